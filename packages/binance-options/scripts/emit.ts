@@ -86,9 +86,12 @@ export const CODES = ${tsValue(codes)} as const;
 }
 
 function renderResourceModule(lng: Language, resource: unknown): string {
-  return `${HEADER}
+  // Other languages are typed by English, so a key missing from a translation does not compile.
+  const typed = lng === 'en' ? '' : `: typeof en`;
+  const importEn = lng === 'en' ? '' : `import type en from './en.js';\n`;
+  return `${HEADER}${importEn}
 /** The \`${NAMESPACE}\` namespace in ${lng === 'en' ? 'English' : 'Chinese'}. */
-const ${lng} = ${tsValue(resource)} as const;
+const ${lng}${typed} = ${tsValue(resource)};
 
 export default ${lng};
 `;

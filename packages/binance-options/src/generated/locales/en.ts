@@ -938,6 +938,6 @@ const en = {
       "hint": "Check your open orders before sending the order again."
     }
   }
-} as const;
+};
 
 export default en;

@@ -1,0 +1,162 @@
+/**
+ * Digs the Binance body and the HTTP facts out of whatever a caller caught: a `{code, msg}` body, a
+ * JSON string, a bare code, an Error from fetch / axios / ky / got, a fetch Response, or a chain of
+ * `cause`s. Never throws: getters that throw and cyclic objects are skipped.
+ */
+
+export interface ExtractedError {
+  code: number | null;
+  msg: string | null;
+  httpStatus: number | null;
+  retryAfterMs: number | null;
+  transport: 'network' | 'timeout' | null;
+  /** The body was an HTML page (a proxy or CDN error page), not Binance JSON. */
+  html: boolean;
+}
+
+const MAX_DEPTH = 6;
+const INTEGER = /^\s*[+-]?\d{1,15}\s*$/;
+const NETWORK_CODES = new Set([
+  'ERR_NETWORK', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
+  'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT',
+]);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const NETWORK_MESSAGES = /^(failed to fetch|fetch failed|load failed|network ?error|networkerror when attempting to fetch resource\.?)$/i;
+
+function read(object: object, key: string): unknown {
+  try {
+    return (object as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function toCode(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
+  if (typeof value === 'string' && INTEGER.test(value)) return Number(value);
+  return null;
+}
+
+function toStatus(value: unknown): number | null {
+  const status = toCode(value);
+  return status !== null && status >= 100 && status <= 599 ? status : null;
+}
+
+/** `Retry-After` is delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: unknown, now = Date.now()): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+function header(headers: unknown, name: string): unknown {
+  if (!headers || typeof headers !== 'object') return undefined;
+  const get = read(headers, 'get');
+  if (typeof get === 'function') {
+    try {
+      return get.call(headers, name) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  for (const key of Object.keys(headers)) {
+    if (key.toLowerCase() === name) return read(headers, key);
+  }
+  return undefined;
+}
+
+function fromString(text: string, out: ExtractedError, depth: number, seen: WeakSet<object>): void {
+  const trimmed = text.trim();
+  if (trimmed === '') return;
+  if (INTEGER.test(trimmed)) {
+    out.code ??= Number(trimmed);
+    return;
+  }
+  const first = trimmed.charAt(0);
+  if (first === '{' || first === '[') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      out.msg ??= trimmed;
+      return;
+    }
+    visit(parsed, out, depth + 1, seen);
+    return;
+  }
+  if (first === '<') {
+    out.html = true;
+    return;
+  }
+  out.msg ??= trimmed;
+}
+
+function fromObject(object: object, out: ExtractedError, depth: number, seen: WeakSet<object>): void {
+  if (seen.has(object)) return;
+  seen.add(object);
+
+  const code = read(object, 'code');
+  const msg = read(object, 'msg');
+  const numericCode = toCode(code);
+  if (numericCode !== null && out.code === null) {
+    // A Binance body is `{code, msg}`; libraries that rethrow it use `message` instead of `msg`.
+    // A positive "code" with only a `message` is an HTTP status or a library's own number, not Binance's.
+    const message = typeof msg === 'string' ? msg : numericCode < 0 ? read(object, 'message') : undefined;
+    if (typeof msg === 'string' || numericCode < 0) {
+      out.code = numericCode;
+      if (typeof message === 'string' && message.trim() !== '') out.msg ??= message.trim();
+    }
+  } else if (typeof msg === 'string' && msg.trim() !== '') {
+    out.msg ??= msg.trim();
+  }
+  if (typeof code === 'string') {
+    if (NETWORK_CODES.has(code)) out.transport ??= 'network';
+    else if (TIMEOUT_CODES.has(code)) out.transport ??= 'timeout';
+  }
+
+  const name = read(object, 'name');
+  if (name === 'AbortError' || name === 'TimeoutError') out.transport ??= 'timeout';
+  if (object instanceof Error && NETWORK_MESSAGES.test(object.message)) out.transport ??= 'network';
+
+  out.httpStatus ??= toStatus(read(object, 'status')) ?? toStatus(read(object, 'statusCode'));
+  out.retryAfterMs ??= parseRetryAfter(header(read(object, 'headers'), 'retry-after'));
+
+  for (const key of ['response', 'data', 'body', 'responseBody', 'error', 'cause']) {
+    const next = read(object, key);
+    if (next !== undefined && next !== null) visit(next, out, depth + 1, seen);
+  }
+}
+
+function visit(input: unknown, out: ExtractedError, depth: number, seen: WeakSet<object>): void {
+  if (depth > MAX_DEPTH) return;
+  switch (typeof input) {
+    case 'number':
+      if (Number.isSafeInteger(input)) out.code ??= input;
+      return;
+    case 'bigint':
+      if (input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER)) out.code ??= Number(input);
+      return;
+    case 'string':
+      fromString(input, out, depth, seen);
+      return;
+    case 'object':
+      if (input === null) return;
+      try {
+        fromObject(input, out, depth, seen);
+      } catch {
+        // A hostile Proxy or exotic object: keep whatever was read before it threw.
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+export function extractError(input: unknown): ExtractedError {
+  const out: ExtractedError = { code: null, msg: null, httpStatus: null, retryAfterMs: null, transport: null, html: false };
+  visit(input, out, 0, new WeakSet());
+  return out;
+}
