@@ -1,11 +1,12 @@
 /**
  * `formatBinanceError(input, { lng, i18n? })`: the resolved error plus its localized title, message
- * and hint. Values from the server are inserted as plain text: never HTML-escaped (the caller renders
- * text, not markup) and never interpolated again, so `{{x}}` or `<b>` in a value stays literal.
+ * and hint. i18next picks the text (language, fallbacks, the app's overrides); the kit fills in the
+ * values itself (see interpolate.ts), so the result does not depend on the app's interpolation
+ * settings and values stay literal.
  */
-import i18next, { type i18n as I18n, type InitOptions } from 'i18next';
 import { addBinanceOptionsBundle, hasBinanceOptionsBundle, type I18nLike } from './i18n.js';
 import { NAMESPACE, supportedLanguageOf } from './namespace.js';
+import { interpolate } from './interpolate.js';
 import { resolveBinanceError, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 import { resources } from './resources.js';
 
@@ -14,7 +15,7 @@ export interface FormatOptions extends ResolveHints {
   readonly lng?: string;
   /**
    * The app's i18next instance. The namespace is added to it if missing, never overwriting the app's
-   * own keys, so the app's wording wins. Without it a private instance with the shipped texts is used.
+   * own keys, so the app's wording wins. Without it the shipped texts are read directly.
    */
   readonly i18n?: I18nLike;
 }
@@ -27,29 +28,27 @@ export interface FormattedBinanceError extends ResolvedBinanceError {
   readonly hint: string;
 }
 
-let privateInstance: I18n | undefined;
+/**
+ * Text from the shipped resources, read directly: no i18next instance is needed when the caller
+ * brings none (a Node service, a Vue app), and no global i18next state is touched.
+ */
+const shippedCache = { en: new Map<string, string | null>(), zh: new Map<string, string | null>() };
 
-function shippedInstance(): I18n {
-  if (!privateInstance) {
-    const instance = i18next.createInstance();
-    const options: InitOptions & Record<string, unknown> = {
-      resources,
-      lng: 'en',
-      fallbackLng: 'en',
-      supportedLngs: ['en', 'zh'],
-      nonExplicitSupportedLngs: true,
-      ns: [NAMESPACE],
-      defaultNS: NAMESPACE,
-      interpolation: { escapeValue: false },
-      // i18next 23 calls it initImmediate, 24+ initAsync: resources are inline, init synchronously.
-      initImmediate: false,
-      initAsync: false,
-      showSupportNotice: false,
-    };
-    void instance.init(options);
-    privateInstance = instance;
+function shippedText(lng: string, key: string): string | null {
+  const language = supportedLanguageOf(lng);
+  const cache = shippedCache[language];
+  let text = cache.get(key);
+  if (text === undefined) {
+    let node: unknown = resources[language][NAMESPACE];
+    for (const part of key.split('.')) {
+      const own = typeof node === 'object' && node !== null && Object.prototype.hasOwnProperty.call(node, part);
+      node = own ? (node as Record<string, unknown>)[part] : undefined;
+    }
+    text = typeof node === 'string' ? node : null;
+    // Keys come from the resolver, a closed set; the cap only guards against a caller's odd keys.
+    if (cache.size < 2048) cache.set(key, text);
   }
-  return privateInstance;
+  return text;
 }
 
 function isI18nLike(value: unknown): value is I18nLike {
@@ -61,18 +60,28 @@ function isI18nLike(value: unknown): value is I18nLike {
   );
 }
 
-const T_OPTIONS = {
-  // Our resources use `{{name}}`; say so per call in case the app configured other delimiters.
-  interpolation: { escapeValue: false, skipOnVariables: true, prefix: '{{', suffix: '}}' },
-  keySeparator: '.',
-  nsSeparator: ':',
-};
+// Raw text from i18next (its language fallback and the app's overrides still apply); `.` keys even
+// if the app turned key separators off.
+const T_OPTIONS = { skipInterpolation: true, keySeparator: '.', defaultValue: '' };
+
+type RawT = (key: string, options: object) => unknown;
+const fixedT = new WeakMap<object, Map<string, RawT>>();
+
+function translatorFor(i18n: I18nLike, lng: string): RawT {
+  let byLng = fixedT.get(i18n);
+  if (!byLng) fixedT.set(i18n, (byLng = new Map()));
+  let t = byLng.get(lng);
+  if (!t) {
+    t = i18n.getFixedT(lng, NAMESPACE) as RawT;
+    byLng.set(lng, t);
+  }
+  return t;
+}
 
 function lookup(i18n: I18nLike, lng: string, key: string, values: Readonly<Record<string, string>>): string | null {
   try {
-    const t = i18n.getFixedT(lng, NAMESPACE) as (key: string, options: object) => unknown;
-    const text = t(key, { ...T_OPTIONS, replace: values, defaultValue: '' });
-    return typeof text === 'string' && text.trim() !== '' && text !== key ? text : null;
+    const text = translatorFor(i18n, lng)(key, T_OPTIONS);
+    return typeof text === 'string' && text.trim() !== '' && text !== key ? interpolate(text, values) : null;
   } catch {
     return null;
   }
@@ -104,10 +113,12 @@ export function formatBinanceError(input: unknown, options?: FormatOptions): For
       : (custom?.resolvedLanguage ?? custom?.language ?? 'en');
   if (custom) ensureBundle(custom, lng);
 
-  const shipped = shippedInstance();
-  const shippedLng = supportedLanguageOf(lng);
-  const text = (key: string, values: Readonly<Record<string, string>>): string | null =>
-    (custom ? lookup(custom, lng, key, values) : null) ?? lookup(shipped, shippedLng, key, values);
+  const text = (key: string, values: Readonly<Record<string, string>>): string | null => {
+    const found = custom ? lookup(custom, lng, key, values) : null;
+    if (found !== null) return found;
+    const shipped = shippedText(lng, key);
+    return shipped === null ? null : interpolate(shipped, values);
+  };
 
   const { keys, interpolation } = resolved;
   return {

@@ -4,7 +4,7 @@
  * namespace keys a translator looks up. Framework-free and total: no input makes it throw.
  */
 import { getErrorCodeInfo, type ErrorCodeInfo } from './catalog.js';
-import { extractError, type ExtractedError } from './extract.js';
+import { extractError } from './extract.js';
 import { matchAnyCode, matchVariant, type VariantMatch } from './matcher.js';
 import type { Category, Severity } from './taxonomy.js';
 
@@ -75,14 +75,10 @@ function fallbackKeys(group: string): ResolvedKeys {
 }
 
 interface Base {
-  code: number | null;
-  serverMessage: string | null;
-  httpStatus: number | null;
-  retryAfterMs: number | null;
-}
-
-function base(raw: ExtractedError): Base {
-  return { code: raw.code, serverMessage: raw.msg, httpStatus: raw.httpStatus, retryAfterMs: raw.retryAfterMs };
+  readonly code: number | null;
+  readonly msg: string | null;
+  readonly httpStatus: number | null;
+  readonly retryAfterMs: number | null;
 }
 
 function stringValues(values: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
@@ -111,20 +107,47 @@ function variantFromHints(info: ErrorCodeInfo, hints: ResolveHints | undefined):
   return plain ? { key: plain.key, values: EMPTY } : null;
 }
 
+interface CodeKeys {
+  readonly title: string;
+  readonly hint: string;
+  readonly messages: ReadonlyMap<string, ResolvedKeys>;
+  readonly unmatched: ResolvedKeys;
+  readonly bare: ResolvedKeys;
+}
+
+const keyCache = new Map<number, CodeKeys>();
+
+/** Namespace keys per code, built once: resolving is on the hot path of every failed request. */
+function keysOf(info: ErrorCodeInfo): CodeKeys {
+  let keys = keyCache.get(info.code);
+  if (!keys) {
+    const title = `codes.${info.code}.title`;
+    const hint = `codes.${info.code}.hint`;
+    keys = {
+      title,
+      hint,
+      messages: new Map(info.variants.map((v) => [v.key, { title, hint, message: `codes.${info.code}.messages.${v.key}` }])),
+      unmatched: { title, hint, message: 'fallback.code.message' },
+      bare: { title, hint, message: 'fallback.code.messageBare' },
+    };
+    keyCache.set(info.code, keys);
+  }
+  return keys;
+}
+
 function forKnownCode(info: ErrorCodeInfo, b: Base, match: VariantMatch | null, candidates: readonly number[]): ResolvedBinanceError {
-  const prefix = `codes.${info.code}`;
-  const code = String(info.code);
-  let message: string;
+  const codeKeys = keysOf(info);
+  let keys: ResolvedKeys;
   let interpolation: Readonly<Record<string, string>>;
   if (match) {
-    message = `${prefix}.messages.${match.key}`;
+    keys = codeKeys.messages.get(match.key) ?? codeKeys.bare;
     interpolation = match.values;
-  } else if (b.serverMessage !== null) {
-    message = 'fallback.code.message';
-    interpolation = { code, serverMessage: b.serverMessage };
+  } else if (b.msg !== null) {
+    keys = codeKeys.unmatched;
+    interpolation = { code: String(info.code), serverMessage: b.msg };
   } else {
-    message = 'fallback.code.messageBare';
-    interpolation = { code };
+    keys = codeKeys.bare;
+    interpolation = { code: String(info.code) };
   }
   return {
     kind: 'binance',
@@ -133,7 +156,7 @@ function forKnownCode(info: ErrorCodeInfo, b: Base, match: VariantMatch | null, 
     known: true,
     variant: match ? match.key : null,
     values: match ? match.values : EMPTY,
-    serverMessage: b.serverMessage,
+    serverMessage: b.msg,
     category: info.category,
     retryable: info.retryable,
     severity: info.severity,
@@ -141,7 +164,7 @@ function forKnownCode(info: ErrorCodeInfo, b: Base, match: VariantMatch | null, 
     retryAfterMs: b.retryAfterMs,
     docsUrl: info.docsUrl,
     candidates,
-    keys: { title: `${prefix}.title`, message, hint: `${prefix}.hint` },
+    keys,
     interpolation,
   };
 }
@@ -160,7 +183,7 @@ function plain(
     known: false,
     variant: null,
     values: EMPTY,
-    serverMessage: b.serverMessage,
+    serverMessage: b.msg,
     ...classification,
     httpStatus: b.httpStatus,
     retryAfterMs: b.retryAfterMs,
@@ -206,7 +229,7 @@ function forHttp(b: Base, html: boolean): ResolvedBinanceError {
  */
 export function resolveBinanceError(input: unknown, hints?: ResolveHints): ResolvedBinanceError {
   const raw = extractError(input);
-  const b = base(raw);
+  const b: Base = raw;
 
   if (raw.code !== null) {
     const info = getErrorCodeInfo(raw.code);
