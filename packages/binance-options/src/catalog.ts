@@ -17,7 +17,6 @@ export type BinanceOptionsSectionId = (typeof SECTIONS)[number]['id'];
  * A known code (autocompleted) or any other number a server may send. `number & {}` keeps the
  * literal union visible to editors instead of collapsing it into `number`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export type BinanceErrorCodeInput = BinanceOptionsErrorCode | (number & {});
 /** Variant keys of one code, e.g. `'default' | 'param' | 'either'` for -1102. */
 export type BinanceOptionsVariant<C extends BinanceOptionsErrorCode = BinanceOptionsErrorCode> =
