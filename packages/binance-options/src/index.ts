@@ -20,6 +20,7 @@ export {
 export { resolveBinanceError, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
 export { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
 export { parseRetryAfter } from './extract.js';
+export { interpolate } from './interpolate.js';
 export {
   addBinanceOptionsBundle,
   hasBinanceOptionsBundle,

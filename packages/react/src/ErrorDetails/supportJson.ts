@@ -1,0 +1,31 @@
+import type { ResolvedBinanceError } from '@exchange-errors/binance-options';
+import type { RequestContext } from '../store/types.js';
+
+/** What Copy puts on the clipboard: enough for support to find the request, nothing secret. */
+export function supportJson(resolved: ResolvedBinanceError, lng: string, time: Date | null, request?: RequestContext): string {
+  return JSON.stringify(
+    {
+      code: resolved.code,
+      name: resolved.name,
+      msg: resolved.serverMessage,
+      variant: resolved.variant,
+      values: resolved.values,
+      category: resolved.category,
+      httpStatus: resolved.httpStatus,
+      time: time ? time.toISOString() : null,
+      language: lng,
+      request: request ? { method: request.method ?? null, path: request.path ?? null } : null,
+    },
+    null,
+    2,
+  );
+}
+
+export function toDate(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+  return null;
+}

@@ -1,0 +1,1 @@
+export { ErrorToast, ERROR_TOAST_NAME, type ErrorToastProps, type ErrorToastSlot } from './ErrorToast.js';

@@ -1,0 +1,54 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useErrorI18n } from '../i18n/useErrorI18n.js';
+import type { ErrorRecord } from '../store/types.js';
+
+// A separate chunk: an app that never opens details never downloads ErrorDetails.
+const ErrorDetails = lazy(() => import('../ErrorDetails/ErrorDetails.js').then((m) => ({ default: m.ErrorDetails })));
+
+export interface DetailsDialogProps {
+  readonly record: ErrorRecord;
+  readonly onClose: () => void;
+  readonly className?: string;
+}
+
+/** A modal `<dialog>`: focus moves in on open, Escape closes, focus returns to the opener. */
+export function DetailsDialog({ record, onClose, className }: DetailsDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const { ui } = useErrorI18n();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={['ee-dialog', className].filter(Boolean).join(' ')}
+      aria-label={ui('detailsTitle')}
+      data-ee-dialog=""
+      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <Suspense fallback={<p className="ee-dialog__loading">…</p>}>
+        <ErrorDetails resolved={record.resolved} time={record.lastAt} request={record.context} />
+      </Suspense>
+      <form method="dialog" className="ee-dialog__footer">
+        <button type="button" className="ee-button" onClick={onClose} autoFocus>
+          {ui('close')}
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,8 @@
+export {
+  ErrorToaster,
+  ERROR_TOASTER_NAME,
+  type ErrorToasterPosition,
+  type ErrorToasterProps,
+  type ErrorToasterSlot,
+  type ToastRenderApi,
+} from './ErrorToaster.js';

@@ -1,0 +1,10 @@
+export * from './ErrorToast/index.js';
+export * from './ErrorDetails/index.js';
+export * from './ErrorToaster/index.js';
+export { createErrorStore, type ErrorStore, type ErrorStoreOptions, type PauseReason } from './store/createErrorStore.js';
+export { getDefaultErrorStore, showError } from './store/defaultStore.js';
+export { ErrorStoreProvider, useErrorHistory, useErrorStore, useErrorStoreSnapshot, useShowError, type ErrorHistory } from './store/hooks.js';
+export type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, RequestContext, ShowErrorOptions } from './store/types.js';
+export { UI_NAMESPACE, uiStrings, type UiStringKey } from './i18n/strings.js';
+export { useErrorI18n, type ErrorI18n, type ErrorTexts } from './i18n/useErrorI18n.js';
+export type { ErrorSourceProps } from './useResolvedError.js';
