@@ -4,7 +4,9 @@
  * Target: resolve ≤ 2× JSON.parse. Runs against the built package (what users get).
  * `--enforce` exits 1 when the target is missed.
  */
-import { formatBinanceError, resolveBinanceError } from '../dist/index.js';
+// Typed from the sources, loaded from the build: the figures are for the code users install.
+const kit: typeof import('../src/index.js') = await import(new URL('../dist/index.js', import.meta.url).href);
+const { formatBinanceError, resolveBinanceError } = kit;
 
 const PAYLOADS: Record<string, string> = {
   'bad symbol (-1121)': '{"code":-1121,"msg":"Invalid symbol."}',
