@@ -8,26 +8,27 @@ const ErrorDetails = lazy(() => import('../ErrorDetails/ErrorDetails.js').then((
 export interface DetailsDialogProps {
   readonly record: ErrorRecord;
   readonly onClose: () => void;
+  /** Gets focus back when the dialog closes (the button that opened it). */
+  readonly returnFocusTo: HTMLElement | null;
   readonly className?: string;
 }
 
 /** A modal `<dialog>`: focus moves in on open, Escape closes, focus returns to the opener. */
-export function DetailsDialog({ record, onClose, className }: DetailsDialogProps) {
+export function DetailsDialog({ record, onClose, returnFocusTo, className }: DetailsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const { ui } = useErrorI18n();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
     return () => {
-      if (opener?.isConnected) opener.focus();
+      if (returnFocusTo?.isConnected) returnFocusTo.focus();
     };
-  }, []);
+  }, [returnFocusTo]);
 
   return (
     <dialog

@@ -45,7 +45,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
   const { visible, queued } = useErrorStoreSnapshot(store);
   const { ui, lng } = useErrorI18n();
   const regionRef = useRef<HTMLElement>(null);
-  const [details, setDetails] = useState<ErrorRecord | null>(null);
+  const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
 
   // F8 (or the chosen key) jumps to the toasts from anywhere; Shift+Tab or Escape goes back.
   useEffect(() => {
@@ -111,7 +111,8 @@ export function ErrorToaster(props: ErrorToasterProps) {
               store.dismiss(record.id);
               if (hadFocus) region?.focus();
             };
-            const showDetails = () => setDetails(record);
+            const showDetails = () =>
+              setDetails({ record, opener: document.activeElement instanceof HTMLElement ? document.activeElement : null });
             return (
               <li key={record.id} className={['ee-toaster__item', classNames.item].filter(Boolean).join(' ')} data-ee-toast-id={record.id}>
                 {renderToast ? (
@@ -134,7 +135,9 @@ export function ErrorToaster(props: ErrorToasterProps) {
           <p className={['ee-toaster__more', classNames.more].filter(Boolean).join(' ')}>{ui('more', { count: queued.length })}</p>
         )}
       </section>
-      {details && <DetailsDialog record={details} onClose={() => setDetails(null)} className={classNames.dialog} />}
+      {details && (
+        <DetailsDialog record={details.record} returnFocusTo={details.opener} onClose={() => setDetails(null)} className={classNames.dialog} />
+      )}
     </>
   );
 }

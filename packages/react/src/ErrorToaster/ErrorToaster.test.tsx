@@ -1,0 +1,233 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createErrorStore, type ErrorStore } from '../store/createErrorStore.js';
+import { useErrorHistory, useShowError } from '../store/hooks.js';
+import { renderWithI18n } from '../test-support/render.js';
+import { ErrorToaster } from './ErrorToaster.js';
+
+const missing = (param: string) => ({ code: -1102, msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.` });
+
+function setup(options: { lng?: string; store?: ErrorStore; toaster?: Partial<Parameters<typeof ErrorToaster>[0]> } = {}) {
+  const store = options.store ?? createErrorStore();
+  // No delays between events: the store's timers are faked and must only move when a test says so.
+  const user = userEvent.setup({ delay: null });
+  const rendered = renderWithI18n(
+    <>
+      <button type="button">Place order</button>
+      <ErrorToaster store={store} {...options.toaster} />
+    </>,
+    { lng: options.lng },
+  );
+  const region = () => screen.getByRole('region', { name: /Notifications|通知/ });
+  const toasts = () => within(region()).queryAllByRole('alert').concat(within(region()).queryAllByRole('status').filter((el) => el.hasAttribute('data-ee-toast')));
+  return { ...rendered, store, user, region, toasts, show: (e: unknown, o?: Parameters<ErrorStore['show']>[1]) => act(() => void store.show(e, o)) };
+}
+
+describe('ErrorToaster', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // Testing Library flushes its async act() with setTimeout(0) and only advances fake timers it
+    // recognizes as Jest's; point it at Vitest's clock.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('is a labelled landmark that names its hotkey', () => {
+    const { region } = setup();
+    expect(region()).toHaveAccessibleName('Notifications (F8)');
+  });
+
+  it('stacks toasts newest first, up to the limit, with a queue behind', () => {
+    const { show, toasts, region, store } = setup({ store: createErrorStore({ limit: 3, errorDuration: 'persistent' }) });
+    for (const p of ['a', 'b', 'c', 'd', 'e']) show(missing(p));
+    expect(toasts().map((t) => t.textContent?.match(/`(\w)`/)?.[1])).toEqual(['c', 'b', 'a']);
+    expect(region()).toHaveTextContent('2 more waiting');
+    act(() => store.dismiss(store.getSnapshot().visible[2]?.id ?? ''));
+    expect(toasts().map((t) => t.textContent?.match(/`(\w)`/)?.[1])).toEqual(['d', 'c', 'b']);
+    expect(region()).toHaveTextContent('1 more waiting');
+  });
+
+  it('coalesces the same error into one toast with a count', () => {
+    const { show, toasts } = setup();
+    for (let i = 0; i < 4; i++) show(missing('qty'));
+    show(missing('price'));
+    expect(toasts()).toHaveLength(2);
+    expect(toasts()[1]).toHaveTextContent('×4');
+    expect(toasts()[1]).toHaveTextContent('shown 4 times');
+    expect(toasts()[0]).not.toHaveTextContent(/×\d/);
+  });
+
+  it('dismisses an error after its duration, but not while hovered', () => {
+    const { show, toasts, region } = setup({ store: createErrorStore({ errorDuration: 5000 }) });
+    show(missing('qty'));
+    fireEvent.mouseEnter(region());
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(toasts()).toHaveLength(1);
+    fireEvent.mouseLeave(region());
+    act(() => vi.advanceTimersByTime(4999));
+    expect(toasts()).toHaveLength(1);
+    act(() => vi.advanceTimersByTime(1));
+    expect(toasts()).toHaveLength(0);
+  });
+
+  it('does not dismiss while focus is in a toast', async () => {
+    const { show, toasts, user } = setup({ store: createErrorStore({ errorDuration: 5000 }) });
+    show(missing('qty'));
+    await user.keyboard('{F8}');
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(toasts()).toHaveLength(1);
+  });
+
+  it('does not dismiss while the window is hidden', () => {
+    const { show, toasts } = setup({ store: createErrorStore({ errorDuration: 5000 }) });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    show(missing('qty'));
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(toasts()).toHaveLength(1);
+    visibility.mockReturnValue('visible');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    act(() => vi.advanceTimersByTime(5000));
+    expect(toasts()).toHaveLength(0);
+    visibility.mockRestore();
+  });
+
+  it('keeps a persistent toast until dismissed', async () => {
+    const { show, toasts, user } = setup();
+    show(-2010, { duration: 'persistent' });
+    act(() => vi.advanceTimersByTime(3_600_000));
+    expect(toasts()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(toasts()).toHaveLength(0);
+  });
+
+  it('moves focus to the toasts with F8 and dismisses the focused one with Escape', async () => {
+    const { show, toasts, user, region } = setup();
+    show(missing('a'));
+    show(missing('b'));
+    screen.getByRole('button', { name: 'Place order' }).focus();
+    await user.keyboard('{F8}');
+    const first = toasts()[0];
+    expect(first).toHaveTextContent('`b`');
+    expect(within(first as HTMLElement).getByRole('button', { name: 'Details' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(toasts()).toHaveLength(1);
+    expect(toasts()[0]).toHaveTextContent('`a`');
+    expect(region()).toHaveFocus();
+  });
+
+  it('runs a Retry action', async () => {
+    const { show, user } = setup();
+    const retry = vi.fn();
+    show({ code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }, { action: { onClick: retry } });
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the details in a dialog, moves focus in, and returns it on close', async () => {
+    // The details load as their own chunk: a real module load, so real timers here.
+    vi.useRealTimers();
+    const { show, user } = setup();
+    show(missing('qty'), { context: { method: 'POST', path: '/eapi/v1/order' } });
+    const details = screen.getByRole('button', { name: 'Details' });
+    await user.click(details);
+    const dialog = await screen.findByRole('dialog', { name: 'Error details' });
+    expect(await within(dialog).findByRole('heading', { name: 'Required field missing' })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('POST /eapi/v1/order');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(details).toHaveFocus();
+  });
+
+  it('re-renders open toasts in the new language with the same values', async () => {
+    const { show, toasts, i18n } = setup();
+    show(missing('quantity'));
+    expect(toasts()[0]).toHaveTextContent('Required field missing');
+    await act(() => i18n.changeLanguage('zh'));
+    expect(screen.getByRole('region', { name: '通知（F8）' })).toBeInTheDocument();
+    expect(toasts()[0]).toHaveTextContent('缺少必填字段');
+    expect(toasts()[0]).toHaveTextContent('`quantity`');
+  });
+
+  it('renders a fully custom toast through renderToast', async () => {
+    const { show, user, toasts } = setup({
+      toaster: {
+        renderToast: (record, api) => (
+          <div role="alert">
+            custom {record.resolved.code}
+            <button type="button" onClick={api.dismiss}>
+              x
+            </button>
+          </div>
+        ),
+      },
+    });
+    show(-2010);
+    expect(screen.getByRole('alert')).toHaveTextContent('custom -2010');
+    await user.click(screen.getByRole('button', { name: 'x' }));
+    expect(toasts()).toHaveLength(0);
+  });
+
+  it('passes class names to its parts', () => {
+    const { show, region } = setup({ toaster: { className: 'app-toaster', classNames: { item: 'app-item' }, toastClassNames: { title: 'app-title' } } });
+    show(-2010);
+    expect(region()).toHaveClass('ee-toaster', 'app-toaster');
+    expect(region().querySelector('.app-item .app-title')).not.toBeNull();
+  });
+});
+
+describe('ErrorToaster under a burst', () => {
+  it('keeps the DOM bounded, counts right, and records every error in the history', () => {
+    const store = createErrorStore({ limit: 3, historyLimit: 2000 });
+    function Log() {
+      const history = useErrorHistory(store);
+      return <p data-testid="log">{`${history.entries.length} logged, ${history.dropped} dropped`}</p>;
+    }
+    renderWithI18n(
+      <>
+        <ErrorToaster store={store} />
+        <Log />
+      </>,
+    );
+    act(() => {
+      for (let i = 0; i < 1000; i++) store.show({ code: -1008, msg: 'Too many requests queued.' });
+      for (let i = 0; i < 10; i++) store.show(missing(`p${i}`));
+    });
+    const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+    expect(region.querySelectorAll('[data-ee-toast]')).toHaveLength(3);
+    expect(region.querySelectorAll('li')).toHaveLength(3);
+    expect(region).toHaveTextContent('8 more waiting');
+    expect(store.getSnapshot().queued.length + store.getSnapshot().visible.length).toBe(11);
+    const rateLimit = [...store.getSnapshot().visible, ...store.getSnapshot().queued].find((r) => r.resolved.code === -1008);
+    expect(rateLimit?.count).toBe(1000);
+    expect(screen.getByTestId('log')).toHaveTextContent('1010 logged, 0 dropped');
+  });
+});
+
+describe('useShowError', () => {
+  it('shows through the toaster’s store from anywhere below', async () => {
+    const store = createErrorStore();
+    function Place() {
+      const showError = useShowError(store);
+      return (
+        <button type="button" onClick={() => showError(new TypeError('Failed to fetch'))}>
+          Place
+        </button>
+      );
+    }
+    const user = userEvent.setup();
+    renderWithI18n(
+      <>
+        <Place />
+        <ErrorToaster store={store} />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Place' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Connection problem'));
+  });
+});
