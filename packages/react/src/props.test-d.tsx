@@ -1,0 +1,33 @@
+/** Type tests: `code` takes known codes (autocompleted) and any number from a server; nothing else. */
+import type { ComponentProps } from 'react';
+import { describe, expectTypeOf, it } from 'vitest';
+import { ErrorDetails, ErrorToast, ErrorToaster, showError, type ErrorRecord } from './index.js';
+
+describe('component prop types', () => {
+  it('accepts known codes and arbitrary numbers for code', () => {
+    expectTypeOf<-1121>().toExtend<ComponentProps<typeof ErrorToast>['code']>();
+    expectTypeOf<number>().toExtend<ComponentProps<typeof ErrorToast>['code']>();
+    // @ts-expect-error a code is a number, not a string
+    expectTypeOf<'-1121'>().toExtend<ComponentProps<typeof ErrorToast>['code']>();
+  });
+
+  it('takes anything as the raw error and string or number params', () => {
+    expectTypeOf<unknown>().toExtend<ComponentProps<typeof ErrorToast>['error']>();
+    expectTypeOf<{ param: string; count: number }>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['params']>>();
+    // @ts-expect-error params are text or numbers
+    expectTypeOf<{ param: { nested: true } }>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['params']>>();
+  });
+
+  it('types the action and the details props', () => {
+    expectTypeOf<{ onClick: () => void; label?: string }>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['action']>>();
+    expectTypeOf<Date | number>().toExtend<NonNullable<ComponentProps<typeof ErrorDetails>['time']>>();
+    // @ts-expect-error heading levels are 2 to 4
+    expectTypeOf<1>().toExtend<NonNullable<ComponentProps<typeof ErrorDetails>['headingLevel']>>();
+  });
+
+  it('types the toaster and showError', () => {
+    expectTypeOf<(record: ErrorRecord) => null>().toExtend<NonNullable<ComponentProps<typeof ErrorToaster>['renderToast']>>();
+    expectTypeOf(showError).returns.toBeString();
+    expectTypeOf(showError).parameter(1).toExtend<{ duration?: number | 'persistent' } | undefined>();
+  });
+});
