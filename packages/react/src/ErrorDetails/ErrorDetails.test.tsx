@@ -42,7 +42,7 @@ describe('ErrorDetails', () => {
     expect(screen.getByRole('heading', { name: '缺少必填字段' })).toBeInTheDocument();
     expect(row('交易所原文')).toHaveTextContent("Mandatory parameter 'quantity' was not sent");
     expect(row('类别')).toHaveTextContent('无效请求');
-    expect(screen.getByRole('link', { name: /了解错误 -1102/ })).toHaveAttribute('href', expect.stringContaining('/docs/zh-CN/'));
+    expect(screen.getByRole('link', { name: /了解更多：币安文档中的错误 -1102/ })).toHaveAttribute('href', expect.stringContaining('/docs/zh-CN/'));
   });
 
   it('renders minimal details for a bare code', () => {

@@ -45,7 +45,7 @@ const zh: Strings = {
   close: '关闭',
   errorCode: '错误代码',
   learnMore: '了解更多',
-  learnMoreLabel: '在币安文档中了解错误 {{code}}（在新标签页中打开）',
+  learnMoreLabel: '了解更多：币安文档中的错误 {{code}}（在新标签页中打开）',
   count: '×{{count}}',
   countLabel: '已出现 {{count}} 次',
   region: '通知',
