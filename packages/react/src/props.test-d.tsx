@@ -1,7 +1,7 @@
 /** Type tests: `code` takes known codes (autocompleted) and any number from a server; nothing else. */
 import type { ComponentProps } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
-import { ErrorDetails, ErrorToast, ErrorToaster, showError, type ErrorRecord } from './index.js';
+import { showError, type ErrorDetails, type ErrorRecord, type ErrorToast, type ErrorToaster } from './index.js';
 
 describe('component prop types', () => {
   it('accepts known codes and arbitrary numbers for code', () => {

@@ -44,6 +44,8 @@ describe('server rendering', () => {
     const html = renderToString(app('en'));
     const { Window } = await import('happy-dom');
     const window = new Window({ url: 'http://localhost/' });
+    // The server's own markup, as a browser would receive it: hydration is what is under test.
+    // eslint-disable-next-line no-restricted-syntax
     window.document.body.innerHTML = `<div id="root">${html}</div>`;
     const globals = ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'Element', 'Event', 'KeyboardEvent', 'MutationObserver'] as const;
     const saved = new Map<string, unknown>();

@@ -44,7 +44,9 @@ export const ErrorToast = forwardRef<HTMLDivElement, ErrorToastProps>(function E
   };
 
   return (
-    // Errors interrupt (alert); warnings and notices wait their turn (status).
+    // Errors interrupt (alert); warnings and notices wait their turn (status). The container only
+    // hears Escape bubbling up from its own buttons; it is not itself a control.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={ref}
       role={resolved.severity === 'error' ? 'alert' : 'status'}

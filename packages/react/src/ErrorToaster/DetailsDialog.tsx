@@ -25,6 +25,8 @@ export function DetailsDialog({ record, onClose, returnFocusTo, className }: Det
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
+    // Browsers focus the first control on showModal; environments without it get the same here.
+    if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('button, a[href]')?.focus();
     return () => {
       if (returnFocusTo?.isConnected) returnFocusTo.focus();
     };
@@ -46,7 +48,7 @@ export function DetailsDialog({ record, onClose, returnFocusTo, className }: Det
         <ErrorDetails resolved={record.resolved} time={record.lastAt} request={record.context} />
       </Suspense>
       <form method="dialog" className="ee-dialog__footer">
-        <button type="button" className="ee-button" onClick={onClose} autoFocus>
+        <button type="button" className="ee-button" onClick={onClose}>
           {ui('close')}
         </button>
       </form>
