@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { bootstrap, root, run } from './bootstrap.mjs';
 import { ensureBrowser } from './ensure-browser.mjs';
 
-const CHECKS = ['generate:check', 'lint', 'check-types', 'build'];
+const CHECKS = ['generate:check', 'lint', 'check-types', 'build', 'size'];
 const RUNNERS = ['test'];
 
 function workspaceDirs() {

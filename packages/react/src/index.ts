@@ -5,6 +5,8 @@ export { createErrorStore, type ErrorStore, type ErrorStoreOptions, type PauseRe
 export { getDefaultErrorStore, showError } from './store/defaultStore.js';
 export { ErrorStoreProvider, useErrorHistory, useErrorStore, useErrorStoreSnapshot, useShowError, type ErrorHistory } from './store/hooks.js';
 export type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, RequestContext, ShowErrorOptions } from './store/types.js';
-export { UI_NAMESPACE, uiStrings, type UiStringKey } from './i18n/strings.js';
+export { defineStrings, toastStrings, UI_NAMESPACE, type StringTable, type ToastStringKey } from './i18n/strings.js';
+export { uiStrings, type UiStringKey } from './i18n/uiStrings.js';
+export { detailsStrings } from './ErrorDetails/strings.js';
 export { useErrorI18n, type ErrorI18n, type ErrorTexts } from './i18n/useErrorI18n.js';
 export type { ErrorSourceProps } from './useResolvedError.js';

@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
+import { detailsStrings } from './strings.js';
 import type { RequestContext } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
 import { supportJson, toDate } from './supportJson.js';
@@ -33,7 +34,7 @@ function cx(...names: (string | false | undefined)[]): string {
 export const ErrorDetails = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetails(props, ref) {
   const { code, error, msg, params, variant, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames = {}, ...rest } = props;
   const resolved = useResolvedError({ code, error, msg, params, variant, resolved: given });
-  const { ui, describe, lng } = useErrorI18n();
+  const { ui, describe, lng } = useErrorI18n(detailsStrings);
   const text = describe(resolved);
   const titleId = useId();
   const [copy, setCopy] = useState<CopyState>('idle');

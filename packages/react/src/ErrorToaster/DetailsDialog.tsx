@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
+import { detailsStrings } from '../ErrorDetails/strings.js';
 import type { ErrorRecord } from '../store/types.js';
-
-// A separate chunk: an app that never opens details never downloads ErrorDetails.
-const ErrorDetails = lazy(() => import('../ErrorDetails/ErrorDetails.js').then((m) => ({ default: m.ErrorDetails })));
 
 export interface DetailsDialogProps {
   readonly record: ErrorRecord;
@@ -13,10 +12,13 @@ export interface DetailsDialogProps {
   readonly className?: string;
 }
 
-/** A modal `<dialog>`: focus moves in on open, Escape closes, focus returns to the opener. */
-export function DetailsDialog({ record, onClose, returnFocusTo, className }: DetailsDialogProps) {
+/**
+ * A modal `<dialog>`: focus moves in on open, Escape closes, focus returns to the opener. Loaded on
+ * first use (see ErrorToaster), so ErrorDetails costs nothing until a trader asks for details.
+ */
+export default function DetailsDialog({ record, onClose, returnFocusTo, className }: DetailsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const { ui } = useErrorI18n();
+  const { ui } = useErrorI18n(detailsStrings);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -44,9 +46,7 @@ export function DetailsDialog({ record, onClose, returnFocusTo, className }: Det
         onClose();
       }}
     >
-      <Suspense fallback={<p className="ee-dialog__loading">…</p>}>
-        <ErrorDetails resolved={record.resolved} time={record.lastAt} request={record.context} />
-      </Suspense>
+      <ErrorDetails resolved={record.resolved} time={record.lastAt} request={record.context} />
       <form method="dialog" className="ee-dialog__footer">
         <button type="button" className="ee-button" onClick={onClose}>
           {ui('close')}

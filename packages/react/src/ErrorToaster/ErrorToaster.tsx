@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { ErrorToast, type ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { useErrorStore, useErrorStoreSnapshot } from '../store/hooks.js';
 import type { ErrorRecord } from '../store/types.js';
-import { DetailsDialog } from './DetailsDialog.js';
+
+// Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
+const DetailsDialog = lazy(() => import('./DetailsDialog.js'));
 
 /* -------------------------------------------------------------------------------------------------
  * ErrorToaster
@@ -147,7 +149,9 @@ export function ErrorToaster(props: ErrorToasterProps) {
         )}
       </section>
       {details && (
-        <DetailsDialog record={details.record} returnFocusTo={details.opener} onClose={() => setDetails(null)} className={classNames.dialog} />
+        <Suspense fallback={null}>
+          <DetailsDialog record={details.record} returnFocusTo={details.opener} onClose={() => setDetails(null)} className={classNames.dialog} />
+        </Suspense>
       )}
     </>
   );

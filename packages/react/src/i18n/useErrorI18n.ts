@@ -13,7 +13,7 @@ import {
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UI_NAMESPACE, uiStrings, type UiStringKey } from './strings.js';
+import { toastStrings, UI_NAMESPACE, type StringTable, type ToastStringKey } from './strings.js';
 
 export interface ErrorTexts {
   readonly title: string;
@@ -22,23 +22,25 @@ export interface ErrorTexts {
   readonly category: string;
 }
 
-export interface ErrorI18n {
+export interface ErrorI18n<K extends string = ToastStringKey> {
   /** The language texts are shown in (the app's current language). */
   readonly lng: string;
-  readonly ui: (key: UiStringKey, values?: Readonly<Record<string, string | number>>) => string;
+  readonly ui: (key: K | ToastStringKey, values?: Readonly<Record<string, string | number>>) => string;
   readonly describe: (resolved: ResolvedBinanceError) => ErrorTexts;
 }
 
-const uiAdded = new WeakSet<object>();
+const added = new WeakMap<object, Set<StringTable<string>>>();
 // A key every complete catalog has: its absence means the language still has to be loaded.
 const SENTINEL = 'fallback.unknown.title';
 
-function addUiStrings(i18n: I18n): void {
-  if (uiAdded.has(i18n)) return;
-  uiAdded.add(i18n);
+function addStrings(i18n: I18n, table: StringTable<string>): void {
+  let tables = added.get(i18n);
+  if (!tables) added.set(i18n, (tables = new Set()));
+  if (tables.has(table)) return;
+  tables.add(table);
   try {
-    i18n.addResourceBundle('en', UI_NAMESPACE, uiStrings.en, true, false);
-    i18n.addResourceBundle('zh', UI_NAMESPACE, uiStrings.zh, true, false);
+    i18n.addResourceBundle('en', UI_NAMESPACE, table.en, true, false);
+    i18n.addResourceBundle('zh', UI_NAMESPACE, table.zh, true, false);
   } catch {
     // An instance that refuses resources still gets the built-in strings below.
   }
@@ -65,12 +67,16 @@ function asStrings(values: Readonly<Record<string, string | number>> | undefined
   return out;
 }
 
-export function useErrorI18n(): ErrorI18n {
+/** Texts for one component: the toast strings, plus `strings` (its own table) when given. */
+export function useErrorI18n<K extends string = ToastStringKey>(strings?: StringTable<K>): ErrorI18n<K> {
   // No namespace argument: react-i18next must not ask the app's backend for the kit's namespaces.
   const { i18n } = useTranslation(undefined, { useSuspense: false }) as { i18n: I18n | undefined };
   const lng = i18n?.resolvedLanguage ?? i18n?.language ?? 'en';
   const [loaded, bump] = useReducer((n: number) => n + 1, 0);
-  if (i18n) addUiStrings(i18n);
+  if (i18n) {
+    addStrings(i18n, toastStrings);
+    if (strings) addStrings(i18n, strings);
+  }
   const missing = catalogMissing(i18n, lng);
 
   useEffect(() => {
@@ -86,11 +92,12 @@ export function useErrorI18n(): ErrorI18n {
   }, [i18n, lng, missing]);
 
   const ui = useCallback(
-    (key: UiStringKey, values?: Readonly<Record<string, string | number>>) => {
-      const text = raw(i18n, lng, UI_NAMESPACE, key) ?? uiStrings[supportedLanguageOf(lng)][key];
-      return interpolate(text, asStrings(values));
+    (key: K | ToastStringKey, values?: Readonly<Record<string, string | number>>) => {
+      const language = supportedLanguageOf(lng);
+      const builtIn = (strings?.[language] as Record<string, string> | undefined)?.[key] ?? (toastStrings[language] as Record<string, string>)[key] ?? key;
+      return interpolate(raw(i18n, lng, UI_NAMESPACE, key) ?? builtIn, asStrings(values));
     },
-    [i18n, lng],
+    [i18n, lng, strings],
   );
 
   const describe = useCallback(
