@@ -1,9 +1,9 @@
 // `npm test`: every check and test of the workspace, from a fresh machine, then one truthful line.
 //
 // Counting: each test case from the runners' JSON reports counts once; each check that is not a
-// test runner (generate --check, lint, type check, build) counts as one test per package. A runner
-// that failed without reporting a failed test (it crashed, or found a type error outside a test)
-// counts as one failure, so the last line can never say "0 failed" for a red run.
+// test runner (generate --check, lint, type check, build, the size budget) counts as one test per
+// package. A runner that failed without reporting a failed test (it crashed, or found a type error
+// outside a test) counts as one failure, so the last line can never say "0 failed" for a red run.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootstrap, root, run } from './bootstrap.mjs';
