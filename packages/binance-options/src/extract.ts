@@ -174,16 +174,28 @@ function plainBody(value: unknown): ExtractedError | null {
 
 const BODY_HEAD = '{"code":';
 const BODY_MSG = ',"msg":"';
-const CODE_TEXT = /^-?\d{1,15}$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f]/;
+const CODE_TEXT = /^-?(?:0|[1-9]\d{0,14})$/;
 
 /**
- * Binance's own body, byte for byte as its servers write it: `{"code":-1121,"msg":"Invalid symbol."}`,
- * compact, in that order, no escapes in the message. Read with a few searches instead of a full
- * JSON parse; any other text (spaces, other keys, escapes) returns null and goes to JSON.parse.
+ * The message between `start` and the closing quote at `end`, if nothing in it needs JSON.parse.
+ * Raw control characters (which JSON forbids, and JSON.stringify always escapes) are let through:
+ * such a body is read leniently instead of being rejected, and looking for them costs as much as
+ * the rest of the scan.
  */
-export function scanCompactBody(text: string): { code: number; msg: string } | null {
+function plainString(text: string, start: number, end: number): string | null {
+  if (start > end || text.indexOf('"', start) !== end) return null;
+  const backslash = text.indexOf('\\', start);
+  return backslash >= 0 && backslash < end ? null : text.slice(start, end);
+}
+
+function skipSpace(text: string, pos: number): number {
+  let i = pos;
+  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** Binance's body byte for byte as its servers write it: compact, code first. */
+function scanExact(text: string): { code: number; msg: string } | null {
   if (text.slice(0, BODY_HEAD.length) !== BODY_HEAD) return null;
   const end = text.length - 2;
   if (text.charCodeAt(end) !== 34 /* " */ || text.charCodeAt(end + 1) !== 125 /* } */) return null;
@@ -191,22 +203,42 @@ export function scanCompactBody(text: string): { code: number; msg: string } | n
   if (comma < 0) return null;
   const codeText = text.slice(BODY_HEAD.length, comma);
   if (!CODE_TEXT.test(codeText)) return null;
-  const start = comma + BODY_MSG.length;
-  if (start > end || text.indexOf('"', start) !== end) return null;
-  const backslash = text.indexOf('\\', start);
-  if (backslash >= 0 && backslash < end) return null;
-  const msg = text.slice(start, end);
-  // JSON strings cannot hold raw control characters; leave such text to JSON.parse to reject.
-  if (CONTROL.test(msg)) return null;
-  return { code: Number(codeText), msg };
+  const msg = plainString(text, comma + BODY_MSG.length, end);
+  return msg === null ? null : { code: Number(codeText), msg };
+}
+
+/** The same body with white space around its tokens (a proxy or a test server pretty-printed it). */
+function scanSpaced(text: string): { code: number; msg: string } | null {
+  const match = /^\s*\{\s*"code"\s*:\s*(-?(?:0|[1-9]\d{0,14}))\s*,\s*"msg"\s*:\s*"/.exec(text);
+  if (!match?.[1]) return null;
+  let close = text.length - 1;
+  while (close > 0 && skipSpace(text, close) !== close) close--;
+  if (text.charCodeAt(close) !== 125 /* } */) return null;
+  let end = close - 1;
+  while (end > 0 && skipSpace(text, end) !== end) end--;
+  if (text.charCodeAt(end) !== 34 /* " */) return null;
+  const msg = plainString(text, match[0].length, end);
+  return msg === null ? null : { code: Number(match[1]), msg };
+}
+
+/**
+ * Binance's own body, `{"code":-1121,"msg":"Invalid symbol."}` (code first, then msg; white space
+ * allowed), read with a few searches instead of a full JSON parse. Anything else (other keys, other
+ * order, escapes in the message, a non-integer code) returns null and goes to JSON.parse.
+ */
+export function scanCompactBody(text: string): { code: number; msg: string } | null {
+  return scanExact(text) ?? scanSpaced(text);
 }
 
 export function extractError(input: unknown): ExtractedError {
   let value = input;
-  if (typeof input === 'string' && input.charCodeAt(0) === 123 /* { */) {
+  if (typeof input === 'string' && input.charCodeAt(skipSpace(input, 0)) === 123 /* { */) {
     const compact = scanCompactBody(input);
     if (compact) {
-      value = compact;
+      const out = emptyResult();
+      out.code = compact.code;
+      out.msg = compact.msg.trim() || null;
+      return out;
     } else {
       try {
         value = JSON.parse(input);

@@ -10,6 +10,8 @@ import { resolveBinanceError } from './resolve.js';
 import { fillServer } from './test-support/fill.js';
 
 const RUNS = 10_000;
+// A guard against hangs, not a speed check: 10,000 runs take ~1 s alone, several on a loaded CI core.
+const TIMEOUT = 120_000;
 
 const codes = fc.oneof(fc.constantFrom(...ERROR_CODES.map((c) => c.code)), fc.integer(), fc.double(), fc.string());
 const bodies = fc.record({ code: codes, msg: fc.oneof(fc.string(), fc.anything()) }, { requiredKeys: [] });
@@ -33,7 +35,7 @@ describe('fuzz', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it(`formatBinanceError never throws and always has a message (${RUNS} runs)`, () => {
     fc.assert(
@@ -45,7 +47,7 @@ describe('fuzz', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   const withParams = ERROR_CODES.flatMap((info) => info.variants.filter((v) => v.params.length > 0).map((variant) => ({ info, variant })));
   const hostile = fc
@@ -61,7 +63,7 @@ describe('fuzz', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it(`keeps an unknown code's server text literal (${RUNS} runs)`, () => {
     fc.assert(
@@ -71,5 +73,5 @@ describe('fuzz', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

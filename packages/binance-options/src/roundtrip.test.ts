@@ -62,7 +62,7 @@ describe('round trip of every template with values', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('tolerance for what real servers send', () => {
