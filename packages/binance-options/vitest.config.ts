@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/test-support/fast-check-setup.ts'],
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts'],

@@ -38,9 +38,17 @@ describe('scanCompactBody (the fast path for Binance’s own body)', () => {
         const viaObject = extractError({ code, msg });
         expect(extractError(text)).toEqual(viaObject);
       }),
-      { numRuns: 5000 },
+      { numRuns: 20_000 },
     );
   }, 60_000);
+
+  it('trims every kind of white space the same way on both paths', () => {
+    for (const space of [' ', '\u00a0', '\u2028', '\u3000', '\ufeff', '\t']) {
+      const msg = `${space}Invalid symbol.${space}`;
+      expect(extractError(JSON.stringify({ code: -1121, msg })).msg).toBe('Invalid symbol.');
+      expect(extractError({ code: -1121, msg }).msg).toBe('Invalid symbol.');
+    }
+  });
 });
 
 describe('parseRetryAfter', () => {

@@ -155,6 +155,18 @@ function visit(input: unknown, out: ExtractedError, depth: number, seen: WeakSet
   }
 }
 
+/** What `String.prototype.trim` removes, tested on one character code. */
+function isTrimmed(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The server's message without surrounding white space; `null` when nothing is left. */
+function cleanMessage(msg: string): string | null {
+  // Trimming only when needed keeps the server's string as is (no copy) in the common case.
+  const text = msg.length > 0 && !isTrimmed(msg.charCodeAt(0)) && !isTrimmed(msg.charCodeAt(msg.length - 1)) ? msg : msg.trim();
+  return text === '' ? null : text;
+}
+
 function emptyResult(): ExtractedError {
   return { code: null, msg: null, httpStatus: null, retryAfterMs: null, transport: null, html: false };
 }
@@ -166,9 +178,7 @@ function plainBody(value: unknown): ExtractedError | null {
   if (typeof code !== 'number' || !Number.isSafeInteger(code) || typeof msg !== 'string') return null;
   const out = emptyResult();
   out.code = code;
-  // Trimming only when needed keeps the server's string as is (no copy) in the common case.
-  const text = msg.charCodeAt(0) > 32 && msg.charCodeAt(msg.length - 1) > 32 ? msg : msg.trim();
-  out.msg = text === '' ? null : text;
+  out.msg = cleanMessage(msg);
   return out;
 }
 
@@ -237,7 +247,7 @@ export function extractError(input: unknown): ExtractedError {
     if (compact) {
       const out = emptyResult();
       out.code = compact.code;
-      out.msg = compact.msg.trim() || null;
+      out.msg = cleanMessage(compact.msg);
       return out;
     } else {
       try {
