@@ -56,7 +56,7 @@ bootstrap();
 ensureBrowser();
 clearReports();
 
-const turboStatus = run('pnpm', ['exec', 'turbo', 'run', ...CHECKS, ...RUNNERS, '--continue', '--summarize', '--output-logs=new-only']);
+const turboStatus = run('pnpm', ['exec', 'turbo', 'run', ...CHECKS, ...RUNNERS, '--continue', '--summarize', '--output-logs=new-only', '--concurrency=2']);
 
 // Speed targets are reported, not enforced: a shared CI machine's timings are too noisy to gate on.
 run('pnpm', ['exec', 'turbo', 'run', 'bench', '--output-logs=new-only']);
