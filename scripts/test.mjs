@@ -1,16 +1,17 @@
 // `npm test`: every check and test of the workspace, from a fresh machine, then one truthful line.
 //
 // Counting: each test case from the runners' JSON reports counts once; each check that is not a
-// test runner (generate --check, lint, type check, build, the size budget) counts as one test per
-// package. A runner that failed without reporting a failed test (it crashed, or found a type error
+// test runner (generate --check, lint, type check, build, the size budget, the Storybook build)
+// counts as one test per package. A runner that failed without reporting a failed test (it crashed, or found a type error
 // outside a test) counts as one failure, so the last line can never say "0 failed" for a red run.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootstrap, root, run } from './bootstrap.mjs';
 import { ensureBrowser } from './ensure-browser.mjs';
 
-const CHECKS = ['generate:check', 'lint', 'check-types', 'build', 'size'];
-const RUNNERS = ['test'];
+// Root tasks (Storybook, the root's own lint and type check) run as turbo `//#…` tasks.
+const CHECKS = ['generate:check', 'lint', 'check-types', 'build', 'size', 'root:lint', 'root:check-types', 'build-storybook'];
+const RUNNERS = ['test', 'test:storybook'];
 
 function workspaceDirs() {
   return ['packages', 'apps']

@@ -35,6 +35,8 @@ export default function DetailsDialog({ record, onClose, returnFocusTo, classNam
   }, [returnFocusTo]);
 
   return (
+    // The dialog hears Escape from the controls inside it; it is not itself a control.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       className={['ee-dialog', className].filter(Boolean).join(' ')}
@@ -44,6 +46,13 @@ export default function DetailsDialog({ record, onClose, returnFocusTo, classNam
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      // Browsers turn a real Escape into `cancel`; synthetic key events (and older engines) do not.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onClose();
+        }
       }}
     >
       <ErrorDetails resolved={record.resolved} time={record.lastAt} request={record.context} />

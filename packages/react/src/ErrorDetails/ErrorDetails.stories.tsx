@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { pick } from '../stories-support/locale.js';
+import { ErrorDetails } from './ErrorDetails.js';
+
+/**
+ * Everything support needs about one error: texts, code and name, category, whether retrying can
+ * help, the raw server message when it differs, time, request, a docs link in the current language,
+ * and Copy for a support-ready JSON.
+ */
+const meta = {
+  title: 'Components/ErrorDetails',
+  component: ErrorDetails,
+  args: { onCopied: fn() },
+  argTypes: { time: { control: 'date' } },
+  decorators: [(Story) => <div style={{ maxWidth: '36rem' }}><Story /></div>],
+} satisfies Meta<typeof ErrorDetails>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const MISSING = { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." };
+
+export const Full: Story = {
+  args: { error: MISSING, time: Date.UTC(2026, 10, 24, 9, 30, 12), request: { method: 'POST', path: '/eapi/v1/order' } },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: pick(globals, 'Required field missing', '缺少必填字段') })).toBeVisible();
+    await expect(canvas.getByText('POST /eapi/v1/order')).toBeVisible();
+    const link = canvas.getByRole('link', { name: new RegExp(pick(globals, 'Learn more', '了解更多')) });
+    await expect(link.getAttribute('href')).toContain(pick(globals, '/docs/derivatives/', '/docs/zh-CN/derivatives/'));
+  },
+};
+
+export const Minimal: Story = { args: { code: -2010 } };
+
+export const WithoutACode: Story = {
+  name: 'Without a code (network failure)',
+  args: { error: { name: 'TypeError', message: 'Failed to fetch' } },
+};
+
+export const Copy: Story = {
+  args: { error: MISSING, time: Date.UTC(2026, 10, 24, 9, 30, 12), request: { method: 'POST', path: '/eapi/v1/order' } },
+  play: async ({ canvasElement, args, globals }) => {
+    const writeText = fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: pick(globals, 'Copy', '复制') }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent(pick(globals, 'Copied', '已复制'));
+    const copied = JSON.parse(String(writeText.mock.calls[0]?.[0])) as Record<string, unknown>;
+    await expect(copied).toMatchObject({ code: -1102, name: 'MANDATORY_PARAM_EMPTY_OR_MALFORMED', values: { param: 'quantity' } });
+    await expect(args.onCopied).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const CopyRefused: Story = {
+  name: 'Copy refused by the browser',
+  args: { code: -1121 },
+  play: async ({ canvasElement, globals }) => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: pick(globals, 'Copy', '复制') }));
+    await expect(await canvas.findByRole('textbox')).toBeVisible();
+  },
+};

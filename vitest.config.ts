@@ -1,0 +1,47 @@
+// Story tests: every story (its render, its play function and its axe check) runs in Debian's
+// Chromium, once per toolbar combination: English and Chinese, light and dark.
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const COMBINATIONS = [
+  ['en', 'light'],
+  ['zh', 'light'],
+  ['en', 'dark'],
+  ['zh', 'dark'],
+] as const;
+
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/storybook.json' },
+    projects: COMBINATIONS.map(([locale, theme]) => ({
+      plugins: [storybookTest({ configDir: '.storybook' })],
+      // Read by .storybook/preview.tsx as the initial toolbar values.
+      define: {
+        'import.meta.env.STORYBOOK_LOCALE': JSON.stringify(locale),
+        'import.meta.env.STORYBOOK_THEME': JSON.stringify(theme),
+      },
+      test: {
+        name: `stories ${locale} ${theme}`,
+        browser: {
+          enabled: true,
+          headless: true,
+          provider: playwright({ launchOptions: { executablePath, args } }),
+          instances: [{ browser: 'chromium' }],
+        },
+      },
+    })),
+  },
+});
