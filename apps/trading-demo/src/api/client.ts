@@ -1,0 +1,91 @@
+/**
+ * The app's Binance client: signs requests as Binance expects (HMAC-SHA256 of the query string) and
+ * turns every failure into an `ApiFailure` whose `input` the kit resolves: the HTTP status, body and
+ * `Retry-After`, or the network error itself. After a 429 or 418 it honours `Retry-After` for
+ * background polling, as a well-behaved client must.
+ */
+import { hmacSha256Hex } from '../exchange/auth.js';
+import type { ApiSettings } from './settings.js';
+
+export type Method = 'GET' | 'POST' | 'DELETE';
+export type ParamValue = string | number | boolean | undefined | null;
+
+export interface RequestOptions {
+  readonly signed?: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly timeoutMs?: number;
+}
+
+export interface HttpFailure {
+  readonly status: number;
+  readonly headers: { readonly 'retry-after': string | null };
+  readonly body: string;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    /** What to give `showError` / `resolveBinanceError`: an `HttpFailure`, or the error `fetch` threw. */
+    readonly input: HttpFailure | unknown,
+    readonly context: { readonly method: Method; readonly path: string },
+  ) {
+    super(`${context.method} ${context.path} failed`);
+    this.name = 'ApiFailure';
+  }
+}
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface ApiClient {
+  request<T>(method: Method, path: string, params?: Readonly<Record<string, ParamValue>>, options?: RequestOptions): Promise<T>;
+  /** Background polling should wait: the exchange asked for it with `Retry-After`. */
+  backingOff(): boolean;
+}
+
+export function queryString(params: Readonly<Record<string, ParamValue>>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.append(key, String(value));
+  }
+  return search.toString();
+}
+
+export function createApiClient(getSettings: () => ApiSettings, getFetch: () => FetchLike, now: () => number = Date.now): ApiClient {
+  let blockedUntil = 0;
+
+  async function request<T>(method: Method, path: string, params: Readonly<Record<string, ParamValue>> = {}, options: RequestOptions = {}): Promise<T> {
+    const settings = getSettings();
+    let query = queryString(params);
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.signed) {
+      const timestamp = Math.round(now() + settings.clockOffsetMs);
+      query = [query, queryString({ recvWindow: settings.recvWindow, timestamp })].filter(Boolean).join('&');
+      query += `&signature=${await hmacSha256Hex(settings.apiSecret, query)}`;
+      headers['X-MBX-APIKEY'] = settings.apiKey;
+    }
+    const url = `${settings.baseUrl}${path}${query ? `?${query}` : ''}`;
+    const context = { method, path };
+    let response: Response;
+    try {
+      response = await getFetch()(url, { method, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    } catch (error) {
+      throw new ApiFailure(error, context);
+    }
+    const body = await response.text().catch(() => '');
+    if (!response.ok) {
+      const retryAfter = response.headers.get('retry-after');
+      if (response.status === 429 || response.status === 418) {
+        const seconds = Number(retryAfter);
+        blockedUntil = Math.max(blockedUntil, now() + (Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000));
+      }
+      throw new ApiFailure({ status: response.status, headers: { 'retry-after': retryAfter }, body } satisfies HttpFailure, context);
+    }
+    try {
+      return JSON.parse(body) as T;
+    } catch {
+      // A 200 that is not JSON (a captive portal, a misconfigured proxy): the kit shows it as such.
+      throw new ApiFailure({ status: response.status, headers: { 'retry-after': null }, body } satisfies HttpFailure, context);
+    }
+  }
+
+  return { request, backingOff: () => now() < blockedUntil };
+}
