@@ -39,6 +39,8 @@ export interface ApiClient {
   request<T>(method: Method, path: string, params?: Readonly<Record<string, ParamValue>>, options?: RequestOptions): Promise<T>;
   /** Background polling should wait: the exchange asked for it with `Retry-After`. */
   backingOff(): boolean;
+  /** The exchange's last `X-MBX-USED-WEIGHT-1M`: request weight used this minute. */
+  usedWeight(): number | null;
 }
 
 export function queryString(params: Readonly<Record<string, ParamValue>>): string {
@@ -51,6 +53,7 @@ export function queryString(params: Readonly<Record<string, ParamValue>>): strin
 
 export function createApiClient(getSettings: () => ApiSettings, getFetch: () => FetchLike, now: () => number = Date.now): ApiClient {
   let blockedUntil = 0;
+  let usedWeight: number | null = null;
 
   async function request<T>(method: Method, path: string, params: Readonly<Record<string, ParamValue>> = {}, options: RequestOptions = {}): Promise<T> {
     const settings = getSettings();
@@ -71,6 +74,8 @@ export function createApiClient(getSettings: () => ApiSettings, getFetch: () => 
       throw new ApiFailure(error, context);
     }
     const body = await response.text().catch(() => '');
+    const weight = Number(response.headers.get('x-mbx-used-weight-1m') ?? Number.NaN);
+    if (Number.isFinite(weight)) usedWeight = weight;
     if (!response.ok) {
       const retryAfter = response.headers.get('retry-after');
       if (response.status === 429 || response.status === 418) {
@@ -87,5 +92,5 @@ export function createApiClient(getSettings: () => ApiSettings, getFetch: () => 
     }
   }
 
-  return { request, backingOff: () => now() < blockedUntil };
+  return { request, backingOff: () => now() < blockedUntil, usedWeight: () => usedWeight };
 }

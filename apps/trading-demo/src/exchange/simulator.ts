@@ -60,6 +60,19 @@ export class Simulator {
     for (const listener of this.listeners) listener();
   }
 
+  /** Bans "this IP" as Binance does after a 429 storm: every request gets 418 until the ban ends. */
+  banIp(): void {
+    this.limiter.ban(this.now());
+    this.chaosSettings = { ...this.chaosSettings };
+    for (const listener of this.listeners) listener();
+  }
+
+  liftBan(): void {
+    this.limiter.liftBan();
+    this.chaosSettings = { ...this.chaosSettings };
+    for (const listener of this.listeners) listener();
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

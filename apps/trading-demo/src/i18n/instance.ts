@@ -1,0 +1,55 @@
+/**
+ * The app's own i18next instance: it owns the language (remembered, reflected in `<html lang>`), holds
+ * the demo's texts, and gets the kit's namespaces added, as any app would.
+ */
+import { addBinanceOptionsErrors, supportedLanguageOf } from '@exchange-errors/binance-options';
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en.js';
+import { zh } from './zh.js';
+
+export const DEMO_NAMESPACE = 'demo';
+export const LANGUAGES = [
+  { code: 'en', label: 'English', htmlLang: 'en' },
+  { code: 'zh', label: '中文', htmlLang: 'zh-CN' },
+] as const;
+export type Language = (typeof LANGUAGES)[number]['code'];
+const STORAGE_KEY = 'exchange-errors-demo:language';
+
+function storedLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    // Storage blocked: fall through to the browser's language.
+  }
+  return supportedLanguageOf(navigator.language) === 'zh' ? 'zh' : 'en';
+}
+
+export function createDemoI18n(): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: storedLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'zh'],
+    ns: [DEMO_NAMESPACE],
+    defaultNS: DEMO_NAMESPACE,
+    resources: { en: { [DEMO_NAMESPACE]: en }, zh: { [DEMO_NAMESPACE]: zh } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+  } as never);
+  addBinanceOptionsErrors(instance);
+  const sync = (lng: string) => {
+    const language = LANGUAGES.find((l) => l.code === lng) ?? LANGUAGES[0];
+    document.documentElement.lang = language.htmlLang;
+    try {
+      localStorage.setItem(STORAGE_KEY, language.code);
+    } catch {
+      // Not remembered; still switched.
+    }
+  };
+  sync(instance.language);
+  instance.on('languageChanged', sync);
+  return instance;
+}

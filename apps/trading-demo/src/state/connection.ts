@@ -1,0 +1,59 @@
+/**
+ * Where requests go and how they are signed, outside React: the client reads the current settings on
+ * every request, so changing them never rebuilds it (nor loses its rate-limit back-off).
+ */
+import { createApiClient, type ApiClient, type FetchLike } from '../api/client.js';
+import { parseSettings, type ApiSettings } from '../api/settings.js';
+import type { Simulator } from '../exchange/simulator.js';
+import { directFetch } from '../transport/direct.js';
+
+const SETTINGS_KEY = 'exchange-errors-demo:settings';
+
+export interface Connection {
+  readonly client: ApiClient;
+  getSettings(): ApiSettings;
+  saveSettings(settings: ApiSettings): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function readSettings(): ApiSettings {
+  try {
+    return parseSettings(localStorage.getItem(SETTINGS_KEY));
+  } catch {
+    return parseSettings(null);
+  }
+}
+
+function controlledByWorker(): boolean {
+  return typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
+}
+
+export function createConnection(simulator: Simulator): Connection {
+  let settings = readSettings();
+  const listeners = new Set<() => void>();
+  const direct = directFetch(simulator);
+  const pageFetch: FetchLike = (url, init) => fetch(url, init);
+  // Embedded requests go through the page's own fetch once the service worker serves /eapi/v1/*, so
+  // they look exactly like requests to a real exchange (network panel included).
+  const client = createApiClient(
+    () => settings,
+    () => (settings.baseUrl === '' && !controlledByWorker() ? direct : pageFetch),
+  );
+  return {
+    client,
+    getSettings: () => settings,
+    saveSettings(next) {
+      settings = next;
+      try {
+        localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
+      } catch {
+        // Kept for this session only.
+      }
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

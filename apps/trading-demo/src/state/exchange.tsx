@@ -1,0 +1,65 @@
+/**
+ * The app's connection to an exchange, for components: the embedded simulator (served at
+ * `/eapi/v1/*` through a service worker, or called directly), the signed client, the settings, and
+ * how failures reach the kit's toaster.
+ */
+import { useShowError } from '@exchange-errors/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { ApiFailure, type ApiClient } from '../api/client.js';
+import type { ApiSettings } from '../api/settings.js';
+import type { Simulator } from '../exchange/simulator.js';
+import { serveThroughServiceWorker } from '../transport/service-worker.js';
+import type { Connection } from './connection.js';
+
+export type Transport = 'pending' | 'worker' | 'direct';
+
+export interface Exchange {
+  readonly simulator: Simulator;
+  readonly client: ApiClient;
+  readonly settings: ApiSettings;
+  readonly saveSettings: (settings: ApiSettings) => void;
+  /** True when requests go to the embedded simulator. */
+  readonly embedded: boolean;
+  readonly transport: Transport;
+  /** Shows a failure in the toaster (and so in the log) with the request it came from. */
+  readonly report: (error: unknown) => void;
+}
+
+const ExchangeContext = createContext<Exchange | null>(null);
+
+export function ExchangeProvider(props: { readonly simulator: Simulator; readonly connection: Connection; readonly children: ReactNode }) {
+  const { simulator, connection, children } = props;
+  const settings = useSyncExternalStore(connection.subscribe, connection.getSettings, connection.getSettings);
+  const [transport, setTransport] = useState<Transport>('pending');
+  const showError = useShowError();
+
+  useEffect(() => {
+    let live = true;
+    void serveThroughServiceWorker(simulator).then((controlled) => {
+      if (live) setTransport(controlled ? 'worker' : 'direct');
+    });
+    return () => {
+      live = false;
+    };
+  }, [simulator]);
+
+  const report = useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiFailure) showError(error.input, { context: error.context });
+      else showError(error);
+    },
+    [showError],
+  );
+
+  const value = useMemo<Exchange>(
+    () => ({ simulator, client: connection.client, settings, saveSettings: connection.saveSettings, embedded: settings.baseUrl === '', transport, report }),
+    [simulator, connection, settings, transport, report],
+  );
+  return <ExchangeContext.Provider value={value}>{children}</ExchangeContext.Provider>;
+}
+
+export function useExchange(): Exchange {
+  const exchange = useContext(ExchangeContext);
+  if (!exchange) throw new Error('useExchange must be used inside <ExchangeProvider>');
+  return exchange;
+}
