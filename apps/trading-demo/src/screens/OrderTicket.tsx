@@ -86,7 +86,7 @@ export function OrderTicket() {
 
   const field = (name: TicketField, label: ReactNode, control: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
     const error = errors[name];
-    const inputId = name === 'quantity' ? 'ticket-quantity' : `${id}-${name}`;
+    const inputId = `ticket-${name}`;
     const described = [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div className={`field field-${name}`}>
