@@ -8,7 +8,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, u
 import { ApiFailure, type ApiClient } from '../api/client.js';
 import type { ApiSettings } from '../api/settings.js';
 import type { Simulator } from '../exchange/simulator.js';
-import { serveThroughServiceWorker } from '../transport/service-worker.js';
 import type { Connection } from './connection.js';
 
 export type Transport = 'pending' | 'worker' | 'direct';
@@ -27,21 +26,28 @@ export interface Exchange {
 
 const ExchangeContext = createContext<Exchange | null>(null);
 
-export function ExchangeProvider(props: { readonly simulator: Simulator; readonly connection: Connection; readonly children: ReactNode }) {
-  const { simulator, connection, children } = props;
+export interface ExchangeProviderProps {
+  readonly simulator: Simulator;
+  readonly connection: Connection;
+  /** Settles true once a service worker serves the simulator at `/eapi/v1/*` (see main.tsx). */
+  readonly served: Promise<boolean>;
+  readonly children: ReactNode;
+}
+
+export function ExchangeProvider({ simulator, connection, served, children }: ExchangeProviderProps) {
   const settings = useSyncExternalStore(connection.subscribe, connection.getSettings, connection.getSettings);
   const [transport, setTransport] = useState<Transport>('pending');
   const showError = useShowError();
 
   useEffect(() => {
     let live = true;
-    void serveThroughServiceWorker(simulator).then((controlled) => {
+    void served.then((controlled) => {
       if (live) setTransport(controlled ? 'worker' : 'direct');
     });
     return () => {
       live = false;
     };
-  }, [simulator]);
+  }, [served]);
 
   const report = useCallback(
     (error: unknown) => {

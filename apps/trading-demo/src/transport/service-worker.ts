@@ -15,7 +15,19 @@ function isRelayMessage(data: unknown): data is RelayMessage {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'exchange-errors/sim-request';
 }
 
-export async function serveThroughServiceWorker(simulator: Simulator, scriptUrl = '/sim-sw.js'): Promise<boolean> {
+const served = new WeakMap<Simulator, Promise<boolean>>();
+
+/** Idempotent per simulator: a second message listener would answer every request twice. */
+export function serveThroughServiceWorker(simulator: Simulator, scriptUrl = '/sim-sw.js'): Promise<boolean> {
+  let promise = served.get(simulator);
+  if (!promise) {
+    promise = serve(simulator, scriptUrl);
+    served.set(simulator, promise);
+  }
+  return promise;
+}
+
+async function serve(simulator: Simulator, scriptUrl: string): Promise<boolean> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || !window.isSecureContext) return false;
   const container = navigator.serviceWorker;
   container.addEventListener('message', (event: MessageEvent<unknown>) => {
