@@ -2,8 +2,7 @@
 // with apt when missing and we are root; otherwise says exactly what to install.
 import { existsSync } from 'node:fs';
 import { run } from './bootstrap.mjs';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './chromium.mjs';
 
 export function ensureBrowser() {
   if (existsSync(CHROMIUM)) return;
