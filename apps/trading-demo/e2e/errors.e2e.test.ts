@@ -120,6 +120,15 @@ describe('an invalid order, as a trader meets it', () => {
     await page.getByText(/Order \d+ cancelled/).waitFor();
     expect(session.problems).toEqual([]);
   });
+
+  it('Enter in a field sends the side chosen in the Side field, not the first button', async () => {
+    const { page } = session;
+    await page.getByLabel('Side').selectOption('SELL');
+    await fillTicket(page, { symbol: SYMBOL, price: '150000', quantity: '0.1' });
+    await page.getByLabel('Quantity').press('Enter');
+    await page.getByText(/Sell 0\.10 BTC-261225-100000-C at 150000: open/).waitFor();
+    expect(await page.getByRole('button', { name: /Cancel order \d+ \(BTC-261225-100000-C\)/ }).count()).toBe(1);
+  });
 });
 
 describe('the simulated exchange, from the page', () => {

@@ -1,4 +1,4 @@
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useCallback, useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/client.js';
 import { CHAOS_HEADER, type FailureMode } from '../exchange/simulator.js';
@@ -12,10 +12,8 @@ const BURST = 60;
 export function ChaosScreen() {
   const { t, i18n } = useTranslation();
   const { simulator, client, report, embedded, settings } = useExchange();
-  const chaos = useSyncExternalStore(
-    (listener) => simulator.subscribe(listener),
-    () => simulator.chaos,
-  );
+  const subscribe = useCallback((listener: () => void) => simulator.subscribe(listener), [simulator]);
+  const chaos = useSyncExternalStore(subscribe, () => simulator.chaos);
   const [stormCount, setStormCount] = useState('500');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import { resolveBinanceError, type ResolvedBinanceError } from '@exchange-errors/binance-options';
 import { useErrorI18n } from '@exchange-errors/react';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/client.js';
 import type { BatchItem, OrderView } from '../api/types.js';
@@ -78,20 +78,30 @@ export function OrderTicket() {
     }
   };
 
+  // The Buy and Sell buttons say which side they send.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    void submit(submitter?.getAttribute('value') === 'SELL' ? 'SELL' : values.side);
+    void submit(submitter?.getAttribute('value') === 'SELL' ? 'SELL' : 'BUY');
   };
 
-  const field = (name: TicketField, label: ReactNode, control: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
+  // Enter in a field would "click" the first button (Buy) whatever the Side field says: send the
+  // side the trader chose instead.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || event.target.type === 'checkbox') return;
+    event.preventDefault();
+    if (!pending) void submit(values.side);
+  };
+
+  type ControlProps = { id: string; onKeyDown: typeof onKeyDown; 'aria-invalid'?: true; 'aria-describedby'?: string };
+  const field = (name: TicketField, label: ReactNode, control: (props: ControlProps) => ReactNode, hint?: string) => {
     const error = errors[name];
     const inputId = `ticket-${name}`;
     const described = [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div className={`field field-${name}`}>
         <label htmlFor={inputId}>{label}</label>
-        {control({ id: inputId, ...(error ? { 'aria-invalid': true } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
+        {control({ id: inputId, onKeyDown, ...(error ? { 'aria-invalid': true } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
         {hint && (
           <p id={`${inputId}-hint`} className="hint">
             {hint}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useExchange } from './exchange.js';
 
 export interface Polled<T> {
@@ -47,5 +47,5 @@ export function usePolling<T>(load: () => Promise<T>, intervalMs: number): Polle
   }, [run, intervalMs]);
 
   const refresh = useCallback(() => void run(false), [run]);
-  return { data: state.data, failed: state.failed, refresh };
+  return useMemo(() => ({ data: state.data, failed: state.failed, refresh }), [state, refresh]);
 }
