@@ -2,6 +2,7 @@ import { createErrorStore } from '@exchange-errors/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listExpiries, symbolOf } from './exchange/instruments.js';
 import { Simulator } from './exchange/simulator.js';
 import { createDemoI18n } from './i18n/instance.js';
 import { Root } from './Root.js';
@@ -23,7 +24,8 @@ function renderApp(hash = '') {
   return { simulator, store, user: userEvent.setup() };
 }
 
-const SYMBOL = 'BTC-261225-100000-C';
+// Listed whatever day the tests run.
+const SYMBOL = symbolOf('BTCUSDT', listExpiries(Date.now())[1]!, 100_000, 'CALL');
 
 describe('the order ticket', () => {
   it('shows a rejection as a toast and beside its field, and clears the field error on edit', async () => {
