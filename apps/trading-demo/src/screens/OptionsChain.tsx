@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Mark, OptionSymbolInfo, Ticker } from '../api/types.js';
 import { formatDate, formatNumber, formatPercent } from '../format.js';
 import { useMarketData } from '../state/trading-data.js';
-import { useTicket } from '../state/ticket.js';
+import { useUpdateTicket } from '../state/ticket.js';
 
 interface Row {
   readonly strike: number;
@@ -15,7 +15,7 @@ export function OptionsChain() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { info, quotes } = useMarketData();
-  const { update } = useTicket();
+  const update = useUpdateTicket();
   const [underlying, setUnderlying] = useState('BTCUSDT');
   const [expiry, setExpiry] = useState<number | null>(null);
   const underlyingId = useId();

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format.js';
 import { useAccountData } from '../state/trading-data.js';
-import { useTicket } from '../state/ticket.js';
+import { useUpdateTicket } from '../state/ticket.js';
 
 export function Positions() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { positions } = useAccountData();
-  const { update } = useTicket();
+  const update = useUpdateTicket();
 
   return (
     <section aria-labelledby="positions-heading" className="panel">
