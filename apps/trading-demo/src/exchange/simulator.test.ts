@@ -236,6 +236,7 @@ describe('chaos', () => {
   it('answers storm requests with the rate limiter’s own 429 and leaves the rest alone', async () => {
     const storm = await call('GET', '/eapi/v1/time', {}, { [CHAOS_HEADER]: 'rate-limit' });
     expectError(storm, 429, -1008, 'weightLimit', { limit: String(WEIGHT_LIMIT.limit), intervalNum: '1', intervalUnit: 'MINUTE' });
+    expect(storm.headers['x-mbx-used-weight-1m']).toBe('0');
     expect((await call('GET', '/eapi/v1/time')).status).toBe(200);
   });
 

@@ -103,7 +103,7 @@ export class Simulator {
         ? { status: 405, headers: { 'content-type': 'text/plain' }, body: `Method ${method} is not allowed for ${url.pathname}` }
         : { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>404 Not Found</h1></body></html>' };
     }
-    if (request.headers[CHAOS_HEADER] === 'rate-limit') return errorResponse(this.limiter.weightExceeded(now));
+    if (request.headers[CHAOS_HEADER] === 'rate-limit') return this.withWeight(errorResponse(this.limiter.weightExceeded(now)), now);
 
     const query = url.search.slice(1);
     const params = new Params([query, request.body]);
