@@ -98,8 +98,9 @@ export class Account {
     const fillable = crosses ? Math.min(quantity, q.depth) : 0;
     if (timeInForce === 'FOK' && fillable < quantity) reject(exchangeErrors.fokRejected());
 
+    const orderId = this.nextOrderId++;
     const order: Order = {
-      orderId: this.nextOrderId++,
+      orderId,
       instrument,
       side,
       price,
@@ -110,7 +111,7 @@ export class Account {
       timeInForce,
       reduceOnly,
       postOnly,
-      clientOrderId: clientOrderId || `sim_${this.nextOrderId}`,
+      clientOrderId: clientOrderId || `sim_${orderId}`,
       createTime: now,
       updateTime: now,
       status: 'ACCEPTED',

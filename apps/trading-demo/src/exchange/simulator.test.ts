@@ -164,6 +164,9 @@ describe('order lifecycle', () => {
   it('queries, cancels, then refuses to cancel again (-6028) and does not know other ids (-2013)', async () => {
     const placed = JSON.parse((await order({ price: '5', quantity: '0.5', clientOrderId: 'rest-1' })).body);
     expect(placed.status).toBe('ACCEPTED');
+    const unnamed = JSON.parse((await order({ price: '5', quantity: '0.5' })).body);
+    expect(unnamed.clientOrderId).toBe(`sim_${unnamed.orderId}`);
+    await signed('DELETE', '/eapi/v1/order', { symbol: CALL, orderId: unnamed.orderId });
     expect(JSON.parse((await signed('GET', '/eapi/v1/openOrders')).body)).toHaveLength(1);
     const queried = JSON.parse((await signed('GET', '/eapi/v1/order', { symbol: CALL, clientOrderId: 'rest-1' })).body);
     expect(queried.orderId).toBe(placed.orderId);
