@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'react';
+import { loadItem, saveItem } from './storage.js';
 
 export type Theme = 'light' | 'dark';
-const STORAGE_KEY = 'exchange-errors-demo:theme';
 
 function initialTheme(): Theme {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'light' || saved === 'dark') return saved;
-  } catch {
-    // Storage blocked: follow the system.
-  }
+  const saved = loadItem('theme');
+  if (saved === 'light' || saved === 'dark') return saved;
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
@@ -19,11 +15,7 @@ export function useTheme(): [Theme, (theme: Theme) => void] {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
-    try {
-      localStorage.setItem(STORAGE_KEY, theme);
-    } catch {
-      // Not remembered.
-    }
+    saveItem('theme', theme);
   }, [theme]);
   return [theme, setTheme];
 }

@@ -5,6 +5,7 @@
 import { addBinanceOptionsErrors, supportedLanguageOf } from '@exchange-errors/binance-options';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadItem, saveItem } from '../storage.js';
 import { en } from './en.js';
 import { zh } from './zh.js';
 
@@ -14,15 +15,10 @@ export const LANGUAGES = [
   { code: 'zh', label: '中文', htmlLang: 'zh-CN' },
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
-const STORAGE_KEY = 'exchange-errors-demo:language';
 
 function storedLanguage(): Language {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'en' || saved === 'zh') return saved;
-  } catch {
-    // Storage blocked: fall through to the browser's language.
-  }
+  const saved = loadItem('language');
+  if (saved === 'en' || saved === 'zh') return saved;
   return supportedLanguageOf(navigator.language) === 'zh' ? 'zh' : 'en';
 }
 
@@ -43,11 +39,7 @@ export function createDemoI18n(): i18n {
   const sync = (lng: string) => {
     const language = LANGUAGES.find((l) => l.code === lng) ?? LANGUAGES[0];
     document.documentElement.lang = language.htmlLang;
-    try {
-      localStorage.setItem(STORAGE_KEY, language.code);
-    } catch {
-      // Not remembered; still switched.
-    }
+    saveItem('language', language.code);
   };
   sync(instance.language);
   instance.on('languageChanged', sync);

@@ -5,9 +5,8 @@
 import { createApiClient, type ApiClient, type FetchLike } from '../api/client.js';
 import { parseSettings, type ApiSettings } from '../api/settings.js';
 import type { Simulator } from '../exchange/simulator.js';
+import { loadItem, saveItem } from '../storage.js';
 import { directFetch } from '../transport/direct.js';
-
-const SETTINGS_KEY = 'exchange-errors-demo:settings';
 
 export interface Connection {
   readonly client: ApiClient;
@@ -16,20 +15,12 @@ export interface Connection {
   subscribe(listener: () => void): () => void;
 }
 
-function readSettings(): ApiSettings {
-  try {
-    return parseSettings(localStorage.getItem(SETTINGS_KEY));
-  } catch {
-    return parseSettings(null);
-  }
-}
-
 function controlledByWorker(): boolean {
   return typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
 }
 
 export function createConnection(simulator: Simulator): Connection {
-  let settings = readSettings();
+  let settings = parseSettings(loadItem('settings'));
   const listeners = new Set<() => void>();
   const direct = directFetch(simulator);
   const pageFetch: FetchLike = (url, init) => fetch(url, init);
@@ -44,11 +35,7 @@ export function createConnection(simulator: Simulator): Connection {
     getSettings: () => settings,
     saveSettings(next) {
       settings = next;
-      try {
-        localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
-      } catch {
-        // Kept for this session only.
-      }
+      saveItem('settings', JSON.stringify(next));
       for (const listener of [...listeners]) listener();
     },
     subscribe(listener) {
