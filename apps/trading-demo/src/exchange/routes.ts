@@ -12,13 +12,13 @@ export interface RouteContext {
   readonly now: number;
   readonly account: Account;
   readonly instruments: readonly Instrument[];
+  /** Counts new orders against the order-rate limit (rejects with -1015 beyond it). */
+  readonly spendOrders: (count: number) => void;
 }
 
 export interface Route {
   readonly weight: number | ((params: Params) => number);
   readonly signed: boolean;
-  /** New orders this request places, counted against the order-rate limit. */
-  readonly orders?: (params: Params) => number;
   readonly handle: (ctx: RouteContext) => unknown;
 }
 
@@ -147,8 +147,10 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'POST /eapi/v1/order': {
     weight: 1,
     signed: true,
-    orders: () => 1,
-    handle: ({ params, now, account }) => account.orderView(account.place(params, now)),
+    handle: ({ params, now, account, spendOrders }) => {
+      spendOrders(1);
+      return account.orderView(account.place(params, now));
+    },
   },
   'GET /eapi/v1/order': {
     weight: 1,
@@ -162,22 +164,18 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'POST /eapi/v1/batchOrders': {
     weight: 5,
     signed: true,
-    orders: (params) => {
-      try {
-        return batchParams(params).length;
-      } catch {
-        return 0;
-      }
-    },
-    handle: ({ params, now, account }) =>
-      batchParams(params).map((item) => {
+    handle: ({ params, now, account, spendOrders }) => {
+      const items = batchParams(params);
+      spendOrders(items.length);
+      return items.map((item) => {
         try {
           return account.orderView(account.place(item, now));
         } catch (error) {
           if (error instanceof ExchangeRejection) return errorBody(error.error);
           throw error;
         }
-      }),
+      });
+    },
   },
   'GET /eapi/v1/openOrders': {
     weight: (params) => (params.optional('symbol') === undefined ? 40 : 1),

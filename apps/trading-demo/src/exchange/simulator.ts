@@ -109,8 +109,8 @@ export class Simulator {
     const params = new Params([query, request.body]);
     this.limiter.spendWeight(typeof route.weight === 'number' ? route.weight : route.weight(params), now);
     if (route.signed) await authenticate({ apiKey: request.headers['x-mbx-apikey'], query, body: request.body }, params, now);
-    if (route.orders) this.limiter.spendOrders(route.orders(params), now);
-    const body = route.handle({ params, now, account: this.account, instruments: this.instruments });
+    const spendOrders = (count: number) => this.limiter.spendOrders(count, now);
+    const body = route.handle({ params, now, account: this.account, instruments: this.instruments, spendOrders });
     return this.withWeight(jsonResponse(200, body), now);
   }
 
