@@ -142,7 +142,8 @@ function fromObject(object: object, out: Working, depth: number, seen: WeakSet<o
   // Plain data (a Spring or gateway body) says what went wrong in `message`; an Error's own `message`
   // is the client's words ("Request failed with status code 400"), unless it rethrows a Binance code.
   const data = !(object instanceof Error);
-  if (numericCode !== null && out.code === null && (typeof msg === 'string' || numericCode < 0)) {
+  // Binance's codes are never 0: `{"code":0,"msg":…}` is how some of its gateways answer a 451.
+  if (numericCode !== null && numericCode !== 0 && out.code === null && (typeof msg === 'string' || numericCode < 0)) {
     // A positive "code" with only a `message` is an HTTP status or a library's own number, not Binance's.
     out.code = numericCode;
   }
@@ -176,7 +177,9 @@ function fromObject(object: object, out: Working, depth: number, seen: WeakSet<o
 
   for (const key of ['response', 'data', 'body', 'responseBody', 'error', 'cause']) {
     const next = read(object, key);
-    if (next !== undefined && next !== null) visit(next, out, depth + 1, seen);
+    // A string under `error` is a status phrase or a message, read above as a weak one.
+    if (next === undefined || next === null || (key === 'error' && typeof next === 'string')) continue;
+    visit(next, out, depth + 1, seen);
   }
 }
 
@@ -225,7 +228,7 @@ function emptyResult(): ExtractedError {
 function plainBody(value: unknown): ExtractedError | null {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return null;
   const { code, msg } = value as { code?: unknown; msg?: unknown };
-  if (typeof code !== 'number' || !Number.isSafeInteger(code) || typeof msg !== 'string') return null;
+  if (typeof code !== 'number' || !Number.isSafeInteger(code) || code === 0 || typeof msg !== 'string') return null;
   const out = emptyResult();
   out.code = code;
   out.msg = cleanMessage(msg);
@@ -309,18 +312,24 @@ function finish(out: Working): ExtractedError {
   };
 }
 
+/** The text without the white space JavaScript trims (JSON's own white space is narrower). */
+function trimmed(text: string): string {
+  return text.length > 0 && (isTrimmed(text.charCodeAt(0)) || isTrimmed(text.charCodeAt(text.length - 1))) ? text.trim() : text;
+}
+
 export function extractError(input: unknown): ExtractedError {
   let value = input;
   if (typeof input === 'string' && input.charCodeAt(skipSpace(input, 0)) === 123 /* { */) {
     const compact = scanCompactBody(input);
-    if (compact) {
+    if (compact && compact.code !== 0) {
       const out = emptyResult();
       out.code = compact.code;
       out.msg = cleanMessage(compact.msg);
       return out;
     }
     try {
-      value = JSON.parse(input);
+      // Padding a proxy added (NBSP, ideographic space) is not JSON's white space, but not the body either.
+      value = JSON.parse(trimmed(input));
     } catch {
       // Not JSON after all (a truncated body): the text is what the server said. Parsed once, not again.
       const out = emptyResult();

@@ -178,6 +178,8 @@ function findLiteral(m: Normalized, literal: string, from: number): number {
 
 const SEPARATORS = new Set([...',;:.!?([{-|/–—，；：。（'].map((c) => c.charCodeAt(0)));
 
+const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '（': '）' };
+
 /** A server's own addition starts at `at`: punctuation (after at most one space) begins it. */
 function separatorAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -191,8 +193,15 @@ function detailFrom(m: Normalized, at: number): string | null {
   if (start === undefined) return null;
   let i = start;
   const { source } = m;
-  while (i < source.length && (SEPARATORS.has(source.charCodeAt(i)) || source.charCodeAt(i) <= 32 || isQuote(source.charCodeAt(i)))) i++;
-  const detail = source.slice(i).trim();
+  let opener = '';
+  while (i < source.length && (SEPARATORS.has(source.charCodeAt(i)) || source.charCodeAt(i) <= 32 || isQuote(source.charCodeAt(i)))) {
+    const c = source.charAt(i++);
+    if (c in CLOSERS) opener = c;
+  }
+  let detail = source.slice(i).trim();
+  // `(trace 7f3a)`: the bracket that opened the addition closes it.
+  const closer = CLOSERS[opener];
+  if (closer !== undefined && detail.endsWith(closer)) detail = detail.slice(0, -1).trimEnd();
   return detail === '' ? null : detail;
 }
 
