@@ -251,13 +251,17 @@ function plainString(text: string, start: number, end: number): string | null {
   return backslash >= 0 && backslash < end ? null : text.slice(start, end);
 }
 
+/** How much white space the scanner steps over at one place; a body padded more is left to JSON.parse. */
+const PRETTY_SPACE = 256;
+
 function isJsonSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 function skipSpace(text: string, pos: number): number {
   let i = pos;
-  while (isJsonSpace(text.charCodeAt(i))) i++;
+  const limit = pos + PRETTY_SPACE;
+  while (i < limit && isJsonSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -278,11 +282,13 @@ function scanExact(text: string): { code: number; msg: string } | null {
 function scanSpaced(text: string): { code: number; msg: string } | null {
   const match = /^\s*\{\s*"code"\s*:\s*(-?(?:0|[1-9]\d{0,14}))\s*,\s*"msg"\s*:\s*"/.exec(text);
   if (!match?.[1]) return null;
+  // A pretty-printer adds a little white space; more than that goes to JSON.parse, which skips it faster.
+  const floor = Math.max(0, text.length - 1 - PRETTY_SPACE);
   let close = text.length - 1;
-  while (close > 0 && isJsonSpace(text.charCodeAt(close))) close--;
+  while (close > floor && isJsonSpace(text.charCodeAt(close))) close--;
   if (text.charCodeAt(close) !== 125 /* } */) return null;
   let end = close - 1;
-  while (end > 0 && isJsonSpace(text.charCodeAt(end))) end--;
+  while (end > close - 1 - PRETTY_SPACE && end > 0 && isJsonSpace(text.charCodeAt(end))) end--;
   if (text.charCodeAt(end) !== 34 /* " */) return null;
   const msg = plainString(text, match[0].length, end);
   return msg === null ? null : { code: Number(match[1]), msg };

@@ -48,7 +48,7 @@ const ZERO = 48;
  */
 export function normalize(source: string, edges: 'trim' | 'keep'): Normalized {
   const n = source.length;
-  const units: number[] = [];
+  const units = new Uint16Array(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   let count = 0;
@@ -63,7 +63,7 @@ export function normalize(source: string, edges: 'trim' | 'keep'): Normalized {
         continue;
       }
       if (last === 0 && edges === 'trim') continue;
-      units.push(SPACE);
+      units[count] = SPACE;
       starts[count] = i;
       ends[count] = i + 1;
       count++;
@@ -75,14 +75,14 @@ export function normalize(source: string, edges: 'trim' | 'keep'): Normalized {
         ends[count - 1] = i + 1;
         continue;
       }
-      units.push(ZERO);
+      units[count] = ZERO;
       starts[count] = i;
       ends[count] = i + 1;
       count++;
       last = 2;
       continue;
     }
-    units.push(c >= 65 && c <= 90 ? c + 32 : c);
+    units[count] = c >= 65 && c <= 90 ? c + 32 : c;
     starts[count] = i;
     ends[count] = i + 1;
     count++;
@@ -93,9 +93,8 @@ export function normalize(source: string, edges: 'trim' | 'keep'): Normalized {
     if (count > 0 && isStop(units[count - 1] ?? 0)) count--;
     if (count > 0 && units[count - 1] === SPACE) count--;
   }
-  units.length = count;
-  // fromCharCode over chunks: one call per unit would be quadratic in V8's rope flattening.
+  // fromCharCode over chunks: one call per unit builds a rope V8 must flatten, one call for all overflows the stack.
   let text = '';
-  for (let i = 0; i < count; i += 8192) text += String.fromCharCode(...units.slice(i, i + 8192));
+  for (let i = 0; i < count; i += 8192) text += String.fromCharCode.apply(null, units.subarray(i, Math.min(count, i + 8192)) as unknown as number[]);
   return { source, text, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }
