@@ -75,6 +75,8 @@ export function planLanguage(tag: unknown): LanguagePlan {
   return plan;
 }
 
+const reported = new Map<string, string>();
+
 /**
  * The tag to report for a text found under `found` when `requested` was asked for: the requested tag
  * when the text is in its language and script (`zh-CN` served by `zh`), else the text's own language
@@ -82,6 +84,16 @@ export function planLanguage(tag: unknown): LanguagePlan {
  */
 export function reportedLanguage(requested: string, found: string): string {
   if (found === requested) return requested;
+  const key = `${requested}\u0000${found}`;
+  let tag = reported.get(key);
+  if (tag === undefined) {
+    tag = reportedUncached(requested, found);
+    if (reported.size < 256) reported.set(key, tag);
+  }
+  return tag;
+}
+
+function reportedUncached(requested: string, found: string): string {
   const want = subtagsOf(requested);
   const got = subtagsOf(found);
   const gotScript = got.script || defaultScriptOf(got.language);

@@ -180,7 +180,8 @@ function isServerError(status: number | null): boolean {
  * text its gateways send with a 5XX (`Unknown error, please check your request or try again later.`).
  */
 function saysStatusUnknown(msg: string | null): boolean {
-  if (msg === null || msg.length > MAX_MATCHED_LENGTH) return false;
+  // Every such text has "nknown" in it; most messages do not, and skip the lower-casing copy.
+  if (msg === null || msg.length > MAX_MATCHED_LENGTH || (!msg.includes('nknown') && !msg.includes('NKNOWN'))) return false;
   const text = msg.toLowerCase();
   return text.includes('status unknown') || text.includes('unknown error');
 }
@@ -240,13 +241,13 @@ function result(
   };
 }
 
-function forCode(raw: ExtractedError, codeKeys: ResolvedKeys, interpolation: Record<string, string>, classification: Classification, known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null, serverDetail: string | null): ResolvedBinanceError {
+function forCode(raw: ExtractedError, codeKeys: ResolvedKeys, interpolation: Readonly<Record<string, string>>, classification: Classification, known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null, serverDetail: string | null): ResolvedBinanceError {
   const status = raw.httpStatus;
   // Without the server's text, the document's own text of the code says it (-1000, -1006, -1007).
   const text = raw.msg ?? known?.info.variants[0]?.server ?? null;
   if (isServerError(status) || saysStatusUnknown(text)) {
     const keys = unknownOutcomeKeys(codeKeys, status);
-    const values = status === null ? interpolation : { ...interpolation, status: String(status) };
+    const values = status === null ? interpolation : { ...interpolation, code: String(raw.code ?? known?.info.code ?? ''), status: String(status) };
     return result('binance', 'unknown', raw, classification, keys, values, known, serverDetail);
   }
   if (status === 409) {
@@ -259,10 +260,10 @@ function forCode(raw: ExtractedError, codeKeys: ResolvedKeys, interpolation: Rec
 function forKnownCode(info: ErrorCodeInfo, raw: ExtractedError, match: VariantMatch | null, candidates: readonly number[]): ResolvedBinanceError {
   const codeKeys = keysOf(info);
   let keys: ResolvedKeys;
-  let interpolation: Record<string, string>;
+  let interpolation: Readonly<Record<string, string>>;
   if (match) {
     keys = codeKeys.messages.get(match.key) ?? codeKeys.bare;
-    interpolation = { ...match.values, code: String(info.code) };
+    interpolation = match.values;
   } else if (raw.msg !== null) {
     keys = codeKeys.unmatched;
     interpolation = { code: String(info.code), serverMessage: raw.msg };
