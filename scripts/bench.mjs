@@ -4,40 +4,73 @@
 //
 // Benchmarks are reported, never gated: a shared machine's timings are too noisy to fail a build on.
 // `npm test` does not run them (it runs tests and checks only).
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { bootstrap, root, run } from './bootstrap.mjs';
+import { bootstrap, env, root } from './bootstrap.mjs';
 
 const TASKS = ['bench', 'bench:latency'];
 
-bootstrap();
-const startedAt = new Date();
-const status = run('pnpm', ['exec', 'turbo', 'run', ...TASKS, '--concurrency=1', '--continue', '--summarize', '--output-logs=full', '--log-order=grouped']);
+/** Workspace packages with at least one benchmark script, so turbo builds nothing else. */
+function benchPackages() {
+  return ['packages', 'apps']
+    .filter((group) => existsSync(join(root, group)))
+    .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name, 'package.json')))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')))
+    .filter((pkg) => TASKS.some((task) => pkg.scripts?.[task]))
+    .map((pkg) => pkg.name);
+}
 
-// turbo's run summary says which package ran which task; each task's log is in <pkg>/.turbo/.
-const runsDir = join(root, '.turbo', 'runs');
-const newest = existsSync(runsDir)
-  ? readdirSync(runsDir)
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => join(runsDir, n))
-      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
-  : undefined;
-const tasks = newest ? (JSON.parse(readFileSync(newest, 'utf8')).tasks ?? []) : [];
+/** Runs a command, streaming its output to ours and keeping a copy. */
+function runTee(command, args) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (stream) => (chunk) => {
+      stream.write(chunk);
+      output += chunk.toString('utf8');
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.on('close', (code) => resolvePromise({ status: code ?? 1, output }));
+  });
+}
 
-// Strips turbo's and the tools' terminal colours from a log.
+// Strips terminal colours.
 // eslint-disable-next-line no-control-regex
 const plain = (text) => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
 
-const sections = tasks
-  .filter((task) => TASKS.includes(task.task))
-  .sort((a, b) => `${a.package}${a.task}`.localeCompare(`${b.package}${b.task}`))
-  .map((task) => {
-    const log = join(root, task.directory ?? '', '.turbo', `turbo-${task.task.replace(/:/g, '$colon$')}.log`);
-    const output = existsSync(log) ? plain(readFileSync(log, 'utf8')).trim() : '(no log)';
-    const exit = task.execution?.exitCode ?? 1;
-    return `## ${task.package} \`${task.task}\`${exit === 0 ? '' : ` (exited ${exit})`}\n\n\`\`\`\n${output}\n\`\`\`\n`;
-  });
+bootstrap();
+const startedAt = new Date();
+const packages = benchPackages();
+const { status, output } = await runTee('pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  ...TASKS,
+  ...packages.map((name) => `--filter=${name}`),
+  '--concurrency=1',
+  '--continue',
+  '--output-logs=full',
+  '--log-order=grouped',
+  '--log-prefix=task',
+]);
+
+// turbo prefixes every line with `<package>:<task>: `; keep each benchmark's own lines.
+const lines = plain(output).split('\n');
+const sections = [];
+for (const name of packages) {
+  for (const task of TASKS) {
+    const prefix = `${name}:${task}: `;
+    const own = lines.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+    // The first lines are pnpm's echo of the script (`> pkg@version bench …`).
+    while (own.length > 0 && (own[0].startsWith('> ') || own[0].trim() === '')) own.shift();
+    if (own.length === 0) continue;
+    sections.push(`## ${name} \`${task}\`\n\n\`\`\`\n${own.join('\n').trimEnd()}\n\`\`\`\n`);
+  }
+}
 
 const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
 const machine = [
@@ -57,7 +90,7 @@ packages/react is a CI budget (see the React package's README).
 
 ${machine.join('\n')}
 
-${sections.length > 0 ? sections.join('\n') : 'No benchmark ran (turbo wrote no summary).\n'}`;
+${sections.length > 0 ? sections.join('\n') : 'No benchmark printed anything.\n'}`;
 
 writeFileSync(join(root, 'BENCHMARKS.md'), doc);
 console.log(`\nBENCHMARKS.md written (${sections.length} benchmark${sections.length === 1 ? '' : 's'}).`);
