@@ -13,10 +13,13 @@
 //   - a Node service with only the catalog package (no i18next) type-checks with skipLibCheck false.
 //
 // Each check counts once in `npm test`'s summary: consumer/reports/consumer.json (Jest-style totals).
-// `node consumer/run.mjs [--variant react19|react18]` runs it alone (after `pnpm build`).
+// `node consumer/run.mjs [--variant react19|react18]` runs it alone (after `pnpm build`). The apps are
+// assembled in a folder under the OS's temp dir (or CONSUMER_WORK_DIR), outside any project.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -25,7 +28,10 @@ import { serveStatic } from '../scripts/static-server.mjs';
 import { env as toolEnv } from '../scripts/bootstrap.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const work = join(here, '.work');
+// Outside the repository: inside it, Node and TypeScript would climb to the workspace's node_modules
+// and find what the app did not install (i18next for the Node service, for one). Kept between runs
+// (one folder per clone), so npm only replaces our two packages.
+const work = process.env.CONSUMER_WORK_DIR ?? join(tmpdir(), `exchange-errors-consumer-${createHash('sha256').update(here).digest('hex').slice(0, 10)}`);
 const reportFile = join(here, 'reports', 'consumer.json');
 const catalog = (lng) => JSON.parse(readFileSync(join(here, `../packages/binance-options/locales/${lng}/binanceOptions.json`), 'utf8'));
 const EN = catalog('en');
@@ -329,7 +335,15 @@ async function main() {
   const variants = Object.keys(VARIANTS).filter((v) => !only || v === only);
   const started = Date.now();
   mkdirSync(work, { recursive: true });
-  console.log('Packing with pnpm and auditing the tarballs…');
+  console.log(`Packing with pnpm and auditing the tarballs (apps in ${work})…`);
+  await check('isolation: no node_modules above the apps, so they see only what they installed', () => {
+    const above = [];
+    for (let dir = dirname(work); ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'node_modules'))) above.push(join(dir, 'node_modules'));
+      if (dir === parse(dir).root) break;
+    }
+    assert(above.length === 0, `found ${above.join(', ')}; set CONSUMER_WORK_DIR to a folder outside any project`);
+  });
 
   let packed = [];
   const packedOk = await check('pack: both packages pack with pnpm and their tarballs pass the audit', () => {
