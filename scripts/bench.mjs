@@ -65,8 +65,8 @@ for (const name of packages) {
   for (const task of TASKS) {
     const prefix = `${name}:${task}: `;
     const own = lines.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
-    // The first lines are pnpm's echo of the script (`> pkg@version bench …`).
-    while (own.length > 0 && (own[0].startsWith('> ') || own[0].trim() === '')) own.shift();
+    // The first lines are turbo's cache note and pnpm's echo of the script (`> pkg@version bench …`).
+    while (own.length > 0 && /^(cache |> |\s*$)/.test(own[0])) own.shift();
     if (own.length === 0) continue;
     sections.push(`## ${name} \`${task}\`\n\n\`\`\`\n${own.join('\n').trimEnd()}\n\`\`\`\n`);
   }
