@@ -14,11 +14,11 @@
 //
 // Each check counts once in `npm test`'s summary: consumer/reports/consumer.json (Jest-style totals).
 // `node consumer/run.mjs [--variant react19|react18]` runs it alone (after `pnpm build`). The apps are
-// assembled in a folder under the OS's temp dir (or CONSUMER_WORK_DIR), outside any project.
+// assembled under ~/.cache/exchange-errors-consumer/ (or CONSUMER_WORK_DIR), outside any project.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -29,9 +29,11 @@ import { env as toolEnv } from '../scripts/bootstrap.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Outside the repository: inside it, Node and TypeScript would climb to the workspace's node_modules
-// and find what the app did not install (i18next for the Node service, for one). Kept between runs
-// (one folder per clone), so npm only replaces our two packages.
-const work = process.env.CONSUMER_WORK_DIR ?? join(tmpdir(), `exchange-errors-consumer-${createHash('sha256').update(here).digest('hex').slice(0, 10)}`);
+// and find what the app did not install (i18next for the Node service, for one). Not under the temp
+// directory either: on a shared machine anyone can leave a /tmp/node_modules there. The user's cache
+// folder, one folder per clone, kept between runs so that npm only replaces our two packages.
+const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+const work = process.env.CONSUMER_WORK_DIR ?? join(cacheHome, 'exchange-errors-consumer', createHash('sha256').update(here).digest('hex').slice(0, 10));
 const reportFile = join(here, 'reports', 'consumer.json');
 const catalog = (lng) => JSON.parse(readFileSync(join(here, `../packages/binance-options/locales/${lng}/binanceOptions.json`), 'utf8'));
 const EN = catalog('en');
@@ -93,7 +95,7 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-function exec(command, args, { cwd, timeoutMs = 300_000, env = toolEnv } = {}) {
+function exec(command, args, { cwd, timeoutMs = 300_000, env = appEnv } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -107,6 +109,10 @@ function exec(command, args, { cwd, timeoutMs = 300_000, env = toolEnv } = {}) {
     });
   });
 }
+
+// The apps' own environment: no NODE_PATH pointing back into some workspace.
+const appEnv = { ...toolEnv };
+delete appEnv.NODE_PATH;
 
 const tail = (text, lines = 15) => text.trim().split('\n').slice(-lines).join('\n');
 
@@ -401,8 +407,8 @@ async function main() {
       if (!installed[v]) return notRun(names, 'install failed');
       const tsc = exec('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: apps[v] });
       const builds = (async () => [
-        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...toolEnv, APP: 'full' } }),
-        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...toolEnv, APP: 'toaster' } }),
+        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...appEnv, APP: 'full' } }),
+        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...appEnv, APP: 'toaster' } }),
       ])();
       const log = exec('node', ['node/log.mjs'], { cwd: apps[v] });
       const ssrZh = exec('node', ['node/ssr.mjs', 'zh'], { cwd: apps[v] });
