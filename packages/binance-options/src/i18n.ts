@@ -2,14 +2,25 @@
  * Glue for the app's own i18next instance. The app owns the instance and its language; the kit only
  * adds its namespace, merging so that any key the app already set (its own wording) wins.
  */
-import type { i18n as I18n } from 'i18next';
 import { canonicalLanguage } from './language.js';
 import { instanceLanguage } from './lookup.js';
 import { NAMESPACE, supportedLanguageOf, type SupportedLanguage } from './namespace.js';
 import type { BinanceOptionsResource } from './resources.js';
 
-/** The subset of an i18next instance the kit uses; any i18next 23–27 instance fits. */
-export type I18nLike = Pick<I18n, 'addResourceBundle' | 'getResource'> & Partial<Pick<I18n, 'language' | 'resolvedLanguage'>>;
+/**
+ * The part of an i18next instance the kit uses; any i18next 23–27 instance fits (type tests check
+ * 23, 26 and 27). Declared here rather than picked from i18next's own `i18n` type so that the
+ * published declarations never import `i18next`: it is an optional peer, and a Node service that
+ * only formats errors type-checks without it (`skipLibCheck: false`). Methods, not function
+ * properties, so that i18next's generic, overloaded signatures are compared bivariantly.
+ */
+export interface I18nLike {
+  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean, overwrite?: boolean): unknown;
+  /** One raw text, read without i18next's own fallback (the kit walks its language plan itself). */
+  getResource(lng: string, ns: string, key: string, options?: { keySeparator?: string | false }): unknown;
+  readonly language?: string | undefined;
+  readonly resolvedLanguage?: string | undefined;
+}
 
 const merged = new WeakMap<object, Set<string>>();
 

@@ -1,0 +1,34 @@
+/**
+ * An English-only app that uses the toaster and nothing else, set up as the README recommends (no
+ * addBinanceOptionsErrors: the English catalog loads on demand). It must never download Chinese
+ * catalog text, nor ErrorDetails' code before a trader opens Details.
+ */
+import { ErrorToaster, showError } from '@exchange-errors/react';
+import '@exchange-errors/react/styles.css';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { INVALID_SYMBOL } from './bodies.js';
+import { createAppI18n } from './i18n.js';
+
+function App() {
+  const { t } = useTranslation('app');
+  return (
+    <main>
+      <h1>{t('title')}</h1>
+      <button type="button" onClick={() => showError(INVALID_SYMBOL)}>
+        {t('place')}
+      </button>
+      <ErrorToaster />
+    </main>
+  );
+}
+
+const instance = await createAppI18n();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <I18nextProvider i18n={instance}>
+      <App />
+    </I18nextProvider>,
+  );
+}

@@ -1,0 +1,538 @@
+// The consumer check (`pnpm test:consumer`, part of `npm test`): the kit as a team outside this
+// workspace gets it. Packs both packages with pnpm, installs the tarballs with npm (no workspace
+// links) into apps that are not part of the workspace, in two variants of the peers, and checks:
+//
+//   - install: the tarballs install, nothing is linked, the pinned peers are what got installed;
+//   - types: the apps type-check against the published .d.ts with `skipLibCheck: false`;
+//   - the full app (Vite production build, Debian's Chromium): the app's own namespace and its
+//     overrides of one kit UI text and one catalog message survive the kit and win; a toast for a raw
+//     Binance body in English; ErrorDetails; switching to Chinese; no console error;
+//   - the toaster-only app (English, the README's setup): no Chinese catalog is downloaded, and no
+//     ErrorDetails code until Details is opened;
+//   - Node: a log line from the catalog package, ErrorDetails rendered to a string (SSR);
+//   - a Node service with only the catalog package (no i18next) type-checks with skipLibCheck false.
+//
+// Each check counts once in `npm test`'s summary: consumer/reports/consumer.json (Jest-style totals).
+// `node consumer/run.mjs [--variant react19|react18]` runs it alone (after `pnpm build`). The apps are
+// assembled under ~/.cache/exchange-errors-consumer/ (or CONSUMER_WORK_DIR), outside any project.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, parse } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { auditTarball, packAll } from '../scripts/pack.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+import { env as toolEnv } from '../scripts/bootstrap.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Outside the repository: inside it, Node and TypeScript would climb to the workspace's node_modules
+// and find what the app did not install (i18next for the Node service, for one). Not under the temp
+// directory either: on a shared machine anyone can leave a /tmp/node_modules there. The user's cache
+// folder, one folder per clone, kept between runs so that npm only replaces our two packages.
+const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+const work = process.env.CONSUMER_WORK_DIR ?? join(cacheHome, 'exchange-errors-consumer', createHash('sha256').update(here).digest('hex').slice(0, 10));
+const reportFile = join(here, 'reports', 'consumer.json');
+const catalog = (lng) => JSON.parse(readFileSync(join(here, `../packages/binance-options/locales/${lng}/binanceOptions.json`), 'utf8'));
+const EN = catalog('en');
+const ZH = catalog('zh');
+
+/** Exact versions, checked on the registry when chosen (`npm view <name> version`). */
+const VARIANTS = {
+  // The newest majors of every peer.
+  react19: {
+    react: '19.3.1',
+    'react-dom': '19.3.1',
+    i18next: '27.1.5',
+    'react-i18next': '18.0.2',
+    '@types/react': '19.3.0',
+    '@types/react-dom': '19.3.0',
+  },
+  // The oldest the kit supports: React 18.3, i18next 23, react-i18next 14.
+  react18: {
+    react: '18.3.1',
+    'react-dom': '18.3.1',
+    i18next: '23.16.8',
+    'react-i18next': '14.1.3',
+    '@types/react': '18.3.31',
+    '@types/react-dom': '18.3.7',
+  },
+};
+const TOOLS = { vite: '8.3.8', typescript: '6.0.3' };
+const NODE_SERVICE_TOOLS = { typescript: '6.0.3', '@types/node': '20.19.43' };
+
+// ---------------------------------------------------------------------------------------------
+// A tiny harness: named checks, each passed or failed with its reason, in a Jest-style report.
+
+const results = [];
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    const note = await fn();
+    results.push({ name, status: 'passed', duration: Date.now() - started });
+    console.log(`  ✓ ${name}${note ? ` (${note})` : ''}`);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    results.push({ name, status: 'failed', duration: Date.now() - started, message });
+    console.log(`  ✗ ${name}\n      ${message.split('\n').join('\n      ')}`);
+    return false;
+  }
+}
+
+/** Records checks that could not run because something they need failed: they count as failed. */
+function notRun(names, reason) {
+  for (const name of names) {
+    results.push({ name, status: 'failed', duration: 0, message: `not run: ${reason}` });
+    console.log(`  ✗ ${name} (not run: ${reason})`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function exec(command, args, { cwd, timeoutMs = 300_000, env = appEnv } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout, stderr });
+    });
+  });
+}
+
+// The apps' own environment: no NODE_PATH pointing back into some workspace.
+const appEnv = { ...toolEnv };
+delete appEnv.NODE_PATH;
+
+const tail = (text, lines = 15) => text.trim().split('\n').slice(-lines).join('\n');
+
+// ---------------------------------------------------------------------------------------------
+// Setup: tarballs, then one folder per app with a package.json naming them by path.
+
+function writeApp(name, tarballs, peers) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'node', 'full.html', 'toaster.html', 'tsconfig.json', 'vite.config.mjs']) {
+    rmSync(join(dir, entry), { recursive: true, force: true });
+    cpSync(join(here, 'app', entry), join(dir, entry), { recursive: true });
+  }
+  const pkg = {
+    name: `consumer-${name}`,
+    private: true,
+    type: 'module',
+    dependencies: { ...tarballs, ...peers },
+    devDependencies: { ...TOOLS },
+  };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  return dir;
+}
+
+function writeNodeService(tarballs) {
+  const dir = join(work, 'node-service');
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'tsconfig.json']) {
+    rmSync(join(dir, entry), { recursive: true, force: true });
+    cpSync(join(here, 'node-service', entry), join(dir, entry), { recursive: true });
+  }
+  const pkg = {
+    name: 'consumer-node-service',
+    private: true,
+    type: 'module',
+    dependencies: { '@exchange-errors/binance-options': tarballs['@exchange-errors/binance-options'] },
+    devDependencies: { ...NODE_SERVICE_TOOLS },
+  };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  return dir;
+}
+
+/**
+ * `npm install` as a team would run it, kept fast: npm's cache is warm after the first run, and the
+ * node_modules of the last run stay (only our packages are removed, so the new tarballs go in).
+ */
+async function npmInstall(dir) {
+  rmSync(join(dir, 'node_modules', '@exchange-errors'), { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules', '.package-lock.json'), { force: true });
+  rmSync(join(dir, 'package-lock.json'), { force: true });
+  return exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir });
+}
+
+function installedVersion(dir, name) {
+  const file = join(dir, 'node_modules', name, 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : null;
+}
+
+function assertInstalledFromTarballs(dir, peers) {
+  for (const name of ['@exchange-errors/binance-options', '@exchange-errors/react']) {
+    const path = join(dir, 'node_modules', name);
+    if (!existsSync(path) && !peers) continue;
+    assert(existsSync(path), `${name} is not installed`);
+    assert(!lstatSync(path).isSymbolicLink(), `${name} is a link, not an installed package`);
+    const manifest = readFileSync(join(path, 'package.json'), 'utf8');
+    assert(!manifest.includes('workspace:'), `${name}'s installed package.json still says workspace:`);
+    assert(!existsSync(join(path, 'src')), `${name} was installed with its sources (a link or a git checkout?)`);
+  }
+  for (const [name, version] of Object.entries(peers ?? {})) {
+    const got = installedVersion(dir, name);
+    assert(got === version, `${name}: installed ${got}, pinned ${version}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser checks.
+
+/** Console errors, page errors and failed or refused requests of a page. */
+function watch(page) {
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  return problems;
+}
+
+/** Every response body the page received, in order. */
+function record(page) {
+  const bodies = [];
+  page.on('response', async (response) => {
+    try {
+      bodies.push({ url: response.url(), text: (await response.body()).toString('utf8') });
+    } catch {
+      // A body that is gone (navigation) has nothing to inspect.
+    }
+  });
+  return bodies;
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
+/** Chinese texts of the zh catalog that no English page may receive (messages, titles, hints). */
+const ZH_CATALOG_TEXTS = Object.values(ZH.codes).flatMap((c) => [c.title, c.hint]).filter((t) => t && t.length >= 4);
+const DETAILS_MARKER = 'ee-details__title';
+
+async function fullAppChecks(browser, variant, url) {
+  const label = (what) => `${variant}: full app: ${what}`;
+  const names = [
+    label("the app's namespace and its overrides of a UI text and a catalog message survive the kit and win"),
+    label('a raw Binance body shows a toast in English; ErrorDetails renders'),
+    label('switching to Chinese re-renders the toast and ErrorDetails in Chinese'),
+    label('no console error, no failed request'),
+  ];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const problems = watch(page);
+  try {
+    await page.goto(`${url}/full.html`);
+    await page.getByRole('heading', { name: 'Options desk' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const toast = page.getByRole('alert').filter({ hasText: EN.codes['-1121'].title });
+    const ok1 = await check(names[0], async () => {
+      await toast.getByText('That contract does not exist.').waitFor({ timeout: 10_000 });
+      await toast.getByRole('button', { name: 'Close notice' }).waitFor({ timeout: 2_000 });
+      const resources = await page.evaluate(() => {
+        const i18n = window.__app;
+        return {
+          app: i18n.getResource('en', 'app', 'title'),
+          ui: i18n.getResource('en', 'exchangeErrorsUi', 'dismiss'),
+          uiOther: i18n.getResource('en', 'exchangeErrorsUi', 'details'),
+          message: i18n.getResource('en', 'binanceOptions', 'codes.-1121.messages.default'),
+          title: i18n.getResource('en', 'binanceOptions', 'codes.-1121.title'),
+        };
+      });
+      assert(resources.app === 'Options desk', `the app's own namespace changed: ${resources.app}`);
+      assert(resources.ui === 'Close notice', `the app's UI override was replaced: ${resources.ui}`);
+      assert(resources.message === 'That contract does not exist.', `the app's catalog override was replaced: ${resources.message}`);
+      assert(resources.title === EN.codes['-1121'].title, `the kit's catalog was not merged beside the override: ${resources.title}`);
+      assert(typeof resources.uiOther === 'string' && resources.uiOther !== '', "the kit's other UI texts were not added");
+      return 'overrides shown in the toast; catalog merged around them';
+    });
+    const ok2 = await check(names[1], async () => {
+      await toast.waitFor({ timeout: 5_000 });
+      const text = await toast.innerText();
+      assert(text.includes('-1121'), `the toast does not show the code: ${text}`);
+      const details = page.locator('section').filter({ hasText: EN.codes['-1102'].title });
+      await details.waitFor({ timeout: 5_000 });
+      const detailsText = await details.innerText();
+      assert(detailsText.includes('quantity'), `ErrorDetails lost the value: ${detailsText}`);
+      assert(detailsText.includes('-1102'), `ErrorDetails does not show the code: ${detailsText}`);
+    });
+    await check(names[2], async () => {
+      assert(ok1 && ok2, 'the English checks failed first');
+      await page.getByRole('button', { name: 'Chinese' }).click();
+      await page.getByRole('heading', { name: '期权交易台' }).waitFor({ timeout: 5_000 });
+      const zhToast = page.getByRole('alert').filter({ hasText: ZH.codes['-1121'].title });
+      await zhToast.getByText(ZH.codes['-1121'].messages.default).waitFor({ timeout: 10_000 });
+      await zhToast.getByRole('button', { name: '关闭' }).waitFor({ timeout: 2_000 });
+      const details = page.locator('section').filter({ hasText: ZH.codes['-1102'].title });
+      await details.waitFor({ timeout: 5_000 });
+      assert((await details.innerText()).includes('quantity'), 'the Chinese ErrorDetails lost the value');
+    });
+    await check(names[3], async () => {
+      await page.waitForTimeout(200);
+      assert(problems.length === 0, problems.join('\n'));
+    });
+  } catch (error) {
+    notRun(names.filter((n) => !results.some((r) => r.name === n)), error instanceof Error ? error.message.split('\n')[0] : String(error));
+  } finally {
+    await context.close();
+  }
+}
+
+async function toasterAppChecks(browser, variant, url) {
+  const label = (what) => `${variant}: toaster-only English app: ${what}`;
+  const names = [
+    label('downloads no Chinese catalog'),
+    label('downloads no ErrorDetails code until Details is opened'),
+    label('no console error, no failed request'),
+  ];
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const bodies = record(page);
+  try {
+    await page.goto(`${url}/toaster.html`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').filter({ hasText: EN.codes['-1121'].title }).waitFor({ timeout: 10_000 });
+    await page.waitForLoadState('networkidle');
+    const beforeDetails = [...bodies];
+    await check(names[0], async () => {
+      const leaks = beforeDetails.flatMap((b) => ZH_CATALOG_TEXTS.filter((t) => b.text.includes(t)).map((t) => `${new URL(b.url).pathname}: "${t}"`));
+      assert(leaks.length === 0, `Chinese catalog text downloaded:\n${leaks.slice(0, 5).join('\n')}`);
+      const requested = beforeDetails.map((b) => new URL(b.url).pathname);
+      assert(!requested.some((p) => /\/zh[-.]/.test(p)), `a zh chunk was requested: ${requested.join(', ')}`);
+      // Not the issue's "no Chinese bytes" yet: the kit's eager code still carries its zh UI strings.
+      const cjk = beforeDetails.reduce((n, b) => n + (b.text.match(CJK)?.length ?? 0), 0);
+      return `${cjk} Chinese characters still arrive inside the kit's eager code (its zh UI strings and section names)`;
+    });
+    await check(names[1], async () => {
+      const early = beforeDetails.filter((b) => new URL(b.url).pathname.endsWith('.js') && b.text.includes(DETAILS_MARKER));
+      assert(early.length === 0, `ErrorDetails code arrived before Details was opened: ${early.map((b) => b.url).join(', ')}`);
+      await page.getByRole('button', { name: 'Details' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('heading', { name: EN.codes['-1121'].title }).waitFor({ timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      const late = bodies.slice(beforeDetails.length).filter((b) => b.text.includes(DETAILS_MARKER));
+      assert(late.length > 0, 'the dialog opened but no ErrorDetails chunk was fetched for it (is it in the main chunk under another name?)');
+      return `${late.map((b) => new URL(b.url).pathname.split('/').pop()).join(', ')} fetched on Details`;
+    });
+    await check(names[2], async () => {
+      assert(problems.length === 0, problems.join('\n'));
+    });
+  } catch (error) {
+    notRun(names.filter((n) => !results.some((r) => r.name === n)), error instanceof Error ? error.message.split('\n')[0] : String(error));
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run.
+
+async function main() {
+  const only = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : null;
+  const variants = Object.keys(VARIANTS).filter((v) => !only || v === only);
+  const started = Date.now();
+  mkdirSync(work, { recursive: true });
+  console.log(`Packing with pnpm and auditing the tarballs (apps in ${work})…`);
+  await check('isolation: no node_modules above the apps, so they see only what they installed', () => {
+    const above = [];
+    for (let dir = dirname(work); ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'node_modules'))) above.push(join(dir, 'node_modules'));
+      if (dir === parse(dir).root) break;
+    }
+    assert(above.length === 0, `found ${above.join(', ')}; set CONSUMER_WORK_DIR to a folder outside any project`);
+  });
+
+  let packed = [];
+  const packedOk = await check('pack: both packages pack with pnpm and their tarballs pass the audit', () => {
+    packed = packAll(join(work, 'tarballs'));
+    const problems = packed.flatMap((p) => p.problems.map((problem) => `${p.name}: ${problem}`));
+    assert(problems.length === 0, problems.join('\n'));
+    return packed.map((p) => `${p.name} ${p.files} files, ${(p.size / 1024).toFixed(1)} KiB`).join('; ');
+  });
+  await check('pack: the audit rejects a workspace: range, a test, a story helper and a map without its source', () => {
+    const bad = new Map([
+      ['package.json', Buffer.from(JSON.stringify({ name: 'x', exports: { '.': './dist/index.js' }, dependencies: { y: 'workspace:*' } }))],
+      ['README.md', Buffer.from('')],
+      ['LICENSE', Buffer.from('')],
+      ['CHANGELOG.md', Buffer.from('')],
+      ['dist/index.js', Buffer.from('export {};\n//# sourceMappingURL=index.js.map')],
+      ['dist/index.js.map', Buffer.from(JSON.stringify({ version: 3, sources: ['../src/index.ts'], mappings: '' }))],
+      ['dist/index.test.js', Buffer.from('')],
+      ['dist/stories-support/locale.js', Buffer.from('')],
+    ]);
+    const problems = auditTarball(bad);
+    for (const expected of ['workspace:*', 'index.test.js', 'stories-support', 'src/index.ts']) {
+      assert(problems.some((p) => p.includes(expected)), `the audit missed ${expected}: ${problems.join('; ')}`);
+    }
+  });
+
+  const tarballs = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
+  const apps = Object.fromEntries(variants.map((v) => [v, writeApp(v, tarballs, VARIANTS[v])]));
+  const service = writeNodeService(tarballs);
+
+  console.log(`Installing the tarballs with npm into ${variants.length + 1} apps outside the workspace…`);
+  const installs = packedOk ? await Promise.all([...variants.map((v) => npmInstall(apps[v])), npmInstall(service)]) : [];
+  const installed = {};
+  for (const [i, v] of variants.entries()) {
+    const name = `${v}: npm installs the packed tarballs (no workspace links) with ${Object.entries(VARIANTS[v]).slice(0, 4).map(([n, ver]) => `${n} ${ver}`).join(', ')}`;
+    if (!packedOk) {
+      notRun([name], 'packing failed');
+      continue;
+    }
+    installed[v] = await check(name, () => {
+      const r = installs[i];
+      assert(r.code === 0, `npm install exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+      assertInstalledFromTarballs(apps[v], VARIANTS[v]);
+    });
+  }
+
+  console.log('Type-checking and building the apps with Vite…');
+  await Promise.all(
+    variants.map(async (v) => {
+      const names = [
+        `${v}: the app type-checks against the published types (skipLibCheck: false)`,
+        `${v}: Vite builds the full app and the toaster-only app`,
+        `${v}: Node formats a log line with the packed catalog package`,
+        `${v}: Node renders ErrorDetails to a string (SSR) in Chinese and English`,
+      ];
+      if (!installed[v]) return notRun(names, 'install failed');
+      const tsc = exec('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: apps[v] });
+      const builds = (async () => [
+        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...appEnv, APP: 'full' } }),
+        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...appEnv, APP: 'toaster' } }),
+      ])();
+      const log = exec('node', ['node/log.mjs'], { cwd: apps[v] });
+      const ssrZh = exec('node', ['node/ssr.mjs', 'zh'], { cwd: apps[v] });
+      const ssrEn = exec('node', ['node/ssr.mjs', 'en'], { cwd: apps[v] });
+      await check(names[0], async () => {
+        const r = await tsc;
+        assert(r.code === 0, `tsc:\n${tail(r.stdout + r.stderr, 25)}`);
+      });
+      installed[v] = await check(names[1], async () => {
+        for (const r of await builds) assert(r.code === 0, `vite build exited ${r.code}:\n${tail(r.stdout + r.stderr)}`);
+        for (const app of ['full', 'toaster']) assert(existsSync(join(apps[v], 'dist', app, `${app}.html`)), `dist/${app}/${app}.html is missing`);
+      });
+      await check(names[2], async () => {
+        const r = await log;
+        assert(r.code === 0, `node/log.mjs exited ${r.code}:\n${tail(r.stderr)}`);
+        const expected = [
+          `[en] POST /eapi/v1/order failed: -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED (validation, retryable: false): ${EN.codes['-1102'].title}: ${EN.codes['-1102'].messages.param.replace('{{param}}', 'quantity')}`,
+          `[zh-CN] POST /eapi/v1/order failed: -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED (validation, retryable: false): ${ZH.codes['-1102'].title}: ${ZH.codes['-1102'].messages.param.replace('{{param}}', 'quantity')}`,
+        ];
+        const lines = r.stdout.trim().split('\n');
+        assert(JSON.stringify(lines) === JSON.stringify(expected), `got:\n${lines.join('\n')}\nexpected:\n${expected.join('\n')}`);
+        return lines[1];
+      });
+      await check(names[3], async () => {
+        for (const [r, lng] of [
+          [await ssrZh, 'zh'],
+          [await ssrEn, 'en'],
+        ]) {
+          assert(r.code === 0, `node/ssr.mjs ${lng} exited ${r.code}:\n${tail(r.stderr)}`);
+          const texts = lng === 'zh' ? ZH : EN;
+          assert(r.stdout.startsWith('<section'), `not ErrorDetails' markup: ${r.stdout.slice(0, 120)}`);
+          for (const part of [texts.codes['-1102'].title, texts.codes['-1102'].hint, 'quantity', '-1102']) {
+            assert(r.stdout.includes(part.replace(/&/g, '&amp;')), `${lng}: the HTML lacks "${part}"`);
+          }
+        }
+        return 'zh and en';
+      });
+    }),
+  );
+
+  console.log('Checking the built apps in Chromium…');
+  const browserVariants = variants.filter((v) => installed[v]);
+  const skipped = variants.filter((v) => !installed[v]);
+  for (const v of skipped) {
+    notRun(
+      [
+        `${v}: full app: the app's namespace and its overrides of a UI text and a catalog message survive the kit and win`,
+        `${v}: full app: a raw Binance body shows a toast in English; ErrorDetails renders`,
+        `${v}: full app: switching to Chinese re-renders the toast and ErrorDetails in Chinese`,
+        `${v}: full app: no console error, no failed request`,
+        `${v}: toaster-only English app: downloads no Chinese catalog`,
+        `${v}: toaster-only English app: downloads no ErrorDetails code until Details is opened`,
+        `${v}: toaster-only English app: no console error, no failed request`,
+      ],
+      'install or build failed',
+    );
+  }
+  if (browserVariants.length > 0) {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+    try {
+      for (const v of browserVariants) {
+        const full = await serveStatic(join(apps[v], 'dist', 'full'));
+        const toaster = await serveStatic(join(apps[v], 'dist', 'toaster'));
+        try {
+          await fullAppChecks(browser, v, full.url);
+          await toasterAppChecks(browser, v, toaster.url);
+        } finally {
+          await full.close();
+          await toaster.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+
+  console.log('A Node service with only the catalog package…');
+  const serviceNames = [
+    'node service: installs the catalog tarball alone; i18next is not installed',
+    'node service: type-checks with skipLibCheck: false and exactOptionalPropertyTypes, without i18next',
+    'node service: the compiled script formats a log line',
+  ];
+  if (!packedOk) notRun(serviceNames, 'packing failed');
+  else {
+    const r = installs[variants.length];
+    const ok = await check(serviceNames[0], () => {
+      assert(r.code === 0, `npm install exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+      assertInstalledFromTarballs(service, null);
+      assert(!existsSync(join(service, 'node_modules', 'i18next')), 'i18next got installed (it is an optional peer)');
+    });
+    const tsc = ok ? await exec('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: service }) : null;
+    const compiled = await check(serviceNames[1], () => {
+      assert(tsc, 'install failed');
+      assert(tsc.code === 0, `tsc:\n${tail(tsc.stdout + tsc.stderr, 25)}`);
+    });
+    await check(serviceNames[2], async () => {
+      assert(compiled, 'it did not compile');
+      const out = await exec('node', ['dist/log.js', '{"code":-1121,"msg":"Invalid symbol."}'], { cwd: service });
+      assert(out.code === 0, `exited ${out.code}: ${tail(out.stderr)}`);
+      assert(out.stdout.trim() === '-1121 BAD_SYMBOL (known, validation, retryable: false): Invalid symbol.', `got: ${out.stdout.trim()}`);
+      return out.stdout.trim();
+    });
+  }
+
+  const passed = results.filter((r) => r.status === 'passed').length;
+  const failed = results.length - passed;
+  mkdirSync(dirname(reportFile), { recursive: true });
+  writeFileSync(
+    reportFile,
+    `${JSON.stringify(
+      {
+        numTotalTests: results.length,
+        numPassedTests: passed,
+        numFailedTests: failed,
+        success: failed === 0,
+        startTime: started,
+        testResults: results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`consumer: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+await main();

@@ -1,0 +1,39 @@
+/**
+ * Type tests: `I18nLike` is the kit's own structural type (the published declarations must not import
+ * i18next, an optional peer), and real instances of every supported i18next major still fit it.
+ */
+import i18next26, { createInstance as createInstance26 } from 'i18next';
+import i18next23 from 'i18next-23';
+import i18next27 from 'i18next-27';
+import { describe, expectTypeOf, it } from 'vitest';
+import { addBinanceOptionsErrors, formatBinanceError, loadBinanceOptionsErrors, type I18nLike } from './index.js';
+
+describe('I18nLike', () => {
+  it('is satisfied by the default instance of i18next 23, 26 and 27', () => {
+    expectTypeOf(i18next23).toExtend<I18nLike>();
+    expectTypeOf(i18next26).toExtend<I18nLike>();
+    expectTypeOf(i18next27).toExtend<I18nLike>();
+  });
+
+  it('is satisfied by instances the app creates, cloned ones included', () => {
+    expectTypeOf(i18next23.createInstance()).toExtend<I18nLike>();
+    expectTypeOf(createInstance26({ lng: 'zh' })).toExtend<I18nLike>();
+    expectTypeOf(i18next27.createInstance().cloneInstance()).toExtend<I18nLike>();
+  });
+
+  it('lets the public functions take those instances and give the same instance type back', () => {
+    const app27 = i18next27.createInstance();
+    expectTypeOf(addBinanceOptionsErrors(app27)).toEqualTypeOf(app27);
+    expectTypeOf(addBinanceOptionsErrors(i18next23)).toEqualTypeOf(i18next23);
+    expectTypeOf(formatBinanceError).toBeCallableWith('{"code":-1121}', { i18n: i18next23 });
+    expectTypeOf(formatBinanceError).toBeCallableWith(-1121, { i18n: i18next26, lng: 'zh-CN' });
+    expectTypeOf(loadBinanceOptionsErrors).toBeCallableWith(app27, 'en');
+  });
+
+  it('refuses what is not an instance', () => {
+    // @ts-expect-error an object without getResource cannot serve the texts
+    expectTypeOf<{ addResourceBundle: () => void }>().toExtend<I18nLike>();
+    // @ts-expect-error the language must be a string
+    expectTypeOf<{ addResourceBundle: () => void; getResource: () => unknown; language: number }>().toExtend<I18nLike>();
+  });
+});

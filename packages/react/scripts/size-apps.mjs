@@ -1,0 +1,198 @@
+// The one minimal app every size and latency figure is measured on: React + react-dom + i18next +
+// react-i18next (what every variant has), one button, built by Vite for production. Variants differ
+// only in `toasts.jsx`: no toast library, the kit with the README's recommended setup, the kit with
+// both languages added up front, sonner, react-hot-toast, react-toastify. Each shows the same raw
+// Binance body the way its library is meant to be used (the peers show the server's `msg`).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+export const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const work = join(pkg, '.size');
+// Read from node_modules directly: not every library lists ./package.json in its exports map.
+const version = (name) => JSON.parse(readFileSync(join(pkg, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+export const BODY = '{"code":-1121,"msg":"Invalid symbol."}';
+const catalogEn = JSON.parse(readFileSync(join(pkg, '../binance-options/locales/en/binanceOptions.json'), 'utf8'));
+
+/** Raw bodies for repeated shows (distinct codes, so that nothing coalesces) and the text each toast ends with. */
+export const WARM_CODES = ['-1121', '-1100', '-1111', '-1115', '-1116', '-1117', '-1118', '-1120', '-2010', '-2011'].filter((code) => catalogEn.codes[code]);
+
+/**
+ * @typedef {object} Variant
+ * @property {string} name
+ * @property {string} label
+ * @property {string} toasts  source of toasts.jsx: exports `Toasts`, `notify(body)`, `dismissAll()`,
+ *   and `setup(i18n)` when the library wants the app's instance once it is initialised
+ * @property {(code: string) => string} expected  the text that is on screen once the toast for `code` is complete
+ */
+
+/** @type {Variant[]} */
+export const VARIANTS = [
+  {
+    name: 'none',
+    label: 'the app without a toast library',
+    toasts: `export const Toasts = () => null;
+export function notify() {}
+export function dismissAll() {}
+`,
+    expected: () => '',
+  },
+  {
+    name: 'kit',
+    label: `@exchange-errors/react ${JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version} (README setup)`,
+    toasts: `import { ErrorToaster, getDefaultErrorStore, showError } from '@exchange-errors/react';
+import '@exchange-errors/react/styles.css';
+export const Toasts = () => <ErrorToaster />;
+export const notify = (body) => showError(body);
+export const dismissAll = () => getDefaultErrorStore().dismissAll();
+`,
+    // The localized title comes from the catalog: before it arrives the toast shows the code's name.
+    expected: (code) => catalogEn.codes[code].title,
+  },
+  {
+    name: 'kit-both',
+    label: '  with addBinanceOptionsErrors (en + zh)',
+    toasts: `import { addBinanceOptionsErrors } from '@exchange-errors/binance-options';
+import { ErrorToaster, getDefaultErrorStore, showError } from '@exchange-errors/react';
+import '@exchange-errors/react/styles.css';
+export const setup = (i18n) => addBinanceOptionsErrors(i18n);
+export const Toasts = () => <ErrorToaster />;
+export const notify = (body) => showError(body);
+export const dismissAll = () => getDefaultErrorStore().dismissAll();
+`,
+    expected: (code) => catalogEn.codes[code].title,
+  },
+  {
+    name: 'sonner',
+    label: `sonner ${version('sonner')}`,
+    toasts: `import { Toaster, toast } from 'sonner';
+export const Toasts = () => <Toaster />;
+export const notify = (body) => toast.error(JSON.parse(body).msg);
+export const dismissAll = () => toast.dismiss();
+`,
+    expected: (code) => serverMessage(code),
+  },
+  {
+    name: 'hot',
+    label: `react-hot-toast ${version('react-hot-toast')}`,
+    toasts: `import toast, { Toaster } from 'react-hot-toast';
+export const Toasts = () => <Toaster />;
+export const notify = (body) => toast.error(JSON.parse(body).msg);
+export const dismissAll = () => toast.remove();
+`,
+    expected: (code) => serverMessage(code),
+  },
+  {
+    name: 'toastify',
+    label: `react-toastify ${version('react-toastify')}`,
+    toasts: `import { ToastContainer, toast } from 'react-toastify';
+export const Toasts = () => <ToastContainer />;
+export const notify = (body) => toast.error(JSON.parse(body).msg);
+export const dismissAll = () => toast.dismiss();
+`,
+    expected: (code) => serverMessage(code),
+  },
+];
+
+/** The document's default English message of a code: what Binance sends and the peers show. */
+export function serverMessage(code) {
+  return catalogEn.codes[code].messages.default;
+}
+
+/** A raw Binance body for `code`. */
+export function bodyFor(code) {
+  return JSON.stringify({ code: Number(code), msg: serverMessage(code) });
+}
+
+const MAIN = `import i18next from 'i18next';
+import { createRoot } from 'react-dom/client';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import * as toasts from './toasts.jsx';
+
+const { dismissAll, notify, Toasts } = toasts;
+
+i18next.use(initReactI18next).init({
+  lng: 'en',
+  fallbackLng: 'en',
+  defaultNS: 'app',
+  resources: { en: { app: { place: 'Place order' } } },
+  interpolation: { escapeValue: false },
+});
+toasts.setup?.(i18next);
+
+const BODY = ${JSON.stringify(BODY)};
+
+function App() {
+  const { t } = useTranslation();
+  return (
+    <main>
+      <button type="button" onClick={() => notify(BODY)}>{t('place')}</button>
+      <Toasts />
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')).render(<App />);
+// The measurement harness calls these; the latency build keeps dismissAll, the size build drops it.
+window.__show = (body) => notify(body ?? BODY);
+if (import.meta.env.MODE === 'latency') window.__dismissAll = dismissAll;
+`;
+
+const HTML = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>size</title></head>
+  <body><div id="root"></div><script type="module" src="./main.jsx"></script></body>
+</html>
+`;
+
+/**
+ * Builds one variant for production into .size/<name>/dist and returns that folder.
+ * @param {Variant} variant
+ * @param {{ mode?: 'production' | 'latency' }} [options]
+ */
+export async function buildApp(variant, { mode = 'production' } = {}) {
+  const dir = join(work, `${variant.name}-${mode}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), HTML);
+  writeFileSync(join(dir, 'main.jsx'), MAIN);
+  writeFileSync(join(dir, 'toasts.jsx'), variant.toasts);
+  await build({
+    configFile: false,
+    root: dir,
+    mode,
+    logLevel: 'silent',
+    // The package under test resolves to its own build, as an installed copy would.
+    resolve: {
+      alias: [
+        { find: /^@exchange-errors\/react\/styles\.css$/, replacement: join(pkg, 'dist/styles.css') },
+        { find: /^@exchange-errors\/react$/, replacement: join(pkg, 'dist/index.js') },
+      ],
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, reportCompressedSize: false, manifest: true },
+  });
+  return join(dir, 'dist');
+}
+
+/**
+ * The files the built page loads through its own HTML: the entry, its static imports and their CSS
+ * (read from Vite's manifest). Anything else the page fetches came from a dynamic import.
+ * @param {string} dist
+ * @returns {Set<string>} paths as the browser requests them (`/assets/…`)
+ */
+export function staticGraph(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+  const out = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || out.has(`/${chunk.file}`)) return;
+    out.add(`/${chunk.file}`);
+    for (const css of chunk.css ?? []) out.add(`/${css}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  return out;
+}
