@@ -286,7 +286,19 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     if (existingId !== undefined && slot) {
       const existing = slot.where === 'visible' ? visible.find((r) => r.id === existingId) : queue[slot.queueIndex - queueBase];
       if (existing && at - existing.lastAt <= dedupeWindowMs) {
-        const updated: ErrorRecord = { ...existing, count: existing.count + 1, lastAt: at, resolved, input: error };
+        // Spelled out: an object spread here is most of the cost of a storm of identical errors.
+        const updated: ErrorRecord = {
+          id: existing.id,
+          input: error,
+          resolved,
+          hints: existing.hints,
+          count: existing.count + 1,
+          firstAt: existing.firstAt,
+          lastAt: at,
+          duration: existing.duration,
+          action: existing.action,
+          context: existing.context,
+        };
         if (slot.where === 'visible') {
           visible = Object.freeze(visible.map((r) => (r.id === existingId ? updated : r)));
           startTimer(updated);
