@@ -86,6 +86,11 @@ function offsetStyle(offset: unknown): CSSProperties {
   return style as CSSProperties;
 }
 
+/** Calls `renderToast` in a render of its own, so the boundary around it catches what it throws. */
+function CustomToast({ render, record, api }: { readonly render: NonNullable<ErrorToasterProps['renderToast']>; readonly record: ErrorRecord; readonly api: ToastRenderApi }) {
+  return <>{render(record, api)}</>;
+}
+
 export function ErrorToaster(props: ErrorToasterProps) {
   const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, className, renderToast } = props;
   const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
@@ -210,7 +215,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
                 {/* One bad record (a custom toast that throws, odd data) shows a plain toast, never unmounts the app. */}
                 <ErrorBoundary resetKey={record} fallback={<FallbackToast code={record.resolved.code} onDismiss={dismiss} live={false} />}>
                   {renderToast ? (
-                    renderToast(record, { dismiss, showDetails })
+                    <CustomToast render={renderToast} record={record} api={{ dismiss, showDetails }} />
                   ) : (
                     <ErrorToast
                       resolved={record.resolved}

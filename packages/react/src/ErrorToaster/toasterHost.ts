@@ -6,8 +6,9 @@
  * into the topmost open modal and back when it closes. The host is the same element throughout, so
  * React keeps its state (toasts, timers, an open details dialog) and focus is put back where it was.
  *
- * Modals are found by a MutationObserver on the `open` and `aria-modal` attributes and on inserted
- * and removed nodes (no polling); "topmost" is the one that opened last.
+ * Modals are found by a MutationObserver on the `open`, `aria-modal` and `hidden` attributes and on
+ * inserted and removed nodes (no polling); "topmost" is the one that opened last. A modal shown or
+ * hidden by a class or style change alone is noticed at the next of those changes.
  */
 
 export const MODAL_SELECTOR = 'dialog[open], [aria-modal="true"]';
@@ -110,7 +111,10 @@ export function createToasterHost(doc: Document = document): ToasterHost {
     for (const record of records) {
       if (relevant) break;
       if (record.type === 'attributes') {
-        relevant = record.target !== element && !element.contains(record.target);
+        const target = record.target;
+        if (target === element || element.contains(target)) continue;
+        // `hidden` is watched for the modals it shows or hides; `open` and `aria-modal` always count.
+        relevant = record.attributeName !== 'hidden' || mayHoldModal(target) || (modal !== null && target.contains(modal));
         continue;
       }
       for (const node of Array.from(record.addedNodes)) {
@@ -140,7 +144,7 @@ export function createToasterHost(doc: Document = document): ToasterHost {
       anchor = next;
       if (!observer && typeof MutationObserver === 'function') {
         observer = new MutationObserver(onMutations);
-        observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'aria-modal'] });
+        observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'aria-modal', 'hidden'] });
       }
       update();
     },
