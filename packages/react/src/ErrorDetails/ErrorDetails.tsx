@@ -1,3 +1,4 @@
+import { cx } from '../cx.js';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { formatDateTime } from '../i18n/locale.js';
@@ -35,10 +36,6 @@ export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-function cx(...names: unknown[]): string {
-  return names.filter((name) => typeof name === 'string' && name !== '').join(' ');
-}
 
 const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetailsView(props, ref) {
   const { code, error, msg, params, variant, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, ...rest } = props;

@@ -1,10 +1,10 @@
-import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { cx } from '../cx.js';
+import { forwardRef, lazy, Suspense, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import { read } from '../resolved/safeResolve.js';
 import type { ErrorAction } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
-import { FallbackToast } from './FallbackToast.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ErrorToast
@@ -31,10 +31,6 @@ export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<H
    * the toast is then a labelled group.
    */
   readonly live?: boolean;
-}
-
-function cx(...names: unknown[]): string {
-  return names.filter((name) => typeof name === 'string' && name !== '').join(' ');
 }
 
 const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToastView(props, ref) {
@@ -114,6 +110,9 @@ const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function Erro
   );
 });
 
+// Loaded only if a toast ever fails to render.
+const StandaloneFallback = lazy(() => import('./StandaloneFallback.js'));
+
 /**
  * One error, as a trader sees it. Never takes the app down: whatever it is given (a BigInt or cyclic
  * `params`, a partial `resolved`, an i18n instance that throws), the worst case is a plain fallback
@@ -123,7 +122,14 @@ export const ErrorToast = forwardRef<HTMLDivElement, ErrorToastProps>(function E
   const source = props.resolved ?? props.error ?? props.code;
   const code = read(props.resolved, 'code') ?? props.code;
   return (
-    <ErrorBoundary resetKey={source} fallback={<FallbackToast code={typeof code === 'number' ? code : null} onDismiss={props.onDismiss} live={props.live !== false} />}>
+    <ErrorBoundary
+      resetKey={source}
+      fallback={
+        <Suspense fallback={null}>
+          <StandaloneFallback code={code} onDismiss={props.onDismiss} live={props.live !== false} />
+        </Suspense>
+      }
+    >
       <ErrorToastView ref={ref} {...props} />
     </ErrorBoundary>
   );

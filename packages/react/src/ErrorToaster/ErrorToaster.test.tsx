@@ -220,6 +220,7 @@ describe('ErrorToaster announcements', () => {
     show(missing('qty'));
     act(() => vi.advanceTimersByTime(2500));
     show(missing('qty'));
+    act(() => vi.advanceTimersByTime(0));
     expect(live('polite')).toHaveTextContent('Required field missing, shown 2 times');
     for (let i = 0; i < 50; i++) show(missing('qty'));
     expect(live('polite').childElementCount).toBe(1);

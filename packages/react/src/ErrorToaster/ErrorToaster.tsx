@@ -1,3 +1,4 @@
+import { cx } from '../cx.js';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
@@ -8,7 +9,6 @@ import type { ErrorStore } from '../store/createErrorStore.js';
 import { useErrorStore, useErrorStoreSnapshot } from '../store/hooks.js';
 import type { ErrorRecord } from '../store/types.js';
 import { LiveRegions, useAnnouncements } from './LiveRegions.js';
-import { useFrontHeight } from './useFrontHeight.js';
 import { useToastAnnouncements } from './useToastAnnouncements.js';
 import { useToasterHost } from './useToasterHost.js';
 
@@ -65,10 +65,6 @@ export interface ErrorToasterProps {
   readonly renderToast?: (record: ErrorRecord, api: ToastRenderApi) => ReactNode;
 }
 
-function cx(...names: unknown[]): string {
-  return names.filter((name) => typeof name === 'string' && name !== '').join(' ');
-}
-
 function length(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return `${value}px`;
   if (typeof value === 'string' && value.trim() !== '') return value;
@@ -97,16 +93,15 @@ export function ErrorToaster(props: ErrorToasterProps) {
   const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const store = useErrorStore(props.store);
   const { visible, waiting, overflow } = useErrorStoreSnapshot(store);
-  const { ui, describe, lng } = useErrorI18n();
+  const i18n = useErrorI18n();
+  const { ui, lng } = i18n;
   const regionRef = useRef<HTMLElement>(null);
-  const [list, setList] = useState<HTMLOListElement | null>(null);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const { announcements, announce } = useAnnouncements();
-  const { anchorRef, portal, host } = useToasterHost();
+  const { anchorRef, portal, update } = useToasterHost();
   const more = waiting + overflow;
 
-  useToastAnnouncements({ visible, more, announce, describe, ui });
-  useFrontHeight(list, visible[0]?.id);
+  useToastAnnouncements(visible, announce, i18n);
 
   // F8 (or the chosen key) jumps to the toasts from anywhere, a modal included (the toaster is in
   // it then); Shift+Tab or Escape goes back.
@@ -200,7 +195,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
         onFocus={() => store.pause('focus')}
         onBlur={onBlur}
       >
-        <ol ref={setList} className={cx('ee-toaster__list', classNames.list)}>
+        <ol className={cx('ee-toaster__list', classNames.list)}>
           {visible.map((record, index) => {
             const dismiss = () => dismissRecord(record.id);
             const showDetails = () => showDetailsFor(record);
@@ -213,7 +208,10 @@ export function ErrorToaster(props: ErrorToasterProps) {
                 style={{ '--ee-index': index, '--ee-row': index + 1, '--ee-row-reverse': visible.length - index } as CSSProperties}
               >
                 {/* One bad record (a custom toast that throws, odd data) shows a plain toast, never unmounts the app. */}
-                <ErrorBoundary resetKey={record} fallback={<FallbackToast code={record.resolved.code} onDismiss={dismiss} live={false} />}>
+                <ErrorBoundary
+                  resetKey={record}
+                  fallback={<FallbackToast text={ui('unavailable')} dismissLabel={ui('dismiss')} errorCodeLabel={ui('errorCode')} lng={lng} code={record.resolved.code} onDismiss={dismiss} live={false} />}
+                >
                   {renderToast ? (
                     <CustomToast render={renderToast} record={record} api={{ dismiss, showDetails }} />
                   ) : (
@@ -256,7 +254,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
               record={details.record}
               returnFocusTo={details.opener}
               onClose={() => setDetails(null)}
-              onModalChange={() => host?.update()}
+              onModalChange={update}
               className={classNames.dialog}
             />
           </Suspense>

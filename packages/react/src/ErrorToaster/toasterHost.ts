@@ -1,5 +1,6 @@
 /**
- * Where the toaster's DOM lives, with no React in it. A modal makes everything outside it inert,
+ * Where the toaster's DOM lives while modals come and go, with no React in it (its own chunk,
+ * loaded once the toaster has mounted). A modal makes everything outside it inert,
  * top-layer popovers included: while a native modal `<dialog>` (`showModal()`) or an
  * `[aria-modal="true"]` element is open, anything the trader must see, click and reach by keyboard
  * has to be inside it. So the toaster renders into a host element of its own, and the host moves
@@ -11,6 +12,8 @@
  * hidden by a class or style change alone is noticed at the next of those changes.
  */
 
+import { createHostElement } from './hostElement.js';
+
 export const MODAL_SELECTOR = 'dialog[open], [aria-modal="true"]';
 
 export interface ToasterHost {
@@ -20,11 +23,12 @@ export interface ToasterHost {
   readonly modal: Element | null;
   /** Puts the host right after `anchor` (its home while no modal is open) and starts watching. */
   attach(anchor: Element): void;
-  /** Takes the host out of the document and stops watching. */
+  /** Stops watching and takes the host out of the document. */
   detach(): void;
   /** Re-checks the open modals now (say, right before a modal of the kit's own closes). */
   update(): void;
 }
+
 
 function isOpenModal(element: Element): boolean {
   // A modal of the kit's own about to leave the page (see DetailsDialog).
@@ -54,11 +58,8 @@ function mayHoldModal(node: Node): boolean {
   }
 }
 
-export function createToasterHost(doc: Document = document): ToasterHost {
-  const element = doc.createElement('div');
-  element.setAttribute('data-ee-toaster-host', '');
-  element.style.display = 'contents';
-
+/** Watches the page's modals and keeps `element` (made by `createHostElement`) in the topmost one. */
+export function createToasterHost(doc: Document = document, element: HTMLElement = createHostElement(doc)): ToasterHost {
   let anchor: Element | null = null;
   let observer: MutationObserver | null = null;
   let modal: Element | null = null;

@@ -5,25 +5,6 @@
  */
 import { resolveBinanceError, type ResolvedBinanceError, type ResolveHints } from '@exchange-errors/binance-options';
 
-const UNKNOWN: ResolvedBinanceError = Object.freeze({
-  kind: 'unknown',
-  code: null,
-  name: null,
-  known: false,
-  variant: null,
-  values: Object.freeze({}),
-  serverMessage: null,
-  category: 'unknown',
-  retryable: false,
-  severity: 'error',
-  httpStatus: null,
-  retryAfterMs: null,
-  docsUrl: null,
-  candidates: Object.freeze([]),
-  keys: Object.freeze({ title: 'fallback.unknown.title', message: 'fallback.unknown.message', hint: 'fallback.unknown.hint' }),
-  interpolation: Object.freeze({}),
-});
-
 /** Reads one property; a throwing getter or a revoked Proxy reads as `undefined`. */
 export function read(target: unknown, key: PropertyKey): unknown {
   if ((typeof target !== 'object' && typeof target !== 'function') || target === null) return undefined;
@@ -64,65 +45,25 @@ export function safeResolve(input: unknown, hints?: ResolveHints): ResolvedBinan
   try {
     return resolveBinanceError(input, safeHints);
   } catch {
-    try {
-      return resolveBinanceError(undefined);
-    } catch {
-      return UNKNOWN;
-    }
+    // The resolver is total over its input; this is for a resolver that is not (an older version).
+    return resolveBinanceError(undefined);
   }
 }
 
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-
 /**
- * A resolved error given as a prop, completed: a partial or odd object (`{ code: -1121 }`) is
- * resolved again from its code and message, and every field it does carry correctly is kept.
+ * A resolved error given as a prop, usable: a complete one (the store's always are) as is; a
+ * partial or odd one (`{ code: -1121 }`) resolved again from its code, message and values.
  */
-export function completeResolved(given: unknown): ResolvedBinanceError {
-  if (typeof given !== 'object' || given === null) return safeResolve(given);
-  const code = num(read(given, 'code'));
-  const msg = str(read(given, 'serverMessage'));
-  const base = safeResolve(code === null ? msg ?? undefined : msg === null ? code : { code, msg }, { values: plainValues(read(given, 'values')) });
-  const keys = read(given, 'keys');
-  const title = str(read(keys, 'title'));
-  const message = str(read(keys, 'message'));
-  const hint = str(read(keys, 'hint'));
-  const docs = read(given, 'docsUrl');
-  const docsEn = str(read(docs, 'en'));
-  const docsZh = str(read(docs, 'zh'));
-  const severity = read(given, 'severity');
-  return {
-    ...base,
-    name: str(read(given, 'name')) ?? base.name,
-    known: typeof read(given, 'known') === 'boolean' ? (read(given, 'known') as boolean) : base.known,
-    variant: str(read(given, 'variant')) ?? base.variant,
-    values: plainValues(read(given, 'values')) ?? base.values,
-    severity: severity === 'error' || severity === 'warning' || severity === 'info' ? severity : base.severity,
-    category: (str(read(given, 'category')) as ResolvedBinanceError['category'] | null) ?? base.category,
-    retryable: typeof read(given, 'retryable') === 'boolean' ? (read(given, 'retryable') as boolean) : base.retryable,
-    httpStatus: num(read(given, 'httpStatus')) ?? base.httpStatus,
-    retryAfterMs: num(read(given, 'retryAfterMs')) ?? base.retryAfterMs,
-    docsUrl: docsEn !== null && docsZh !== null ? { en: docsEn, zh: docsZh } : base.docsUrl,
-    keys: title !== null && message !== null && hint !== null ? { title, message, hint } : base.keys,
-    interpolation: plainValues(read(given, 'interpolation')) ?? base.interpolation,
-  };
-}
-
-/** The given resolved error when it is complete (the store's own always are), else completed. */
 export function usableResolved(given: unknown): ResolvedBinanceError {
   const keys = read(given, 'keys');
-  const values = read(given, 'values');
-  const interpolation = read(given, 'interpolation');
   const code = read(given, 'code');
   const complete =
-    typeof read(keys, 'title') === 'string' &&
-    typeof read(keys, 'message') === 'string' &&
-    typeof read(keys, 'hint') === 'string' &&
-    typeof read(given, 'severity') === 'string' &&
-    typeof read(given, 'category') === 'string' &&
+    [read(keys, 'title'), read(keys, 'message'), read(keys, 'hint'), read(given, 'severity'), read(given, 'category')].every((v) => typeof v === 'string') &&
     (code === null || typeof code === 'number') &&
-    typeof values === 'object' && values !== null &&
-    typeof interpolation === 'object' && interpolation !== null;
-  return complete ? (given as ResolvedBinanceError) : completeResolved(given);
+    [read(given, 'values'), read(given, 'interpolation')].every((v) => typeof v === 'object' && v !== null);
+  if (complete) return given as ResolvedBinanceError;
+  const msg = read(given, 'serverMessage');
+  const hasCode = typeof code === 'number' && Number.isFinite(code);
+  const text = typeof msg === 'string' ? msg : undefined;
+  return safeResolve(hasCode ? (text === undefined ? code : { code, msg: text }) : text, { values: read(given, 'values') as ResolveHints['values'] });
 }
