@@ -6,7 +6,7 @@
  */
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { useRef, useState, type ReactNode } from 'react';
+import { StrictMode, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
@@ -235,6 +235,28 @@ describe('ErrorToaster above its own details dialog (Chromium)', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Error details' })).toBeNull());
     await waitFor(() => expect(details).toHaveFocus());
     expect(toastItems()).toHaveLength(2);
+  });
+});
+
+describe('ErrorToaster under StrictMode (Chromium)', () => {
+  it('keeps the details dialog open and the toaster inside it through StrictMode’s double effects', async () => {
+    const store = persistentStore();
+    renderApp(
+      <StrictMode>
+        <ErrorToaster store={store} />
+      </StrictMode>,
+    );
+    act(() => void store.show(missing('quantity')));
+    const details = await screen.findByRole('button', { name: 'Details' });
+    await userEvent.click(details);
+    const dialog = await screen.findByRole('dialog', { name: 'Error details' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(dialog).toBeVisible();
+    expect(dialog.contains(region())).toBe(true);
+    expect(document.querySelectorAll('[data-ee-toaster-host]')).toHaveLength(1);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(details).toHaveFocus());
   });
 });
 
