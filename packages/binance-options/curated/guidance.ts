@@ -30,9 +30,10 @@ function g(category: Category, retryable: boolean, severity: Severity, en: [stri
 
 export const GUIDANCE: Readonly<Record<number, CodeGuidance>> = {
   // 10xx: server and network
-  [-1000]: g('internal', RETRY, 'error',
-    ['Unexpected exchange error', 'Try again. If it keeps happening, contact support with the error details.'],
-    ['交易所发生未知错误', '请重试。如问题持续，请携带错误详情联系客服。']),
+  // Binance: an error "while processing" leaves the execution status unknown.
+  [-1000]: g('internal', FINAL, 'error',
+    ['Result unknown', 'Check your open orders and order history before sending it again. If it keeps happening, contact support with the error details.'],
+    ['结果未知', '再次提交前，请先查看当前委托和历史订单。如问题持续，请携带错误详情联系客服。']),
   [-1001]: g('network', RETRY, 'warning',
     ['Exchange could not process the request', 'Try again in a moment.'],
     ['交易所暂时无法处理请求', '请稍后重试。']),

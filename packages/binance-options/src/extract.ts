@@ -9,19 +9,39 @@ export interface ExtractedError {
   msg: string | null;
   httpStatus: number | null;
   retryAfterMs: number | null;
-  transport: 'network' | 'timeout' | null;
+  /**
+   * How the request failed without an answer: `notSent` (it never left: offline, DNS, refused, CORS),
+   * `dropped` (the connection broke after it was sent), `timeout` (no answer in time, or aborted).
+   */
+  transport: 'notSent' | 'dropped' | 'timeout' | null;
   /** The body was an HTML page (a proxy or CDN error page), not Binance JSON. */
   html: boolean;
 }
 
+/** The walk's state: a generic browser message is only a guess until a more precise cause is read. */
+interface Working extends ExtractedError {
+  guess: 'notSent' | null;
+  weakMsg: string | null;
+}
+
 const MAX_DEPTH = 6;
 const INTEGER = /^\s*[+-]?\d{1,15}\s*$/;
-const NETWORK_CODES = new Set([
-  'ERR_NETWORK', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
-  'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT',
+/** Error codes of Node, undici, axios and browsers that say the request never reached the server. */
+const NOT_SENT_CODES = new Set([
+  'ERR_NETWORK', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT', 'ERR_INTERNET_DISCONNECTED', 'ERR_NAME_NOT_RESOLVED', 'ERR_CONNECTION_REFUSED',
+  'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-const NETWORK_MESSAGES = /^(failed to fetch|fetch failed|load failed|network ?error|networkerror when attempting to fetch resource\.?)$/i;
+/** The connection broke while the request was in flight: the exchange may have acted on it. */
+const DROPPED_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ERR_CONNECTION_RESET', 'ERR_HTTP2_STREAM_ERROR']);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ERR_CANCELED']);
+/**
+ * What browsers' fetch and XHR clients say when no answer came: offline, DNS, refused connection or a
+ * CORS refusal (a Binance request carries an API-key header, so a refused preflight means it was
+ * never sent). Browsers do not tell these apart from a connection dropped after sending.
+ */
+const NOT_SENT_MESSAGES = /^(?:typeerror: )?(?:failed to fetch|fetch failed|load failed|network ?error|networkerror when attempting to fetch resource\.?)$/i;
+const DROPPED_MESSAGES = /^(?:socket hang up|other side closed|terminated)$/i;
 
 function read(object: object, key: string): unknown {
   try {
@@ -68,7 +88,7 @@ function header(headers: unknown, name: string): unknown {
   return undefined;
 }
 
-function fromString(text: string, out: ExtractedError, depth: number, seen: WeakSet<object>): void {
+function fromString(text: string, out: Working, depth: number, seen: WeakSet<object>): void {
   const trimmed = text.trim();
   if (trimmed === '') return;
   if (INTEGER.test(trimmed)) {
@@ -94,43 +114,76 @@ function fromString(text: string, out: ExtractedError, depth: number, seen: Weak
   out.msg ??= trimmed;
 }
 
-function fromObject(object: object, out: ExtractedError, depth: number, seen: WeakSet<object>): void {
+/** Field names servers and gateways use for their message, most specific first. */
+const MESSAGE_FIELDS = ['message', 'errorMessage', 'error_message', 'error_description'];
+
+function nonEmpty(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text === '' ? null : text;
+}
+
+/** A field other than `msg` that holds the server's words; `error` last (Spring puts the status phrase there). */
+function messageOf(object: object): string | null {
+  for (const field of MESSAGE_FIELDS) {
+    const text = nonEmpty(read(object, field));
+    if (text !== null) return text;
+  }
+  return nonEmpty(read(object, 'error'));
+}
+
+function fromObject(object: object, out: Working, depth: number, seen: WeakSet<object>): void {
   if (seen.has(object)) return;
   seen.add(object);
 
   const code = read(object, 'code');
   const msg = read(object, 'msg');
   const numericCode = toCode(code);
-  if (numericCode !== null && out.code === null) {
-    // A Binance body is `{code, msg}`; libraries that rethrow it use `message` instead of `msg`.
+  // Plain data (a Spring or gateway body) says what went wrong in `message`; an Error's own `message`
+  // is the client's words ("Request failed with status code 400"), unless it rethrows a Binance code.
+  const data = !(object instanceof Error);
+  // Binance's codes are never 0: `{"code":0,"msg":…}` is how some of its gateways answer a 451.
+  if (numericCode !== null && numericCode !== 0 && out.code === null && (typeof msg === 'string' || numericCode < 0)) {
     // A positive "code" with only a `message` is an HTTP status or a library's own number, not Binance's.
-    const message = typeof msg === 'string' ? msg : numericCode < 0 ? read(object, 'message') : undefined;
-    if (typeof msg === 'string' || numericCode < 0) {
-      out.code = numericCode;
-      if (typeof message === 'string' && message.trim() !== '') out.msg ??= message.trim();
-    }
-  } else if (typeof msg === 'string' && msg.trim() !== '') {
-    out.msg ??= msg.trim();
+    out.code = numericCode;
+  }
+  const direct = nonEmpty(msg);
+  if (direct !== null) {
+    out.msg ??= direct;
+  } else if (numericCode !== null && numericCode < 0) {
+    const text = messageOf(object);
+    if (text !== null) out.msg ??= text;
+  } else if (data) {
+    // Weaker than a Binance `msg` found deeper (an axios error turned into plain data has both).
+    const text = messageOf(object);
+    if (text !== null) out.weakMsg ??= text;
   }
   if (typeof code === 'string') {
-    if (NETWORK_CODES.has(code)) out.transport ??= 'network';
+    if (DROPPED_CODES.has(code)) out.transport ??= 'dropped';
     else if (TIMEOUT_CODES.has(code)) out.transport ??= 'timeout';
+    else if (NOT_SENT_CODES.has(code)) out.transport ??= 'notSent';
   }
 
   const name = read(object, 'name');
   if (name === 'AbortError' || name === 'TimeoutError') out.transport ??= 'timeout';
-  if (object instanceof Error && NETWORK_MESSAGES.test(object.message)) out.transport ??= 'network';
+  if (object instanceof Error && object.message.length < 200) {
+    // A wrapper's cause is more precise (undici's `fetch failed` wraps ECONNREFUSED or ECONNRESET).
+    if (DROPPED_MESSAGES.test(object.message)) out.transport ??= 'dropped';
+    else if (NOT_SENT_MESSAGES.test(object.message)) out.guess ??= 'notSent';
+  }
 
   out.httpStatus ??= toStatus(read(object, 'status')) ?? toStatus(read(object, 'statusCode'));
   out.retryAfterMs ??= parseRetryAfter(header(read(object, 'headers'), 'retry-after'));
 
   for (const key of ['response', 'data', 'body', 'responseBody', 'error', 'cause']) {
     const next = read(object, key);
-    if (next !== undefined && next !== null) visit(next, out, depth + 1, seen);
+    // A string under `error` is a status phrase or a message, read above as a weak one.
+    if (next === undefined || next === null || (key === 'error' && typeof next === 'string')) continue;
+    visit(next, out, depth + 1, seen);
   }
 }
 
-function visit(input: unknown, out: ExtractedError, depth: number, seen: WeakSet<object>): void {
+function visit(input: unknown, out: Working, depth: number, seen: WeakSet<object>): void {
   if (depth > MAX_DEPTH) return;
   switch (typeof input) {
     case 'number':
@@ -175,7 +228,7 @@ function emptyResult(): ExtractedError {
 function plainBody(value: unknown): ExtractedError | null {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return null;
   const { code, msg } = value as { code?: unknown; msg?: unknown };
-  if (typeof code !== 'number' || !Number.isSafeInteger(code) || typeof msg !== 'string') return null;
+  if (typeof code !== 'number' || !Number.isSafeInteger(code) || code === 0 || typeof msg !== 'string') return null;
   const out = emptyResult();
   out.code = code;
   out.msg = cleanMessage(msg);
@@ -198,9 +251,17 @@ function plainString(text: string, start: number, end: number): string | null {
   return backslash >= 0 && backslash < end ? null : text.slice(start, end);
 }
 
+/** How much white space the scanner steps over at one place; a body padded more is left to JSON.parse. */
+const PRETTY_SPACE = 256;
+
+function isJsonSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
 function skipSpace(text: string, pos: number): number {
   let i = pos;
-  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
+  const limit = pos + PRETTY_SPACE;
+  while (i < limit && isJsonSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -221,11 +282,13 @@ function scanExact(text: string): { code: number; msg: string } | null {
 function scanSpaced(text: string): { code: number; msg: string } | null {
   const match = /^\s*\{\s*"code"\s*:\s*(-?(?:0|[1-9]\d{0,14}))\s*,\s*"msg"\s*:\s*"/.exec(text);
   if (!match?.[1]) return null;
+  // A pretty-printer adds a little white space; more than that goes to JSON.parse, which skips it faster.
+  const floor = Math.max(0, text.length - 1 - PRETTY_SPACE);
   let close = text.length - 1;
-  while (close > 0 && skipSpace(text, close) !== close) close--;
+  while (close > floor && isJsonSpace(text.charCodeAt(close))) close--;
   if (text.charCodeAt(close) !== 125 /* } */) return null;
   let end = close - 1;
-  while (end > 0 && skipSpace(text, end) !== end) end--;
+  while (end > close - 1 - PRETTY_SPACE && end > 0 && isJsonSpace(text.charCodeAt(end))) end--;
   if (text.charCodeAt(end) !== 34 /* " */) return null;
   const msg = plainString(text, match[0].length, end);
   return msg === null ? null : { code: Number(match[1]), msg };
@@ -240,21 +303,44 @@ export function scanCompactBody(text: string): { code: number; msg: string } | n
   return scanExact(text) ?? scanSpaced(text);
 }
 
+function working(): Working {
+  return { ...emptyResult(), guess: null, weakMsg: null };
+}
+
+function finish(out: Working): ExtractedError {
+  return {
+    code: out.code,
+    msg: out.msg ?? out.weakMsg,
+    httpStatus: out.httpStatus,
+    retryAfterMs: out.retryAfterMs,
+    transport: out.transport ?? out.guess,
+    html: out.html,
+  };
+}
+
+/** The text without the white space JavaScript trims (JSON's own white space is narrower). */
+function trimmed(text: string): string {
+  return text.length > 0 && (isTrimmed(text.charCodeAt(0)) || isTrimmed(text.charCodeAt(text.length - 1))) ? text.trim() : text;
+}
+
 export function extractError(input: unknown): ExtractedError {
   let value = input;
   if (typeof input === 'string' && input.charCodeAt(skipSpace(input, 0)) === 123 /* { */) {
     const compact = scanCompactBody(input);
-    if (compact) {
+    if (compact && compact.code !== 0) {
       const out = emptyResult();
       out.code = compact.code;
       out.msg = cleanMessage(compact.msg);
       return out;
-    } else {
-      try {
-        value = JSON.parse(input);
-      } catch {
-        value = input;
-      }
+    }
+    try {
+      // Padding a proxy added (NBSP, ideographic space) is not JSON's white space, but not the body either.
+      value = JSON.parse(trimmed(input));
+    } catch {
+      // Not JSON after all (a truncated body): the text is what the server said. Parsed once, not again.
+      const out = emptyResult();
+      out.msg = cleanMessage(input);
+      return out;
     }
   }
   let fast: ExtractedError | null = null;
@@ -264,7 +350,7 @@ export function extractError(input: unknown): ExtractedError {
     // A revoked Proxy throws even on getPrototypeOf; the careful walk below copes with it.
   }
   if (fast) return fast;
-  const out = emptyResult();
+  const out = working();
   visit(value, out, 0, new WeakSet());
-  return out;
+  return finish(out);
 }

@@ -20,9 +20,17 @@ describe('formatBinanceError without an instance', () => {
     });
   });
 
-  it.each(['zh', 'zh-CN', 'zh_TW', 'ZH-hans'])('uses Chinese for %s with the same values', (lng) => {
+  it.each([
+    ['zh', 'zh'],
+    ['zh-CN', 'zh-CN'],
+    ['ZH-hans', 'zh-Hans'],
+    // Traditional Chinese tags get the shipped Simplified Chinese, and the result says so.
+    ['zh_TW', 'zh-Hans'],
+    ['zh-HK', 'zh-Hans'],
+    ['zh-Hant', 'zh-Hans'],
+  ])('uses Chinese for %s with the same values (reported as %s)', (lng, reported) => {
     expect(formatBinanceError(MISSING, { lng })).toMatchObject({
-      lng,
+      lng: reported,
       title: '缺少必填字段',
       message: '强制参数`quantity`未发送，为空/空或格式错误。',
     });

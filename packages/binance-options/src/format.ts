@@ -1,17 +1,20 @@
 /**
  * `formatBinanceError(input, { lng, i18n? })`: the resolved error plus its localized title, message
- * and hint. i18next picks the text (language, fallbacks, the app's overrides); the kit fills in the
- * values itself (see interpolate.ts), so the result does not depend on the app's interpolation
- * settings and values stay literal.
+ * and hint. The app's i18next instance supplies the text when it has one (its overrides win), the
+ * shipped texts otherwise; the kit fills in the values itself (see interpolate.ts), so the result does
+ * not depend on the app's interpolation settings and values stay literal. Total: no input, options
+ * object or i18n instance makes it throw.
  */
 import { addBinanceOptionsBundle, hasBinanceOptionsBundle, type I18nLike } from './i18n.js';
-import { NAMESPACE, supportedLanguageOf } from './namespace.js';
+import { planLanguage, reportedLanguage, type LanguagePlan } from './language.js';
+import { instanceLanguage, isI18nLike, lookupText, readSafely } from './lookup.js';
+import { NAMESPACE, type SupportedLanguage } from './namespace.js';
 import { interpolate } from './interpolate.js';
 import { resolveBinanceError, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 import { resources } from './resources.js';
 
 export interface FormatOptions extends ResolveHints {
-  /** Language tag; default: the instance's language, else `en`. */
+  /** Language tag; default: the instance's language, else `en`. `en_US` and other odd forms are read too. */
   readonly lng?: string;
   /**
    * The app's i18next instance. The namespace is added to it if missing, never overwriting the app's
@@ -21,11 +24,16 @@ export interface FormatOptions extends ResolveHints {
 }
 
 export interface FormattedBinanceError extends ResolvedBinanceError {
-  /** The language tag the texts were looked up in. */
+  /**
+   * The language of the message: the tag asked for (canonical) when the text is in it, else the one
+   * actually used (`zh-TW` without a Traditional Chinese override reports `zh-Hans`; `fr` reports `en`).
+   */
   readonly lng: string;
   readonly title: string;
   readonly message: string;
   readonly hint: string;
+  /** The code's own message when `message` says something more important (an unknown outcome); '' otherwise. */
+  readonly detail: string;
 }
 
 /**
@@ -34,8 +42,7 @@ export interface FormattedBinanceError extends ResolvedBinanceError {
  */
 const shippedCache = { en: new Map<string, string | null>(), zh: new Map<string, string | null>() };
 
-function shippedText(lng: string, key: string): string | null {
-  const language = supportedLanguageOf(lng);
+function shippedText(language: SupportedLanguage, key: string): string | null {
   const cache = shippedCache[language];
   let text = cache.get(key);
   if (text === undefined) {
@@ -51,50 +58,8 @@ function shippedText(lng: string, key: string): string | null {
   return text;
 }
 
-function isI18nLike(value: unknown): value is I18nLike {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as I18nLike).getFixedT === 'function' &&
-    typeof (value as I18nLike).addResourceBundle === 'function'
-  );
-}
-
-// Raw text from i18next (its language fallback and the app's overrides still apply); `.` keys even
-// if the app turned key separators off.
-const T_OPTIONS = { skipInterpolation: true, keySeparator: '.', defaultValue: '' };
-
-type RawT = (key: string, options: object) => unknown;
-const fixedT = new WeakMap<object, Map<string, RawT>>();
-
-function translatorFor(i18n: I18nLike, lng: string): RawT {
-  let byLng = fixedT.get(i18n);
-  if (!byLng) fixedT.set(i18n, (byLng = new Map()));
-  let t = byLng.get(lng);
-  if (!t) {
-    t = i18n.getFixedT(lng, NAMESPACE) as RawT;
-    byLng.set(lng, t);
-  }
-  return t;
-}
-
-function lookup(i18n: I18nLike, lng: string, key: string, values: Readonly<Record<string, string>>): string | null {
-  try {
-    const text = translatorFor(i18n, lng)(key, T_OPTIONS);
-    return typeof text === 'string' && text.trim() !== '' && text !== key ? interpolate(text, values) : null;
-  } catch {
-    return null;
-  }
-}
-
-function ensureBundle(i18n: I18nLike, lng: string): void {
-  const language = supportedLanguageOf(lng);
-  if (hasBinanceOptionsBundle(i18n, language)) return;
-  try {
-    addBinanceOptionsBundle(i18n, language, resources[language][NAMESPACE]);
-  } catch {
-    // An instance that refuses resources still gets text from the shipped fallback below.
-  }
+function ensureBundle(i18n: I18nLike, language: SupportedLanguage): void {
+  if (!hasBinanceOptionsBundle(i18n, language)) addBinanceOptionsBundle(i18n, language, resources[language][NAMESPACE]);
 }
 
 /** The last resort when no instance produced text: never an empty message. */
@@ -103,29 +68,47 @@ function lastResort(resolved: ResolvedBinanceError): string {
   return resolved.code === null ? 'Error' : `Error ${resolved.code}`;
 }
 
-export function formatBinanceError(input: unknown, options?: FormatOptions): FormattedBinanceError {
-  const opts: FormatOptions = typeof options === 'object' && options !== null ? options : {};
-  const resolved = resolveBinanceError(input, opts);
-  const custom = isI18nLike(opts.i18n) ? opts.i18n : undefined;
-  const lng =
-    typeof opts.lng === 'string' && opts.lng.trim() !== ''
-      ? opts.lng.trim()
-      : (custom?.resolvedLanguage ?? custom?.language ?? 'en');
-  if (custom) ensureBundle(custom, lng);
+interface Text {
+  readonly text: string;
+  readonly lng: string;
+}
 
-  const text = (key: string, values: Readonly<Record<string, string>>): string | null => {
-    const found = custom ? lookup(custom, lng, key, values) : null;
-    if (found !== null) return found;
-    const shipped = shippedText(lng, key);
-    return shipped === null ? null : interpolate(shipped, values);
+function textOf(i18n: I18nLike | undefined, plan: LanguagePlan, key: string | null, values: Readonly<Record<string, string>>): Text | null {
+  if (key === null) return null;
+  const found = i18n ? lookupText(i18n, plan, NAMESPACE, key) : null;
+  if (found) return { text: interpolate(found.text, values), lng: found.lng };
+  const shipped = shippedText(plan.shipped, key);
+  return shipped === null ? null : { text: interpolate(shipped, values), lng: plan.shipped };
+}
+
+/** Options as a caller may really pass them: anything, with getters that throw. */
+function readOptions(options: unknown): { lng: unknown; i18n: I18nLike | undefined; hints: ResolveHints } {
+  const i18n = readSafely(options, 'i18n');
+  return {
+    lng: readSafely(options, 'lng'),
+    i18n: isI18nLike(i18n) ? i18n : undefined,
+    hints: { variant: readSafely(options, 'variant') as string | undefined, values: readSafely(options, 'values') as ResolveHints['values'] },
   };
+}
+
+export function formatBinanceError(input: unknown, options?: FormatOptions): FormattedBinanceError {
+  const { lng, i18n, hints } = readOptions(options);
+  const resolved = resolveBinanceError(input, hints);
+  const asked = typeof lng === 'string' && lng.trim() !== '' ? lng : i18n ? instanceLanguage(i18n) : undefined;
+  const plan = planLanguage(asked);
+  if (i18n) ensureBundle(i18n, plan.shipped);
 
   const { keys, interpolation } = resolved;
+  const title = textOf(i18n, plan, keys.title, interpolation) ?? textOf(i18n, plan, 'fallback.unknown.title', interpolation);
+  const message = textOf(i18n, plan, keys.message, interpolation);
+  const hint = textOf(i18n, plan, keys.hint, interpolation);
+  const detail = textOf(i18n, plan, keys.detail, interpolation);
   return {
     ...resolved,
-    lng,
-    title: text(keys.title, interpolation) ?? text('fallback.unknown.title', {}) ?? 'Error',
-    message: text(keys.message, interpolation) ?? lastResort(resolved),
-    hint: text(keys.hint, interpolation) ?? '',
+    lng: reportedLanguage(plan.requested, (message ?? title)?.lng ?? plan.shipped),
+    title: title?.text ?? 'Error',
+    message: message?.text ?? lastResort(resolved),
+    hint: hint?.text ?? '',
+    detail: detail?.text ?? '',
   };
 }

@@ -3,11 +3,13 @@
  * adds its namespace, merging so that any key the app already set (its own wording) wins.
  */
 import type { i18n as I18n } from 'i18next';
+import { canonicalLanguage } from './language.js';
+import { instanceLanguage } from './lookup.js';
 import { NAMESPACE, supportedLanguageOf, type SupportedLanguage } from './namespace.js';
 import type { BinanceOptionsResource } from './resources.js';
 
 /** The subset of an i18next instance the kit uses; any i18next 23–27 instance fits. */
-export type I18nLike = Pick<I18n, 'addResourceBundle' | 'getFixedT'> & Partial<Pick<I18n, 'language' | 'resolvedLanguage'>>;
+export type I18nLike = Pick<I18n, 'addResourceBundle' | 'getResource'> & Partial<Pick<I18n, 'language' | 'resolvedLanguage'>>;
 
 const merged = new WeakMap<object, Set<string>>();
 
@@ -16,7 +18,13 @@ const merged = new WeakMap<object, Set<string>>();
  * Deep merge, no overwrite: i18next's `addResourceBundle(lng, ns, res, true, false)`.
  */
 export function addBinanceOptionsBundle(i18n: I18nLike, lng: string, resource: BinanceOptionsResource): void {
-  i18n.addResourceBundle(lng, NAMESPACE, resource, true, false);
+  if (typeof i18n !== 'object' || i18n === null) return;
+  try {
+    i18n.addResourceBundle(lng, NAMESPACE, resource, true, false);
+  } catch {
+    // An instance that refuses resources still gets the shipped texts from formatBinanceError.
+    return;
+  }
   let languages = merged.get(i18n);
   if (!languages) merged.set(i18n, (languages = new Set()));
   languages.add(lng);
@@ -24,6 +32,7 @@ export function addBinanceOptionsBundle(i18n: I18nLike, lng: string, resource: B
 
 /** Whether the kit already merged `lng` into this instance (by any of the functions here). */
 export function hasBinanceOptionsBundle(i18n: object, lng: string): boolean {
+  if (typeof i18n !== 'object' || i18n === null) return false;
   return merged.get(i18n)?.has(lng) ?? false;
 }
 
@@ -46,7 +55,7 @@ export function loadBinanceOptionsLocale(lng: string): Promise<BinanceOptionsRes
  * Resolves to the language it added.
  */
 export async function loadBinanceOptionsErrors(i18n: I18nLike, lng?: string): Promise<SupportedLanguage> {
-  const language = supportedLanguageOf(lng ?? i18n.resolvedLanguage ?? i18n.language);
+  const language = supportedLanguageOf(canonicalLanguage(lng) ?? canonicalLanguage(instanceLanguage(i18n)));
   if (!hasBinanceOptionsBundle(i18n, language)) {
     addBinanceOptionsBundle(i18n, language, await loadBinanceOptionsLocale(language));
   }

@@ -17,7 +17,9 @@ export {
   type ErrorSectionInfo,
   type ErrorVariantInfo,
 } from './catalog.js';
-export { resolveBinanceError, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
+export { resolveBinanceError, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
+export { MAX_MATCHED_LENGTH } from './matcher.js';
+export { canonicalLanguage } from './language.js';
 export { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
 export { parseRetryAfter } from './extract.js';
 export { interpolate } from './interpolate.js';

@@ -53,11 +53,14 @@ describe('resolveBinanceError input shapes', () => {
     expect(resolved.retryAfterMs).toBeLessThanOrEqual(10_000);
   });
 
-  it('reads an HTML error page from a proxy', () => {
+  it('reads an HTML error page from a proxy as an unknown outcome, never as "HTTP 0"', () => {
     expect(resolveBinanceError({ status: 502, data: '<html><body><h1>502 Bad Gateway</h1></body></html>' })).toMatchObject({
-      kind: 'http', code: null, httpStatus: 502, category: 'network', retryable: true, keys: { message: 'fallback.server.message' }, interpolation: { status: '502' },
+      kind: 'http', outcome: 'unknown', code: null, httpStatus: 502, category: 'network', retryable: false,
+      keys: { message: 'fallback.unknownOutcome.messageStatus' }, interpolation: { status: '502' },
     });
-    expect(resolveBinanceError('<!DOCTYPE html><title>Error</title>')).toMatchObject({ kind: 'http', keys: { title: 'fallback.server.title' } });
+    const page = resolveBinanceError('<!DOCTYPE html><title>Error</title>');
+    expect(page).toMatchObject({ kind: 'http', outcome: 'unknown', httpStatus: null, keys: { title: 'fallback.errorPage.title', message: 'fallback.errorPage.message' } });
+    expect(page.interpolation).not.toHaveProperty('status');
   });
 
   it.each([

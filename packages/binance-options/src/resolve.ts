@@ -4,8 +4,8 @@
  * namespace keys a translator looks up. Framework-free and total: no input makes it throw.
  */
 import { getErrorCodeInfo, type ErrorCodeInfo } from './catalog.js';
-import { extractError } from './extract.js';
-import { matchAnyCode, matchVariant, type VariantMatch } from './matcher.js';
+import { extractError, type ExtractedError } from './extract.js';
+import { matchAnyCode, matchVariant, MAX_MATCHED_LENGTH, type VariantMatch } from './matcher.js';
 import type { Category, Severity } from './taxonomy.js';
 
 export type ResolvedKind =
@@ -20,15 +20,34 @@ export type ResolvedKind =
   /** Nothing recognizable. */
   | 'unknown';
 
+/**
+ * Whether the exchange acted on the request. Binance: a 4XX is the sender's fault and nothing was done;
+ * a 5XX means the execution status is UNKNOWN and the request may have succeeded.
+ */
+export type Outcome =
+  /** The exchange refused it: a Binance code on a 4XX, a rate limit, a firewall or location block. */
+  | 'rejected'
+  /** It may have gone through: a 5XX, a timeout, an aborted request, a connection dropped after sending, a partial success. */
+  | 'unknown'
+  /** It never reached the exchange: offline, DNS, connection refused, CORS. */
+  | 'notSent';
+
 /** Keys inside the `binanceOptions` namespace. */
 export interface ResolvedKeys {
   readonly title: string;
   readonly message: string;
   readonly hint: string;
+  /**
+   * The code's own message when `message` says something more important instead (an unknown outcome
+   * on a 5XX); null otherwise.
+   */
+  readonly detail: string | null;
 }
 
 export interface ResolvedBinanceError {
   readonly kind: ResolvedKind;
+  /** Whether the exchange acted on the request; see `Outcome`. */
+  readonly outcome: Outcome;
   /** Binance's code when one was found (known or not). */
   readonly code: number | null;
   /** The code's name (e.g. `BAD_SYMBOL`) when the code is in the document. */
@@ -41,8 +60,10 @@ export interface ResolvedBinanceError {
   readonly values: Readonly<Record<string, string>>;
   /** The server's own message, unchanged. */
   readonly serverMessage: string | null;
+  /** What the server added after the template's text (`request ip: 1.2.3.4`), unchanged; null when nothing. */
+  readonly serverDetail: string | null;
   readonly category: Category;
-  /** The same request may succeed if sent again later, unchanged. */
+  /** The same request may succeed if sent again later, unchanged. Never true for an unknown outcome. */
   readonly retryable: boolean;
   readonly severity: Severity;
   readonly httpStatus: number | null;
@@ -56,7 +77,7 @@ export interface ResolvedBinanceError {
    */
   readonly candidates: readonly number[];
   readonly keys: ResolvedKeys;
-  /** Values for the message key: `values` plus `code`, `serverMessage`, `status`, `retryAfter` where used. */
+  /** Values for the keys: `values` plus `code`, `serverMessage`, `status`, `retryAfter` where used. */
   readonly interpolation: Readonly<Record<string, string>>;
 }
 
@@ -70,22 +91,31 @@ export interface ResolveHints {
 const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
 const NONE: readonly number[] = Object.freeze([]);
 
-function fallbackKeys(group: string): ResolvedKeys {
-  return { title: `fallback.${group}.title`, message: `fallback.${group}.message`, hint: `fallback.${group}.hint` };
+function fallbackKeys(group: string, message = 'message'): ResolvedKeys {
+  return { title: `fallback.${group}.title`, message: `fallback.${group}.${message}`, hint: `fallback.${group}.hint`, detail: null };
 }
 
-interface Base {
-  readonly code: number | null;
-  readonly msg: string | null;
-  readonly httpStatus: number | null;
-  readonly retryAfterMs: number | null;
+/** A property of a caller's object, or undefined when reading it throws (a getter, a Proxy trap). */
+function readSafely(object: unknown, key: string): unknown {
+  if (typeof object !== 'object' || object === null) return undefined;
+  try {
+    return (object as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
 }
 
-function stringValues(values: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
+function stringValues(values: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!values || typeof values !== 'object') return out;
-  for (const key of Object.keys(values)) {
-    const value = values[key];
+  if (typeof values !== 'object' || values === null) return out;
+  let names: string[];
+  try {
+    names = Object.keys(values);
+  } catch {
+    return out;
+  }
+  for (const key of names) {
+    const value = readSafely(values, key);
     if (typeof value === 'string') out[key] = value;
     else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') out[key] = String(value);
   }
@@ -93,18 +123,19 @@ function stringValues(values: Readonly<Record<string, unknown>> | undefined): Re
 }
 
 /** With no server text: the hinted variant, else the one whose placeholders the hinted values fill. */
-function variantFromHints(info: ErrorCodeInfo, hints: ResolveHints | undefined): VariantMatch | null {
-  const given = stringValues(hints?.values);
+function variantFromHints(info: ErrorCodeInfo, hints: unknown): VariantMatch | null {
+  const given = stringValues(readSafely(hints, 'values'));
+  const wanted = readSafely(hints, 'variant');
   const fits = (params: readonly string[]): boolean => params.every((p) => given[p] !== undefined);
   const pick = (params: readonly string[]): Record<string, string> =>
     Object.fromEntries(params.map((p) => [p, given[p] ?? '']));
-  const named = info.variants.find((v) => v.key === hints?.variant);
-  if (named && fits(named.params)) return { key: named.key, values: pick(named.params) };
+  const named = info.variants.find((v) => v.key === wanted);
+  if (named && fits(named.params)) return { key: named.key, values: pick(named.params), detail: null };
   const candidates = info.variants.filter((v) => v.params.length > 0 && fits(v.params));
   const best = candidates.sort((a, b) => b.params.length - a.params.length)[0];
-  if (best) return { key: best.key, values: pick(best.params) };
+  if (best) return { key: best.key, values: pick(best.params), detail: null };
   const plain = info.variants.find((v) => v.params.length === 0);
-  return plain ? { key: plain.key, values: EMPTY } : null;
+  return plain ? { key: plain.key, values: EMPTY, detail: null } : null;
 }
 
 interface CodeKeys {
@@ -126,140 +157,205 @@ function keysOf(info: ErrorCodeInfo): CodeKeys {
     keys = {
       title,
       hint,
-      messages: new Map(info.variants.map((v) => [v.key, { title, hint, message: `codes.${info.code}.messages.${v.key}` }])),
-      unmatched: { title, hint, message: 'fallback.code.message' },
-      bare: { title, hint, message: 'fallback.code.messageBare' },
+      messages: new Map(info.variants.map((v) => [v.key, { title, hint, message: `codes.${info.code}.messages.${v.key}`, detail: null }])),
+      unmatched: { title, hint, message: 'fallback.code.message', detail: null },
+      bare: { title, hint, message: 'fallback.code.messageBare', detail: null },
     };
     keyCache.set(info.code, keys);
   }
   return keys;
 }
 
-function forKnownCode(info: ErrorCodeInfo, b: Base, match: VariantMatch | null, candidates: readonly number[]): ResolvedBinanceError {
+/* -------------------------------------------------------------------------------------------------
+ * Outcome
+ * -----------------------------------------------------------------------------------------------*/
+
+function isServerError(status: number | null): boolean {
+  return status !== null && status >= 500 && status <= 599;
+}
+
+/**
+ * Binance's own words for "we do not know what happened": `Execution status unknown`, `Send status
+ * unknown` (-1006, -1007) and `An unknown error occurred while processing the request` (-1000), and the
+ * text its gateways send with a 5XX (`Unknown error, please check your request or try again later.`).
+ */
+function saysStatusUnknown(msg: string | null): boolean {
+  // Every such text has "nknown" in it; most messages do not, and skip the lower-casing copy.
+  if (msg === null || msg.length > MAX_MATCHED_LENGTH || (!msg.includes('nknown') && !msg.includes('NKNOWN'))) return false;
+  const text = msg.toLowerCase();
+  return text.includes('status unknown') || text.includes('unknown error');
+}
+
+const UNKNOWN_OUTCOME = 'unknownOutcome';
+
+/**
+ * The keys for a Binance code when the outcome is unknown: our title and hint (check before sending
+ * again, whatever the code's own text says); on a 5XX our message too, the code's text as detail.
+ */
+function unknownOutcomeKeys(codeKeys: ResolvedKeys, status: number | null): ResolvedKeys {
+  const own = fallbackKeys(UNKNOWN_OUTCOME);
+  if (!isServerError(status)) return { ...codeKeys, title: own.title, hint: own.hint };
+  return { ...own, message: `fallback.${UNKNOWN_OUTCOME}.messageCode`, detail: codeKeys.message };
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Results
+ * -----------------------------------------------------------------------------------------------*/
+
+interface Classification {
+  readonly category: Category;
+  readonly retryable: boolean;
+  readonly severity: Severity;
+}
+
+function result(
+  kind: ResolvedKind,
+  outcome: Outcome,
+  raw: ExtractedError,
+  classification: Classification,
+  keys: ResolvedKeys,
+  interpolation: Readonly<Record<string, string>>,
+  known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null = null,
+  serverDetail: string | null = null,
+): ResolvedBinanceError {
+  return {
+    kind,
+    outcome,
+    code: known ? known.info.code : raw.code,
+    name: known ? known.info.name : null,
+    known: known !== null,
+    variant: known?.match ? known.match.key : null,
+    values: known?.match ? known.match.values : EMPTY,
+    serverMessage: raw.msg,
+    serverDetail,
+    category: classification.category,
+    // A blind resend of a request that may have gone through is the danger this field exists to prevent.
+    retryable: outcome === 'unknown' ? false : classification.retryable,
+    severity: classification.severity,
+    httpStatus: raw.httpStatus,
+    retryAfterMs: raw.retryAfterMs,
+    docsUrl: known ? known.info.docsUrl : null,
+    candidates: known ? known.candidates : NONE,
+    keys,
+    interpolation,
+  };
+}
+
+function forCode(raw: ExtractedError, codeKeys: ResolvedKeys, interpolation: Readonly<Record<string, string>>, classification: Classification, known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null, serverDetail: string | null): ResolvedBinanceError {
+  const status = raw.httpStatus;
+  // Without the server's text, the document's own text of the code says it (-1000, -1006, -1007).
+  const text = raw.msg ?? known?.info.variants[0]?.server ?? null;
+  if (isServerError(status) || saysStatusUnknown(text)) {
+    const keys = unknownOutcomeKeys(codeKeys, status);
+    const values = status === null ? interpolation : { ...interpolation, code: String(raw.code ?? known?.info.code ?? ''), status: String(status) };
+    return result('binance', 'unknown', raw, classification, keys, values, known, serverDetail);
+  }
+  if (status === 409) {
+    const own = fallbackKeys('partial');
+    return result('binance', 'unknown', raw, classification, { ...codeKeys, title: own.title, hint: own.hint }, interpolation, known, serverDetail);
+  }
+  return result('binance', 'rejected', raw, classification, codeKeys, interpolation, known, serverDetail);
+}
+
+function forKnownCode(info: ErrorCodeInfo, raw: ExtractedError, match: VariantMatch | null, candidates: readonly number[]): ResolvedBinanceError {
   const codeKeys = keysOf(info);
   let keys: ResolvedKeys;
   let interpolation: Readonly<Record<string, string>>;
   if (match) {
     keys = codeKeys.messages.get(match.key) ?? codeKeys.bare;
     interpolation = match.values;
-  } else if (b.msg !== null) {
+  } else if (raw.msg !== null) {
     keys = codeKeys.unmatched;
-    interpolation = { code: String(info.code), serverMessage: b.msg };
+    interpolation = { code: String(info.code), serverMessage: raw.msg };
   } else {
     keys = codeKeys.bare;
     interpolation = { code: String(info.code) };
   }
-  return {
-    kind: 'binance',
-    code: info.code,
-    name: info.name,
-    known: true,
-    variant: match ? match.key : null,
-    values: match ? match.values : EMPTY,
-    serverMessage: b.msg,
-    category: info.category,
-    retryable: info.retryable,
-    severity: info.severity,
-    httpStatus: b.httpStatus,
-    retryAfterMs: b.retryAfterMs,
-    docsUrl: info.docsUrl,
-    candidates,
-    keys,
-    interpolation,
-  };
+  return forCode(raw, keys, interpolation, info, { info, match, candidates }, match?.detail ?? null);
 }
 
-function plain(
-  kind: ResolvedKind,
-  b: Base,
-  classification: { category: Category; retryable: boolean; severity: Severity },
-  keys: ResolvedKeys,
-  interpolation: Readonly<Record<string, string>>,
-): ResolvedBinanceError {
-  return {
-    kind,
-    code: b.code,
-    name: null,
-    known: false,
-    variant: null,
-    values: EMPTY,
-    serverMessage: b.msg,
-    ...classification,
-    httpStatus: b.httpStatus,
-    retryAfterMs: b.retryAfterMs,
-    docsUrl: null,
-    candidates: NONE,
-    keys,
-    interpolation,
-  };
-}
+const UNKNOWN_CLASS: Classification = { category: 'unknown', retryable: false, severity: 'error' };
+const NETWORK_CLASS: Classification = { category: 'network', retryable: false, severity: 'error' };
 
-const UNKNOWN_CLASS = { category: 'unknown', retryable: false, severity: 'error' } as const;
-
-function forHttp(b: Base, html: boolean): ResolvedBinanceError {
-  const status = b.httpStatus ?? 0;
-  const seconds = b.retryAfterMs === null ? null : String(Math.ceil(b.retryAfterMs / 1000));
+function forHttp(raw: ExtractedError): ResolvedBinanceError {
+  const status = raw.httpStatus;
+  const seconds = raw.retryAfterMs === null ? null : String(Math.ceil(raw.retryAfterMs / 1000));
   const withRetry = (group: string): [ResolvedKeys, Readonly<Record<string, string>>] =>
-    seconds === null
-      ? [fallbackKeys(group), EMPTY]
-      : [{ ...fallbackKeys(group), message: `fallback.${group}.messageRetry` }, { retryAfter: seconds }];
-  if (status === 429) {
-    const [keys, values] = withRetry('rateLimited');
-    return plain('http', b, { category: 'rateLimit', retryable: true, severity: 'warning' }, keys, values);
+    seconds === null ? [fallbackKeys(group), EMPTY] : [fallbackKeys(group, 'messageRetry'), { retryAfter: seconds }];
+  const rejected = (classification: Classification, keys: ResolvedKeys, values: Readonly<Record<string, string>>) =>
+    result('http', 'rejected', raw, classification, keys, values);
+
+  if (status === null) {
+    // An HTML page with no status: a proxy or CDN answered, and whether the exchange saw it is unknown.
+    return result('http', 'unknown', raw, NETWORK_CLASS, fallbackKeys('errorPage'), EMPTY);
   }
-  if (status === 418) {
-    const [keys, values] = withRetry('ipBanned');
-    return plain('http', b, { category: 'rateLimit', retryable: true, severity: 'error' }, keys, values);
+  const values = { status: String(status) };
+  if (isServerError(status)) {
+    return result('http', 'unknown', raw, NETWORK_CLASS, fallbackKeys(UNKNOWN_OUTCOME, 'messageStatus'), values);
   }
-  const interpolation = { status: String(status) };
-  if (status >= 500 || (html && status === 0)) {
-    return plain('http', b, { category: 'network', retryable: true, severity: 'error' }, fallbackKeys('server'), interpolation);
+  switch (status) {
+    case 429: {
+      const [keys, retry] = withRetry('rateLimited');
+      return rejected({ category: 'rateLimit', retryable: true, severity: 'warning' }, keys, retry);
+    }
+    case 418: {
+      const [keys, retry] = withRetry('ipBanned');
+      return rejected({ category: 'rateLimit', retryable: true, severity: 'error' }, keys, retry);
+    }
+    case 403:
+      // Binance: a WAF rule was violated, most often by too many requests. Waiting helps; a retry loop does not.
+      return rejected({ category: 'rateLimit', retryable: false, severity: 'error' }, fallbackKeys('blocked'), values);
+    case 451:
+      return rejected({ category: 'account', retryable: false, severity: 'error' }, fallbackKeys('restricted'), values);
+    case 409:
+      // A cancel-replace that partly succeeded: one of the two orders may have gone through.
+      return result('http', 'unknown', raw, { category: 'order', retryable: false, severity: 'error' }, fallbackKeys('partial'), values);
+    case 408:
+      return result('timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
+    default: {
+      const category: Category = status === 401 ? 'auth' : 'unknown';
+      return rejected({ category, retryable: false, severity: 'error' }, fallbackKeys('http'), values);
+    }
   }
-  if (status === 408) {
-    return plain('timeout', b, { category: 'network', retryable: false, severity: 'error' }, fallbackKeys('timeout'), EMPTY);
-  }
-  const category: Category = status === 401 || status === 403 ? 'auth' : 'unknown';
-  return plain('http', b, { category, retryable: false, severity: 'error' }, fallbackKeys('http'), interpolation);
 }
 
 /**
  * Reads a raw server error and recovers its code, variant and values. Accepts a `{code, msg}` body,
  * a JSON string, a number or numeric string, an Error or HTTP-client error carrying the body
  * (`response.data`, `body`, `cause`), a fetch Response, and HTTP or network failures with no body.
+ * Total: no input and no hints make it throw.
  */
 export function resolveBinanceError(input: unknown, hints?: ResolveHints): ResolvedBinanceError {
   const raw = extractError(input);
-  const b: Base = raw;
 
   if (raw.code !== null) {
     const info = getErrorCodeInfo(raw.code);
     if (info) {
       const match = raw.msg !== null ? matchVariant(info, raw.msg) : variantFromHints(info, hints);
-      return forKnownCode(info, b, match, NONE);
+      return forKnownCode(info, raw, match, NONE);
     }
     const code = String(raw.code);
-    return plain(
-      'binance',
-      b,
-      UNKNOWN_CLASS,
-      { ...fallbackKeys('code'), message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message' },
-      raw.msg === null ? { code } : { code, serverMessage: raw.msg },
-    );
+    const keys = { ...fallbackKeys('code'), message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message' };
+    return forCode(raw, keys, raw.msg === null ? { code } : { code, serverMessage: raw.msg }, UNKNOWN_CLASS, null, null);
   }
-  if (raw.transport === 'network') {
-    return plain('network', b, { category: 'network', retryable: true, severity: 'error' }, fallbackKeys('network'), EMPTY);
+  if (raw.transport === 'notSent') {
+    return result('network', 'notSent', raw, { category: 'network', retryable: true, severity: 'error' }, fallbackKeys('network'), EMPTY);
+  }
+  if (raw.transport === 'dropped') {
+    return result('network', 'unknown', raw, NETWORK_CLASS, fallbackKeys('dropped'), EMPTY);
   }
   if (raw.transport === 'timeout') {
-    return plain('timeout', b, { category: 'network', retryable: false, severity: 'error' }, fallbackKeys('timeout'), EMPTY);
+    return result('timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
   }
   if (raw.msg !== null) {
     const matches = matchAnyCode(raw.msg);
     const first = matches[0];
-    if (first) return forKnownCode(first.info, b, first, matches.map((m) => m.info.code));
+    if (first) return forKnownCode(first.info, raw, first, matches.map((m) => m.info.code));
   }
-  if (raw.httpStatus !== null || raw.html) return forHttp(b, raw.html);
+  if (raw.httpStatus !== null || raw.html) return forHttp(raw);
   if (raw.msg !== null) {
-    return plain('unknown', b, UNKNOWN_CLASS, { ...fallbackKeys('unknown'), message: 'fallback.text.message' }, { serverMessage: raw.msg });
+    const keys = fallbackKeys('unknown', 'message');
+    return result('unknown', 'unknown', raw, UNKNOWN_CLASS, { ...keys, message: 'fallback.text.message' }, { serverMessage: raw.msg });
   }
-  return plain('unknown', b, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
+  return result('unknown', 'unknown', raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
 }

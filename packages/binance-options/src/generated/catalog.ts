@@ -62,7 +62,7 @@ export const CODES = [
       "zh": "-1000-unknown"
     },
     "category": "internal",
-    "retryable": true,
+    "retryable": false,
     "severity": "error",
     "variants": [
       {

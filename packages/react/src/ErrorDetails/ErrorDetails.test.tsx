@@ -54,9 +54,9 @@ describe('ErrorDetails', () => {
 
   it('renders a fallback without a code, link or name', () => {
     renderWithI18n(<ErrorDetails error={{ status: 502, data: '<html>Bad gateway</html>' }} />);
-    expect(screen.getByRole('heading', { name: 'Exchange unavailable' })).toBeInTheDocument();
-    expect(screen.getByText('The exchange answered with HTTP 502.')).toBeInTheDocument();
-    expect(row('Retrying')).toHaveTextContent('may help');
+    expect(screen.getByRole('heading', { name: 'Result unknown' })).toBeInTheDocument();
+    expect(screen.getByText('The exchange answered HTTP 502 without confirming the result: the request may have gone through.')).toBeInTheDocument();
+    expect(row('Retrying')).toHaveTextContent('will not help on its own');
     expect(screen.queryByRole('link')).toBeNull();
   });
 

@@ -114,7 +114,7 @@ describe('ErrorToast with bad input', () => {
     ['NaN', { code: Number.NaN }, 'Something went wrong', 'The request failed and no reason was given.'],
     ['no code at all', {}, 'Something went wrong', 'The request failed and no reason was given.'],
     ['a string error', { error: 'socket hang up' }, 'Something went wrong', 'The exchange said: socket hang up'],
-    ['a fetch failure', { error: new TypeError('Failed to fetch') }, 'Connection problem', 'Could not reach the exchange.'],
+    ['a fetch failure', { error: new TypeError('Failed to fetch') }, 'Connection problem', 'Could not reach the exchange: the request was not sent.'],
   ])('renders a sensible fallback for %s', (_label, props, title, message) => {
     renderWithI18n(<ErrorToast {...(props as object)} />);
     const toast = screen.getByRole('alert');

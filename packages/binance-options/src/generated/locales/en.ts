@@ -5,8 +5,8 @@
 const en = {
   "codes": {
     "-1000": {
-      "title": "Unexpected exchange error",
-      "hint": "Try again. If it keeps happening, contact support with the error details.",
+      "title": "Result unknown",
+      "hint": "Check your open orders and order history before sending it again. If it keeps happening, contact support with the error details.",
       "messages": {
         "default": "An unknown error occurred while processing the request."
       }
@@ -894,7 +894,7 @@ const en = {
     "unknown": {
       "title": "Something went wrong",
       "message": "The request failed and no reason was given.",
-      "hint": "Try again. If it keeps happening, contact support."
+      "hint": "If this was an order, check your open orders before sending it again. If it keeps happening, contact support."
     },
     "code": {
       "title": "Exchange error",
@@ -917,10 +917,31 @@ const en = {
       "messageRetry": "The exchange has blocked this IP address after too many requests. Try again in {{retryAfter}} s.",
       "hint": "Stop sending requests until the block ends."
     },
-    "server": {
-      "title": "Exchange unavailable",
-      "message": "The exchange answered with HTTP {{status}}.",
-      "hint": "Try again shortly."
+    "unknownOutcome": {
+      "title": "Result unknown",
+      "messageStatus": "The exchange answered HTTP {{status}} without confirming the result: the request may have gone through.",
+      "messageCode": "The exchange answered error {{code}} (HTTP {{status}}) without confirming the result: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
+    },
+    "errorPage": {
+      "title": "Result unknown",
+      "message": "The exchange, or a proxy in front of it, answered with a web page instead of data: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
+    },
+    "partial": {
+      "title": "Partly done",
+      "message": "The cancel-replace request only partly succeeded (HTTP {{status}}): one of the two orders may have gone through.",
+      "hint": "Check both the order to cancel and the new order before doing anything else."
+    },
+    "blocked": {
+      "title": "Access blocked",
+      "message": "The exchange’s firewall blocked this request (HTTP {{status}}), most often after too many requests.",
+      "hint": "Wait a few minutes before sending more requests. Do not retry in a loop."
+    },
+    "restricted": {
+      "title": "Not available in your location",
+      "message": "The exchange does not serve this request from your location (HTTP {{status}}).",
+      "hint": "Retrying will not help. See the exchange’s terms on restricted locations."
     },
     "http": {
       "title": "Request failed",
@@ -929,13 +950,18 @@ const en = {
     },
     "network": {
       "title": "Connection problem",
-      "message": "Could not reach the exchange.",
+      "message": "Could not reach the exchange: the request was not sent.",
       "hint": "Check your connection and try again."
+    },
+    "dropped": {
+      "title": "Connection lost",
+      "message": "The connection dropped before the exchange answered: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
     },
     "timeout": {
       "title": "Request timed out",
-      "message": "The exchange did not answer in time.",
-      "hint": "Check your open orders before sending the order again."
+      "message": "The exchange did not answer in time: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
     }
   }
 };
