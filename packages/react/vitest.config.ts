@@ -20,13 +20,31 @@ export default defineConfig({
         },
       },
       {
+        // Everything the tests and the lazily loaded details chunk import, bundled up front: a
+        // dependency found mid-run makes Vite re-bundle, and a second copy of React breaks hooks.
+        optimizeDeps: {
+          include: [
+            'react',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            'react-dom',
+            'react-dom/client',
+            'i18next',
+            'react-i18next',
+            'axe-core',
+            '@testing-library/react',
+            '@testing-library/user-event',
+            '@testing-library/jest-dom/vitest',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.tsx'],
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+            // The clipboard is read back in the redaction tests.
+            provider: playwright({ launchOptions: { executablePath, args: chromiumArgs }, contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }),
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_API_KEY } from '../src/exchange/auth.js';
 import { listExpiries, symbolOf } from '../src/exchange/instruments.js';
 import { openApp, startHarness, type Harness, type Session } from './harness.js';
 
@@ -22,7 +23,7 @@ async function fillTicket(page: Page, values: { symbol?: string; price?: string;
 }
 
 function toasts(page: Page) {
-  return page.getByRole('region', { name: /Notifications|通知/ }).getByRole('alert');
+  return page.getByRole('region', { name: /Notifications|通知/ }).getByRole('listitem');
 }
 
 describe('an invalid order, as a trader meets it', () => {
@@ -70,8 +71,16 @@ describe('an invalid order, as a trader meets it', () => {
     expect(await dialog.innerText()).toContain('POST /eapi/v1/order');
     await dialog.getByRole('button', { name: '复制' }).click();
     await dialog.getByText('已复制').waitFor();
-    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = JSON.parse(text);
     expect(copied).toMatchObject({ code: -1102, name: 'MANDATORY_PARAM_EMPTY_OR_MALFORMED', variant: 'param', values: { param: 'quantity' }, httpStatus: 400 });
+    // The signed order request, for support, without its signature or API key.
+    expect(copied.request.method).toBe('POST');
+    expect(copied.request.path).toMatch(/^\/eapi\/v1\/order\?symbol=BTC-[^&]+&side=BUY&type=LIMIT&price=500&timeInForce=GTC&recvWindow=5000&timestamp=\d+&signature=\[redacted\]$/);
+    expect(copied.request.headers).toEqual({ 'X-MBX-APIKEY': '[redacted]' });
+    expect(text).not.toMatch(/[0-9a-f]{64}/);
+    expect(text).not.toContain(DEMO_API_KEY);
+    expect(await dialog.innerText()).toContain('signature=[redacted]');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('详情');

@@ -41,8 +41,11 @@ export interface Session {
 }
 
 /** A fresh browser profile (no stored language, theme or service worker) on one screen of the app. */
-export async function openApp(harness: Harness, options: { hash?: string; language?: 'en' | 'zh'; theme?: 'light' | 'dark' } = {}): Promise<Session> {
-  const context = await harness.browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
+export async function openApp(
+  harness: Harness,
+  options: { hash?: string; language?: 'en' | 'zh'; theme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
+  const context = await harness.browser.newContext({ locale: 'en-US', viewport: options.viewport ?? { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
   await context.addInitScript(
     ({ language, theme }) => {
       if (language && !localStorage.getItem('exchange-errors-demo:language')) localStorage.setItem('exchange-errors-demo:language', language);

@@ -16,8 +16,7 @@ it('a storm of 500 rate-limit errors: the DOM stays bounded, the count is right,
   await page.getByText('Storm over: 500 requests, 500 rate-limited').waitFor({ timeout: 30_000 });
 
   const region = page.getByRole('region', { name: 'Notifications (F8)' });
-  // Rate limits are warnings (role status), not alerts: the request may succeed later.
-  const toast = region.getByRole('status').filter({ hasText: '-1008' });
+  const toast = region.getByRole('listitem').filter({ hasText: '-1008' });
   expect(await toast.count()).toBe(1);
   expect(await toast.innerText()).toContain('current limit is 2400 request weight per 1 MINUTE');
   expect(await toast.locator('[data-ee-count]').getAttribute('data-ee-count')).toBe('500');
@@ -25,6 +24,12 @@ it('a storm of 500 rate-limit errors: the DOM stays bounded, the count is right,
   // Bounded: at most the visible limit of toasts, and a small DOM, however many errors arrived.
   expect(await region.locator('[data-ee-toast]').count()).toBeLessThanOrEqual(3);
   expect(await region.locator('*').count()).toBeLessThan(80);
+  // Rate limits are warnings, said politely (the request may succeed later), and the ×500 only as a
+  // short count, a few times at most, not 500 times.
+  const polite = page.locator('[data-ee-live="polite"]');
+  expect(await polite.textContent()).toContain('Too many requests');
+  expect(await polite.locator('> *').count()).toBeLessThanOrEqual(4);
+  expect(await page.locator('[data-ee-live="assertive"] > *').count()).toBe(0);
 
   await page.getByRole('link', { name: 'Error log' }).click();
   await page.getByText('500 errors received').waitFor();

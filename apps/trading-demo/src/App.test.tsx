@@ -36,8 +36,10 @@ describe('the order ticket', () => {
     await user.click(screen.getByRole('button', { name: 'Buy' }));
 
     const region = await screen.findByRole('region', { name: 'Notifications (F8)' });
-    const toast = await within(region).findByRole('alert');
+    const toast = await within(region).findByRole('listitem');
     expect(toast.textContent).toContain('Step size precision is invalid.');
+    // Heard through the toaster's assertive live region, which was there before the error.
+    expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Step size precision is invalid.');
     const quantity = screen.getByLabelText('Quantity');
     expect(quantity.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(quantity.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Step size precision is invalid.');
@@ -49,7 +51,7 @@ describe('the order ticket', () => {
   it('renders a hostile server value as text, never as markup, in the toast and the log', async () => {
     const { store, user } = renderApp();
     store.show({ code: -1102, msg: "Mandatory parameter '<img src=x onerror=alert(1)>' was not sent, was empty/null, or malformed." });
-    const toast = await within(await screen.findByRole('region', { name: 'Notifications (F8)' })).findByRole('alert');
+    const toast = await within(await screen.findByRole('region', { name: 'Notifications (F8)' })).findByRole('listitem');
     expect(toast.textContent).toContain('<img src=x onerror=alert(1)>');
     await user.click(screen.getByRole('link', { name: 'Error log' }));
     await user.click(await screen.findByRole('button', { name: 'Details #1' }));

@@ -26,6 +26,10 @@ function screenFromHash(): Screen {
   return name in SCREENS ? (name as Screen) : 'trade';
 }
 
+function openLog() {
+  window.location.hash = '#/log';
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
   const { embedded, settings } = useExchange();
@@ -102,7 +106,11 @@ export function App() {
       <main id="main" ref={mainRef}>
         <Current />
       </main>
-      <ErrorToaster />
+      {/*
+        Bottom left, over the chain: the order ticket sits in the right-hand column from the top, so
+        toasts never cover its fields or its Buy and Sell buttons. "+N more" opens the error log.
+      */}
+      <ErrorToaster position="bottom-left" offset={{ bottom: 16, left: 20 }} onShowMore={openLog} />
     </>
   );
 }

@@ -9,4 +9,6 @@ export { defineStrings, toastStrings, UI_NAMESPACE, type StringTable, type Toast
 export { uiStrings, type UiStringKey } from './i18n/uiStrings.js';
 export { detailsStrings } from './ErrorDetails/strings.js';
 export { useErrorI18n, type ErrorI18n, type ErrorTexts } from './i18n/useErrorI18n.js';
+export { isSecretName, REDACTED, redactRequest, requestLine, type RedactedRequest } from './request/redact.js';
+export { safeLanguageTag } from './i18n/locale.js';
 export type { ErrorSourceProps } from './useResolvedError.js';

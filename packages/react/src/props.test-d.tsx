@@ -1,7 +1,7 @@
 /** Type tests: `code` takes known codes (autocompleted) and any number from a server; nothing else. */
 import type { ComponentProps } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
-import { showError, type ErrorDetails, type ErrorRecord, type ErrorToast, type ErrorToaster } from './index.js';
+import { redactRequest, showError, type ErrorDetails, type ErrorRecord, type ErrorStoreSnapshot, type ErrorToast, type ErrorToaster, type RedactedRequest, type RequestContext } from './index.js';
 
 describe('component prop types', () => {
   it('accepts known codes and arbitrary numbers for code', () => {
@@ -29,5 +29,22 @@ describe('component prop types', () => {
     expectTypeOf<(record: ErrorRecord) => null>().toExtend<NonNullable<ComponentProps<typeof ErrorToaster>['renderToast']>>();
     expectTypeOf(showError).returns.toBeString();
     expectTypeOf(showError).parameter(1).toExtend<{ duration?: number | 'persistent' } | undefined>();
+  });
+
+  it('types the toaster’s placement and its "+N more"', () => {
+    expectTypeOf<{ bottom: 72; left: '2rem' }>().toExtend<NonNullable<ComponentProps<typeof ErrorToaster>['offset']>>();
+    expectTypeOf<16>().toExtend<NonNullable<ComponentProps<typeof ErrorToaster>['offset']>>();
+    // @ts-expect-error offsets are per side: top, right, bottom, left
+    expectTypeOf<{ middle: 1 }>().toExtend<Exclude<NonNullable<ComponentProps<typeof ErrorToaster>['offset']>, string | number>>();
+    expectTypeOf<() => void>().toExtend<NonNullable<ComponentProps<typeof ErrorToaster>['onShowMore']>>();
+    expectTypeOf<null>().toExtend<ComponentProps<typeof ErrorToaster>['classNames']>();
+    expectTypeOf<boolean>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['live']>>();
+  });
+
+  it('types the snapshot’s bounds and a request with what a signed call carries', () => {
+    expectTypeOf<ErrorStoreSnapshot['waiting']>().toBeNumber();
+    expectTypeOf<ErrorStoreSnapshot['overflow']>().toBeNumber();
+    expectTypeOf<{ method: 'POST'; path: string; headers: Headers; body: URLSearchParams }>().toExtend<RequestContext>();
+    expectTypeOf(redactRequest).returns.toEqualTypeOf<RedactedRequest | null>();
   });
 });

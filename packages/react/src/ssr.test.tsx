@@ -40,6 +40,12 @@ describe('server rendering', () => {
     expect(html).toContain('aria-label="通知（F8）"');
   });
 
+  it('has both live regions in the server markup, empty, before any error is announced', () => {
+    const html = renderToString(app('en'));
+    expect(html).toMatch(/<div role="log" aria-live="polite" aria-relevant="additions" aria-atomic="false" data-ee-live="polite"><\/div>/);
+    expect(html).toMatch(/<div role="log" aria-live="assertive" aria-relevant="additions" aria-atomic="false" data-ee-live="assertive"><\/div>/);
+  });
+
   it('hydrates without warnings', async () => {
     const html = renderToString(app('en'));
     const { Window } = await import('happy-dom');
@@ -66,6 +72,11 @@ describe('server rendering', () => {
         root = hydrateRoot(container, app('en'), { onRecoverableError: (error) => errors.push(error) });
       });
       expect(container.textContent).toContain('Required field missing');
+      // After hydration the toaster renders into its host, right after its anchor, live regions included.
+      const host = window.document.querySelector('[data-ee-toaster-host]');
+      expect(host?.previousElementSibling?.hasAttribute('data-ee-toaster-anchor')).toBe(true);
+      expect(host?.querySelectorAll('[data-ee-live]').length).toBe(2);
+      expect(window.document.querySelectorAll('[data-ee-live]').length).toBe(2);
       await act(async () => root?.unmount());
     } finally {
       console.error = originalError;

@@ -1,5 +1,6 @@
-import { resolveBinanceError, type BinanceErrorCodeInput, type ResolvedBinanceError } from '@exchange-errors/binance-options';
+import type { BinanceErrorCodeInput, ResolvedBinanceError } from '@exchange-errors/binance-options';
 import { useMemo } from 'react';
+import { safeResolve, usableResolved, valuesKey } from './resolved/safeResolve.js';
 
 /** What the components accept to describe one error: a raw error, or a code with optional text and values. */
 export interface ErrorSourceProps {
@@ -13,17 +14,22 @@ export interface ErrorSourceProps {
   readonly params?: Readonly<Record<string, string | number>>;
   /** The message variant to use with `params`. */
   readonly variant?: string;
-  /** An error already resolved with `resolveBinanceError` (the toaster passes its records' own). */
+  /**
+   * An error already resolved with `resolveBinanceError` (the toaster passes its records' own). A
+   * partial object is completed from its code and message.
+   */
   readonly resolved?: ResolvedBinanceError;
 }
 
+/** Never throws: BigInt, cyclic or throwing `params`, a partial `resolved` all give an error to show. */
 export function useResolvedError({ code, error, msg, params, variant, resolved }: ErrorSourceProps): ResolvedBinanceError {
-  const paramsKey = params ? JSON.stringify(params) : '';
+  // `params` is compared by content (callers pass object literals), read defensively: no
+  // JSON.stringify of caller data, which throws on a BigInt or a cycle.
+  const paramsKey = valuesKey(params);
   return useMemo(() => {
-    if (resolved) return resolved;
+    if (resolved !== undefined && resolved !== null) return usableResolved(resolved);
     const input = error !== undefined ? error : msg !== undefined ? { code, msg } : code;
-    return resolveBinanceError(input, { values: params, variant });
-    // `params` is compared by content: callers pass object literals.
+    return safeResolve(input, { values: params, variant });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [code, error, msg, paramsKey, variant, resolved]);
 }

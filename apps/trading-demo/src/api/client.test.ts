@@ -40,7 +40,9 @@ describe('createApiClient', () => {
   it('turns rejections into failures the kit resolves, with the request they came from', async () => {
     const { client } = setup({ apiSecret: 'wrong' });
     const failure = await failureOf(client.request('GET', '/eapi/v1/position', {}, { signed: true }));
-    expect(failure.context).toEqual({ method: 'GET', path: '/eapi/v1/position' });
+    // The request as sent, signature and key included: the kit redacts them when it shows or copies it.
+    expect(failure.context).toEqual({ method: 'GET', path: expect.stringMatching(/^\/eapi\/v1\/position\?recvWindow=5000&timestamp=\d+&signature=[0-9a-f]{64}$/), headers: { 'X-MBX-APIKEY': DEMO_API_KEY } });
+    expect(failure.message).toBe('GET /eapi/v1/position failed');
     expect(resolveBinanceError(failure.input)).toMatchObject({ code: -1022, httpStatus: 400 });
   });
 

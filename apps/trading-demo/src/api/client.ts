@@ -22,13 +22,25 @@ export interface HttpFailure {
   readonly body: string;
 }
 
+/**
+ * The request as sent, for the kit's details and Copy: the path with its query string (a signed
+ * request's `signature` included) and the headers (`X-MBX-APIKEY` included). The kit shows and
+ * copies them with those values `[redacted]`; the demo hands them over as any app might.
+ */
+export interface RequestSent {
+  readonly method: Method;
+  readonly path: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 export class ApiFailure extends Error {
   constructor(
     /** What to give `showError` / `resolveBinanceError`: an `HttpFailure`, or the error `fetch` threw. */
     readonly input: HttpFailure | unknown,
-    readonly context: { readonly method: Method; readonly path: string },
+    readonly context: RequestSent,
   ) {
-    super(`${context.method} ${context.path} failed`);
+    // The message names the endpoint only: error messages end up in logs.
+    super(`${context.method} ${context.path.split('?')[0]} failed`);
     this.name = 'ApiFailure';
   }
 }
@@ -66,7 +78,7 @@ export function createApiClient(getSettings: () => ApiSettings, getFetch: () => 
       headers['X-MBX-APIKEY'] = settings.apiKey;
     }
     const url = `${settings.baseUrl}${path}${query ? `?${query}` : ''}`;
-    const context = { method, path };
+    const context: RequestSent = { method, path: `${path}${query ? `?${query}` : ''}`, ...(Object.keys(headers).length > 0 ? { headers } : {}) };
     let response: Response;
     try {
       response = await getFetch()(url, { method, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });

@@ -1,4 +1,4 @@
-import { ErrorDetails, useErrorHistory, useErrorI18n, type HistoryEntry } from '@exchange-errors/react';
+import { ErrorDetails, redactRequest, useErrorHistory, useErrorI18n, type HistoryEntry } from '@exchange-errors/react';
 import { Fragment, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../format.js';
@@ -10,6 +10,12 @@ function matches(entry: HistoryEntry, query: string, text: string): boolean {
   const q = query.toLowerCase();
   const code = entry.resolved.code === null ? '' : String(entry.resolved.code);
   return code.includes(q) || text.toLowerCase().includes(q) || (entry.resolved.serverMessage ?? '').toLowerCase().includes(q);
+}
+
+/** The endpoint of an entry's request, for the table: no query string (the details show it, redacted). */
+function endpoint(entry: HistoryEntry): string {
+  const request = redactRequest(entry.context);
+  return request ? `${request.method ?? ''} ${(request.path ?? '').split('?')[0] ?? ''}`.trim() : '–';
 }
 
 /** Every error the toaster received, newest first, a page at a time, each with its full details. */
@@ -95,7 +101,7 @@ export function ErrorLogScreen() {
                           <strong>{title}</strong> {message}
                           {entry.coalesced && <span className="muted"> ({t('log.coalesced')})</span>}
                         </td>
-                        <td className="mono">{entry.context ? `${entry.context.method ?? ''} ${entry.context.path ?? ''}` : '–'}</td>
+                        <td className="mono">{endpoint(entry)}</td>
                         <td>
                           <button type="button" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined} onClick={() => setOpen(expanded ? null : entry.seq)}>
                             {expanded ? t('log.hideDetails') : t('log.details')}

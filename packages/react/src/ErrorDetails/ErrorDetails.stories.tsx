@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { createAppI18n } from '../test-support/render.js';
 import { pick } from '../stories-support/locale.js';
 import { ErrorDetails } from './ErrorDetails.js';
 
@@ -61,5 +64,57 @@ export const CopyRefused: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: pick(globals, 'Copy', '复制') }));
     await expect(await canvas.findByRole('textbox')).toBeVisible();
+  },
+};
+
+const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
+const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
+
+/**
+ * A signed order request as the client had it: the request line and Copy say `[redacted]` for the
+ * signature and the API key header (and any key, secret, signature or token field of the query,
+ * body or headers).
+ */
+export const SignedRequest: Story = {
+  name: 'A signed request, secrets redacted',
+  args: {
+    error: MISSING,
+    time: Date.UTC(2026, 10, 24, 9, 30, 12),
+    request: {
+      method: 'POST',
+      path: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=${SIGNATURE}`,
+      headers: { 'X-MBX-APIKEY': API_KEY },
+    },
+  },
+  play: async ({ canvasElement, globals }) => {
+    const writeText = fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/signature=\[redacted\]/)).toBeVisible();
+    await expect(canvasElement.textContent).not.toContain(SIGNATURE);
+    await userEvent.click(canvas.getByRole('button', { name: pick(globals, 'Copy', '复制') }));
+    const copied = String(writeText.mock.calls[0]?.[0]);
+    await expect(copied).not.toContain(SIGNATURE);
+    await expect(copied).not.toContain(API_KEY);
+    await expect(JSON.parse(copied).request.headers).toEqual({ 'X-MBX-APIKEY': '[redacted]' });
+  },
+};
+
+/** An app whose i18next language is `en_US` (or `zh_TW`, `''`): the tag is normalized, nothing throws. */
+export const OddLanguageTag: Story = {
+  name: 'An i18next language of en_US',
+  args: { error: MISSING, time: Date.UTC(2026, 10, 24, 9, 30, 12) },
+  render: function Render(args) {
+    const [i18n] = useState(() => createAppI18n({ lng: 'en_US' }));
+    return (
+      <I18nextProvider i18n={i18n}>
+        <ErrorDetails {...args} />
+      </I18nextProvider>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const details = canvasElement.querySelector('[data-ee-details]');
+    await expect(details?.getAttribute('lang')).toMatch(/^en(-US)?$/);
+    await expect(within(canvasElement).getByText(/2026/)).toBeVisible();
   },
 };

@@ -104,4 +104,45 @@ describe('ErrorDetails', () => {
     renderWithI18n(<ErrorDetails code={-1121} time={Number.NaN} />);
     expect(screen.queryByText('Time')).toBeNull();
   });
+
+  it('copies and shows a signed order request without its signature or API key', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const signature = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
+    const apiKey = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
+    const request = {
+      method: 'POST',
+      path: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=${signature}`,
+      headers: { 'X-MBX-APIKEY': apiKey },
+      body: { listenKey: 'pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1' },
+    };
+    const { container } = renderWithI18n(<ErrorDetails error={MISSING_QTY} request={request} />);
+    expect(row('Request')).toHaveTextContent('POST /eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=[redacted]');
+    expect(container.textContent).not.toContain(signature);
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    const text = writeText.mock.calls[0]?.[0] as string;
+    expect(text).not.toContain(signature);
+    expect(text).not.toContain(apiKey);
+    expect(text).not.toContain('pqia91ma');
+    expect(JSON.parse(text).request).toEqual({
+      method: 'POST',
+      path: '/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=[redacted]',
+      headers: { 'X-MBX-APIKEY': '[redacted]' },
+      body: { listenKey: '[redacted]' },
+    });
+  });
+
+  it.each(['en_US', 'zh_TW', '', 'x-klingon'])('formats the time with the i18next language %j', (lng) => {
+    renderWithI18n(<ErrorDetails code={-1121} time={TIME} />, { lng });
+    expect(screen.getByText(/2026/)).toHaveAttribute('datetime', '2026-11-24T09:30:00.000Z');
+  });
+
+  it('takes classNames={null}, a partial resolved error, odd params and an odd request', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    renderWithI18n(<ErrorDetails resolved={{ code: -2010 } as never} classNames={null} params={{ x: 1n } as never} request={cyclic as never} headingLevel={9 as never} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Order rejected' })).toBeInTheDocument();
+    expect(screen.queryByText('Request')).toBeNull();
+  });
 });

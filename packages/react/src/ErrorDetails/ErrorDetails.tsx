@@ -1,8 +1,15 @@
-import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react';
+import { cx } from '../cx.js';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
+import { formatDateTime } from '../i18n/locale.js';
+import { toastStrings } from '../i18n/strings.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
-import { detailsStrings } from './strings.js';
+import { useSafeLanguage } from '../i18n/useSafeLanguage.js';
+import { redactRequest, requestLine } from '../request/redact.js';
+import { read } from '../resolved/safeResolve.js';
 import type { RequestContext } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
+import { detailsStrings } from './strings.js';
 import { supportJson, toDate } from './supportJson.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -16,23 +23,23 @@ export type ErrorDetailsSlot = 'title' | 'message' | 'hint' | 'list' | 'link' | 
 export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** When it happened. */
   readonly time?: Date | number;
-  /** The request that failed (method and path), shown and copied for support. */
+  /**
+   * The request that failed, shown and copied for support with its secrets redacted (signature,
+   * API key, listen key, tokens: see `RequestContext`).
+   */
   readonly request?: RequestContext;
   /** The heading level of the title; default 2. */
   readonly headingLevel?: 2 | 3 | 4;
   /** Called with the copied JSON after a successful copy. */
   readonly onCopied?: (json: string) => void;
-  readonly classNames?: Partial<Record<ErrorDetailsSlot, string>>;
+  readonly classNames?: Partial<Record<ErrorDetailsSlot, string>> | null;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-function cx(...names: (string | false | undefined)[]): string {
-  return names.filter(Boolean).join(' ');
-}
-
-export const ErrorDetails = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetails(props, ref) {
-  const { code, error, msg, params, variant, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames = {}, ...rest } = props;
+const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetailsView(props, ref) {
+  const { code, error, msg, params, variant, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, ...rest } = props;
+  const parts: Partial<Record<ErrorDetailsSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
   const resolved = useResolvedError({ code, error, msg, params, variant, resolved: given });
   const { ui, describe, lng } = useErrorI18n(detailsStrings);
   const text = describe(resolved);
@@ -40,8 +47,10 @@ export const ErrorDetails = forwardRef<HTMLElement, ErrorDetailsProps>(function 
   const [copy, setCopy] = useState<CopyState>('idle');
   const failedRef = useRef<HTMLTextAreaElement>(null);
   const date = toDate(time);
-  const json = supportJson(resolved, lng, date, request);
-  const Heading = `h${headingLevel}` as 'h2';
+  const safeRequest = useMemo(() => redactRequest(request), [request]);
+  const line = requestLine(safeRequest);
+  const json = supportJson(resolved, lng, date, safeRequest);
+  const Heading = `h${headingLevel === 3 || headingLevel === 4 ? headingLevel : 2}` as 'h2';
   const docsUrl = resolved.docsUrl ? (lng.toLowerCase().startsWith('zh') ? resolved.docsUrl.zh : resolved.docsUrl.en) : null;
   const showServer = resolved.serverMessage !== null && resolved.serverMessage !== text.message;
 
@@ -62,12 +71,12 @@ export const ErrorDetails = forwardRef<HTMLElement, ErrorDetailsProps>(function 
 
   return (
     <section ref={ref} aria-labelledby={titleId} lang={lng} data-ee-details="" data-severity={resolved.severity} className={cx('ee-details', className)} {...rest}>
-      <Heading id={titleId} className={cx('ee-details__title', classNames.title)}>
+      <Heading id={titleId} className={cx('ee-details__title', parts.title)}>
         {text.title}
       </Heading>
-      <p className={cx('ee-details__message', classNames.message)}>{text.message}</p>
-      {text.hint && <p className={cx('ee-details__hint', classNames.hint)}>{text.hint}</p>}
-      <dl className={cx('ee-details__list', classNames.list)}>
+      <p className={cx('ee-details__message', parts.message)}>{text.message}</p>
+      {text.hint && <p className={cx('ee-details__hint', parts.hint)}>{text.hint}</p>}
+      <dl className={cx('ee-details__list', parts.list)}>
         {resolved.code !== null && (
           <div>
             <dt>{ui('errorCode')}</dt>
@@ -97,27 +106,27 @@ export const ErrorDetails = forwardRef<HTMLElement, ErrorDetailsProps>(function 
             <dd>
               {/* The server renders in its own time zone; the browser's wins on hydration. */}
               <time dateTime={date.toISOString()} suppressHydrationWarning>
-                {new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'medium' }).format(date)}
+                {formatDateTime(date, lng)}
               </time>
             </dd>
           </div>
         )}
-        {request && (request.method || request.path) && (
+        {line !== '' && (
           <div>
             <dt>{ui('request')}</dt>
             <dd>
-              <code>{[request.method, request.path].filter(Boolean).join(' ')}</code>
+              <code>{line}</code>
             </dd>
           </div>
         )}
       </dl>
       <div className="ee-details__actions">
         {docsUrl && resolved.code !== null && (
-          <a className={cx('ee-link', classNames.link)} href={docsUrl} target="_blank" rel="noopener noreferrer" aria-label={ui('learnMoreLabel', { code: resolved.code })}>
+          <a className={cx('ee-link', parts.link)} href={docsUrl} target="_blank" rel="noopener noreferrer" aria-label={ui('learnMoreLabel', { code: resolved.code })}>
             {ui('learnMore')}
           </a>
         )}
-        <button type="button" className={cx('ee-button', classNames.copy)} onClick={() => void handleCopy()}>
+        <button type="button" className={cx('ee-button', parts.copy)} onClick={() => void handleCopy()}>
           {ui('copy')}
         </button>
         <span role="status" className="ee-details__copy-status">
@@ -128,6 +137,35 @@ export const ErrorDetails = forwardRef<HTMLElement, ErrorDetailsProps>(function 
         <textarea ref={failedRef} className="ee-details__support" readOnly aria-label={ui('supportData')} value={json} rows={8} />
       )}
     </section>
+  );
+});
+
+/** Shown when the details cannot render: built-in text only; the error is in the store's history. */
+function FallbackDetails({ code }: { readonly code: unknown }) {
+  const { lng, language } = useSafeLanguage();
+  const strings = toastStrings[language];
+  return (
+    <section lang={lng} data-ee-details="" data-ee-fallback="" className="ee-details" aria-label={strings.unavailable}>
+      <p className="ee-details__message">{strings.unavailable}</p>
+      {typeof code === 'number' && Number.isFinite(code) && (
+        <p className="ee-details__hint">
+          {strings.errorCode} <code>{code}</code>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Everything support needs about one error. Never takes the app down: an odd prop or a throwing
+ * i18n instance shows a plain fallback instead.
+ */
+export const ErrorDetails = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetails(props, ref) {
+  const code = read(props.resolved, 'code') ?? props.code;
+  return (
+    <ErrorBoundary resetKey={props.resolved ?? props.error ?? props.code} fallback={<FallbackDetails code={code} />}>
+      <ErrorDetailsView ref={ref} {...props} />
+    </ErrorBoundary>
   );
 });
 ErrorDetails.displayName = ERROR_DETAILS_NAME;

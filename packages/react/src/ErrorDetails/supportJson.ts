@@ -1,8 +1,12 @@
 import type { ResolvedBinanceError } from '@exchange-errors/binance-options';
-import type { RequestContext } from '../store/types.js';
+import { redactRequest } from '../request/redact.js';
 
-/** What Copy puts on the clipboard: enough for support to find the request, nothing secret. */
-export function supportJson(resolved: ResolvedBinanceError, lng: string, time: Date | null, request?: RequestContext): string {
+/**
+ * What Copy puts on the clipboard: enough for support to find the request, nothing secret (the
+ * request goes through `redactRequest`: signature, API key, listen key, tokens read `[redacted]`;
+ * redacting twice changes nothing, so an already redacted request may be passed too).
+ */
+export function supportJson(resolved: ResolvedBinanceError, lng: string, time: Date | null, request?: unknown): string {
   return JSON.stringify(
     {
       code: resolved.code,
@@ -14,7 +18,7 @@ export function supportJson(resolved: ResolvedBinanceError, lng: string, time: D
       httpStatus: resolved.httpStatus,
       time: time ? time.toISOString() : null,
       language: lng,
-      request: request ? { method: request.method ?? null, path: request.path ?? null } : null,
+      request: redactRequest(request),
     },
     null,
     2,

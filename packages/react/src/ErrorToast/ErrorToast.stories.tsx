@@ -152,3 +152,30 @@ export const DismissWithEscape: Story = {
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);
   },
 };
+
+/* Odd props ----------------------------------------------------------------------------------- */
+
+const cyclic: Record<string, unknown> = { param: 'quantity' };
+cyclic['self'] = cyclic;
+
+/**
+ * Odd props render, they do not throw: `params` with a BigInt or a cycle, `classNames={null}`, a
+ * partial `resolved` object.
+ */
+export const OddProps: Story = {
+  name: 'Odd props',
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '0.5rem', maxWidth: '26rem' }}>
+      <ErrorToast {...args} code={-1102} params={{ param: 10n } as never} />
+      <ErrorToast {...args} code={-1102} params={cyclic as never} classNames={null} />
+      <ErrorToast {...args} resolved={{ code: -1121 } as never} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const toasts = within(canvasElement).getAllByRole('alert');
+    await expect(toasts).toHaveLength(3);
+    await expect(toasts[0]).toHaveTextContent('`10`');
+    await expect(toasts[1]).toHaveTextContent('`quantity`');
+    await expect(toasts[2]).toHaveTextContent('-1121');
+  },
+};

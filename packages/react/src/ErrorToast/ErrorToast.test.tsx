@@ -1,6 +1,8 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { createRef } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { UI_NAMESPACE } from '../i18n/strings.js';
 import { renderWithI18n } from '../test-support/render.js';
@@ -131,5 +133,83 @@ describe('ErrorToast with bad input', () => {
     const msg = 'x'.repeat(5000);
     renderWithI18n(<ErrorToast error={{ code: -1, msg }} />);
     expect(screen.getByRole('alert').textContent).toContain(msg);
+  });
+
+  it('renders params with a BigInt, a cycle or a throwing getter', () => {
+    const cyclic: Record<string, unknown> = { param: 'price' };
+    cyclic['self'] = cyclic;
+    const throwing = Object.defineProperty({ param: 'side' }, 'other', { get() { throw new Error('boom'); }, enumerable: true });
+    renderWithI18n(
+      <>
+        <ErrorToast code={-1102} params={{ param: 10n } as never} />
+        <ErrorToast code={-1102} params={cyclic as never} />
+        <ErrorToast code={-1102} params={throwing as never} />
+      </>,
+    );
+    const [bigint, cycle, getter] = screen.getAllByRole('alert');
+    expect(bigint).toHaveTextContent('Mandatory parameter `10` was not sent');
+    expect(cycle).toHaveTextContent('Mandatory parameter `price` was not sent');
+    expect(getter).toHaveTextContent('Mandatory parameter `side` was not sent');
+  });
+
+  it('takes classNames={null} and a partial resolved error', () => {
+    renderWithI18n(<ErrorToast resolved={{ code: -1121 } as never} classNames={null} count={'7' as never} action={{ label: 42 as never, onClick: () => undefined }} />);
+    const toast = screen.getByRole('alert');
+    expect(toast).toHaveTextContent('Invalid symbol');
+    expect(toast).toHaveTextContent('Error code -1121');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['getResource throws', { getResource: () => { throw new Error('x'); } }],
+    ['t throws', { t: () => { throw new Error('x'); } }],
+    ['language throws', { get language(): string { throw new Error('x'); }, get resolvedLanguage(): string { throw new Error('x'); } }],
+    ['addResourceBundle throws', { addResourceBundle: () => { throw new Error('x'); } }],
+  ])('renders when the i18n instance’s %s', async (_label, hostile) => {
+    const base = i18next.createInstance();
+    void base.init({ lng: 'en', resources: {}, initAsync: false, showSupportNotice: false } as never);
+    const i18n = Object.create(base, Object.getOwnPropertyDescriptors(hostile)) as typeof base;
+    const onDismiss = vi.fn();
+    // A language getter that throws fails inside react-i18next itself: the boundary's fallback shows, and React logs it.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <p>the app</p>
+        <ErrorToast code={-1121} onDismiss={onDismiss} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('the app')).toBeInTheDocument();
+    // The fallback, when needed, is its own chunk: it may take a moment.
+    expect(await screen.findByRole('alert')).toHaveTextContent(/-1121/);
+    screen.getByRole('button', { name: 'Dismiss' }).click();
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+
+  it('renders a resolved error whose getters throw from its code, and keeps the app', () => {
+    // React logs the first, failed render before it recovers.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let reads = 0;
+    const hostile = {
+      code: -1121,
+      keys: { title: 'a', message: 'b', hint: 'c' },
+      severity: 'error',
+      values: {},
+      interpolation: {},
+      get category(): string {
+        reads += 1;
+        if (reads > 1) throw new Error('boom');
+        return 'validation';
+      },
+    };
+    renderWithI18n(
+      <>
+        <p>the app</p>
+        <ErrorToast resolved={hostile as never} />
+      </>,
+    );
+    expect(screen.getByText('the app')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Invalid symbol');
+    error.mockRestore();
   });
 });

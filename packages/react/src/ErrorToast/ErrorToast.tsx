@@ -1,5 +1,8 @@
-import { forwardRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { cx } from '../cx.js';
+import { forwardRef, lazy, Suspense, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
+import { read } from '../resolved/safeResolve.js';
 import type { ErrorAction } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
 
@@ -21,19 +24,25 @@ export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<H
   /** Shows a Details button. */
   readonly onShowDetails?: () => void;
   /** Extra class names per part. */
-  readonly classNames?: Partial<Record<ErrorToastSlot, string>>;
+  readonly classNames?: Partial<Record<ErrorToastSlot, string>> | null;
+  /**
+   * Announce itself: `role="alert"` for errors, `role="status"` for the rest (default). The toaster
+   * passes `false` and announces through its own live regions, which exist before any toast does;
+   * the toast is then a labelled group.
+   */
+  readonly live?: boolean;
 }
 
-function cx(...names: (string | false | undefined)[]): string {
-  return names.filter(Boolean).join(' ');
-}
-
-export const ErrorToast = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToast(props, ref) {
-  const { code, error, msg, params, variant, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames = {}, onKeyDown, ...rest } = props;
+const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToastView(props, ref) {
+  const { code, error, msg, params, variant, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, ...rest } = props;
+  const parts: Partial<Record<ErrorToastSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
   const resolved = useResolvedError({ code, error, msg, params, variant, resolved: given });
   const { ui, describe, lng } = useErrorI18n();
+  const titleId = useId();
   const text = describe(resolved);
-  const times = Number.isFinite(count) && count > 1 ? Math.floor(count) : 1;
+  const times = typeof count === 'number' && Number.isFinite(count) && count > 1 ? Math.floor(count) : 1;
+  const actionLabel = read(action, 'label');
+  const actionClick = read(action, 'onClick');
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
@@ -44,13 +53,14 @@ export const ErrorToast = forwardRef<HTMLDivElement, ErrorToastProps>(function E
   };
 
   return (
-    // Errors interrupt (alert); warnings and notices wait their turn (status). The container only
-    // hears Escape bubbling up from its own buttons; it is not itself a control.
+    // Standalone, errors interrupt (alert) and warnings and notices wait their turn (status). The
+    // container only hears Escape bubbling up from its own buttons; it is not itself a control.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={ref}
-      role={resolved.severity === 'error' ? 'alert' : 'status'}
-      aria-atomic="true"
+      role={live ? (resolved.severity === 'error' ? 'alert' : 'status') : 'group'}
+      aria-atomic={live ? 'true' : undefined}
+      aria-labelledby={live ? undefined : titleId}
       lang={lng}
       data-ee-toast=""
       data-severity={resolved.severity}
@@ -61,42 +71,67 @@ export const ErrorToast = forwardRef<HTMLDivElement, ErrorToastProps>(function E
       {...rest}
     >
       <div className="ee-toast__body">
-        <p className={cx('ee-toast__title', classNames.title)}>
-          <span>{text.title}</span>
+        <p className={cx('ee-toast__title', parts.title)}>
+          <span id={titleId}>{text.title}</span>
           {times > 1 && (
-            <span className={cx('ee-toast__count', classNames.count)} data-ee-count={times}>
+            <span className={cx('ee-toast__count', parts.count)} data-ee-count={times}>
               <span aria-hidden="true">{ui('count', { count: times })}</span>
               <span className="ee-visually-hidden">{ui('countLabel', { count: times })}</span>
             </span>
           )}
         </p>
-        <p className={cx('ee-toast__message', classNames.message)}>{text.message}</p>
+        <p className={cx('ee-toast__message', parts.message)}>{text.message}</p>
         {resolved.code !== null && (
-          <p className={cx('ee-toast__code', classNames.code)}>
+          <p className={cx('ee-toast__code', parts.code)}>
             {ui('errorCode')} <code>{resolved.code}</code>
           </p>
         )}
       </div>
-      {(action || onShowDetails || onDismiss) && (
-        <div className={cx('ee-toast__actions', classNames.actions)}>
-          {action && (
-            <button type="button" className={cx('ee-button', 'ee-button--primary', classNames.action)} onClick={action.onClick}>
-              {action.label ?? ui('retry')}
+      {(typeof actionClick === 'function' || onShowDetails || onDismiss) && (
+        <div className={cx('ee-toast__actions', parts.actions)}>
+          {typeof actionClick === 'function' && (
+            <button type="button" className={cx('ee-button', 'ee-button--primary', parts.action)} onClick={() => (actionClick as () => void).call(action)}>
+              {typeof actionLabel === 'string' && actionLabel !== '' ? actionLabel : ui('retry')}
             </button>
           )}
           {onShowDetails && (
-            <button type="button" className={cx('ee-button', classNames.details)} onClick={onShowDetails} aria-haspopup="dialog">
+            <button type="button" className={cx('ee-button', parts.details)} onClick={onShowDetails} aria-haspopup="dialog">
               {ui('details')}
             </button>
           )}
           {onDismiss && (
-            <button type="button" className={cx('ee-button', 'ee-button--icon', classNames.dismiss)} onClick={onDismiss} aria-label={ui('dismiss')}>
+            <button type="button" className={cx('ee-button', 'ee-button--icon', parts.dismiss)} onClick={onDismiss} aria-label={ui('dismiss')}>
               <span aria-hidden="true">×</span>
             </button>
           )}
         </div>
       )}
     </div>
+  );
+});
+
+// Loaded only if a toast ever fails to render.
+const StandaloneFallback = lazy(() => import('./StandaloneFallback.js'));
+
+/**
+ * One error, as a trader sees it. Never takes the app down: whatever it is given (a BigInt or cyclic
+ * `params`, a partial `resolved`, an i18n instance that throws), the worst case is a plain fallback
+ * toast that still dismisses.
+ */
+export const ErrorToast = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToast(props, ref) {
+  const source = props.resolved ?? props.error ?? props.code;
+  const code = read(props.resolved, 'code') ?? props.code;
+  return (
+    <ErrorBoundary
+      resetKey={source}
+      fallback={
+        <Suspense fallback={null}>
+          <StandaloneFallback code={code} onDismiss={props.onDismiss} live={props.live !== false} />
+        </Suspense>
+      }
+    >
+      <ErrorToastView ref={ref} {...props} />
+    </ErrorBoundary>
   );
 });
 ErrorToast.displayName = ERROR_TOAST_NAME;

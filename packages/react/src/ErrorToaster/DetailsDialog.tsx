@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import { detailsStrings } from '../ErrorDetails/strings.js';
@@ -9,6 +9,12 @@ export interface DetailsDialogProps {
   readonly onClose: () => void;
   /** Gets focus back when the dialog closes (the button that opened it). */
   readonly returnFocusTo: HTMLElement | null;
+  /**
+   * Called when the dialog mounts and as it unmounts, before it leaves the page: the toaster moves
+   * into it while it is the topmost modal, and out of it first, so the toasts and the opener never
+   * leave the page with it.
+   */
+  readonly onModalChange?: () => void;
   readonly className?: string;
 }
 
@@ -16,9 +22,27 @@ export interface DetailsDialogProps {
  * A modal `<dialog>`: focus moves in on open, Escape closes, focus returns to the opener. Loaded on
  * first use (see ErrorToaster), so ErrorDetails costs nothing until a trader asks for details.
  */
-export default function DetailsDialog({ record, onClose, returnFocusTo, className }: DetailsDialogProps) {
+export default function DetailsDialog({ record, onClose, onModalChange, returnFocusTo, className }: DetailsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const { ui } = useErrorI18n(detailsStrings);
+  const modalChange = useRef(onModalChange);
+
+  useEffect(() => {
+    modalChange.current = onModalChange;
+  }, [onModalChange]);
+
+  // The cleanup runs before React removes the dialog: marked as closing, it no longer counts as a
+  // modal, and the toaster moves out. (Not `close()`: StrictMode runs this cleanup on a dialog that
+  // stays, and a `close` event would shut it.)
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    dialog?.removeAttribute('data-ee-closing');
+    modalChange.current?.();
+    return () => {
+      dialog?.setAttribute('data-ee-closing', '');
+      modalChange.current?.();
+    };
+  }, []);
 
   useEffect(() => {
     const dialog = ref.current;

@@ -20,7 +20,8 @@ function setup(options: { lng?: string; store?: ErrorStore; toaster?: Partial<Pa
     { lng: options.lng },
   );
   const region = () => screen.getByRole('region', { name: /Notifications|通知/ });
-  const toasts = () => within(region()).queryAllByRole('alert').concat(within(region()).queryAllByRole('status').filter((el) => el.hasAttribute('data-ee-toast')));
+  // The toasts are list items; announcing is the live regions' job, not theirs.
+  const toasts = () => within(region()).queryAllByRole('listitem');
   return { ...rendered, store, user, region, toasts, show: (e: unknown, o?: Parameters<ErrorStore['show']>[1]) => act(() => void store.show(e, o)) };
 }
 
@@ -181,6 +182,157 @@ describe('ErrorToaster', () => {
   });
 });
 
+describe('ErrorToaster announcements', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  const live = (politeness: 'polite' | 'assertive') => document.querySelector(`[data-ee-live="${politeness}"]`) as HTMLElement;
+
+  it('has a polite and an assertive live region from the first render, empty until needed', () => {
+    setup();
+    expect(live('polite')).toHaveAttribute('aria-live', 'polite');
+    expect(live('assertive')).toHaveAttribute('aria-live', 'assertive');
+    expect(live('polite')).toBeEmptyDOMElement();
+    expect(live('assertive')).toBeEmptyDOMElement();
+  });
+
+  it('announces an error assertively and a warning politely, through those same regions; toasts are not live themselves', () => {
+    const { show, region } = setup();
+    const [polite, assertive] = [live('polite'), live('assertive')];
+    show(missing('qty'));
+    show({ code: -1008, msg: 'Too many requests queued.' });
+    expect(live('assertive')).toBe(assertive);
+    expect(live('polite')).toBe(polite);
+    expect(assertive).toHaveTextContent('Required field missing. Mandatory parameter `qty` was not sent, was empty/null, or malformed. Error code -1102');
+    expect(polite).toHaveTextContent('Too many requests');
+    expect(within(region()).queryAllByRole('alert')).toHaveLength(0);
+    expect(region().querySelector('[aria-live]')).toBeNull();
+  });
+
+  it('announces a coalesced repeat briefly ("shown N times"), not the whole text again, at most every 2 s', () => {
+    const { show } = setup();
+    show(missing('qty'));
+    act(() => vi.advanceTimersByTime(2500));
+    show(missing('qty'));
+    act(() => vi.advanceTimersByTime(0));
+    expect(live('polite')).toHaveTextContent('Required field missing, shown 2 times');
+    for (let i = 0; i < 50; i++) show(missing('qty'));
+    expect(live('polite').childElementCount).toBe(1);
+    act(() => vi.advanceTimersByTime(2000));
+    expect(live('polite')).toHaveTextContent('Required field missing, shown 52 times');
+    expect(live('polite').childElementCount).toBe(2);
+    expect(live('assertive').childElementCount).toBe(1);
+    expect(live('polite')).not.toHaveTextContent('Mandatory parameter');
+  });
+
+  it('announces in the current language', async () => {
+    const { show, i18n } = setup();
+    await act(() => i18n.changeLanguage('zh'));
+    show(missing('qty'));
+    expect(live('assertive')).toHaveTextContent('缺少必填字段。');
+    expect(document.querySelector('[data-ee-announcer]')).toHaveAttribute('lang', 'zh');
+  });
+
+  it('empties the regions after a while (silently: removals are not announced)', () => {
+    const { show } = setup();
+    show(missing('qty'));
+    expect(live('assertive')).toHaveAttribute('aria-relevant', 'additions');
+    act(() => vi.advanceTimersByTime(8000));
+    expect(live('assertive')).toBeEmptyDOMElement();
+  });
+});
+
+describe('ErrorToaster "+N more"', () => {
+  it('folds a storm into "+N more" that opens the log, and counts the folded ones', async () => {
+    const store = createErrorStore({ limit: 3, queueLimit: 2, errorDuration: 'persistent' });
+    const openLog = vi.fn();
+    const user = userEvent.setup();
+    renderWithI18n(<ErrorToaster store={store} onShowMore={openLog} />);
+    act(() => {
+      for (let i = 0; i < 10; i++) store.show(missing(`p${i}`));
+    });
+    const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+    expect(within(region).getAllByRole('listitem')).toHaveLength(3);
+    const more = within(region).getByRole('button', { name: '+7 more: open the error log' });
+    await user.click(more);
+    expect(openLog).toHaveBeenCalledTimes(1);
+    // The folded ones were seen in the log; the two still waiting remain.
+    expect(within(region).getByRole('button', { name: '+2 more: open the error log' })).toBeInTheDocument();
+    expect(store.getSnapshot().history).toHaveLength(10);
+  });
+
+  it('is plain text without onShowMore', () => {
+    const store = createErrorStore({ limit: 1, errorDuration: 'persistent' });
+    renderWithI18n(<ErrorToaster store={store} />);
+    act(() => {
+      store.show(missing('a'));
+      store.show(missing('b'));
+    });
+    expect(within(screen.getByRole('region', { name: 'Notifications (F8)' })).getByText('1 more waiting')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+  });
+});
+
+describe('ErrorToaster never takes the app down', () => {
+  it('shows a plain, dismissable toast when a custom toast throws; the app and the history stay', async () => {
+    const store = createErrorStore({ errorDuration: 'persistent' });
+    const user = userEvent.setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderWithI18n(
+      <>
+        <button type="button">Place order</button>
+        <ErrorToaster
+          store={store}
+          renderToast={(record) => {
+            if (record.resolved.code === -2010) throw new Error('bad record');
+            return <p>fine {record.resolved.code}</p>;
+          }}
+        />
+      </>,
+    );
+    act(() => {
+      store.show(-1121);
+      store.show(-2010);
+    });
+    const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+    expect(within(region).getByText('fine -1121')).toBeInTheDocument();
+    expect(within(region).getByText('This error could not be displayed.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'Dismiss' }));
+    expect(within(region).getAllByRole('listitem')).toHaveLength(1);
+    expect(store.getSnapshot().history.map((h) => h.resolved.code)).toEqual([-1121, -2010]);
+    error.mockRestore();
+  });
+
+  it('takes classNames={null}, toastClassNames={null} and odd offsets', () => {
+    const store = createErrorStore();
+    renderWithI18n(<ErrorToaster store={store} classNames={null} toastClassNames={null} offset={{ bottom: 24, left: '2rem', top: Number.NaN }} />);
+    act(() => void store.show(-1121));
+    const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+    expect(region.style.getPropertyValue('--ee-offset-bottom')).toBe('24px');
+    expect(region.style.getPropertyValue('--ee-offset-left')).toBe('2rem');
+    expect(region.style.getPropertyValue('--ee-offset-top')).toBe('');
+    expect(within(region).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it.each(['en_US', 'zh_TW', '', 'x-klingon'])('opens the details with the i18next language %j', async (lng) => {
+    const store = createErrorStore();
+    const user = userEvent.setup();
+    renderWithI18n(<ErrorToaster store={store} />, { lng });
+    act(() => void store.show(missing('qty'), { time: Date.UTC(2026, 0, 2, 3, 4, 5) }));
+    await user.click(screen.getByRole('button', { name: /Details|详情/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/2026/)).toHaveAttribute('datetime', '2026-01-02T03:04:05.000Z');
+    expect(dialog.querySelector('[lang]')?.getAttribute('lang')).toMatch(/^(en|en-US|zh-TW)$/);
+  });
+});
+
 describe('ErrorToaster under a burst', () => {
   it('keeps the DOM bounded, counts right, and records every error in the history', () => {
     const store = createErrorStore({ limit: 3, historyLimit: 2000 });
@@ -228,6 +380,6 @@ describe('useShowError', () => {
       </>,
     );
     await user.click(screen.getByRole('button', { name: 'Place' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Connection problem'));
+    await waitFor(() => expect(screen.getByRole('listitem')).toHaveTextContent('Connection problem'));
   });
 });

@@ -1,9 +1,16 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { cx } from '../cx.js';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { ErrorToast, type ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
+import { FallbackToast } from '../ErrorToast/FallbackToast.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { useErrorStore, useErrorStoreSnapshot } from '../store/hooks.js';
 import type { ErrorRecord } from '../store/types.js';
+import { LiveRegions, useAnnouncements } from './LiveRegions.js';
+import { useToastAnnouncements } from './useToastAnnouncements.js';
+import { useToasterHost } from './useToasterHost.js';
 
 // Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
 const DetailsDialog = lazy(() => import('./DetailsDialog.js'));
@@ -18,6 +25,11 @@ export type ErrorToasterPosition = 'top-left' | 'top-right' | 'bottom-left' | 'b
 
 export type ErrorToasterSlot = 'region' | 'list' | 'item' | 'more' | 'dialog';
 
+/** A length from the viewport's edges: px as a number, or any CSS length (`'2rem'`, `'calc(…)'`). */
+export type ErrorToasterLength = number | string;
+
+export type ErrorToasterOffset = ErrorToasterLength | Partial<Record<'top' | 'right' | 'bottom' | 'left', ErrorToasterLength>>;
+
 export interface ToastRenderApi {
   readonly dismiss: () => void;
   readonly showDetails: () => void;
@@ -31,32 +43,75 @@ export interface ErrorToasterProps {
   /** The region's accessible name. Default: the localized "Notifications (F8)". */
   readonly label?: string;
   readonly position?: ErrorToasterPosition;
+  /**
+   * Distance from the viewport's edges (the safe area), one value or per side: keep the toasts off
+   * your own controls. Default `max(1rem, env(safe-area-inset-*))`.
+   */
+  readonly offset?: ErrorToasterOffset;
+  /** Always show every toast in full; by default the stack is collapsed until hovered or focused. */
+  readonly expand?: boolean;
+  /**
+   * Called by the "+N more" control (toasts waiting or folded away in a storm): open your error
+   * log. Without it, the count is plain text.
+   */
+  readonly onShowMore?: () => void;
   /** Hide the Details button (and the dialog). */
   readonly disableDetails?: boolean;
   readonly className?: string;
-  readonly classNames?: Partial<Record<ErrorToasterSlot, string>>;
+  readonly classNames?: Partial<Record<ErrorToasterSlot, string>> | null;
   /** Class names passed to every ErrorToast. */
-  readonly toastClassNames?: Partial<Record<ErrorToastSlot, string>>;
-  /** A fully custom toast; the toaster still handles stacking, timers, dedupe and history. */
+  readonly toastClassNames?: Partial<Record<ErrorToastSlot, string>> | null;
+  /** A fully custom toast; the toaster still handles stacking, timers, dedupe, history and announcing. */
   readonly renderToast?: (record: ErrorRecord, api: ToastRenderApi) => ReactNode;
 }
 
+function length(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return `${value}px`;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return undefined;
+}
+
+function offsetStyle(offset: unknown): CSSProperties {
+  const style: Record<string, string> = {};
+  const sides = ['top', 'right', 'bottom', 'left'] as const;
+  const all = length(offset);
+  for (const side of sides) {
+    const value = all ?? (typeof offset === 'object' && offset !== null ? length((offset as Record<string, unknown>)[side]) : undefined);
+    if (value !== undefined) style[`--ee-offset-${side}`] = value;
+  }
+  return style as CSSProperties;
+}
+
+/** Calls `renderToast` in a render of its own, so the boundary around it catches what it throws. */
+function CustomToast({ render, record, api }: { readonly render: NonNullable<ErrorToasterProps['renderToast']>; readonly record: ErrorRecord; readonly api: ToastRenderApi }) {
+  return <>{render(record, api)}</>;
+}
+
 export function ErrorToaster(props: ErrorToasterProps) {
-  const { hotkey = 'F8', label, position = 'bottom-right', disableDetails = false, className, classNames = {}, toastClassNames, renderToast } = props;
+  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, className, renderToast } = props;
+  const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
+  const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const store = useErrorStore(props.store);
-  const { visible, queued } = useErrorStoreSnapshot(store);
-  const { ui, lng } = useErrorI18n();
+  const { visible, waiting, overflow } = useErrorStoreSnapshot(store);
+  const i18n = useErrorI18n();
+  const { ui, lng } = i18n;
   const regionRef = useRef<HTMLElement>(null);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
+  const { announcements, announce } = useAnnouncements();
+  const { anchorRef, portal, update } = useToasterHost();
+  const more = waiting + overflow;
 
-  // F8 (or the chosen key) jumps to the toasts from anywhere; Shift+Tab or Escape goes back.
+  useToastAnnouncements(visible, announce, i18n);
+
+  // F8 (or the chosen key) jumps to the toasts from anywhere, a modal included (the toaster is in
+  // it then); Shift+Tab or Escape goes back.
   useEffect(() => {
     if (!hotkey) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== hotkey || event.defaultPrevented) return;
       event.preventDefault();
       const region = regionRef.current;
-      const first = region?.querySelector<HTMLElement>('[data-ee-toast] button');
+      const first = region?.querySelector<HTMLElement>('[data-ee-toast] button, .ee-toaster__more[type="button"]');
       (first ?? region)?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
@@ -73,6 +128,15 @@ export function ErrorToaster(props: ErrorToasterProps) {
       store.resume('hidden');
     };
   }, [store]);
+
+  // Hover and focus holds end with the toaster (it may unmount or move while hovered or focused).
+  useEffect(
+    () => () => {
+      store.resume('hover');
+      store.resume('focus');
+    },
+    [store],
+  );
 
   useEffect(() => {
     if (!details) return;
@@ -104,8 +168,14 @@ export function ErrorToaster(props: ErrorToasterProps) {
   }, []);
 
   const regionLabel = label ?? (hotkey ? ui('regionWithHotkey', { hotkey }) : ui('region'));
+  const showMore = onShowMore
+    ? () => {
+        store.clearOverflow();
+        onShowMore();
+      }
+    : undefined;
 
-  return (
+  const content = (
     <>
       {/* Hover and focus only hold the timers (WCAG 2.2.1); the region itself is not a control. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
@@ -116,42 +186,79 @@ export function ErrorToaster(props: ErrorToasterProps) {
         lang={lng}
         data-ee-toaster=""
         data-position={position}
-        className={['ee-toaster', className, classNames.region].filter(Boolean).join(' ')}
+        data-expanded={expand ? '' : undefined}
+        data-count={visible.length}
+        className={cx('ee-toaster', className, classNames.region)}
+        style={offsetStyle(offset)}
         onMouseEnter={() => store.pause('hover')}
         onMouseLeave={() => store.resume('hover')}
         onFocus={() => store.pause('focus')}
         onBlur={onBlur}
       >
-        <ol className={['ee-toaster__list', classNames.list].filter(Boolean).join(' ')}>
-          {visible.map((record) => {
+        <ol className={cx('ee-toaster__list', classNames.list)}>
+          {visible.map((record, index) => {
             const dismiss = () => dismissRecord(record.id);
             const showDetails = () => showDetailsFor(record);
             return (
-              <li key={record.id} className={['ee-toaster__item', classNames.item].filter(Boolean).join(' ')} data-ee-toast-id={record.id}>
-                {renderToast ? (
-                  renderToast(record, { dismiss, showDetails })
-                ) : (
-                  <ErrorToast
-                    resolved={record.resolved}
-                    count={record.count}
-                    action={record.action}
-                    onDismiss={dismiss}
-                    onShowDetails={disableDetails ? undefined : showDetails}
-                    classNames={toastClassNames}
-                  />
-                )}
+              <li
+                key={record.id}
+                className={cx('ee-toaster__item', classNames.item)}
+                data-ee-toast-id={record.id}
+                data-front={index === 0 ? '' : undefined}
+                style={{ '--ee-index': index, '--ee-row': index + 1, '--ee-row-reverse': visible.length - index } as CSSProperties}
+              >
+                {/* One bad record (a custom toast that throws, odd data) shows a plain toast, never unmounts the app. */}
+                <ErrorBoundary
+                  resetKey={record}
+                  fallback={<FallbackToast text={ui('unavailable')} dismissLabel={ui('dismiss')} errorCodeLabel={ui('errorCode')} lng={lng} code={record.resolved.code} onDismiss={dismiss} live={false} />}
+                >
+                  {renderToast ? (
+                    <CustomToast render={renderToast} record={record} api={{ dismiss, showDetails }} />
+                  ) : (
+                    <ErrorToast
+                      resolved={record.resolved}
+                      count={record.count}
+                      action={record.action}
+                      onDismiss={dismiss}
+                      onShowDetails={disableDetails ? undefined : showDetails}
+                      classNames={toastClassNames}
+                      live={false}
+                    />
+                  )}
+                </ErrorBoundary>
               </li>
             );
           })}
         </ol>
-        {queued.length > 0 && (
-          <p className={['ee-toaster__more', classNames.more].filter(Boolean).join(' ')}>{ui('more', { count: queued.length })}</p>
-        )}
+        {more > 0 &&
+          (showMore ? (
+            <button type="button" className={cx('ee-toaster__more', classNames.more)} onClick={showMore}>
+              {ui('moreOpen', { count: more })}
+            </button>
+          ) : (
+            <p className={cx('ee-toaster__more', classNames.more)}>{ui('more', { count: more })}</p>
+          ))}
       </section>
+      <LiveRegions announcements={announcements} lang={lng} />
+    </>
+  );
+
+  return (
+    <>
+      <span ref={anchorRef} hidden data-ee-toaster-anchor="" />
+      {portal ? createPortal(content, portal) : content}
       {details && (
-        <Suspense fallback={null}>
-          <DetailsDialog record={details.record} returnFocusTo={details.opener} onClose={() => setDetails(null)} className={classNames.dialog} />
-        </Suspense>
+        <ErrorBoundary fallback={null} onError={() => setDetails(null)}>
+          <Suspense fallback={null}>
+            <DetailsDialog
+              record={details.record}
+              returnFocusTo={details.opener}
+              onClose={() => setDetails(null)}
+              onModalChange={update}
+              className={classNames.dialog}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </>
   );

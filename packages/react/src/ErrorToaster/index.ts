@@ -1,6 +1,8 @@
 export {
   ErrorToaster,
   ERROR_TOASTER_NAME,
+  type ErrorToasterLength,
+  type ErrorToasterOffset,
   type ErrorToasterPosition,
   type ErrorToasterProps,
   type ErrorToasterSlot,

@@ -27,6 +27,10 @@ export const toastStrings = defineStrings(
     region: 'Notifications',
     regionWithHotkey: 'Notifications ({{hotkey}})',
     more: '{{count}} more waiting',
+    moreOpen: '+{{count}} more: open the error log',
+    announce: '{{title}}. {{message}}',
+    announceRepeat: '{{title}}, shown {{count}} times',
+    unavailable: 'This error could not be displayed.',
   },
   {
     dismiss: '关闭',
@@ -38,6 +42,10 @@ export const toastStrings = defineStrings(
     region: '通知',
     regionWithHotkey: '通知（{{hotkey}}）',
     more: '另有 {{count}} 条等待显示',
+    moreOpen: '另有 {{count}} 条：打开错误日志',
+    announce: '{{title}}。{{message}}',
+    announceRepeat: '{{title}}，已出现 {{count}} 次',
+    unavailable: '无法显示此错误。',
   },
 );
 

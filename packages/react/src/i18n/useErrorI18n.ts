@@ -13,6 +13,8 @@ import {
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
+import { read } from '../resolved/safeResolve.js';
+import { safeLanguageTag } from './locale.js';
 import { toastStrings, UI_NAMESPACE, type StringTable, type ToastStringKey } from './strings.js';
 
 export interface ErrorTexts {
@@ -23,7 +25,10 @@ export interface ErrorTexts {
 }
 
 export interface ErrorI18n<K extends string = ToastStringKey> {
-  /** The language texts are shown in (the app's current language). */
+  /**
+   * The language texts are shown in (the app's current language), as a valid BCP 47 tag for `lang`
+   * and `Intl`: `en_US` reads `en-US`; an empty or invalid tag reads `en`.
+   */
   readonly lng: string;
   readonly ui: (key: K | ToastStringKey, values?: Readonly<Record<string, string | number>>) => string;
   readonly describe: (resolved: ResolvedBinanceError) => ErrorTexts;
@@ -34,6 +39,7 @@ const added = new WeakMap<object, Set<StringTable<string>>>();
 const SENTINEL = 'fallback.unknown.title';
 
 function addStrings(i18n: I18n, table: StringTable<string>): void {
+  if (typeof i18n !== 'object' || i18n === null) return;
   let tables = added.get(i18n);
   if (!tables) added.set(i18n, (tables = new Set()));
   if (tables.has(table)) return;
@@ -47,13 +53,26 @@ function addStrings(i18n: I18n, table: StringTable<string>): void {
 }
 
 function catalogMissing(i18n: I18n | undefined, lng: string): boolean {
-  if (!i18n || typeof i18n.getResource !== 'function') return false;
-  return i18n.getResource(supportedLanguageOf(lng), NAMESPACE, SENTINEL) === undefined;
+  try {
+    if (!i18n || typeof i18n.getResource !== 'function') return false;
+    return i18n.getResource(supportedLanguageOf(lng), NAMESPACE, SENTINEL) === undefined;
+  } catch {
+    // An instance that cannot say what it has would not take a catalog either.
+    return false;
+  }
+}
+
+/** The instance's language as i18next knows it; a throwing getter or a non-string reads `en`. */
+function languageOf(i18n: I18n | undefined): string {
+  const resolved = read(i18n, 'resolvedLanguage');
+  if (typeof resolved === 'string' && resolved !== '') return resolved;
+  const language = read(i18n, 'language');
+  return typeof language === 'string' ? language : 'en';
 }
 
 function raw(i18n: I18n | undefined, lng: string, ns: string, key: string): string | null {
-  if (!i18n || typeof i18n.t !== 'function') return null;
   try {
+    if (!i18n || typeof i18n.t !== 'function') return null;
     const text: unknown = i18n.t(key, { ns, lng, skipInterpolation: true, defaultValue: '', keySeparator: '.' });
     return typeof text === 'string' && text.trim() !== '' && text !== key ? text : null;
   } catch {
@@ -67,57 +86,84 @@ function asStrings(values: Readonly<Record<string, string | number>> | undefined
   return out;
 }
 
+/** Interpolation values as strings, whatever a resolved error given as a prop carried. */
+function textValues(values: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof values !== 'object' || values === null) return out;
+  try {
+    for (const key of Object.keys(values)) {
+      const value = read(values, key);
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') out[key] = String(value);
+    }
+  } catch {
+    // A Proxy that refuses to list its keys gives no values; the message keeps its placeholders.
+  }
+  return out;
+}
+
 /** Texts for one component: the toast strings, plus `strings` (its own table) when given. */
 export function useErrorI18n<K extends string = ToastStringKey>(strings?: StringTable<K>): ErrorI18n<K> {
   // No namespace argument: react-i18next must not ask the app's backend for the kit's namespaces.
   const { i18n } = useTranslation(undefined, { useSuspense: false }) as { i18n: I18n | undefined };
-  const lng = i18n?.resolvedLanguage ?? i18n?.language ?? 'en';
+  const appLng = languageOf(i18n);
+  const lng = safeLanguageTag(appLng);
   const [loaded, bump] = useReducer((n: number) => n + 1, 0);
   if (i18n) {
     addStrings(i18n, toastStrings);
     if (strings) addStrings(i18n, strings);
   }
-  const missing = catalogMissing(i18n, lng);
+  const missing = catalogMissing(i18n, appLng);
 
   useEffect(() => {
     if (!i18n || !missing) return;
     let live = true;
-    loadBinanceOptionsErrors(i18n, lng).then(
-      () => live && bump(),
-      () => undefined,
-    );
+    // Inside a promise: an instance that throws while taking the catalog only misses it.
+    Promise.resolve()
+      .then(() => loadBinanceOptionsErrors(i18n, appLng))
+      .then(
+        () => live && bump(),
+        () => undefined,
+      );
     return () => {
       live = false;
     };
-  }, [i18n, lng, missing]);
+  }, [i18n, appLng, missing]);
 
   const ui = useCallback(
     (key: K | ToastStringKey, values?: Readonly<Record<string, string | number>>) => {
-      const language = supportedLanguageOf(lng);
+      const language = supportedLanguageOf(appLng);
       const builtIn = (strings?.[language] as Record<string, string> | undefined)?.[key] ?? (toastStrings[language] as Record<string, string>)[key] ?? key;
-      return interpolate(raw(i18n, lng, UI_NAMESPACE, key) ?? builtIn, asStrings(values));
+      return interpolate(raw(i18n, appLng, UI_NAMESPACE, key) ?? builtIn, asStrings(values));
     },
-    [i18n, lng, strings],
+    [i18n, appLng, strings],
   );
 
   const describe = useCallback(
     (resolved: ResolvedBinanceError): ErrorTexts => {
-      const text = (key: string, values: Readonly<Record<string, string>> = {}) => {
-        const found = raw(i18n, lng, NAMESPACE, key);
+      const text = (key: unknown, values: Readonly<Record<string, string>> = {}) => {
+        if (typeof key !== 'string') return null;
+        const found = raw(i18n, appLng, NAMESPACE, key);
         return found === null ? null : interpolate(found, values);
       };
-      const codeText = resolved.code === null ? '' : ` ${resolved.code}`;
+      const code = read(resolved, 'code');
+      const codeText = typeof code === 'number' ? ` ${code}` : '';
+      const name = read(resolved, 'name');
+      const serverMessage = read(resolved, 'serverMessage');
+      const category = read(resolved, 'category');
+      const keys = read(resolved, 'keys');
       return {
-        title: text(resolved.keys.title) ?? resolved.name ?? `${ui('errorCode')}${codeText}`,
+        title: text(read(keys, 'title')) ?? (typeof name === 'string' ? name : null) ?? `${ui('errorCode')}${codeText}`,
         message:
-          text(resolved.keys.message, resolved.interpolation) ?? resolved.serverMessage ?? `${ui('errorCode')}${codeText}`,
-        hint: text(resolved.keys.hint) ?? '',
-        category: text(`categories.${resolved.category}`) ?? resolved.category,
+          text(read(keys, 'message'), textValues(read(resolved, 'interpolation'))) ??
+          (typeof serverMessage === 'string' ? serverMessage : null) ??
+          `${ui('errorCode')}${codeText}`,
+        hint: text(read(keys, 'hint')) ?? '',
+        category: text(`categories.${String(category)}`) ?? (typeof category === 'string' ? category : ''),
       };
     },
     // `loaded` re-creates the function once the catalog arrives, so memoized callers re-run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [i18n, lng, ui, loaded],
+    [i18n, appLng, ui, loaded],
   );
 
   return useMemo(() => ({ lng, ui, describe }), [lng, ui, describe]);

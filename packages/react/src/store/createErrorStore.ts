@@ -1,13 +1,26 @@
 /**
- * The toaster's brain, with no React in it: queue, visible limit, dedupe, timers with pause, and the
- * bounded history. Components subscribe to snapshots; everything they do goes through these methods.
+ * The toaster's brain, with no React in it: visible limit, a bounded queue, dedupe, timers with
+ * pause, and the bounded history. Components subscribe to snapshots; everything they do goes through
+ * these methods.
+ *
+ * Cost: `show` is O(1) amortized whatever arrives (100,000 distinct errors or 100,000 identical
+ * ones): dedupe is a map lookup, the queue is a bounded deque, the history appends to chunks, and
+ * the snapshot (a new object only when something changed) builds `queued` and `history` only when
+ * read. `pnpm bench` measures it.
  */
-import { resolveBinanceError, type ResolvedBinanceError } from '@exchange-errors/binance-options';
-import type { ErrorRecord, ErrorStoreSnapshot, HistoryEntry, ShowErrorOptions } from './types.js';
+import { dedupeKey } from './dedupeKey.js';
+import { HistoryLog, materializeHistory } from './historyLog.js';
+import type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, RequestContext, ShowErrorOptions } from './types.js';
+import { plainValues, read, safeResolve } from '../resolved/safeResolve.js';
 
 export interface ErrorStoreOptions {
   /** Toasts on screen at once; the rest wait. Default 3. */
   readonly limit?: number;
+  /**
+   * Toasts waiting behind the visible ones. Beyond it the oldest waiting one folds into the
+   * `overflow` count ("+N more", which opens your log); its errors stay in the history. Default 20.
+   */
+  readonly queueLimit?: number;
   /** The same error again within this many ms adds to the existing toast's count. Default 4000. */
   readonly dedupeWindowMs?: number;
   /** Entries kept in the history; older ones are dropped and counted. Default 1000. */
@@ -24,13 +37,16 @@ export interface ErrorStoreOptions {
 export type PauseReason = 'hover' | 'focus' | 'hidden' | (string & {});
 
 export interface ErrorStore {
-  /** Shows an error (anything `resolveBinanceError` accepts). Returns the toast's id. */
+  /** Shows an error (anything `resolveBinanceError` accepts). Returns the toast's id. Never throws. */
   show(error: unknown, options?: ShowErrorOptions): string;
   dismiss(id: string): void;
+  /** Dismisses every toast, waiting ones included, and resets the overflow count. */
   dismissAll(): void;
   pause(reason: PauseReason): void;
   resume(reason: PauseReason): void;
   clearHistory(): void;
+  /** Resets `overflow` (say, once the trader opened the log the "+N more" pointed to). */
+  clearOverflow(): void;
   subscribe(listener: () => void): () => void;
   getSnapshot(): ErrorStoreSnapshot;
 }
@@ -41,8 +57,20 @@ interface Timer {
   remaining: number;
 }
 
+/** Where a shown record lives, for O(1) dedupe and dismissal. */
+interface Slot {
+  readonly key: string;
+  where: 'visible' | 'queued';
+  /** Position in the queue, counted from the first record ever queued. */
+  queueIndex: number;
+}
+
 function positive(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+}
+
+function nonNegative(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
 }
 
 function durationOf(value: unknown, fallback: number | null): number | null {
@@ -50,43 +78,150 @@ function durationOf(value: unknown, fallback: number | null): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** Same code, variant and values (or, without a known code, the same text): one toast with a count. */
-function dedupeKey(resolved: ResolvedBinanceError): string {
-  const values = Object.keys(resolved.values)
-    .sort()
-    .map((k) => `${k}=${resolved.values[k] ?? ''}`)
-    .join('\u0000');
-  const text = resolved.known ? '' : (resolved.serverMessage ?? '');
-  return [resolved.kind, resolved.code, resolved.variant, values, resolved.httpStatus, text].join('\u0001');
+/** The options of one `show` call, read once and defensively (app code may pass anything). */
+function readOptions(options: unknown) {
+  const action = read(options, 'action');
+  const onClick = read(action, 'onClick');
+  const label = read(action, 'label');
+  const context = read(options, 'context');
+  const time = read(options, 'time');
+  const variant = read(options, 'variant');
+  return {
+    hints: { variant: typeof variant === 'string' ? variant : undefined, values: plainValues(read(options, 'values')) },
+    duration: read(options, 'duration'),
+    action: typeof onClick === 'function' ? ({ onClick: onClick as () => void, ...(typeof label === 'string' ? { label } : {}) } satisfies ErrorAction) : undefined,
+    context: typeof context === 'object' && context !== null ? (context as RequestContext) : undefined,
+    time: typeof time === 'number' && Number.isFinite(time) ? time : undefined,
+  };
 }
 
 let storeCounter = 0;
+const EMPTY: readonly ErrorRecord[] = Object.freeze([]);
 
 export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
   const limit = positive(options.limit, 3);
-  const dedupeWindowMs = Math.max(0, options.dedupeWindowMs ?? 4000);
+  const queueLimit = nonNegative(options.queueLimit, 20);
+  const dedupeWindowMs = Math.max(0, nonNegative(options.dedupeWindowMs, 4000));
   const historyLimit = positive(options.historyLimit, 1000);
   const errorDuration = durationOf(options.errorDuration, 10_000);
   const noticeDuration = durationOf(options.noticeDuration, 6000);
-  const now = options.now ?? Date.now;
+  const now = typeof options.now === 'function' ? options.now : Date.now;
   const prefix = `ee${++storeCounter}-`;
 
   let nextId = 0;
   let seq = 0;
-  let visible: ErrorRecord[] = [];
-  let queued: ErrorRecord[] = [];
-  let history: HistoryEntry[] = [];
-  let dropped = 0;
+  let overflow = 0;
+  /** Replaced, never mutated: at most `limit` records, so a copy per change is O(1). */
+  let visible: readonly ErrorRecord[] = EMPTY;
+
+  // The queue: a deque over an array. Records are appended and taken from `queueHead`; a slot is
+  // only rewritten (coalesce, dismissal of a waiting toast) after copying the array if a snapshot
+  // still reads it. `queueBase` is the absolute index of `queue[0]`.
+  let queue: (ErrorRecord | undefined)[] = [];
+  let queueHead = 0;
+  let queueBase = 0;
+  let queueLive = 0;
+  let queueShared = false;
+
+  const history = new HistoryLog(historyLimit);
+  const slots = new Map<string, Slot>();
   const keys = new Map<string, string>();
   const timers = new Map<string, Timer>();
   const pauses = new Set<string>();
   const listeners = new Set<() => void>();
-  let snapshot: ErrorStoreSnapshot = { visible, queued, history, dropped, total: 0 };
+  let snapshot: ErrorStoreSnapshot | null = null;
 
   function emit(): void {
-    snapshot = { visible, queued, history, dropped, total: seq };
-    for (const listener of [...listeners]) listener();
+    snapshot = null;
+    for (const listener of Array.from(listeners)) {
+      try {
+        listener();
+      } catch (error) {
+        // One broken listener must not starve the others; the error still surfaces.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   }
+
+  function buildSnapshot(): ErrorStoreSnapshot {
+    const q = queue;
+    const from = queueHead;
+    const to = queue.length;
+    queueShared = true;
+    const view = history.view();
+    let queued: readonly ErrorRecord[] | undefined;
+    let entries: readonly HistoryEntry[] | undefined;
+    return Object.freeze({
+      visible,
+      waiting: queueLive,
+      overflow,
+      dropped: history.dropped,
+      total: seq,
+      get queued(): readonly ErrorRecord[] {
+        if (!queued) {
+          const out: ErrorRecord[] = [];
+          for (let i = from; i < to; i++) {
+            const record = q[i];
+            if (record) out.push(record);
+          }
+          queued = Object.freeze(out);
+        }
+        return queued;
+      },
+      get history(): readonly HistoryEntry[] {
+        entries ??= Object.freeze(materializeHistory(view));
+        return entries;
+      },
+    });
+  }
+
+  /* Queue ------------------------------------------------------------------------------------ */
+
+  function ownQueue(): void {
+    if (!queueShared) return;
+    queue = queue.slice(queueHead);
+    queueBase += queueHead;
+    queueHead = 0;
+    queueShared = false;
+  }
+
+  function compactQueue(): void {
+    if (queueHead < 64 || queueHead * 2 < queue.length) return;
+    // A new array: snapshots reading the old one keep it.
+    queue = queue.slice(queueHead);
+    queueBase += queueHead;
+    queueHead = 0;
+    queueShared = false;
+  }
+
+  function enqueue(record: ErrorRecord, slot: Slot): void {
+    slot.where = 'queued';
+    slot.queueIndex = queueBase + queue.length;
+    queue.push(record);
+    queueLive += 1;
+  }
+
+  function takeOldest(): ErrorRecord | undefined {
+    while (queueHead < queue.length) {
+      const record = queue[queueHead];
+      queueHead += 1;
+      if (record) {
+        queueLive -= 1;
+        compactQueue();
+        return record;
+      }
+    }
+    return undefined;
+  }
+
+  function setQueued(slot: Slot, record: ErrorRecord | undefined): void {
+    ownQueue();
+    queue[slot.queueIndex - queueBase] = record;
+  }
+
+  /* Timers ----------------------------------------------------------------------------------- */
 
   function startTimer(record: ErrorRecord): void {
     stopTimer(record.id);
@@ -107,47 +242,73 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     timers.delete(id);
   }
 
-  function record(entry: Omit<HistoryEntry, 'seq'>): void {
-    seq += 1;
-    history = [...history, { seq, ...entry }];
-    if (history.length > historyLimit) {
-      const excess = history.length - historyLimit;
-      history = history.slice(excess);
-      dropped += excess;
-    }
+  /* Records ---------------------------------------------------------------------------------- */
+
+  function forget(id: string): void {
+    const slot = slots.get(id);
+    if (!slot) return;
+    slots.delete(id);
+    if (keys.get(slot.key) === id) keys.delete(slot.key);
   }
 
   function promote(): void {
-    while (visible.length < limit && queued.length > 0) {
-      const [next, ...rest] = queued;
-      if (!next) break;
-      queued = rest;
-      visible = [next, ...visible];
-      startTimer(next);
+    let next = visible;
+    while (next.length < limit && queueLive > 0) {
+      const record = takeOldest();
+      if (!record) break;
+      const slot = slots.get(record.id);
+      if (slot) slot.where = 'visible';
+      next = [record, ...next];
+      startTimer(record);
+    }
+    if (next !== visible) visible = Object.freeze(next);
+  }
+
+  /** Keeps the queue within its bound: the oldest waiting toasts fold into `overflow`. */
+  function trimQueue(): void {
+    while (queueLive > queueLimit) {
+      const record = takeOldest();
+      if (!record) break;
+      forget(record.id);
+      overflow += 1;
     }
   }
 
-  function show(error: unknown, opts: ShowErrorOptions = {}): string {
-    const o: ShowErrorOptions = typeof opts === 'object' && opts !== null ? opts : {};
-    const hints = { variant: o.variant, values: o.values };
-    const resolved = resolveBinanceError(error, hints);
-    const at = typeof o.time === 'number' && Number.isFinite(o.time) ? o.time : now();
+  function show(error: unknown, opts?: ShowErrorOptions): string {
+    const o = readOptions(opts);
+    const resolved = safeResolve(error, o.hints);
+    const at = o.time ?? now();
     const key = dedupeKey(resolved);
     const existingId = keys.get(key);
-    const existing = existingId === undefined ? undefined : [...visible, ...queued].find((r) => r.id === existingId);
+    const slot = existingId === undefined ? undefined : slots.get(existingId);
+    seq += 1;
 
-    if (existing && at - existing.lastAt <= dedupeWindowMs) {
-      const updated: ErrorRecord = { ...existing, count: existing.count + 1, lastAt: at, resolved, input: error };
-      const replace = (list: ErrorRecord[]) => list.map((r) => (r.id === existing.id ? updated : r));
-      if (visible.some((r) => r.id === existing.id)) {
-        visible = replace(visible);
-        startTimer(updated);
-      } else {
-        queued = replace(queued);
+    if (existingId !== undefined && slot) {
+      const existing = slot.where === 'visible' ? visible.find((r) => r.id === existingId) : queue[slot.queueIndex - queueBase];
+      if (existing && at - existing.lastAt <= dedupeWindowMs) {
+        // Spelled out: an object spread here is most of the cost of a storm of identical errors.
+        const updated: ErrorRecord = {
+          id: existing.id,
+          input: error,
+          resolved,
+          hints: existing.hints,
+          count: existing.count + 1,
+          firstAt: existing.firstAt,
+          lastAt: at,
+          duration: existing.duration,
+          action: existing.action,
+          context: existing.context,
+        };
+        if (slot.where === 'visible') {
+          visible = Object.freeze(visible.map((r) => (r.id === existingId ? updated : r)));
+          startTimer(updated);
+        } else {
+          setQueued(slot, updated);
+        }
+        history.append({ seq, toastId: existingId, at, resolved, context: o.context, coalesced: true });
+        emit();
+        return existingId;
       }
-      record({ toastId: existing.id, at, resolved, context: o.context, coalesced: true });
-      emit();
-      return existing.id;
     }
 
     const id = `${prefix}${++nextId}`;
@@ -156,7 +317,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       id,
       input: error,
       resolved,
-      hints,
+      hints: o.hints,
       count: 1,
       firstAt: at,
       lastAt: at,
@@ -164,29 +325,42 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       action: o.action,
       context: o.context,
     };
+    const createdSlot: Slot = { key, where: 'queued', queueIndex: -1 };
+    slots.set(id, createdSlot);
     keys.set(key, id);
-    queued = [...queued, created];
+    enqueue(created, createdSlot);
     promote();
-    record({ toastId: id, at, resolved, context: o.context, coalesced: false });
+    trimQueue();
+    history.append({ seq, toastId: id, at, resolved, context: o.context, coalesced: false });
     emit();
     return id;
   }
 
   function dismiss(id: string): void {
-    const before = visible.length + queued.length;
-    visible = visible.filter((r) => r.id !== id);
-    queued = queued.filter((r) => r.id !== id);
-    if (visible.length + queued.length === before) return;
+    const slot = slots.get(id);
+    if (!slot) return;
+    if (slot.where === 'visible') {
+      visible = Object.freeze(visible.filter((r) => r.id !== id));
+    } else {
+      setQueued(slot, undefined);
+      queueLive -= 1;
+    }
     stopTimer(id);
-    for (const [key, value] of keys) if (value === id) keys.delete(key);
+    forget(id);
     promote();
     emit();
   }
 
   function dismissAll(): void {
-    for (const id of timers.keys()) stopTimer(id);
-    visible = [];
-    queued = [];
+    for (const id of Array.from(timers.keys())) stopTimer(id);
+    visible = EMPTY;
+    queue = [];
+    queueHead = 0;
+    queueBase = 0;
+    queueLive = 0;
+    queueShared = false;
+    overflow = 0;
+    slots.clear();
     keys.clear();
     emit();
   }
@@ -215,14 +389,23 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     pause,
     resume,
     clearHistory() {
-      history = [];
-      dropped = 0;
+      history.clear();
+      emit();
+    },
+    clearOverflow() {
+      if (overflow === 0) return;
+      overflow = 0;
       emit();
     },
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
-    getSnapshot: () => snapshot,
+    getSnapshot() {
+      snapshot ??= buildSnapshot();
+      return snapshot;
+    },
   };
 }

@@ -6,10 +6,22 @@ export interface ErrorAction {
   readonly onClick: () => void;
 }
 
-/** Where the failed request went; shown in ErrorDetails and copied for support. */
+/**
+ * Where the failed request went; shown in ErrorDetails and copied for support. Pass it as your client
+ * has it: secrets in it (`signature`, `apiKey`, `X-MBX-APIKEY`, `listenKey`, any field whose name
+ * holds key, secret, signature, token or password, `Authorization`, cookies) are shown and copied
+ * as `[redacted]`, never verbatim.
+ */
 export interface RequestContext {
   readonly method?: string;
+  /** The path, or the whole URL, query string included if you have it. */
   readonly path?: string;
+  /** Query parameters: an object, `URLSearchParams`, or a query string. */
+  readonly query?: unknown;
+  /** The request body: an object, `URLSearchParams`, a urlencoded or a JSON string. */
+  readonly body?: unknown;
+  /** Request headers: an object, a `Headers`, or `[name, value]` pairs. */
+  readonly headers?: unknown;
 }
 
 export interface ShowErrorOptions extends ResolveHints {
@@ -48,13 +60,25 @@ export interface HistoryEntry {
   readonly coalesced: boolean;
 }
 
+/**
+ * One state of the store, immutable. A new object only when something changed; `queued` and
+ * `history` are built on first read (and kept), so a burst costs nothing for what nobody reads.
+ */
 export interface ErrorStoreSnapshot {
   /** On screen, newest first. */
   readonly visible: readonly ErrorRecord[];
-  /** Waiting for a free place, oldest first. */
+  /** Waiting for a free place, oldest first; at most the store's `queueLimit`. */
   readonly queued: readonly ErrorRecord[];
+  /** `queued.length`, without building the array. */
+  readonly waiting: number;
+  /**
+   * Toasts folded away because the queue was full (the oldest waiting ones go first), since the
+   * last `clearOverflow()` or `dismissAll()`. Their errors are in `history` like every other.
+   */
+  readonly overflow: number;
   /** Every error shown, oldest first, bounded; `dropped` counts the oldest ones let go. */
   readonly history: readonly HistoryEntry[];
   readonly dropped: number;
+  /** Every error that arrived, coalesced ones included. */
   readonly total: number;
 }
