@@ -37,6 +37,30 @@ export const Full: Story = {
 
 export const Minimal: Story = { args: { code: -2010 } };
 
+/** A 5xx with a Binance body: the result is unknown; the code's own message is kept below. */
+export const OutcomeUnknown: Story = {
+  name: 'Outcome unknown (HTTP 503)',
+  args: {
+    error: { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' },
+    time: Date.UTC(2026, 10, 24, 9, 30, 12),
+    request: { method: 'POST', path: '/eapi/v1/order' },
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: pick(globals, 'Result unknown', '结果未知') })).toBeVisible();
+    await expect(canvas.getByText(pick(globals, 'unknown: it may have gone through, check your open orders', '未知：可能已被执行，请查看当前委托'))).toBeVisible();
+    await expect(canvas.getByText(pick(globals, 'will not help on its own', '单独重试无效'))).toBeVisible();
+  },
+};
+
+export const ServerAddition: Story = {
+  name: 'Binance text with the server’s addition',
+  args: { error: { code: -2015, msg: 'Invalid API-key, IP, or permissions for action, request ip: 203.0.113.7' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('request ip: 203.0.113.7')).toBeVisible();
+  },
+};
+
 export const WithoutACode: Story = {
   name: 'Without a code (network failure)',
   args: { error: { name: 'TypeError', message: 'Failed to fetch' } },

@@ -53,6 +53,9 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
   const Heading = `h${headingLevel === 3 || headingLevel === 4 ? headingLevel : 2}` as 'h2';
   const docsUrl = resolved.docsUrl ? (lng.toLowerCase().startsWith('zh') ? resolved.docsUrl.zh : resolved.docsUrl.en) : null;
   const showServer = resolved.serverMessage !== null && resolved.serverMessage !== text.message;
+  const outcome = read(resolved, 'outcome');
+  const outcomeKey = outcome === 'rejected' ? 'resultRejected' : outcome === 'unknown' ? 'resultUnknown' : outcome === 'notSent' ? 'resultNotSent' : null;
+  const serverDetail = read(resolved, 'serverDetail');
 
   useEffect(() => {
     if (copy === 'failed') failedRef.current?.select();
@@ -70,7 +73,7 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
   };
 
   return (
-    <section ref={ref} aria-labelledby={titleId} lang={lng} data-ee-details="" data-severity={resolved.severity} className={cx('ee-details', className)} {...rest}>
+    <section ref={ref} aria-labelledby={titleId} lang={lng} data-ee-details="" data-severity={resolved.severity} data-outcome={outcomeKey ? (outcome as string) : undefined} className={cx('ee-details', className)} {...rest}>
       <Heading id={titleId} className={cx('ee-details__title', parts.title)}>
         {text.title}
       </Heading>
@@ -86,6 +89,12 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
             </dd>
           </div>
         )}
+        {outcomeKey && (
+          <div>
+            <dt>{ui('result')}</dt>
+            <dd className="ee-details__outcome">{ui(outcomeKey)}</dd>
+          </div>
+        )}
         <div>
           <dt>{ui('category')}</dt>
           <dd>{text.category}</dd>
@@ -94,10 +103,24 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
           <dt>{ui('retryable')}</dt>
           <dd>{resolved.retryable ? ui('retryableYes') : ui('retryableNo')}</dd>
         </div>
+        {text.detail !== '' && text.detail !== resolved.serverMessage && (
+          <div>
+            <dt>{ui('codeMessage')}</dt>
+            <dd>{text.detail}</dd>
+          </div>
+        )}
         {showServer && (
           <div>
             <dt>{ui('serverMessage')}</dt>
             <dd lang="en">{resolved.serverMessage}</dd>
+          </div>
+        )}
+        {typeof serverDetail === 'string' && serverDetail !== '' && (
+          <div>
+            <dt>{ui('serverDetail')}</dt>
+            <dd lang="en">
+              <code>{serverDetail}</code>
+            </dd>
           </div>
         )}
         {date && (

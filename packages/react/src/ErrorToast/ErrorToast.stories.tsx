@@ -38,6 +38,41 @@ export const RequestForQuote: Story = { args: { error: { code: -6020, msg: 'Quot
 export const Internal: Story = { args: { error: { code: -1000, msg: 'An unknown error occurred while processing the request.' } } };
 export const Info: Story = { args: { error: { code: -6035, msg: 'No need to change.' } } };
 
+/* Did the order go through? ------------------------------------------------------------------ */
+
+/** A 5xx: Binance says the execution status is unknown. Not the red "refused" look, never "try again". */
+export const OutcomeUnknown: Story = {
+  name: 'Outcome unknown (HTTP 503)',
+  args: { error: { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' } },
+  play: async ({ canvasElement, globals }) => {
+    const toast = within(canvasElement).getByRole('alert');
+    await expect(toast).toHaveAttribute('data-outcome', 'unknown');
+    await expect(toast).toHaveTextContent(pick(globals, 'Result unknown', '结果未知'));
+    await expect(toast).toHaveTextContent(pick(globals, 'May have gone through', '可能已执行'));
+    await expect(toast).not.toHaveTextContent(/try again|请再试/i);
+  },
+};
+
+export const OutcomeTimeout: Story = {
+  name: 'Outcome unknown (timeout)',
+  args: { error: { name: 'TimeoutError', message: 'The operation timed out.' } },
+};
+
+export const OutcomeNotSent: Story = {
+  name: 'Not sent (offline)',
+  args: { error: new TypeError('Failed to fetch') },
+  play: async ({ canvasElement, globals }) => {
+    const toast = within(canvasElement).getByRole('alert');
+    await expect(toast).toHaveAttribute('data-outcome', 'notSent');
+    await expect(toast).toHaveTextContent(pick(globals, 'the request was not sent', '请求未发出'));
+  },
+};
+
+export const ServerAddition: Story = {
+  name: 'Binance text with the server’s addition',
+  args: { error: { code: -2015, msg: 'Invalid API-key, IP, or permissions for action, request ip: 203.0.113.7' } },
+};
+
 /* Messages with values ------------------------------------------------------------------------ */
 
 export const MissingParameter: Story = {

@@ -42,6 +42,7 @@ const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function Erro
   const text = describe(resolved);
   const times = typeof count === 'number' && Number.isFinite(count) && count > 1 ? Math.floor(count) : 1;
   const actionLabel = read(action, 'label');
+  const outcome = read(resolved, 'outcome');
   const actionClick = read(action, 'onClick');
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -64,6 +65,7 @@ const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function Erro
       lang={lng}
       data-ee-toast=""
       data-severity={resolved.severity}
+      data-outcome={typeof outcome === 'string' ? outcome : undefined}
       data-category={resolved.category}
       data-code={resolved.code ?? undefined}
       className={cx('ee-toast', className)}
@@ -80,6 +82,7 @@ const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function Erro
             </span>
           )}
         </p>
+        {outcome === 'unknown' && <p className="ee-toast__outcome">{ui('outcomeUnknown')}</p>}
         <p className={cx('ee-toast__message', parts.message)}>{text.message}</p>
         {resolved.code !== null && (
           <p className={cx('ee-toast__code', parts.code)}>

@@ -31,6 +31,7 @@ export const toastStrings = defineStrings(
     announce: '{{title}}. {{message}}',
     announceRepeat: '{{title}}, shown {{count}} times',
     unavailable: 'This error could not be displayed.',
+    outcomeUnknown: 'May have gone through',
   },
   {
     dismiss: '关闭',
@@ -46,6 +47,7 @@ export const toastStrings = defineStrings(
     announce: '{{title}}。{{message}}',
     announceRepeat: '{{title}}，已出现 {{count}} 次',
     unavailable: '无法显示此错误。',
+    outcomeUnknown: '可能已执行',
   },
 );
 

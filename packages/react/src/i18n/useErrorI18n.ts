@@ -21,6 +21,8 @@ export interface ErrorTexts {
   readonly title: string;
   readonly message: string;
   readonly hint: string;
+  /** The code's own message when `message` says something more important (an unknown outcome); '' otherwise. */
+  readonly detail: string;
   readonly category: string;
 }
 
@@ -158,6 +160,7 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
           (typeof serverMessage === 'string' ? serverMessage : null) ??
           `${ui('errorCode')}${codeText}`,
         hint: text(read(keys, 'hint')) ?? '',
+        detail: text(read(keys, 'detail'), textValues(read(resolved, 'interpolation'))) ?? '',
         category: text(`categories.${String(category)}`) ?? (typeof category === 'string' ? category : ''),
       };
     },
