@@ -4,13 +4,16 @@
  * values itself (see interpolate.ts), so the result does not depend on the app's interpolation
  * settings and values stay literal.
  */
+import { explainWith, type BinanceErrorExplanation } from './explain.js';
 import { addBinanceOptionsBundle, hasBinanceOptionsBundle, type I18nLike } from './i18n.js';
 import { NAMESPACE, supportedLanguageOf } from './namespace.js';
 import { interpolate } from './interpolate.js';
+import type { ExplainContext } from './order-context.js';
+import { presentTemplate, type MessagePart, type PresentOptions } from './present.js';
 import { resolveBinanceError, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 import { resources } from './resources.js';
 
-export interface FormatOptions extends ResolveHints {
+export interface FormatOptions extends ResolveHints, PresentOptions {
   /** Language tag; default: the instance's language, else `en`. */
   readonly lng?: string;
   /**
@@ -18,6 +21,11 @@ export interface FormatOptions extends ResolveHints {
    * own keys, so the app's wording wins. Without it the shipped texts are read directly.
    */
   readonly i18n?: I18nLike;
+  /**
+   * What the app knows about the request (the order sent, the symbol's exchangeInfo entry, the top
+   * of the book): fills `explanation` for filter failures. See explainBinanceError.
+   */
+  readonly context?: ExplainContext;
 }
 
 export interface FormattedBinanceError extends ResolvedBinanceError {
@@ -26,6 +34,12 @@ export interface FormattedBinanceError extends ResolvedBinanceError {
   readonly title: string;
   readonly message: string;
   readonly hint: string;
+  /** The message's values as the trader reads them (`1 minute`, a local ban end, field labels). */
+  readonly displayValues: Readonly<Record<string, string>>;
+  /** `message` as parts, with quoted parameter names as `code` parts (quotes removed). */
+  readonly messageParts: readonly MessagePart[];
+  /** The rule behind a filter failure, with its numbers and fixes, when `context` allows; else null. */
+  readonly explanation: BinanceErrorExplanation | null;
 }
 
 /**
@@ -103,6 +117,14 @@ function lastResort(resolved: ResolvedBinanceError): string {
   return resolved.code === null ? 'Error' : `Error ${resolved.code}`;
 }
 
+function readContext(opts: FormatOptions): unknown {
+  try {
+    return opts.context;
+  } catch {
+    return undefined;
+  }
+}
+
 export function formatBinanceError(input: unknown, options?: FormatOptions): FormattedBinanceError {
   const opts: FormatOptions = typeof options === 'object' && options !== null ? options : {};
   const resolved = resolveBinanceError(input, opts);
@@ -121,11 +143,18 @@ export function formatBinanceError(input: unknown, options?: FormatOptions): For
   };
 
   const { keys, interpolation } = resolved;
+  const raw = (key: string): string | null => text(key, {});
+  const template = raw(keys.message);
+  const presented = template === null ? null : presentTemplate(template, interpolation, lng, raw, opts);
+  const message = presented?.message ?? lastResort(resolved);
   return {
     ...resolved,
     lng,
     title: text(keys.title, interpolation) ?? text('fallback.unknown.title', {}) ?? 'Error',
-    message: text(keys.message, interpolation) ?? lastResort(resolved),
+    message,
     hint: text(keys.hint, interpolation) ?? '',
+    displayValues: presented?.displayValues ?? interpolation,
+    messageParts: presented?.parts ?? [{ type: 'text', text: message }],
+    explanation: explainWith(resolved.code, readContext(opts), lng, raw),
   };
 }
