@@ -19,6 +19,11 @@ export {
 } from './catalog.js';
 export { resolveBinanceError, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
 export { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
+export { explainBinanceError, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
+export { EXPLAINED_CODES } from './order-rules.js';
+export type { BookTop, ExplainContext, ExplanationSuggestion, OptionSymbolFilter, OptionSymbolInfo, OrderDraft, OrderField } from './order-context.js';
+export { presentBinanceError, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';
+export * as decimal from './decimal.js';
 export { parseRetryAfter } from './extract.js';
 export { interpolate } from './interpolate.js';
 export {
