@@ -18,7 +18,7 @@ const orders = (interval: string) => ({ code: -1015, msg: `Too many new orders; 
 describe('rate-limit intervals', () => {
   it('reads "1 MINUTE" as 1 minute / 1 分钟 (the zh toast said "每 1 MINUTE")', () => {
     expect(formatBinanceError(WEIGHT_PAYLOAD, { lng: 'zh' }).message).toBe(
-      '请求权重过多； 当前限制为每 1 分钟 2400 请求权重。 请使用websocket进行实时更新，以避免轮询API。',
+      '请求权重过多；当前限制为每 1 分钟 2400 请求权重。请使用 websocket 进行实时更新，以避免轮询 API。',
     );
     expect(formatBinanceError(WEIGHT_PAYLOAD, { lng: 'en' }).message).toBe(
       'Too much request weight used; current limit is 2400 request weight per 1 minute. Please use the websocket for live updates to avoid polling the API.',

@@ -81,7 +81,7 @@ try {
   const problems = [];
   if (own.eagerGzip >= hot.eagerGzip) problems.push(`ErrorToast + ErrorToaster (${kb(own.eagerGzip)}) is not smaller than react-hot-toast (${kb(hot.eagerGzip)})`);
   if (own.eagerText.includes('ee-details__title')) problems.push('ErrorDetails is in the eagerly loaded code of the toaster');
-  if (whole.eagerText.includes('交易对无效') || whole.eagerText.includes('Check the contract symbol')) problems.push('a catalog is in the eagerly loaded code');
+  if (whole.eagerText.includes('合约代码无效') || whole.eagerText.includes('Check the contract symbol')) problems.push('a catalog is in the eagerly loaded code');
   if (problems.length > 0) {
     for (const problem of problems) console.error(`size budget MISSED: ${problem}`);
     process.exitCode = 1;
