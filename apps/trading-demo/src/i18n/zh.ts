@@ -151,7 +151,7 @@ export const zh: DemoTexts = {
     heading: '设置',
     baseUrl: '交易所基础 URL',
     baseUrlHint: '留空：使用内置模拟交易所。也可填写真实地址，例如 https://eapi.binance.com（请求将离开本机）。',
-    baseUrlInvalid: '请输入不含查询参数和片段的 http(s) URL，或留空。',
+    baseUrlInvalid: '请输入不含查询参数和片段的 HTTP 或 HTTPS 网址，或留空。',
     apiKey: 'API 密钥',
     apiSecret: 'API 私钥',
     recvWindow: 'recvWindow（毫秒）',
