@@ -94,9 +94,21 @@ export function intlLocale(lng: unknown): string {
   return locale;
 }
 
+/** Intl objects are costly to build (tens of µs); one per locale and options, a few locales per app. */
+const intlCache = new Map<string, unknown>();
+
+function cachedIntl<T>(key: string, make: () => T): T {
+  let value = intlCache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    if (intlCache.size < 64) intlCache.set(key, value);
+  }
+  return value;
+}
+
 function pluralOf(locale: string, count: number): string {
   try {
-    return new Intl.PluralRules(locale).select(count);
+    return cachedIntl(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
   } catch {
     return count === 1 ? 'one' : 'other';
   }
@@ -119,10 +131,10 @@ function unitWord(unit: string, count: number, locale: string, raw: RawText): st
 function formatDateTime(ms: number, locale: string, timeZone: string | undefined): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(ms);
+    return cachedIntl(`date|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone })).format(ms);
   } catch {
     // A time zone Intl does not know: the runtime's own.
-    return new Intl.DateTimeFormat(locale, options).format(ms);
+    return cachedIntl(`date|${locale}|`, () => new Intl.DateTimeFormat(locale, options)).format(ms);
   }
 }
 
@@ -131,7 +143,7 @@ function formatRelative(ms: number, now: number, locale: string): string {
   const abs = Math.abs(seconds);
   const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
     abs < 60 ? [Math.round(seconds), 'second'] : abs < 3600 ? [Math.round(seconds / 60), 'minute'] : abs < 172_800 ? [Math.round(seconds / 3600), 'hour'] : [Math.round(seconds / 86_400), 'day'];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+  return cachedIntl(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(value, unit);
 }
 
 /** Millisecond timestamps from 2001 to 2286: anything else is not a time and is shown as sent. */
@@ -213,6 +225,7 @@ function pushText(parts: MessagePart[], text: string): void {
  */
 export function presentTemplate(template: string, values: Readonly<Record<string, string>>, lng: string, raw: RawText, options?: unknown): PresentedMessage {
   const display = displayValuesOf(values, lng, raw, options);
+  if (!template.includes('{{')) return { message: template, parts: [{ type: 'text', text: template }], displayValues: display };
   const parts: MessagePart[] = [];
   let message = '';
   let last = 0;
