@@ -173,6 +173,20 @@ describe('parameter names', () => {
   });
 });
 
+describe('inputs built to hurt', () => {
+  it('presents a megabyte of backticks, quotes and labels in linear time', () => {
+    const started = performance.now();
+    const huge = '`a'.repeat(250_000) + '`' + 'x'.repeat(199).concat('`').repeat(2_000);
+    const formatted = formatBinanceError({ code: -9999, msg: huge }, { lng: 'zh' });
+    expect(formatted.messageParts.length).toBeGreaterThan(1000);
+    const long = 'q'.repeat(100_000);
+    const labelled = formatBinanceError({ code: -1102, msg: `Mandatory parameter '${long}' was not sent, was empty/null, or malformed.` }, { lng: 'en', fieldLabels: { [long]: 'L'.repeat(100_000) } });
+    expect(labelled.message.length).toBeGreaterThan(100_000);
+    // A guard against quadratic work, not a speed claim: well under a second on a loaded CI core.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
+
 describe('presentBinanceError on a resolved error', () => {
   it('gives the same message, parts and values as formatBinanceError', () => {
     const resolved = resolveBinanceError(WEIGHT_PAYLOAD);
