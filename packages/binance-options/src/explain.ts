@@ -44,17 +44,17 @@ export interface ExplainOptions {
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const FULL_WIDTH_PUNCTUATION = '，。：；！？、（）「」“”';
+const CJK_THEN_LATIN = new RegExp(`([${CJK}])([A-Za-z0-9])`, 'g');
+const LATIN_THEN_CJK = new RegExp(`([A-Za-z0-9%])([${CJK}])`, 'g');
+const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'g');
+const SPACE_AT_PUNCTUATION = new RegExp(` *([${FULL_WIDTH_PUNCTUATION}]) *`, 'g');
 
 /**
  * Spacing at the seams where values meet Chinese text: one space between Chinese and Latin letters
  * or digits, none between Chinese characters or next to full-width punctuation.
  */
 export function tidyCjkSpacing(text: string): string {
-  return text
-    .replace(new RegExp(`([${CJK}])([A-Za-z0-9])`, 'g'), '$1 $2')
-    .replace(new RegExp(`([A-Za-z0-9%])([${CJK}])`, 'g'), '$1 $2')
-    .replace(new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'g'), '$1')
-    .replace(new RegExp(` *([${FULL_WIDTH_PUNCTUATION}]) *`, 'g'), '$1');
+  return text.replace(CJK_THEN_LATIN, '$1 $2').replace(LATIN_THEN_CJK, '$1 $2').replace(SPACE_BETWEEN_CJK, '$1').replace(SPACE_AT_PUNCTUATION, '$1');
 }
 
 /** A draft in words: null when the language has no sentence for it (an app override removed it). */
