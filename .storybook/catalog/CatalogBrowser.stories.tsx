@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CatalogBrowser } from './CatalogBrowser';
+import { spacedPunctuation, strayLatinWords } from '../../scripts/zh-text.mjs';
+import { CatalogBrowser, LABELS } from './CatalogBrowser';
 import { CATALOG_ROWS, filterRows } from './catalogRows';
 import './catalog.css';
 
@@ -24,6 +25,25 @@ export const AllCodes: Story = {
     await expect(rows).toHaveLength(CATALOG_ROWS.length + 1);
     await expect(new Set(CATALOG_ROWS.map((r) => r.code)).size).toBe(122);
     await expect(CATALOG_ROWS).toHaveLength(138);
+  },
+};
+
+/** The browser's own Chinese: no English word left, no space beside full-width punctuation. */
+export const ChineseLabels: Story = {
+  play: async () => {
+    for (const [key, text] of Object.entries(LABELS.zh)) {
+      await expect(strayLatinWords(text), key).toEqual([]);
+      await expect(spacedPunctuation(text), key).toEqual([]);
+    }
+  },
+};
+
+/** The category and retry column keeps a readable width beside the long message columns, in either language. */
+export const ClassificationColumnWidth: Story = {
+  play: async ({ canvasElement }) => {
+    const header = canvasElement.querySelector('th.cb-class');
+    const fontSize = Number.parseFloat(getComputedStyle(canvasElement.querySelector('.cb-table') ?? canvasElement).fontSize);
+    await expect(header?.getBoundingClientRect().width ?? 0).toBeGreaterThanOrEqual(8 * fontSize);
   },
 };
 

@@ -19,7 +19,7 @@ interface Labels {
   readonly values: string;
 }
 
-const LABELS: Readonly<Record<'en' | 'zh', Labels>> = {
+export const LABELS: Readonly<Record<'en' | 'zh', Labels>> = {
   en: {
     caption: 'Binance Options error codes: every message variant in English and Chinese',
     search: 'Search by code, name or text',
@@ -77,7 +77,7 @@ const Row = memo(function Row({ row, lng, labels }: { row: CatalogRow; lng: 'en'
           <div className="cb-hint">{row[language].hint}</div>
         </td>
       ))}
-      <td>
+      <td className="cb-class">
         {categoryLabel(lng, row.category)}
         <div className="cb-hint">{row.retryable ? labels.retryYes : labels.retryNo}</div>
       </td>
@@ -126,7 +126,9 @@ export function CatalogBrowser({ lng = 'en' }: { readonly lng?: 'en' | 'zh' }) {
             <th scope="col">{labels.code}</th>
             <th scope="col">{labels.english}</th>
             <th scope="col">{labels.chinese}</th>
-            <th scope="col">{labels.classification}</th>
+            <th scope="col" className="cb-class">
+              {labels.classification}
+            </th>
             <th scope="col">{labels.docs}</th>
           </tr>
         </thead>

@@ -32,19 +32,19 @@ describe('the order ticket', () => {
     const { user } = renderApp();
     await user.type(screen.getByLabelText('Symbol'), SYMBOL);
     await user.type(screen.getByLabelText('Price'), '500');
-    await user.type(screen.getByLabelText('Quantity'), '0.015');
+    await user.type(screen.getByLabelText('Quantity'), '0');
     await user.click(screen.getByRole('button', { name: 'Buy' }));
 
     const region = await screen.findByRole('region', { name: 'Notifications (F8)' });
     const toast = await within(region).findByRole('listitem');
-    expect(toast.textContent).toContain('Step size precision is invalid.');
+    expect(toast.textContent).toContain('Quantity less than min quantity.');
     // Heard through the toaster's assertive live region, which was there before the error.
-    expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Step size precision is invalid.');
+    expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Quantity less than min quantity.');
     const quantity = screen.getByLabelText('Quantity');
     expect(quantity.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(quantity.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Step size precision is invalid.');
+    expect(document.getElementById(quantity.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Quantity less than min quantity.');
 
-    await user.type(quantity, '0');
+    await user.type(quantity, '.1');
     expect(quantity.getAttribute('aria-invalid')).toBeNull();
   });
 

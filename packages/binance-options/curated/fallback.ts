@@ -108,7 +108,7 @@ const zh: Shape<typeof en> = {
     validation: '无效请求',
     order: '订单',
     funds: '资金',
-    position: '仓位',
+    position: '持仓',
     account: '账户',
     mmp: '做市商保护',
     rfq: '询价',

@@ -3,6 +3,7 @@
  * resources per language, the same resources as typed ESM modules, and the metadata module.
  * Pure: returns file contents; writing and checking is generate.ts's job.
  */
+import { EXPLAIN_TEXTS } from '../curated/explain.js';
 import { FALLBACK_TEXTS } from '../curated/fallback.js';
 import { GUIDANCE, type CodeGuidance } from '../curated/guidance.js';
 import { CATEGORIES, SEVERITIES } from '../src/taxonomy.js';
@@ -31,7 +32,34 @@ function guidanceFor(code: number): CodeGuidance {
   return entry;
 }
 
+function leavesOf(node: unknown, prefix: string, out: Map<string, unknown>): Map<string, unknown> {
+  if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) leavesOf(value, prefix ? `${prefix}.${key}` : key, out);
+  } else {
+    out.set(prefix, node);
+  }
+  return out;
+}
+
+/** Curated texts outside `codes`: same keys in both languages, same placeholders, nothing empty. */
+function checkCurated(name: string, texts: Record<Language, unknown>): void {
+  const en = leavesOf(texts.en, '', new Map());
+  const zh = leavesOf(texts.zh, '', new Map());
+  for (const key of new Set([...en.keys(), ...zh.keys()])) {
+    const a = en.get(key);
+    const b = zh.get(key);
+    if (typeof a !== 'string' || typeof b !== 'string' || !a.trim() || !b.trim()) {
+      throw new CatalogError(`curated/${name}: ${key} must be a non-empty string in en and zh`);
+    }
+    if (placeholdersOf(a).sort().join() !== placeholdersOf(b).sort().join()) {
+      throw new CatalogError(`curated/${name}: ${key} uses {${placeholdersOf(a)}} in en but {${placeholdersOf(b)}} in zh`);
+    }
+  }
+}
+
 export function buildResources(catalog: Catalog): Record<Language, unknown> {
+  checkCurated('fallback.ts', FALLBACK_TEXTS);
+  checkCurated('explain.ts', EXPLAIN_TEXTS);
   const known = new Set(catalog.codes.map((c) => c.code));
   for (const code of Object.keys(GUIDANCE).map(Number)) {
     if (!known.has(code)) throw new CatalogError(`curated/guidance.ts has ${code}, which the document does not`);
@@ -47,7 +75,7 @@ export function buildResources(catalog: Catalog): Record<Language, unknown> {
         messages: Object.fromEntries(entry.variants.map((v) => [v.key, v[lng]])),
       };
     }
-    out[lng] = { codes, ...FALLBACK_TEXTS[lng] };
+    out[lng] = { codes, ...FALLBACK_TEXTS[lng], ...EXPLAIN_TEXTS[lng] };
   }
   return out;
 }

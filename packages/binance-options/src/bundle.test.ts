@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const srcDir = fileURLToPath(new URL('.', import.meta.url));
-const ZH_TEXT = '交易对无效';
+const ZH_TEXT = '合约代码无效';
 const EN_TEXT = 'Check the contract symbol';
 
 async function bundle(entry: string) {

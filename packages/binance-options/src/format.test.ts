@@ -110,7 +110,7 @@ describe.each([
     await expect(loadBinanceOptionsErrors(app as unknown as I18nLike)).resolves.toBe('zh');
     expect(app.hasResourceBundle('zh', NAMESPACE)).toBe(true);
     expect(app.hasResourceBundle('en', NAMESPACE)).toBe(false);
-    expect(app.t(`${NAMESPACE}:codes.-1121.title`)).toBe('交易对无效');
+    expect(app.t(`${NAMESPACE}:codes.-1121.title`)).toBe('合约代码无效');
   });
 });
 

@@ -4,6 +4,7 @@
  * when the market moves through them).
  */
 import { CLIENT_ORDER_ID_RANGE, exchangeErrors, reject } from './errors.js';
+import { isMultiple, placesOf, units } from './exact.js';
 import type { Instrument } from './instruments.js';
 import { indexPrice, quote, round } from './market.js';
 import type { Params } from './params.js';
@@ -74,16 +75,18 @@ export class Account {
     if (side !== 'BUY' && side !== 'SELL') reject(exchangeErrors.badSide());
     const type = params.required('type');
     if (type !== 'LIMIT') reject(exchangeErrors.badOrderType());
-    const quantity = params.decimal('quantity', true);
-    const price = params.decimal('price', true);
+    const quantityText = params.decimalText('quantity', true);
+    const priceText = params.decimalText('price', true);
+    const quantity = Number(quantityText);
+    const price = Number(priceText);
     const timeInForce = params.optional('timeInForce') ?? 'GTC';
     if (timeInForce !== 'GTC' && timeInForce !== 'IOC' && timeInForce !== 'FOK') reject(exchangeErrors.badTimeInForce());
     const postOnly = params.boolean('postOnly');
     const reduceOnly = params.boolean('reduceOnly');
     const clientOrderId = params.optional('clientOrderId') ?? '';
 
-    checkPrice(instrument, price);
-    checkQuantity(instrument, quantity);
+    checkPrice(instrument, priceText);
+    checkQuantity(instrument, quantityText);
     if (postOnly && timeInForce !== 'GTC') reject(exchangeErrors.unsupportedCombination());
     if (clientOrderId !== '' && !/^[.A-Z:/a-z0-9_-]{1,36}$/.test(clientOrderId)) reject(exchangeErrors.illegalChars('clientOrderId', CLIENT_ORDER_ID_RANGE));
     if (clientOrderId !== '' && this.clientOrderIds.has(clientOrderId)) reject(exchangeErrors.duplicateClientOrderId());
@@ -363,21 +366,28 @@ function shortMargin(instrument: Instrument, quantity: number, now: number): num
   return (mark + Math.max(0.15 * index - otm, 0.1 * index)) * quantity;
 }
 
-function isMultiple(value: number, step: number): boolean {
-  const units = value / step;
-  return Math.abs(units - Math.round(units)) < 1e-9;
+/** A filter value of 0 turns the rule off (Binance's filter documentation). */
+const on = (limit: string): boolean => units(limit) !== 0n;
+
+/** Decimals beyond the symbol's scale (-1111), then PRICE_FILTER: `price >= minPrice`, `<= maxPrice`, `% tickSize == 0`. */
+function checkPrice(instrument: Instrument, price: string): void {
+  const { minPrice, maxPrice, tickSize } = instrument.filters;
+  const value = units(price);
+  if (placesOf(price) > instrument.priceScale) reject(exchangeErrors.badPrecision());
+  if (value < 0n) reject(exchangeErrors.priceBelowZero());
+  if (on(minPrice) && value < units(minPrice)) reject(exchangeErrors.priceBelowMin());
+  if (on(maxPrice) && value > units(maxPrice)) reject(exchangeErrors.priceAboveMax());
+  if (on(tickSize) && !isMultiple(price, tickSize)) reject(exchangeErrors.tickSize());
 }
 
-function checkPrice(instrument: Instrument, price: number): void {
-  if (price < 0) reject(exchangeErrors.priceBelowZero());
-  if (price < instrument.minPrice) reject(exchangeErrors.priceBelowMin());
-  if (price > instrument.maxPrice) reject(exchangeErrors.priceAboveMax());
-  if (!isMultiple(price, instrument.tickSize)) reject(exchangeErrors.tickSize());
-}
-
-function checkQuantity(instrument: Instrument, quantity: number): void {
-  if (quantity < 0) reject(exchangeErrors.qtyBelowZero());
-  if (quantity < instrument.minQty) reject(exchangeErrors.qtyBelowMin());
-  if (quantity > instrument.maxQty) reject(exchangeErrors.qtyAboveMax());
-  if (!isMultiple(quantity, instrument.stepSize)) reject(exchangeErrors.stepSize());
+/** Decimals beyond the symbol's scale (-1111), then LOT_SIZE, then the single-order maximum (-6054). */
+function checkQuantity(instrument: Instrument, quantity: string): void {
+  const { minQty, maxQty, stepSize, maxOrderQty } = instrument.filters;
+  const value = units(quantity);
+  if (placesOf(quantity) > instrument.quantityScale) reject(exchangeErrors.badPrecision());
+  if (value < 0n) reject(exchangeErrors.qtyBelowZero());
+  if (on(minQty) && value < units(minQty)) reject(exchangeErrors.qtyBelowMin());
+  if (on(maxQty) && value > units(maxQty)) reject(exchangeErrors.qtyAboveMax());
+  if (on(stepSize) && !isMultiple(quantity, stepSize)) reject(exchangeErrors.stepSize());
+  if (on(maxOrderQty) && value > units(maxOrderQty)) reject(exchangeErrors.orderQtyAboveMax());
 }

@@ -57,6 +57,7 @@ export const exchangeErrors = {
   invalidApiKey: (): ExchangeError => ({ status: 401, code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' }),
   balance: () => bad(-2018, 'Balance is insufficient.'),
   margin: () => bad(-2027, 'Option margin is insufficient.'),
+  badPrecision: () => bad(-1111, 'Precision is over the maximum defined for this asset.'),
   priceBelowZero: () => bad(-4001, 'Price less than 0.'),
   priceAboveMax: () => bad(-4002, 'Price greater than max price.'),
   qtyBelowZero: () => bad(-4003, 'Quantity less than zero.'),
@@ -75,6 +76,7 @@ export const exchangeErrors = {
     bad(-6045, 'Reduce-only order rejected. The new reduce-only order conflicts with existing open orders. Please cancel the conflicting orders and resubmit.'),
   fokRejected: () => bad(-6046, 'Due to the order could not be filled immediately, the FOK order has been rejected.'),
   postOnlyRejected: () => bad(-6047, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
+  orderQtyAboveMax: () => bad(-6054, 'Quantity greater than max quantity'),
   mmpTriggered: () => bad(-6058, 'MMP triggered. Please reset MMP config'),
 } satisfies Record<string, (...args: never[]) => ExchangeError>;
 

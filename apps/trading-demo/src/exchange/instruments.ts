@@ -1,6 +1,21 @@
 /** The listed options: BTC and ETH, two weekly and two monthly expiries, calls and puts by strike. */
 import type { OptionSide, Underlying } from './types.js';
 
+/**
+ * A symbol's trading rules as exchangeInfo serves them: decimal strings, checked exactly. A value of
+ * '0' turns that rule off, as Binance documents for its filters.
+ */
+export interface InstrumentFilters {
+  readonly minPrice: string;
+  readonly maxPrice: string;
+  readonly tickSize: string;
+  readonly minQty: string;
+  readonly maxQty: string;
+  readonly stepSize: string;
+  /** The most one order may carry (exchangeInfo's top-level `maxQty`; -6054 beyond it). */
+  readonly maxOrderQty: string;
+}
+
 export interface Instrument {
   readonly symbol: string;
   readonly underlying: Underlying;
@@ -8,12 +23,10 @@ export interface Instrument {
   readonly strike: number;
   /** Expiry, ms since epoch (08:00 UTC, as Binance settles). */
   readonly expiry: number;
+  readonly filters: InstrumentFilters;
+  /** Numbers for the market model (quotes on the tick); the order checks use `filters`. */
   readonly tickSize: number;
   readonly minPrice: number;
-  readonly maxPrice: number;
-  readonly stepSize: number;
-  readonly minQty: number;
-  readonly maxQty: number;
   readonly priceScale: number;
   readonly quantityScale: number;
 }
@@ -21,17 +34,17 @@ export interface Instrument {
 interface UnderlyingSpec {
   readonly base: string;
   readonly strikes: readonly number[];
-  readonly tickSize: number;
-  readonly maxPrice: number;
-  readonly stepSize: number;
-  readonly maxQty: number;
+  readonly tickSize: string;
+  readonly maxPrice: string;
+  readonly stepSize: string;
+  readonly maxQty: string;
 }
 
 const range = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
 
 export const UNDERLYINGS: Readonly<Record<Underlying, UnderlyingSpec>> = {
-  BTCUSDT: { base: 'BTC', strikes: range(84_000, 108_000, 2_000), tickSize: 5, maxPrice: 200_000, stepSize: 0.01, maxQty: 100 },
-  ETHUSDT: { base: 'ETH', strikes: range(2_900, 3_900, 100), tickSize: 0.1, maxPrice: 10_000, stepSize: 0.1, maxQty: 1_000 },
+  BTCUSDT: { base: 'BTC', strikes: range(84_000, 108_000, 2_000), tickSize: '5', maxPrice: '200000', stepSize: '0.01', maxQty: '100' },
+  ETHUSDT: { base: 'ETH', strikes: range(2_900, 3_900, 100), tickSize: '0.1', maxPrice: '10000', stepSize: '0.1', maxQty: '1000' },
 };
 
 const DAY = 86_400_000;
@@ -64,9 +77,22 @@ export function symbolOf(underlying: Underlying, expiry: number, strike: number,
   return `${UNDERLYINGS[underlying].base}-${yymmdd}-${strike}-${side === 'CALL' ? 'C' : 'P'}`;
 }
 
-function decimals(step: number): number {
-  const text = String(step);
-  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+/** Decimal places of a step written as a plain decimal string: '0.01' → 2, '5' → 0. */
+export function decimals(step: string): number {
+  const fraction = step.split('.')[1] ?? '';
+  return fraction.replace(/0+$/, '').length;
+}
+
+/** An instrument with the given rules; scales follow the steps, as on Binance. */
+export function instrumentWith(base: Omit<Instrument, 'filters' | 'tickSize' | 'minPrice' | 'priceScale' | 'quantityScale'>, filters: InstrumentFilters, scales?: { priceScale: number; quantityScale: number }): Instrument {
+  return {
+    ...base,
+    filters,
+    tickSize: Number(filters.tickSize) || 10 ** -(scales?.priceScale ?? 2),
+    minPrice: Number(filters.minPrice),
+    priceScale: scales?.priceScale ?? decimals(filters.tickSize),
+    quantityScale: scales?.quantityScale ?? decimals(filters.stepSize),
+  };
 }
 
 export function listInstruments(now: number): Instrument[] {
@@ -76,21 +102,20 @@ export function listInstruments(now: number): Instrument[] {
     for (const expiry of listExpiries(now)) {
       for (const strike of spec.strikes) {
         for (const side of ['CALL', 'PUT'] as const) {
-          out.push({
-            symbol: symbolOf(underlying, expiry, strike, side),
-            underlying,
-            side,
-            strike,
-            expiry,
-            tickSize: spec.tickSize,
-            minPrice: spec.tickSize,
-            maxPrice: spec.maxPrice,
-            stepSize: spec.stepSize,
-            minQty: spec.stepSize,
-            maxQty: spec.maxQty,
-            priceScale: decimals(spec.tickSize),
-            quantityScale: decimals(spec.stepSize),
-          });
+          out.push(
+            instrumentWith(
+              { symbol: symbolOf(underlying, expiry, strike, side), underlying, side, strike, expiry },
+              {
+                minPrice: spec.tickSize,
+                maxPrice: spec.maxPrice,
+                tickSize: spec.tickSize,
+                minQty: spec.stepSize,
+                maxQty: spec.maxQty,
+                stepSize: spec.stepSize,
+                maxOrderQty: spec.maxQty,
+              },
+            ),
+          );
         }
       }
     }

@@ -27,10 +27,18 @@ export class Params {
   decimal(name: string, required: true): number;
   decimal(name: string, required: false): number | undefined;
   decimal(name: string, required: boolean): number | undefined {
+    const text = required ? this.decimalText(name, true) : this.decimalText(name, false);
+    return text === undefined ? undefined : Number(text);
+  }
+
+  /** The decimal as sent, for exact checks against the filters. */
+  decimalText(name: string, required: true): string;
+  decimalText(name: string, required: false): string | undefined;
+  decimalText(name: string, required: boolean): string | undefined {
     const raw = required ? this.required(name) : this.optional(name);
     if (raw === undefined) return undefined;
     if (!/^-?[0-9]{1,20}(\.[0-9]{1,20})?$/.test(raw)) reject(exchangeErrors.illegalChars(name, DECIMAL_RANGE));
-    return Number(raw);
+    return raw;
   }
 
   integer(name: string, required: true): number;

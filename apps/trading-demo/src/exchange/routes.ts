@@ -23,6 +23,28 @@ export interface Route {
 }
 
 export const MAX_BATCH = 10;
+
+/** One entry of exchangeInfo's `optionSymbols[]`, as Binance serves it (numbers as strings). */
+export function optionSymbolView(i: Instrument) {
+  return {
+    expiryDate: i.expiry,
+    filters: [
+      { filterType: 'PRICE_FILTER', minPrice: i.filters.minPrice, maxPrice: i.filters.maxPrice, tickSize: i.filters.tickSize },
+      { filterType: 'LOT_SIZE', minQty: i.filters.minQty, maxQty: i.filters.maxQty, stepSize: i.filters.stepSize },
+    ],
+    symbol: i.symbol,
+    side: i.side,
+    strikePrice: String(i.strike),
+    underlying: i.underlying,
+    unit: 1,
+    minQty: i.filters.minQty,
+    maxQty: i.filters.maxOrderQty,
+    priceScale: i.priceScale,
+    quantityScale: i.quantityScale,
+    quoteAsset: 'USDT',
+    status: 'TRADING',
+  };
+}
 const UNDERLYING_IDS: Readonly<Record<Underlying, number>> = { BTCUSDT: 2, ETHUSDT: 3 };
 
 function underlyingOf(params: Params, notFound: () => never): Underlying {
@@ -75,24 +97,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
       serverTime: now,
       optionContracts: (['BTCUSDT', 'ETHUSDT'] as const).map((u) => ({ baseAsset: u.replace('USDT', ''), quoteAsset: 'USDT', underlying: u, settleAsset: 'USDT' })),
       optionAssets: [{ name: 'USDT' }],
-      optionSymbols: instruments.map((i) => ({
-        expiryDate: i.expiry,
-        filters: [
-          { filterType: 'PRICE_FILTER', minPrice: String(i.minPrice), maxPrice: String(i.maxPrice), tickSize: String(i.tickSize) },
-          { filterType: 'LOT_SIZE', minQty: String(i.minQty), maxQty: String(i.maxQty), stepSize: String(i.stepSize) },
-        ],
-        symbol: i.symbol,
-        side: i.side,
-        strikePrice: String(i.strike),
-        underlying: i.underlying,
-        unit: 1,
-        minQty: String(i.minQty),
-        maxQty: String(i.maxQty),
-        priceScale: i.priceScale,
-        quantityScale: i.quantityScale,
-        quoteAsset: 'USDT',
-        status: 'TRADING',
-      })),
+      optionSymbols: instruments.map(optionSymbolView),
       rateLimits: [
         { rateLimitType: 'REQUEST_WEIGHT', interval: WEIGHT_LIMIT.interval, intervalNum: WEIGHT_LIMIT.intervalNum, limit: WEIGHT_LIMIT.limit },
         { rateLimitType: 'ORDERS', interval: ORDER_LIMIT.interval, intervalNum: ORDER_LIMIT.intervalNum, limit: ORDER_LIMIT.limit },
@@ -120,8 +125,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
           theta: '0',
           gamma: '0',
           vega: '0',
-          highPriceLimit: String(i.maxPrice),
-          lowPriceLimit: String(i.minPrice),
+          highPriceLimit: i.filters.maxPrice,
+          lowPriceLimit: i.filters.minPrice,
           riskFreeInterest: 0,
         };
       }),

@@ -2,7 +2,11 @@ import { resolveBinanceError } from '@exchange-errors/binance-options';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { queryString, type ParamValue } from '../api/client.js';
 import { DEMO_API_KEY, DEMO_API_SECRET, hmacSha256Hex } from './auth.js';
+import { Account } from './account.js';
+import { ExchangeRejection } from './errors.js';
+import { instrumentWith, type InstrumentFilters } from './instruments.js';
 import { BAN_AFTER_REJECTIONS, ORDER_LIMIT, WEIGHT_LIMIT } from './limits.js';
+import { Params } from './params.js';
 import { quote } from './market.js';
 import { CHAOS_HEADER, Simulator } from './simulator.js';
 import type { SimHttpResponse, SimResponse } from './types.js';
@@ -123,13 +127,22 @@ describe('order validation', () => {
     ['a price below the minimum', { price: '0' }, -4013, 'default', {}],
     ['a price off the tick', { price: '502' }, -4029, 'default', {}],
     ['a negative quantity', { quantity: '-1' }, -4003, 'default', {}],
-    ['a quantity below the minimum', { quantity: '0.001' }, -4004, 'default', {}],
+    ['a quantity below the minimum', { quantity: '0' }, -4004, 'default', {}],
     ['a quantity above the maximum', { quantity: '1000' }, -4005, 'default', {}],
-    ['a quantity off the step', { quantity: '0.015' }, -4030, 'default', {}],
+    ['a quantity with more decimals than the contract takes', { quantity: '0.015' }, -1111, 'default', {}],
+    ['a price with decimals where the contract takes whole numbers', { price: '500.5' }, -1111, 'default', {}],
     ['post-only with IOC', { postOnly: true, timeInForce: 'IOC' }, -1014, 'default', {}],
     ['an illegal client order id', { clientOrderId: 'no spaces allowed' }, -1100, 'range', { param: 'clientOrderId', legalRange: '^[\\.A-Z\\:/a-z0-9_-]{1,36}$' }],
   ] as const)('rejects %s', async (_, params, code, variant, values) => {
     expectError(await order(params), 400, code, variant, values);
+  });
+
+  it('judges ETH prices on a 0.1 tick exactly, where floating point would not', async () => {
+    const eth = sim.instruments.find((i) => i.underlying === 'ETHUSDT' && i.side === 'PUT')!.symbol;
+    // 0.3 / 0.1 is 2.9999999999999996 in doubles: an exact check must still take 0.3.
+    expect((await order({ symbol: eth, price: '0.3', quantity: '0.1' })).status).toBe(200);
+    expectError(await order({ symbol: eth, price: '3000.15', quantity: '0.1' }), 400, -1111);
+    expectError(await order({ symbol: eth, price: '0.1', quantity: '0.25' }), 400, -1111);
   });
 
   it('rejects a duplicate client order id', async () => {
@@ -157,6 +170,44 @@ describe('order validation', () => {
 
   it('rejects reduce-only orders that would not reduce a position', async () => {
     expectError(await order({ side: 'SELL', reduceOnly: true }), 400, -6045);
+  });
+});
+
+describe('filters of other shapes (an account with its own listing)', () => {
+  const base = new Simulator({ now: () => Date.UTC(2026, 10, 24, 10) }).instruments.find((i) => i.symbol === CALL)!;
+  function place(filters: Partial<InstrumentFilters>, params: Record<string, string>, scales?: { priceScale: number; quantityScale: number }) {
+    const instrument = instrumentWith(base, { ...base.filters, ...filters }, scales);
+    const account = new Account(new Map([[instrument.symbol, instrument]]));
+    const query = new URLSearchParams({ symbol: CALL, side: 'BUY', type: 'LIMIT', price: '5', quantity: '0.05', ...params }).toString();
+    try {
+      account.place(new Params([query]), Date.UTC(2026, 10, 24, 10));
+      return 0;
+    } catch (error) {
+      if (error instanceof ExchangeRejection) return error.error.code;
+      throw error;
+    }
+  }
+
+  it('rejects a quantity off a step that is not a power of ten (-4030)', () => {
+    expect(place({ stepSize: '0.05', minQty: '0.05' }, { quantity: '0.07' })).toBe(-4030);
+    expect(place({ stepSize: '0.05', minQty: '0.05' }, { quantity: '0.1' })).toBe(0);
+  });
+
+  it('checks tiny ticks and steps exactly (0.00000001)', () => {
+    const fine = { tickSize: '0.00000001', minPrice: '0.00000001', stepSize: '0.00000001', minQty: '0.00000001' };
+    expect(place(fine, { price: '0.30000001', quantity: '0.00000003' }, { priceScale: 8, quantityScale: 8 })).toBe(0);
+    expect(place(fine, { price: '0.300000015' }, { priceScale: 9, quantityScale: 8 })).toBe(-4029);
+    expect(place(fine, { price: '0.300000015' }, { priceScale: 8, quantityScale: 8 })).toBe(-1111);
+  });
+
+  it('rejects more than one order may carry (-6054) after the lot size filter (-4005)', () => {
+    expect(place({ maxOrderQty: '10' }, { quantity: '12', price: '5' })).toBe(-6054);
+    expect(place({ maxOrderQty: '10' }, { quantity: '120', price: '5' })).toBe(-4005);
+  });
+
+  it('takes a filter value of 0 as "no such rule", as Binance documents', () => {
+    expect(place({ maxPrice: '0' }, { price: '999995' })).toBe(-2018);
+    expect(place({ minQty: '0' }, { quantity: '0.01' })).toBe(0);
   });
 });
 

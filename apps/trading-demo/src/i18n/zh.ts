@@ -1,5 +1,8 @@
 import type { DemoTexts } from './en.js';
 
+// Terms follow the kit's zh glossary (packages/binance-options/curated/guidance.ts): 订单, 挂单,
+// 当前委托 for the open-orders list, 撤销, 数量, 价格, 合约, 持仓, 请求权重.
+
 export const zh: DemoTexts = {
   app: {
     title: '期权交易台',
@@ -22,7 +25,7 @@ export const zh: DemoTexts = {
     calls: '看涨',
     puts: '看跌',
     bid: '买价',
-    mark: '标记价',
+    mark: '标记价格',
     ask: '卖价',
     iv: '隐含波动率',
     delta: 'Delta',
@@ -51,8 +54,8 @@ export const zh: DemoTexts = {
     limit: '限价',
     market: '市价',
     gtc: 'GTC：成交为止',
-    ioc: 'IOC：立即成交并取消剩余',
-    fok: 'FOK：全部成交或立即取消',
+    ioc: 'IOC：立即成交并撤销剩余',
+    fok: 'FOK：全部成交或撤销',
     sending: '发送中…',
     placed: '{{side}} {{quantity}} {{symbol}}，价格 {{price}}：{{status}}',
     batchPlaced: '批量：{{ok}} 笔已下单，{{failed}} 笔被拒绝',
@@ -61,7 +64,7 @@ export const zh: DemoTexts = {
   side: { BUY: '买入', SELL: '卖出', LONG: '多头', SHORT: '空头' },
   orders: {
     heading: '当前委托',
-    empty: '暂无委托。',
+    empty: '暂无挂单。',
     filled: '已成交',
     status: '状态',
     cancel: '撤单',
@@ -148,9 +151,9 @@ export const zh: DemoTexts = {
     heading: '设置',
     baseUrl: '交易所基础 URL',
     baseUrlHint: '留空：使用内置模拟交易所。也可填写真实地址，例如 https://eapi.binance.com（请求将离开本机）。',
-    baseUrlInvalid: '请输入不含查询参数和片段的 http(s) URL，或留空。',
-    apiKey: 'API Key',
-    apiSecret: 'API Secret',
+    baseUrlInvalid: '请输入不含查询参数和片段的 HTTP 或 HTTPS 网址，或留空。',
+    apiKey: 'API 密钥',
+    apiSecret: 'API 私钥',
     recvWindow: 'recvWindow（毫秒）',
     clockOffset: '时钟偏移（毫秒）',
     clockOffsetHint: '加到请求时间戳上；几秒的偏移会触发 -1021。',

@@ -32,7 +32,7 @@ const zh: typeof en = {
       "messages": {
         "default": "排队的请求过多。",
         "weight": "请求权重过多； 请使用websocket获取实时更新。",
-        "weightLimit": "请求权重过多； 当前限制为每 {{intervalNum}} {{intervalUnit}} {{limit}} 请求权重。 请使用websocket进行实时更新，以避免轮询API。",
+        "weightLimit": "请求权重过多；当前限制为每 {{intervalNum}} {{intervalUnit}} {{limit}} 请求权重。请使用 websocket 进行实时更新，以避免轮询 API。",
         "ipBan": "请求权重过多； IP被禁止，直到{{until}}。 请使用websocket进行实时更新，以免被禁。"
       }
     },
@@ -75,7 +75,7 @@ const zh: typeof en = {
     },
     "-1022": {
       "title": "请求签名无效",
-      "hint": "请检查 API 密钥及请求签名方式。",
+      "hint": "请检查 API 私钥及请求签名方式。",
       "messages": {
         "default": "此请求的签名无效。"
       }
@@ -167,15 +167,15 @@ const zh: typeof en = {
       }
     },
     "-1118": {
-      "title": "客户订单 ID 为空",
-      "hint": "请填写客户订单 ID，或不传该字段。",
+      "title": "自定义订单号为空",
+      "hint": "请填写自定义订单号，或不传该字段。",
       "messages": {
         "default": "新的客户订单ID为空。"
       }
     },
     "-1119": {
-      "title": "原始客户订单 ID 为空",
-      "hint": "请填写目标订单的客户订单 ID。",
+      "title": "原订单的自定义订单号为空",
+      "hint": "请填写要操作的订单的自定义订单号。",
       "messages": {
         "default": "客户自定义的订单ID为空。"
       }
@@ -188,7 +188,7 @@ const zh: typeof en = {
       }
     },
     "-1121": {
-      "title": "交易对无效",
+      "title": "合约代码无效",
       "hint": "请检查合约代码，例如 BTC-261225-100000-C。",
       "messages": {
         "default": "无效的交易对。"
@@ -196,7 +196,7 @@ const zh: typeof en = {
     },
     "-1125": {
       "title": "监听密钥已失效",
-      "hint": "请重新连接以获取新的 listenKey。",
+      "hint": "请重新连接以获取新的监听密钥。",
       "messages": {
         "default": "该listenKey不存在。"
       }
@@ -233,7 +233,7 @@ const zh: typeof en = {
     },
     "-1131": {
       "title": "接收窗口过大",
-      "hint": "recvWindow 请小于 60000 毫秒。",
+      "hint": "请将 recvWindow 设为小于 60000 毫秒。",
       "messages": {
         "default": "`recvWindow` 必须小于 60000"
       }
@@ -268,14 +268,14 @@ const zh: typeof en = {
     },
     "-2018": {
       "title": "余额不足",
-      "hint": "请充值或减少下单数量。",
+      "hint": "请充值或减少数量。",
       "messages": {
         "default": "余额不足。"
       }
     },
     "-2027": {
       "title": "期权保证金不足",
-      "hint": "请追加保证金或减少下单数量。",
+      "hint": "请追加保证金或减少数量。",
       "messages": {
         "default": "期权可用余额不足。"
       }
@@ -289,13 +289,13 @@ const zh: typeof en = {
     },
     "-4001": {
       "title": "价格小于零",
-      "hint": "请输入正数价格。",
+      "hint": "请输入大于零的价格。",
       "messages": {
         "default": "价格小于0。"
       }
     },
     "-4002": {
-      "title": "价格超过上限",
+      "title": "价格高于上限",
       "hint": "请输入更低的价格。",
       "messages": {
         "default": "价格超过最大值。"
@@ -303,41 +303,41 @@ const zh: typeof en = {
     },
     "-4003": {
       "title": "数量小于零",
-      "hint": "请输入正数数量。",
+      "hint": "请输入大于零的数量。",
       "messages": {
         "default": "数量小于0。"
       }
     },
     "-4004": {
-      "title": "数量低于最小值",
-      "hint": "请增加下单数量。",
+      "title": "数量低于下限",
+      "hint": "请增加数量。",
       "messages": {
         "default": "数量小于最小值。"
       }
     },
     "-4005": {
-      "title": "数量超过上限",
-      "hint": "请减少下单数量。",
+      "title": "数量高于上限",
+      "hint": "请减少数量。",
       "messages": {
         "default": "数量大于最大值。"
       }
     },
     "-4013": {
-      "title": "价格低于最小值",
+      "title": "价格低于下限",
       "hint": "请输入更高的价格。",
       "messages": {
         "default": "价格小于最小价格。"
       }
     },
     "-4029": {
-      "title": "价格不符合最小变动单位",
+      "title": "价格不符合最小价格变动单位",
       "hint": "请按合约的最小价格变动单位调整价格。",
       "messages": {
         "default": "价格精度小数点位数不正确。"
       }
     },
     "-4030": {
-      "title": "数量不符合步长",
+      "title": "数量不符合数量步长",
       "hint": "请按合约的数量步长调整数量。",
       "messages": {
         "default": "数量精度小数点位数不正确。"
@@ -407,8 +407,8 @@ const zh: typeof en = {
       }
     },
     "-5007": {
-      "title": "API 已存在",
-      "hint": "您的 API 已开通。",
+      "title": "API 权限已存在",
+      "hint": "您的 API 权限已开通。",
       "messages": {
         "default": "用户 API 已存在。"
       }
@@ -428,7 +428,7 @@ const zh: typeof en = {
       }
     },
     "-5010": {
-      "title": "可卖仓位不足",
+      "title": "可卖持仓不足",
       "hint": "请将数量减少至不超过持仓。",
       "messages": {
         "default": "用户没有足够的仓位卖出。"
@@ -484,15 +484,15 @@ const zh: typeof en = {
       }
     },
     "-6008": {
-      "title": "limit 参数无效",
-      "hint": "请设置有效的 limit。",
+      "title": "返回条数无效",
+      "hint": "请设置有效的返回条数。",
       "messages": {
         "default": "参数 'limit' 无效。"
       }
     },
     "-6009": {
       "title": "倒计时时间无效",
-      "hint": "设为 0 以关闭，或不少于 5000 毫秒。",
+      "hint": "请设为 0 以关闭，或设为不少于 5000 毫秒。",
       "messages": {
         "default": "countdownTime 必须大于等于 5000 或等于 0。"
       }
@@ -506,7 +506,7 @@ const zh: typeof en = {
     },
     "-6011": {
       "title": "批量订单过多",
-      "hint": "每批最多 10 个订单。",
+      "hint": "每批最多 10 笔订单。",
       "messages": {
         "default": "每次 batchOrder 最多允许下 10 单。"
       }
@@ -652,8 +652,8 @@ const zh: typeof en = {
       }
     },
     "-6032": {
-      "title": "存在未完成订单",
-      "hint": "请先撤销当前委托。",
+      "title": "存在挂单",
+      "hint": "请先撤销所有挂单。",
       "messages": {
         "default": "存在未完成订单。"
       }
@@ -701,7 +701,7 @@ const zh: typeof en = {
       }
     },
     "-6039": {
-      "title": "数量不符合步长",
+      "title": "数量不符合数量步长",
       "hint": "请按合约的数量步长调整数量。",
       "messages": {
         "default": "步长精度无效。"
@@ -736,21 +736,21 @@ const zh: typeof en = {
       }
     },
     "-6044": {
-      "title": "客户订单 ID 重复",
-      "hint": "请使用新的客户订单 ID。",
+      "title": "自定义订单号重复",
+      "hint": "请使用新的自定义订单号。",
       "messages": {
         "default": "clientOrderId 已被使用。"
       }
     },
     "-6045": {
       "title": "只减仓订单被拒绝",
-      "hint": "请撤销冲突的委托后重新下单。",
+      "hint": "请撤销冲突的挂单后重新下单。",
       "messages": {
         "default": "Reduce-Only 订单被拒绝。新的 Reduce-Only 订单与现有同向挂单冲突。请取消冲突订单后重试。"
       }
     },
     "-6046": {
-      "title": "全部成交或撤销订单未成交",
+      "title": "全部成交或撤销（FOK）订单未成交",
       "hint": "当前流动性不足以立即全部成交。请调整价格或数量。",
       "messages": {
         "default": "因无法立即完全成交，FOK 订单被拒绝。"
@@ -778,35 +778,35 @@ const zh: typeof en = {
       }
     },
     "-6050": {
-      "title": "该合约委托数已达上限",
-      "hint": "请撤销部分委托后重试。",
+      "title": "该合约挂单数已达上限",
+      "hint": "请撤销部分挂单后重试。",
       "messages": {
         "default": "当前交易对已达最大挂单数量，请取消部分订单后重试。"
       }
     },
     "-6051": {
-      "title": "该标的委托数已达上限",
-      "hint": "请撤销部分委托后重试。",
+      "title": "该标的挂单数已达上限",
+      "hint": "请撤销部分挂单后重试。",
       "messages": {
         "default": "当前标的已达最大挂单数量，请取消部分订单后重试。"
       }
     },
     "-6052": {
-      "title": "该合约空头仓位已达上限",
-      "hint": "请减少数量或平掉部分空头仓位。",
+      "title": "该合约空头持仓已达上限",
+      "hint": "请减少数量或平掉部分空头持仓。",
       "messages": {
         "default": "当前交易对的最大可开空头仓位已达到上限。"
       }
     },
     "-6053": {
-      "title": "该标的空头仓位已达上限",
-      "hint": "请减少数量或平掉部分空头仓位。",
+      "title": "该标的空头持仓已达上限",
+      "hint": "请减少数量或平掉部分空头持仓。",
       "messages": {
         "default": "当前标的的最大可开空头仓位已达到上限。"
       }
     },
     "-6054": {
-      "title": "数量超过上限",
+      "title": "数量超过单笔上限",
       "hint": "请减少数量或拆分订单。",
       "messages": {
         "default": "下单数量超过最大限制。"
@@ -821,7 +821,7 @@ const zh: typeof en = {
     },
     "-6056": {
       "title": "只减仓订单保证金检查未通过",
-      "hint": "请撤销同方向的委托后重试。",
+      "hint": "请撤销同方向的挂单后重试。",
       "messages": {
         "default": "Reduce-Only 下单失败。新下单与现有同方向挂单叠加会导致反向持仓并造成保证金不足，请取消相关挂单后重试。"
       }
@@ -884,7 +884,7 @@ const zh: typeof en = {
     "validation": "无效请求",
     "order": "订单",
     "funds": "资金",
-    "position": "仓位",
+    "position": "持仓",
     "account": "账户",
     "mmp": "做市商保护",
     "rfq": "询价",
@@ -964,6 +964,51 @@ const zh: typeof en = {
       "message": "交易所未能及时回复：该请求可能已被执行。",
       "hint": "再次提交前，请先查看当前委托和历史订单。"
     }
+  },
+  "explain": {
+    "thisContract": "该合约",
+    "priceNegative": "价格 {{price}} 小于零，{{symbol}}可接受的最低价格为 {{lowest}}。",
+    "priceBelowMin": "价格 {{price}} 低于{{symbol}}的最低价格 {{minPrice}}。",
+    "priceAboveMax": "价格 {{price}} 高于{{symbol}}的最高价格 {{maxPrice}}。",
+    "priceOffTick": "价格 {{price}} 不是最小价格变动单位 {{tickSize}} 的整数倍，最接近的有效价格为 {{below}} 和 {{above}}。",
+    "priceOffTickOne": "价格 {{price}} 不是最小价格变动单位 {{tickSize}} 的整数倍，最接近的有效价格为 {{nearest}}。",
+    "priceNotWhole": "{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{below}} 和 {{above}}。",
+    "priceNotWholeOne": "{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{nearest}}。",
+    "priceTooPrecise": "价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{below}} 和 {{above}}。",
+    "priceTooPreciseOne": "价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{nearest}}。",
+    "quantityNegative": "数量 {{quantity}} 小于零，{{symbol}}可接受的最小数量为 {{lowest}}。",
+    "quantityBelowMin": "数量 {{quantity}} 低于{{symbol}}的最小数量 {{minQty}}。",
+    "quantityAboveMax": "数量 {{quantity}} 高于{{symbol}}的最大数量 {{maxQty}}。",
+    "quantityAboveOrderMax": "数量 {{quantity}} 超过{{symbol}}单笔订单的上限 {{maxQty}}，可拆分为 {{orders}} 笔订单，或将数量降至 {{maxQty}}。",
+    "quantityOffStep": "数量 {{quantity}} 不是数量步长 {{stepSize}} 的整数倍，最接近的有效数量为 {{below}} 和 {{above}}。",
+    "quantityOffStepOne": "数量 {{quantity}} 不是数量步长 {{stepSize}} 的整数倍，最接近的有效数量为 {{nearest}}。",
+    "quantityNotWhole": "{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{below}} 和 {{above}}。",
+    "quantityNotWholeOne": "{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{nearest}}。",
+    "quantityTooPrecise": "数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{below}} 和 {{above}}。",
+    "quantityTooPreciseOne": "数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{nearest}}。",
+    "fokNotFilled": "全部成交或撤销（FOK）订单须以 {{price}} 或更优的价格立即成交全部 {{quantity}}，否则整单撤销；盘口上的挂单不足以全部成交。",
+    "fokBuyBelowAsk": "以 {{price}} 买入的全部成交或撤销（FOK）订单无法立即成交：当前最低卖价为 {{bestAsk}}。",
+    "fokSellAboveBid": "以 {{price}} 卖出的全部成交或撤销（FOK）订单无法立即成交：当前最高买价为 {{bestBid}}。",
+    "postOnlyWouldTake": "只做 Maker 订单必须挂在盘口上，而以 {{price}} 下单会立即成交。",
+    "postOnlyBuyCrosses": "以 {{price}} 买入的只做 Maker 订单会与最低卖价 {{bestAsk}} 立即成交，能挂在盘口上的最高价格为 {{resting}}。",
+    "postOnlySellCrosses": "以 {{price}} 卖出的只做 Maker 订单会与最高买价 {{bestBid}} 立即成交，能挂在盘口上的最低价格为 {{resting}}。",
+    "suggest": {
+      "value": "改用 {{value}}",
+      "postOnlyOff": "取消只做 Maker"
+    }
+  },
+  "present": {
+    "units": {
+      "SECOND_one": "秒",
+      "SECOND_other": "秒",
+      "MINUTE_one": "分钟",
+      "MINUTE_other": "分钟",
+      "HOUR_one": "小时",
+      "HOUR_other": "小时",
+      "DAY_one": "天",
+      "DAY_other": "天"
+    },
+    "until": "{{time}}（{{relative}}）"
   }
 };
 
