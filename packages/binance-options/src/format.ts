@@ -49,12 +49,6 @@ export interface FormattedBinanceError extends ResolvedBinanceError {
   readonly explanation: BinanceErrorExplanation | null;
 }
 
-/** The last resort when no instance produced text: never an empty message. */
-function lastResort(resolved: ResolvedBinanceError): string {
-  if (resolved.serverMessage) return resolved.serverMessage;
-  return resolved.code === null ? 'Error' : `Error ${resolved.code}`;
-}
-
 function filled(context: TextContext, key: string | null, values: Readonly<Record<string, string>>): string | null {
   if (key === null) return null;
   const found = findTemplate(context, key);
@@ -71,28 +65,65 @@ function readOptions(options: unknown): FormatOptions {
   return out as FormatOptions;
 }
 
-export function formatBinanceError(input: unknown, options?: FormatOptions): FormattedBinanceError {
+/** The strings of a caller's record, whatever it holds: a resolved error may come from a prop. */
+function stringRecord(value: unknown): Readonly<Record<string, string>> {
+  const out: Record<string, string> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  let names: string[];
+  try {
+    names = Object.keys(value);
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const item = readSafely(value, name);
+    if (typeof item === 'string') out[name] = item;
+  }
+  return out;
+}
+
+function keyOf(keys: unknown, name: string): string | null {
+  const key = readSafely(keys, name);
+  return typeof key === 'string' ? key : null;
+}
+
+/**
+ * The texts for an error `resolveBinanceError` already resolved (a toaster keeps the resolved error
+ * of each record and formats it again when the language changes). Total like formatBinanceError,
+ * even for a partial or hostile `resolved`.
+ */
+export function formatResolved(resolved: ResolvedBinanceError, options?: FormatOptions): FormattedBinanceError {
   const opts = readOptions(options);
-  const resolved = resolveBinanceError(input, opts);
   const context = textContext(opts.lng, opts.i18n);
   const { plan } = context;
   const raw = (key: string): string | null => findTemplate(context, key)?.text ?? null;
 
-  const { keys, interpolation } = resolved;
-  const template = findTemplate(context, keys.message);
+  const keys = readSafely(resolved, 'keys');
+  const interpolation = stringRecord(readSafely(resolved, 'interpolation'));
+  const code = readSafely(resolved, 'code');
+  const serverMessage = readSafely(resolved, 'serverMessage');
+  const messageKey = keyOf(keys, 'message');
+  const template = messageKey === null ? null : findTemplate(context, messageKey);
   const presented = template === null ? null : presentTemplate(template.text, interpolation, plan.requested, raw, opts);
-  const message = presented?.message ?? lastResort(resolved);
-  const title = findTemplate(context, keys.title) ?? findTemplate(context, 'fallback.unknown.title');
+  const message =
+    presented?.message ?? (typeof serverMessage === 'string' && serverMessage !== '' ? serverMessage : typeof code === 'number' ? `Error ${code}` : 'Error');
+  const titleKey = keyOf(keys, 'title');
+  const title = (titleKey === null ? null : findTemplate(context, titleKey)) ?? findTemplate(context, 'fallback.unknown.title');
   // Object.assign, not a spread: V8 copies this many properties several times faster this way
   // (measured: 2.7× faster than the spread on a -1121 body, Node 20).
   return Object.assign({}, resolved, {
     lng: reportedLanguage(plan.requested, (template ?? title)?.lng ?? plan.shipped),
     title: title === null ? 'Error' : interpolate(title.text, interpolation),
     message,
-    hint: filled(context, keys.hint, interpolation) ?? '',
-    detail: filled(context, keys.detail, interpolation) ?? '',
+    hint: filled(context, keyOf(keys, 'hint'), interpolation) ?? '',
+    detail: filled(context, keyOf(keys, 'detail'), interpolation) ?? '',
     displayValues: presented?.displayValues ?? interpolation,
     messageParts: presented?.parts ?? [{ type: 'text' as const, text: message }],
-    explanation: explainWith(resolved.code, opts.context, plan.requested, raw),
+    explanation: explainWith(typeof code === 'number' ? code : null, opts.context, plan.requested, raw),
   });
+}
+
+export function formatBinanceError(input: unknown, options?: FormatOptions): FormattedBinanceError {
+  const opts = readOptions(options);
+  return formatResolved(resolveBinanceError(input, opts), opts);
 }

@@ -20,7 +20,7 @@ export {
 export { resolveBinanceError, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
 export { MAX_MATCHED_LENGTH } from './matcher.js';
 export { canonicalLanguage } from './language.js';
-export { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
+export { formatBinanceError, formatResolved, type FormatOptions, type FormattedBinanceError } from './format.js';
 export { explainBinanceError, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
 export { EXPLAINED_CODES } from './order-rules.js';
 export { validateOrder, type OrderIssue, type OrderValidation, type ValidateOrderOptions } from './validate.js';
