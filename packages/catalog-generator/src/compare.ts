@@ -52,12 +52,24 @@ function garbledEqual(zhLine: string, en: string): boolean {
 }
 
 /**
- * A name or line machine-"translated" word by word: `TOO_MANY_参数` for `TOO_MANY_PARAMETERS`. Words
- * are split on blanks and underscores; at least one is Chinese and every other is the English one.
+ * A symbolic name machine-"translated" word by word: `TOO_MANY_参数` for `TOO_MANY_PARAMETERS`. The
+ * underscores survive, so the words are split on them: at least one is now Chinese, at least one is
+ * still the English one, and the others are the same. (`SBE 没有开启` for `SBE_DISABLED` is a
+ * Chinese name written by a person, not a garbled one.)
  */
-export function isGarbledCopy(zh: string, en: string): boolean {
-  const split = (text: string): string => comparable(text.replaceAll('_', ' '));
-  return hasHan(zh) && garbledEqual(split(zh), split(en));
+export function isGarbledName(zh: string, en: string): boolean {
+  const zhWords = zh.split('_');
+  const enWords = en.split('_');
+  if (zhWords.length < 2 || zhWords.length !== enWords.length) return false;
+  let translated = 0;
+  let kept = 0;
+  for (let i = 0; i < zhWords.length; i++) {
+    const word = zhWords[i] ?? '';
+    if (word === enWords[i]) kept++;
+    else if (hasHan(word)) translated++;
+    else return false;
+  }
+  return translated > 0 && kept > 0;
 }
 
 const MAX_TYPO_WORD = 32;

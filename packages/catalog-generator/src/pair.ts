@@ -13,7 +13,7 @@
  * 3. the Chinese items left over (all of them on a one-per-message page) go, in order, to the en
  *    messages that still lack a translation, preferring one with as many placeholders.
  */
-import { comparable, isGarbledCopy, matchLine, type LineMatch } from './compare.js';
+import { comparable, isGarbledName, matchLine, type LineMatch } from './compare.js';
 import { detectCrossCode } from './detect.js';
 import type { ItemLayout, Language, ParsedCode, ParsedDocument, ParsedMessage, Product, TableKind } from './model.js';
 import { typeSignature } from './placeholders.js';
@@ -333,7 +333,7 @@ function pairCode(en: ParsedCode, zh: ParsedCode | undefined, section: string, c
   let zhName: string | null = null;
   if (zh && zh.name !== en.name) {
     zhName = zh.name;
-    const rule = isGarbledCopy(zh.name, en.name) ? 'zh-name-garbled' : hasHan(zh.name) ? 'zh-name-chinese' : 'zh-name-differs';
+    const rule = isGarbledName(zh.name, en.name) ? 'zh-name-garbled' : hasHan(zh.name) ? 'zh-name-chinese' : 'zh-name-differs';
     note(rule, 'zh', zh.line, `en ${en.name} · zh ${zh.name}`);
   }
   return {
