@@ -127,26 +127,63 @@ export type LineMatch = 'exact' | 'prefix' | 'garbled' | 'typo' | 'similar';
 
 export const SIMILARITY_THRESHOLD = 0.6;
 
-/** The best candidate for an English line of a zh page, tried from the strictest kind of match down. */
-export function matchLine(
-  line: string,
-  candidates: readonly { readonly index: number; readonly text: string }[],
-): { index: number; how: LineMatch } | undefined {
-  const target = comparable(line);
-  const forms = candidates.map((c) => ({ index: c.index, text: comparable(c.text) }));
-  const exact = forms.find((c) => c.text === target);
-  if (exact) return { index: exact.index, how: 'exact' };
-  const prefixes = forms.filter((c) => isWordPrefix(target, c.text) || isWordPrefix(c.text, target));
-  const prefix = prefixes.sort((a, b) => b.text.length - a.text.length)[0];
-  if (prefix) return { index: prefix.index, how: 'prefix' };
-  const garbled = hasHan(target) ? forms.find((c) => garbledEqual(target, c.text)) : undefined;
-  if (garbled) return { index: garbled.index, how: 'garbled' };
-  const typo = forms.find((c) => typoEqual(target, c.text));
-  if (typo) return { index: typo.index, how: 'typo' };
-  let best: { index: number; score: number } | undefined;
-  for (const c of forms) {
-    const score = wordSimilarity(target, c.text);
-    if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { index: c.index, score };
+/**
+ * Fuzzy matching compares a line with every unmatched message of its code; real codes have at most a
+ * handful. Past this many, only exact matches are tried, so a hostile code with 100,000 items costs
+ * linear time rather than 10^10 comparisons.
+ */
+export const MAX_FUZZY_CANDIDATES = 64;
+
+/**
+ * Matches the English lines of a zh page to one code's en messages, each message at most once, trying
+ * the strictest kind of match first: exact (a map lookup), then one a prefix of the other, Chinese words
+ * in place of English ones, misspellings, and finally word similarity.
+ */
+export class LineMatcher {
+  private readonly forms: string[];
+  private readonly used: boolean[];
+  /** Indices per comparable form, and how many of them from the front are already used. */
+  private readonly exact = new Map<string, { indices: number[]; head: number }>();
+  private open: number;
+
+  constructor(texts: readonly string[]) {
+    this.forms = texts.map(comparable);
+    this.open = texts.length;
+    this.used = texts.map(() => false);
+    this.forms.forEach((form, index) => {
+      const entry = this.exact.get(form) ?? { indices: [], head: 0 };
+      entry.indices.push(index);
+      this.exact.set(form, entry);
+    });
   }
-  return best && { index: best.index, how: 'similar' };
+
+  match(line: string): { index: number; how: LineMatch } | undefined {
+    const target = comparable(line);
+    const same = this.exact.get(target);
+    while (same && same.head < same.indices.length && this.used[same.indices[same.head] ?? 0]) same.head++;
+    const exact = same?.indices[same.head];
+    if (exact !== undefined) return this.take(exact, 'exact');
+    if (this.open > MAX_FUZZY_CANDIDATES) return undefined;
+    const open = this.forms.flatMap((text, index) => (this.used[index] ? [] : [{ index, text }]));
+    const prefix = open
+      .filter((c) => isWordPrefix(target, c.text) || isWordPrefix(c.text, target))
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    if (prefix) return this.take(prefix.index, 'prefix');
+    const garbled = hasHan(target) ? open.find((c) => garbledEqual(target, c.text)) : undefined;
+    if (garbled) return this.take(garbled.index, 'garbled');
+    const typo = open.find((c) => typoEqual(target, c.text));
+    if (typo) return this.take(typo.index, 'typo');
+    let best: { index: number; score: number } | undefined;
+    for (const c of open) {
+      const score = wordSimilarity(target, c.text);
+      if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { index: c.index, score };
+    }
+    return best && this.take(best.index, 'similar');
+  }
+
+  private take(index: number, how: LineMatch): { index: number; how: LineMatch } {
+    this.used[index] = true;
+    this.open--;
+    return { index, how };
+  }
 }

@@ -13,7 +13,7 @@
  * 3. the Chinese items left over (all of them on a one-per-message page) go, in order, to the en
  *    messages that still lack a translation, preferring one with as many placeholders.
  */
-import { comparable, isGarbledName, matchLine, type LineMatch } from './compare.js';
+import { comparable, isGarbledName, LineMatcher, type LineMatch } from './compare.js';
 import { detectCrossCode } from './detect.js';
 import type { ItemLayout, Language, ParsedCode, ParsedDocument, ParsedMessage, Product, TableKind } from './model.js';
 import { typeSignature } from './placeholders.js';
@@ -128,14 +128,27 @@ interface Assignment {
   readonly leftovers: ParsedMessage[];
 }
 
+/**
+ * How far ahead a Chinese item looks for a message with as many placeholders as it has. Real codes have
+ * a handful of messages; the bound keeps a hostile code with 100,000 items linear.
+ */
+const LOOK_AHEAD = 16;
+
+/** The first index in [from, from + LOOK_AHEAD) whose placeholder count is `count`, else `from`. */
+function nearestWithCount(counts: readonly number[], from: number, count: number): number {
+  const end = Math.min(counts.length, from + LOOK_AHEAD);
+  for (let i = from; i < end; i++) if (counts[i] === count) return i;
+  return from;
+}
+
 /** Step 2: a run of English items and the run of Chinese items after it. */
 function pairRun(latin: readonly ParsedMessage[], cjk: readonly ParsedMessage[]): [ParsedMessage, ParsedMessage | undefined][] {
   if (latin.length > cjk.length) {
     const pairs: [ParsedMessage, ParsedMessage | undefined][] = [];
+    const counts = latin.map((l) => l.placeholders.length);
     let from = 0;
     for (const c of cjk) {
-      let pick = latin.findIndex((l, i) => i >= from && l.placeholders.length === c.placeholders.length);
-      if (pick < 0) pick = from;
+      const pick = nearestWithCount(counts, from, c.placeholders.length);
       pairs.push([c, latin[pick]]);
       from = pick + 1;
     }
@@ -153,10 +166,10 @@ function alignLeftovers(
   if (orphans.length === free.length) return { pairs: orphans.map((o, i) => [o, free[i] ?? 0]), leftovers: [] };
   const pairs: [ParsedMessage, number][] = [];
   const leftovers: ParsedMessage[] = [];
+  const counts = free.map((index) => en[index]?.placeholders.length ?? 0);
   let from = 0;
   for (const orphan of orphans) {
-    let pick = free.findIndex((index, i) => i >= from && en[index]?.placeholders.length === orphan.placeholders.length);
-    if (pick < 0) pick = from;
+    const pick = nearestWithCount(counts, from, orphan.placeholders.length);
     const index = free[pick];
     if (index === undefined) {
       leftovers.push(orphan);
@@ -176,10 +189,10 @@ function assign(en: readonly ParsedMessage[], zh: readonly ParsedMessage[], layo
     leftovers: [],
   };
   const matchOf = new Map<ParsedMessage, { index: number; how: LineMatch }>();
+  const matcher = new LineMatcher(en.map((m) => m.text));
   for (const item of zh) {
     if (item.script !== 'latin') continue;
-    const candidates = en.flatMap((m, index) => (result.english[index] ? [] : [{ index, text: m.text }]));
-    const match = matchLine(item.text, candidates);
+    const match = matcher.match(item.text);
     if (!match) {
       result.leftovers.push(item);
       continue;
