@@ -128,6 +128,28 @@ describe('a document 1,000 times the size of a fixture', () => {
   });
 });
 
+describe('a Spot-like document with tables, 1,000 times over', () => {
+  it('gives each table only the codes that link to it: an id used in every copy is the first one\'s', () => {
+    const block = (k: number): string =>
+      [
+        '## 10xx - General',
+        `### -${k}013 INVALID_MESSAGE`,
+        ' * Potential error messages can be found in [Failures](#other-errors).',
+        '<a id="other-errors"></a>',
+        '',
+        '## Messages for -2010 NEW_ORDER_REJECTED',
+        'Error message | Description',
+        '------------ | ------------',
+        '"Unknown order sent." | The order could not be found.',
+      ].join('\n');
+    const copies = Array.from({ length: 1000 }, (_, k) => block(k + 1)).join('\n');
+    const d = parseDocument(`---\nproduct: spot\nlanguage: en\n---\n# Error codes\n${copies}`);
+    expect(d.tables).toHaveLength(1000);
+    expect(d.tables[0]?.codes).toEqual([-2010, ...Array.from({ length: 1000 }, (_, k) => -Number(`${k + 1}013`))]);
+    expect(d.tables.slice(1).every((t) => t.codes.length === 1 && t.codes[0] === -2010)).toBe(true);
+  });
+});
+
 describe('fuzzing', () => {
   /** Lines assembled from the fragments these documents are made of, in any order. */
   const fragment = fc.constantFrom(

@@ -9,20 +9,22 @@ const ASCII_PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 /** CommonMark backslash escapes: `\-1000` is `-1000`, `TOO\_MANY` is `TOO_MANY`. */
 export function unescapeMarkdown(text: string): { text: string; escaped: boolean } {
   if (!text.includes('\\')) return { text, escaped: false };
-  let out = '';
+  const out: string[] = [];
+  let copyFrom = 0;
   let escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
+  for (let i = text.indexOf('\\'); i >= 0 && i < text.length; i = text.indexOf('\\', i)) {
     const next = text[i + 1];
-    if (char === '\\' && next !== undefined && ASCII_PUNCTUATION.has(next)) {
-      out += next;
+    if (next !== undefined && ASCII_PUNCTUATION.has(next)) {
+      out.push(text.slice(copyFrom, i));
+      copyFrom = i + 1;
       escaped = true;
-      i++;
+      i += 2;
     } else {
-      out += char;
+      i += 1;
     }
   }
-  return { text: out, escaped };
+  out.push(text.slice(copyFrom));
+  return { text: out.join(''), escaped };
 }
 
 /** The next index of `char` at or after `from`, remembered so repeated searches never rescan. */

@@ -58,14 +58,26 @@ interface Copy {
   readonly codes: MutableCode[];
   readonly tables: MutableTable[];
   readonly quirks: Quirk[];
+  /** Pages the permalinks point at, in order of first use. */
   readonly linkPaths: string[];
+  readonly linkPathSet: Set<string>;
   readonly slugs: Map<string, number>;
 }
 
 const MAX_CODE_DIGITS = 9;
 
 function newCopy(title: string, titleLine: number): Copy {
-  return { title, titleLine, sections: [], codes: [], tables: [], quirks: [], linkPaths: [], slugs: new Map() };
+  return {
+    title,
+    titleLine,
+    sections: [],
+    codes: [],
+    tables: [],
+    quirks: [],
+    linkPaths: [],
+    linkPathSet: new Set(),
+    slugs: new Map(),
+  };
 }
 
 /** `#`–`######` after at most three blanks, then a blank or the end: level and text, else null. */
@@ -130,10 +142,11 @@ function headingParts(copy: Copy, raw: string, line: number, pendingIds: readonl
   let anchor = slug;
   if (link) {
     copy.quirks.push({ kind: 'heading-link', line, detail: raw.slice(link.text.length) });
-    if (copy.linkPaths.length > 0 && !copy.linkPaths.includes(link.path)) {
-      copy.quirks.push({ kind: 'foreign-anchor', line, detail: link.path });
+    if (!copy.linkPathSet.has(link.path)) {
+      if (copy.linkPathSet.size > 0) copy.quirks.push({ kind: 'foreign-anchor', line, detail: link.path });
+      copy.linkPathSet.add(link.path);
+      copy.linkPaths.push(link.path);
     }
-    copy.linkPaths.push(link.path);
     anchor = decodeFragment(link.fragment, line, copy.quirks);
   }
   const aliases = [...new Set([...pendingIds, slug])].filter((id) => id !== anchor);
@@ -205,11 +218,25 @@ function finishCopy(copy: Copy, language: Language, product: Product, frontMatte
     }
     previous = code;
   }
+  // A link names an id; an id used twice belongs to its first section, as in a browser. One pass over
+  // the links, so a table never scans every code.
+  const owner = new Map<string, number>();
+  copy.sections.forEach((section, index) => {
+    for (const id of [section.anchor, ...section.aliases]) if (!owner.has(id)) owner.set(id, index);
+  });
+  const linkedFrom = new Map<number, number[]>();
+  for (const code of copy.codes) {
+    const targets = new Set(code.messages.flatMap((m) => m.links.map((id) => owner.get(id))));
+    for (const target of targets) {
+      if (target === undefined) continue;
+      const list = linkedFrom.get(target) ?? [];
+      list.push(code.code);
+      linkedFrom.set(target, list);
+    }
+  }
   const tables: ParsedTable[] = copy.tables.map((table) => {
     const section = copy.sections[table.section];
-    const ids = new Set([section?.anchor ?? '', ...(section?.aliases ?? [])]);
-    const linking = copy.codes.filter((code) => code.messages.some((m) => m.links.some((id) => ids.has(id))));
-    const codes = [...new Set([...codesNamedIn(section?.title ?? ''), ...linking.map((code) => code.code)])];
+    const codes = [...new Set([...codesNamedIn(section?.title ?? ''), ...(linkedFrom.get(table.section) ?? [])])];
     const texts = table.rows.flatMap((row) => row.messages.map((m) => m.text));
     const kind = texts.every((text) => text.startsWith('Filter failure:')) ? 'filterFailure' : 'engineMessage';
     return { ...table, kind, codes };

@@ -32,15 +32,16 @@ function namedEnd(text: string, start: number): number {
 
 export function readTemplate(text: string): TemplateReading {
   const placeholders: Placeholder[] = [];
-  let template = '';
-  let rest = '';
-  let i = 0;
-  while (i < text.length) {
+  const template: string[] = [];
+  const rest: string[] = [];
+  let copyFrom = 0;
+  for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
+    if (char !== '%' && char !== '％' && char !== '{') continue;
     let end = -1;
     let type: Placeholder['type'] = 's';
     let name: string | undefined;
-    if ((char === '%' || char === '％') && PRINTF_TYPES.has(text[i + 1] ?? '')) {
+    if (char !== '{' && PRINTF_TYPES.has(text[i + 1] ?? '')) {
       end = i + 2;
       type = text[i + 1] as 's' | 'd' | 'b';
     } else if (char === '{') {
@@ -50,12 +51,7 @@ export function readTemplate(text: string): TemplateReading {
         name = text.slice(i + 1, end - 1);
       }
     }
-    if (end < 0) {
-      template += char;
-      rest += char;
-      i++;
-      continue;
-    }
+    if (end < 0) continue;
     const before = text[i - 1] ?? '';
     const after = text[end] ?? '';
     const quote = QUOTES.has(before) && before === after ? before : '';
@@ -66,11 +62,15 @@ export function readTemplate(text: string): TemplateReading {
       fullWidth: char === '％',
       quote,
     });
-    template += '%s';
-    rest += ' ';
-    i = end;
+    const literal = text.slice(copyFrom, i);
+    template.push(literal, '%s');
+    rest.push(literal, ' ');
+    copyFrom = end;
+    i = end - 1;
   }
-  return { template, placeholders, withoutPlaceholders: rest };
+  template.push(text.slice(copyFrom));
+  rest.push(text.slice(copyFrom));
+  return { template: template.join(''), placeholders, withoutPlaceholders: rest.join('') };
 }
 
 /** The placeholders' types in order, e.g. `s,b`: two texts agree on order only where types tell them apart. */
