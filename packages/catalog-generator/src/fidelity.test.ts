@@ -39,8 +39,8 @@ describe('fidelity of the zh pages', () => {
     ['usdm', 205, 198, 248, 0, 221, 16, 9, 2],
     // Broken: -4178's Chinese translates "5.0" where en now says "one".
     ['coinm', 155, 148, 190, 0, 170, 12, 7, 1],
-    // Missing: 22 codes absent and -1008's first message. Broken: -1008 (-1007's text), -1125 (/fapi/ for
-    // /papi/), -4184 (stray "f").
+    // Missing: 22 codes absent (23 messages: -51999 has two). Broken: -1008 (-1007's text), -1125 (/fapi/
+    // for /papi/), -4184 (stray "f").
     ['pm', 180, 158, 216, 0, 177, 13, 23, 3],
   ] as const)('%s', (product, enCodes, zhCodes, variants, tableMessages, binance, english, missing, broken) => {
     const r = row(product);
