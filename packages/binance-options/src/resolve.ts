@@ -231,7 +231,8 @@ function result(
     category: classification.category,
     // A blind resend of a request that may have gone through is the danger this field exists to prevent.
     retryable: outcome === 'unknown' ? false : classification.retryable,
-    severity: classification.severity,
+    // Checking the orders before anything else is not a "will work later" warning: it is told first.
+    severity: outcome === 'unknown' ? 'error' : classification.severity,
     httpStatus: raw.httpStatus,
     retryAfterMs: raw.retryAfterMs,
     docsUrl: known ? known.info.docsUrl : null,
