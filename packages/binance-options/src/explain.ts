@@ -5,35 +5,14 @@
  * size 5: the nearest valid prices are 12305 and 12310" and suggests `{ field: 'price', value: '12305' }`.
  * Null whenever the context does not show the rule failing: everything then works as before.
  */
-import { interpolate } from './interpolate.js';
-import { supportedLanguageOf } from './namespace.js';
-import type { ExplainContext, ExplanationDraft, ExplanationSuggestion } from './order-context.js';
+import { interpolate, supportedLanguageOf, type BinanceErrorExplanation, type LocalizedSuggestion } from '@exchange-errors/binance-core';
+import type { ExplainContext, ExplanationDraft } from './order-context.js';
 import { readFacts } from './order-context.js';
 import { explainCode } from './order-rules.js';
 import { resolveBinanceError } from './resolve.js';
 import { languageOf, textSource, type RawText } from './texts.js';
 
-export interface LocalizedSuggestion extends ExplanationSuggestion {
-  /** A button label in the trader's language: "Use 12305" / "改用 12305", "Turn off post-only". */
-  readonly label: string;
-}
-
-export interface BinanceErrorExplanation {
-  /** The code whose rule failed (for -2010, the code of the rule found in the request, e.g. -4029). */
-  readonly code: number;
-  /** The sentence's key under `explain.` in the `binanceOptions` namespace, e.g. `priceOffTick`. */
-  readonly key: string;
-  /** The order field the rule is about. */
-  readonly field: ExplanationSuggestion['field'];
-  /** The sentence's values: the trader's input as sent, the rule's numbers, the valid neighbours. */
-  readonly values: Readonly<Record<string, string>>;
-  /** The localized sentence. */
-  readonly text: string;
-  /** Fixes in order of preference: the nearest valid value first. */
-  readonly suggestions: readonly LocalizedSuggestion[];
-  /** The language tag the sentence was looked up in. */
-  readonly lng: string;
-}
+export type { BinanceErrorExplanation, LocalizedSuggestion } from '@exchange-errors/binance-core';
 
 export interface ExplainOptions {
   /** Language tag; default: the instance's language, else `en`. */
