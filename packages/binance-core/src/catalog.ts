@@ -3,6 +3,7 @@
  * binance-spot, …) generates one from Binance's document and hands it to the engine; the engine never
  * imports one itself, so an app ships only the products it uses.
  */
+import type { Explainer } from './explanation.js';
 import type { SupportedLanguage } from './languages.js';
 import type { Category, Severity } from './taxonomy.js';
 
@@ -54,6 +55,10 @@ export interface BinanceCatalogModule {
   readonly prefixes: readonly string[];
   readonly loadCatalog: () => Promise<BinanceCatalog>;
   readonly loadTexts: (language: SupportedLanguage) => Promise<CatalogTexts>;
+  /** The product's rules behind rejections (explanations), for apps that pass order context. */
+  readonly loadExplainer?: () => Promise<Explainer>;
+  /** The catalog itself when it is already in memory (server rendering, tests): no loading needed. */
+  readonly catalog?: BinanceCatalog;
 }
 
 const indexes = new WeakMap<BinanceCatalog, ReadonlyMap<number, ErrorCodeInfo>>();

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BinanceCatalog, ErrorCodeInfo } from './catalog.js';
 import { formatResolvedWith } from './format.js';
+import { productOfUrl, resolveAcross } from './product.js';
 import { resolveIn } from './resolve.js';
 
 function info(code: number, name: string, server: string, params: string[] = []): ErrorCodeInfo {
@@ -53,5 +54,35 @@ describe('resolveIn', () => {
   it('never throws without texts: the server’s own words stand in', () => {
     const spot = resolveIn(SPOT, { code: -2022, msg: 'Order cancel-replace failed.' });
     expect(formatResolvedWith(spot, undefined)).toMatchObject({ title: 'Error', message: 'Order cancel-replace failed.' });
+  });
+});
+
+describe('resolveAcross', () => {
+  const both = [SPOT, FUTURES];
+
+  it('takes the product from the caller, then from the request URL', () => {
+    expect(resolveAcross(both, { code: -2022, msg: 'x' }, { product: 'usdm' })).toMatchObject({ product: 'usdm', name: 'REDUCE_ONLY_REJECT', productCandidates: [] });
+    expect(resolveAcross(both, { code: -2022, msg: 'x' }, { url: 'https://api.binance.com/api/v3/order/cancelReplace' })).toMatchObject({ product: 'spot', name: 'CANCEL_REPLACE_FAILED' });
+    const axiosLike = Object.assign(new Error('Request failed'), { config: { url: 'https://fapi.binance.com/fapi/v1/order' }, response: { status: 400, data: { code: -2022, msg: 'ReduceOnly Order is rejected.' } } });
+    expect(resolveAcross(both, axiosLike)).toMatchObject({ product: 'usdm', variant: 'default' });
+    const fetchResponse = { url: 'https://api.binance.com/sapi/v1/margin/order', status: 400 };
+    expect(resolveAcross(both, fetchResponse)).toMatchObject({ product: 'spot' });
+  });
+
+  it('says it cannot tell instead of guessing', () => {
+    const resolved = resolveAcross(both, { code: -2022, msg: 'Something.' });
+    expect(resolved).toMatchObject({ known: false, name: null, productCandidates: ['spot', 'usdm'] });
+  });
+
+  it('needs no hint where only one product knows the code, or only one is given', () => {
+    expect(resolveAcross(both, { code: -1102, msg: "Mandatory parameter 'x' was not sent." })).toMatchObject({ product: 'spot', productCandidates: [] });
+    expect(resolveAcross([FUTURES], { code: -2022, msg: 'ReduceOnly Order is rejected.' })).toMatchObject({ product: 'usdm' });
+  });
+
+  it('reads only the path of a URL', () => {
+    expect(productOfUrl('https://example.test/x?next=/fapi/v1')).toBeNull();
+    expect(productOfUrl('/PAPI/v1/um/order')).toBe('pm');
+    expect(productOfUrl('https://eapi.binance.com/eapi/v1/order?signature=x')).toBe('options');
+    expect(productOfUrl(42)).toBeNull();
   });
 });

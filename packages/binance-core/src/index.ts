@@ -8,6 +8,7 @@ export { CATEGORIES, SEVERITIES, type Category, type Severity } from './taxonomy
 export { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type BinanceProduct, type CatalogTexts, type ErrorCodeInfo, type ErrorVariantInfo } from './catalog.js';
 export { resolveIn, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
 export { resolveResponseIn, type ResponseLike } from './response.js';
+export { productOfInput, productOfUrl, resolveAcross, type ProductHints, type ResolvedAcross } from './product.js';
 export { formatResolvedWith, readFormatOptions, type FormatOptions, type FormatSources, type FormattedBinanceError } from './format.js';
 export type { BinanceErrorExplanation, Explainer, ExplanationSuggestion, LocalizedSuggestion } from './explanation.js';
 export { intlLocale, presentResolved, presentTemplate, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';

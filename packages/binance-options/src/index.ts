@@ -20,7 +20,7 @@ export {
 export { resolveBinanceError, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
 export { MAX_MATCHED_LENGTH, canonicalLanguage, decimal, interpolate, parseRetryAfter } from '@exchange-errors/binance-core';
 export { formatBinanceError, formatResolved, type FormatOptions, type FormattedBinanceError } from './format.js';
-export { explainBinanceError, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
+export { explainBinanceError, explainWith, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
 export { EXPLAINED_CODES } from './order-rules.js';
 export { validateOrder, type OrderIssue, type OrderValidation, type ValidateOrderOptions } from './validate.js';
 export type { BookTop, ExplainContext, ExplanationSuggestion, OptionSymbolFilter, OptionSymbolInfo, OrderDraft, OrderField } from './order-context.js';
@@ -36,6 +36,6 @@ export { addBinanceOptionsErrors } from './add-resources.js';
 export { resources, type BinanceOptionsResource } from './resources.js';
 export { resolveBinanceResponse } from './response.js';
 export { binanceOptions } from './module.js';
-export { OPTIONS_CATALOG } from './shipped.js';
-export { explainWith } from './explain.js';
+export { binanceOptionsEager } from './eager.js';
+export { OPTIONS_CATALOG } from './options-catalog.js';
 export { presentTemplate } from '@exchange-errors/binance-core';

@@ -5,7 +5,7 @@
  * bound to the Options catalog. Framework-free and total: no input makes it throw.
  */
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from '@exchange-errors/binance-core';
-import { OPTIONS_CATALOG } from './shipped.js';
+import { OPTIONS_CATALOG } from './options-catalog.js';
 
 export type { Outcome, ResolveHints, ResolvedBinanceError, ResolvedKeys, ResolvedKind } from '@exchange-errors/binance-core';
 

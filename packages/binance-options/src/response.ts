@@ -1,5 +1,5 @@
 import { resolveResponseIn, type ResolvedBinanceError, type ResponseLike } from '@exchange-errors/binance-core';
-import { OPTIONS_CATALOG } from './shipped.js';
+import { OPTIONS_CATALOG } from './options-catalog.js';
 
 /**
  * Resolves a fetch `Response` that has not been read yet: reads its body as text, then resolves the
