@@ -148,7 +148,11 @@ function writeNodeService(tarballs) {
     name: 'consumer-node-service',
     private: true,
     type: 'module',
-    dependencies: { '@exchange-errors/binance-options': tarballs['@exchange-errors/binance-options'] },
+    // The catalog package and the engine it is built on: nothing else of the kit.
+    dependencies: {
+      '@exchange-errors/binance-core': tarballs['@exchange-errors/binance-core'],
+      '@exchange-errors/binance-options': tarballs['@exchange-errors/binance-options'],
+    },
     devDependencies: { ...NODE_SERVICE_TOOLS },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
@@ -172,7 +176,7 @@ function installedVersion(dir, name) {
 }
 
 function assertInstalledFromTarballs(dir, peers) {
-  for (const name of ['@exchange-errors/binance-options', '@exchange-errors/react']) {
+  for (const name of ['@exchange-errors/binance-core', '@exchange-errors/binance-options', '@exchange-errors/react']) {
     const path = join(dir, 'node_modules', name);
     if (!existsSync(path) && !peers) continue;
     assert(existsSync(path), `${name} is not installed`);

@@ -6,7 +6,7 @@ import { toastStrings } from '../i18n/strings.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import { useSafeLanguage } from '../i18n/useSafeLanguage.js';
 import { redactRequest, requestLine } from '../request/redact.js';
-import { read } from '../resolved/safeResolve.js';
+import { read } from '../resolved/read.js';
 import type { RequestContext } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
 import { detailsStrings } from './strings.js';
@@ -38,10 +38,10 @@ export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetailsView(props, ref) {
-  const { code, error, msg, params, variant, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, ...rest } = props;
+  const { code, error, msg, params, variant, product, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, ...rest } = props;
   const parts: Partial<Record<ErrorDetailsSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
-  const resolved = useResolvedError({ code, error, msg, params, variant, resolved: given });
-  const { ui, describe, lng } = useErrorI18n(detailsStrings);
+  const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
+  const { ui, describe, lng } = useErrorI18n(detailsStrings, { namespaces: [resolved.namespace] });
   const text = describe(resolved);
   const titleId = useId();
   const [copy, setCopy] = useState<CopyState>('idle');

@@ -34,7 +34,7 @@ describe('ErrorToast', () => {
 
   it('takes a code with the server’s msg', () => {
     renderWithI18n(<ErrorToast code={-1015} msg="Too many new orders; current limit is 100 orders per 10 SECOND." />, { lng: 'zh' });
-    expect(screen.getByRole('status')).toHaveTextContent('当前限制为每10 SECOND 100个订单');
+    expect(screen.getByRole('status')).toHaveTextContent('当前限制为每10 秒 100个订单');
   });
 
   it('announces lesser severities politely (status)', () => {

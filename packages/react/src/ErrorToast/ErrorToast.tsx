@@ -2,7 +2,7 @@ import { cx } from '../cx.js';
 import { forwardRef, lazy, Suspense, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
-import { read } from '../resolved/safeResolve.js';
+import { read } from '../resolved/read.js';
 import type { ErrorAction } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
 
@@ -34,10 +34,10 @@ export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<H
 }
 
 const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToastView(props, ref) {
-  const { code, error, msg, params, variant, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, ...rest } = props;
+  const { code, error, msg, params, variant, product, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, ...rest } = props;
   const parts: Partial<Record<ErrorToastSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
-  const resolved = useResolvedError({ code, error, msg, params, variant, resolved: given });
-  const { ui, describe, lng } = useErrorI18n();
+  const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
+  const { ui, describe, lng } = useErrorI18n(undefined, { namespaces: [resolved.namespace] });
   const titleId = useId();
   const text = describe(resolved);
   const times = typeof count === 'number' && Number.isFinite(count) && count > 1 ? Math.floor(count) : 1;

@@ -1,4 +1,4 @@
-import type { ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-options';
+import type { BinanceProduct, ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-core';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */
@@ -25,6 +25,12 @@ export interface RequestContext {
 }
 
 export interface ShowErrorOptions extends ResolveHints {
+  /**
+   * The Binance product the error came from (`options`, `spot`, `usdm`, `coinm`, `pm`). Without it
+   * the kit reads it from the request (`context.path`, the error's own request URL), or takes the
+   * only product registered; otherwise the toast says it cannot tell.
+   */
+  readonly product?: BinanceProduct;
   /** Milliseconds on screen, or `'persistent'` to stay until dismissed. Default: the store's. */
   readonly duration?: number | 'persistent';
   readonly action?: ErrorAction;
@@ -71,6 +77,8 @@ export interface ErrorStoreSnapshot {
   readonly queued: readonly ErrorRecord[];
   /** `queued.length`, without building the array. */
   readonly waiting: number;
+  /** Errors that arrived before the engine and the catalogs did: shown, in order, once they are in. */
+  readonly pending: number;
   /**
    * Toasts folded away because the queue was full (the oldest waiting ones go first), since the
    * last `clearOverflow()` or `dismissAll()`. Their errors are in `history` like every other.
