@@ -3,7 +3,7 @@
  * switches it) and the kit adds its namespaces, as in any app.
  */
 import { addBinanceOptionsErrors, binanceOptionsEager } from '@exchange-errors/binance-options';
-import { preloadErrorEngine, registerBinanceCatalogs } from '@exchange-errors/react';
+import { preloadErrorEngine, preloadErrorToaster, registerBinanceCatalogs } from '@exchange-errors/react';
 import i18next from 'i18next';
 
 export const storybookI18n = i18next.createInstance();
@@ -22,4 +22,5 @@ addBinanceOptionsErrors(storybookI18n);
 
 // As an app registers the products it talks to (here in memory, so stories render at once).
 registerBinanceCatalogs(binanceOptionsEager);
-await preloadErrorEngine();
+// And the toaster's chunks now, so stories render at once (an app loads them with the first error).
+await Promise.all([preloadErrorEngine(), preloadErrorToaster()]);
