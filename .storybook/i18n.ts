@@ -3,7 +3,11 @@
  * switches it) and the kit adds its namespaces, as in any app.
  */
 import { addBinanceOptionsErrors, binanceOptionsEager } from '@exchange-errors/binance-options';
-import { preloadErrorEngine, preloadErrorToaster, registerBinanceCatalogs } from '@exchange-errors/react';
+// The stories render the React package's sources, so its registry and chunks are read from there too
+// (the built package would be another copy, with a registry of its own).
+import { registerBinanceCatalogs } from '../packages/react/src/catalogs/registry';
+import { preloadErrorToaster } from '../packages/react/src/ErrorToaster/lazyList';
+import { preloadErrorEngine } from '../packages/react/src/store/createErrorStore';
 import i18next from 'i18next';
 
 export const storybookI18n = i18next.createInstance();

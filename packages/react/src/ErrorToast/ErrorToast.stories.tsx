@@ -91,10 +91,11 @@ export const WeightLimit: Story = {
       msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.',
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const toast = within(canvasElement).getByRole('status');
     await expect(toast).toHaveTextContent('2400');
-    await expect(toast).toHaveTextContent('1 MINUTE');
+    // The server's `1 MINUTE`, in the trader's words.
+    await expect(toast).toHaveTextContent(pick(globals, '1 minute', '1 分钟'));
   },
 };
 
@@ -106,7 +107,10 @@ export const IpBanned: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('1767225600000');
+    // The ban's end as a local date-time with the time left, not the server's millisecond timestamp.
+    const toast = within(canvasElement).getByRole('status');
+    await expect(toast).toHaveTextContent('2026');
+    await expect(toast).not.toHaveTextContent('1767225600000');
   },
 };
 
