@@ -1,6 +1,6 @@
 /**
- * Guidance for the general codes (-1000 … -1199) that mean the same thing in every product that has
- * them: one wording, used by each product's `curated/guidance.ts` through `shared(code, name)` rather
+ * Guidance for the codes that mean the same thing in every product that has them (the general codes
+ * -1000 … -1199, and a few order and key codes): one wording, used by each product's `curated/guidance.ts` through `shared(code, name)` rather
  * than copied. The name is part of the lookup, because a code number alone does not say what it means:
  * -1008 is SERVER_BUSY on Spot, a throttle on futures and TOO_MANY_REQUESTS on Options, -1108 is
  * PARAM_OVERFLOW on Spot and BAD_ASSET on futures. `shared` refuses a name the entry was not written
@@ -121,6 +121,17 @@ const GENERAL: Readonly<Record<number, SharedEntry>> = {
   [-1130]: { name: 'INVALID_PARAMETER', guidance: g('validation', FINAL, 'error',
     ['Invalid value', 'Correct the value and try again.'],
     ['参数值无效', '请修正该值后重试。']) },
+
+  // 20xx: the same meaning where a product has them (Options and Spot).
+  [-2010]: { name: 'NEW_ORDER_REJECTED', guidance: g('order', FINAL, 'error',
+    ['Order rejected', 'Check the order details and try again.'],
+    ['订单被拒绝', '请检查订单信息后重试。']) },
+  [-2013]: { name: 'NO_SUCH_ORDER', guidance: g('order', FINAL, 'error',
+    ['Order not found', 'It may already be filled or cancelled. Refresh your open orders.'],
+    ['订单不存在', '订单可能已成交或已撤销。请刷新当前委托。']) },
+  [-2014]: { name: 'BAD_API_KEY_FMT', guidance: g('auth', FINAL, 'error',
+    ['API key format invalid', 'Check that the API key was copied completely.'],
+    ['API 密钥格式无效', '请确认 API 密钥已完整复制。']) },
 };
 
 /**

@@ -9,6 +9,8 @@ import { EXPLAIN_TEXTS } from '../../../binance-options/curated/explain.js';
 import { FALLBACK_TEXTS } from '../../../binance-options/curated/fallback.js';
 import * as optionsGuidance from '../../../binance-options/curated/guidance.js';
 import * as optionsOverrides from '../../../binance-options/scripts/overrides.js';
+import * as spotGuidance from '../../../binance-spot/curated/guidance.js';
+import * as spotOverrides from '../../../binance-spot/scripts/overrides.js';
 import type { ProductGuidance } from '../curate/guidance.js';
 import type { ProductOverrides } from '../curate/overrides.js';
 import type { Language, Product } from '../model.js';
@@ -22,8 +24,14 @@ export interface ProductInputs {
   readonly texts: ExtraTexts;
 }
 
+const sharedTexts: ExtraTexts = {
+  'fallback.ts': FALLBACK_TEXTS,
+  'explain.ts (present)': { en: { present: EXPLAIN_TEXTS.en.present }, zh: { present: EXPLAIN_TEXTS.zh.present } },
+};
+
 const INPUTS: Partial<Record<Product, ProductInputs>> = {
   options: { overrides: optionsOverrides, guidance: optionsGuidance, texts: { 'fallback.ts': FALLBACK_TEXTS, 'explain.ts': EXPLAIN_TEXTS } },
+  spot: { overrides: spotOverrides, guidance: spotGuidance, texts: sharedTexts },
 };
 
 /** The products that have a package with generated files, in the order they are generated. */
