@@ -394,11 +394,14 @@ export const TABLE_CODES: Readonly<Record<number, TableCode>> = {
   [-2038]: { name: 'ORDER_AMEND_REJECTED', reason: 'Named in the matching-engine table heading; no heading of its own on the Spot page.' },
 };
 
-/** Sections whose heading has no `10xx`-style range, by the en page's anchor. */
+/**
+ * Sections whose heading has no `10xx`-style range, by an id of the en page: the `<a id>` Binance keeps
+ * above the two tables (stable when a heading's wording changes), else the heading's anchor.
+ */
 export const SECTION_IDS: Readonly<Record<string, string>> = {
-  'messages-for--1010-error_msg_received--2010-new_order_rejected--2011-cancel_rejected-and--2038-order_amend_rejected': 'matchingEngine',
+  'other-errors': 'matchingEngine',
   'errors-regarding-placing-orders-via-cancelreplace': 'cancelReplace',
-  'filter-failures': 'filterFailures',
+  filter_failures: 'filterFailures',
 };
 
 /** The zh tables keep every message in English (their descriptions are Chinese): our Chinese for each. */

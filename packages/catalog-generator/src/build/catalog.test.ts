@@ -57,3 +57,50 @@ describe('Options: the generator refuses', () => {
     expect(catalogFromTexts('options', [options]).codes).toHaveLength(122);
   });
 });
+
+describe('Spot: the generator refuses', () => {
+  const [spotEn = '', spotZh = ''] = sourceTexts('spot');
+
+  it('our translation once the zh page has Binance’s own Chinese for the message', () => {
+    const zh = edit(spotZh, ' * Invalid symbol.\n', ' * 无效的交易对。\n');
+    expect(() => catalogFromTexts('spot', [spotEn, zh])).toThrow(/-1121\.default: the override replaces the English text, but the zh page now has Binance's Chinese "无效的交易对。"/);
+  });
+
+  it('our translation of a broken text once the page fixes it', () => {
+    const zh = edit(spotZh, 'Too many connection attempts from IP; current limit is %s\n', 'Too many connection attempts from IP; current limit is %s per \'%s\'.\n');
+    expect(() => catalogFromTexts('spot', [spotEn, zh])).toThrow(/-1034\.ipAttempts: the override replaces a broken text/);
+  });
+
+  it('a dropped list item that is no longer on the en page', () => {
+    const en = edit(spotEn, '* If the order type provided in the `aboveType` and/or `belowType` is not supported.\n', '');
+    expect(() => catalogFromTexts('spot', [en, spotZh])).toThrow(/-1158: the item to drop is no longer on the en page/);
+  });
+
+  it('an en fix once the en text it was written against changes', () => {
+    const en = edit(spotEn, "SBE schema 'x'. Please use schema 'y'", "SBE schema '%s'. Please use schema '%s'");
+    expect(() => catalogFromTexts('spot', [en, spotZh])).toThrow(/-1161\.default: English text changed/);
+  });
+
+  it('a name fix once the en page names the code otherwise', () => {
+    const en = edit(spotEn, '### -2022 Order cancel-replace failed.', '### -2022 ORDER_CANCEL_REPLACE_FAILED');
+    expect(() => catalogFromTexts('spot', [en, spotZh])).toThrow(/-2022: the en page now names it ORDER_CANCEL_REPLACE_FAILED/);
+  });
+
+  it('a table message nobody gave a key', () => {
+    const en = edit(spotEn, '| The symbol is not trading.\n', '| The symbol is not trading.\n"Market is halted." | New.\n');
+    expect(() => catalogFromTexts('spot', [en, spotZh])).toThrow(/table "Market is halted\." \(matchingEngine\) has no key/);
+  });
+
+  it('a table code whose heading no longer names it', () => {
+    const en = edit(spotEn, '-2038 ORDER_AMEND_REJECTED', '-2038 AMEND_REJECTED');
+    expect(() => catalogFromTexts('spot', [en, spotZh])).toThrow(/-2038: the table's heading no longer names "-2038 ORDER_AMEND_REJECTED"/);
+  });
+
+  it('but builds the vendored documents, with the table messages under every code of their table', () => {
+    const catalog = catalogFromTexts('spot', [spotEn, spotZh]);
+    const keysOf = (code: number) => catalog.codes.find((c) => c.code === code)?.variants.map((v) => v.key) ?? [];
+    for (const code of [-1010, -1013, -2010, -2011, -2038]) expect(keysOf(code)).toContain('insufficientBalance');
+    expect(keysOf(-1013)).toContain('filterPriceFilter');
+    expect(keysOf(-2010)).not.toContain('filterPriceFilter');
+  });
+});

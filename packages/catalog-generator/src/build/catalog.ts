@@ -4,7 +4,7 @@
  * Chinese is not Binance's needs our translation in the table, an entry that no longer matches the
  * documents must be reviewed, and nothing is guessed.
  */
-import type { ParsedDocument } from '../model.js';
+import type { ParsedDocument, ParsedSection } from '../model.js';
 import type { PairedVariant, ProductPairing, ZhText } from '../pair.js';
 import { isZhOurs, type CodeOverride, type EnFix, type ProductOverrides, type ZhFix, type ZhOurs, type ZhReplaced } from '../curate/overrides.js';
 import { CatalogError, type Catalog, type CatalogCode, type CatalogSection, type CatalogVariant, type DocumentMessage, type ZhOrigin } from './model.js';
@@ -21,8 +21,9 @@ export interface CatalogInput {
 
 const KEY = /^[a-z][A-Za-z0-9]*$/;
 
-function sectionIdOf(title: string, anchor: string, ids: Readonly<Record<string, string>>): string {
-  const named = ids[anchor];
+function sectionIdOf(section: ParsedSection, ids: Readonly<Record<string, string>>): string {
+  const { title, anchor } = section;
+  const named = [anchor, ...section.aliases].map((id) => ids[id]).find((id) => id !== undefined);
   if (named !== undefined) return named;
   const match = /^(\d+x+)(?:\s*-\s*(\d+x+))?/i.exec(title);
   if (!match?.[1]) throw new CatalogError(`cannot derive a section id from "${title}": name it in SECTION_IDS under "${anchor}"`);
@@ -37,7 +38,7 @@ function buildSections(en: ParsedDocument, zh: ParsedDocument, ids: Readonly<Rec
     const other = zh.sections[i];
     if (!other) throw new CatalogError(`missing Chinese section ${i}`);
     return {
-      id: sectionIdOf(section.title, section.anchor, ids),
+      id: sectionIdOf(section, ids),
       title: { en: section.title, zh: other.title },
       anchor: { en: section.anchor, zh: other.anchor },
     };
@@ -48,7 +49,9 @@ function buildSections(en: ParsedDocument, zh: ParsedDocument, ids: Readonly<Rec
     seen.add(id);
   }
   for (const anchor of Object.keys(ids)) {
-    if (!en.sections.some((s) => s.anchor === anchor)) throw new CatalogError(`SECTION_IDS names "${anchor}", which is no section of the en page`);
+    if (!en.sections.some((s) => s.anchor === anchor || s.aliases.includes(anchor))) {
+      throw new CatalogError(`SECTION_IDS names "${anchor}", which is no section of the en page`);
+    }
   }
   return sections;
 }

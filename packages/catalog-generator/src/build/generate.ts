@@ -12,6 +12,7 @@ import { renderAll } from './emit.js';
 import type { Catalog } from './model.js';
 import { PRODUCT_CONFIGS, type ProductConfig } from './products.js';
 import { inputsOf } from './registry.js';
+import { summarize, withReadmeSummary } from './summary.js';
 
 /** The product's catalog, built from its documents, their pairing and its override table. */
 export function catalogOf(product: Product, root = REPO_ROOT): Catalog {
@@ -38,10 +39,19 @@ export interface Outcome {
   readonly total: number;
 }
 
-/** Writes the product's generated files, or with `check` only compares them. */
+/**
+ * Writes the product's generated files, or with `check` only compares them; the summary block of its
+ * README (between the `catalog-summary` markers, when it has them) is generated too.
+ */
 export function generateProduct(product: Product, { check = false, root = REPO_ROOT } = {}): Outcome {
   const config = PRODUCT_CONFIGS[product];
-  const files = generatedFiles(product, root);
+  const catalog = catalogOf(product, root);
+  const files = renderAll(config, catalog, inputsOf(product));
+  const readmePath = join(root, config.packageDir, 'README.md');
+  if (existsSync(readmePath)) {
+    const readme = withReadmeSummary(readFileSync(readmePath, 'utf8'), summarize(catalog));
+    if (readme !== null) files.set('README.md', readme);
+  }
   const changed: string[] = [];
   for (const [path, contents] of files) {
     const full = join(root, config.packageDir, path);

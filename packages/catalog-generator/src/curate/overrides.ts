@@ -98,7 +98,7 @@ export interface ProductOverrides {
   /** Keyed by the en table message as the parser reads it (its `template`). */
   readonly TABLE_MESSAGES?: Readonly<Record<string, TableMessageOverride>>;
   readonly TABLE_CODES?: Readonly<Record<number, TableCode>>;
-  /** Section ids for headings that carry no `10xx`-style range, keyed by the en section's anchor. */
+  /** Section ids for headings that carry no `10xx`-style range, keyed by an id of the en section (its anchor, or an `<a id>` above it). */
   readonly SECTION_IDS?: Readonly<Record<string, string>>;
 }
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { latinWords, spacedPunctuation, strayLatinWords } from '../../../../scripts/zh-text.mjs';
-import { catalogOf, generatedFiles } from '../build/generate.js';
+import { catalogOf, generatedFiles, generateProduct } from '../build/generate.js';
 import type { CatalogCode, CatalogVariant } from '../build/model.js';
 import { placeholdersOf } from '../build/placeholders.js';
 import { PRODUCT_CONFIGS } from '../build/products.js';
@@ -93,6 +93,10 @@ export function describeProduct(product: Product): void {
   describe(`${product}: the generated files`, () => {
     it.each([...generatedFiles(product)])('%s is current (run `pnpm generate` after a change)', (path, contents) => {
       expect(read(path)).toBe(contents);
+    });
+
+    it("nothing else, the README's numbers included, is out of date", () => {
+      expect(generateProduct(product, { check: true }).changed).toEqual([]);
     });
   });
 

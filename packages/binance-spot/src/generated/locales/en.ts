@@ -1178,7 +1178,7 @@ const en = {
     },
     "-2039": {
       "title": "Client order ID does not match",
-      "hint": "The client order ID belongs to another order. Check both IDs.",
+      "hint": "The client order ID belongs to another order. Check the order ID and the client order ID.",
       "messages": {
         "default": "Client order ID is not correct for this order ID."
       }

@@ -565,7 +565,7 @@ const zh: typeof en = {
       }
     },
     "-1160": {
-      "title": "冰山订单腿须为 GTC",
+      "title": "冰山订单须使用 GTC",
       "hint": "设置了冰山数量的腿必须使用 GTC 有效方式。",
       "messages": {
         "param": "当 `aboveTimeInForce`/`belowTimeInForce` 不是 GTC 时，不支持参数 {{param}}。",
@@ -1179,7 +1179,7 @@ const zh: typeof en = {
     },
     "-2039": {
       "title": "自定义订单号不匹配",
-      "hint": "该自定义订单号属于另一笔订单，请检查两个编号。",
+      "hint": "该自定义订单号属于另一笔订单，请检查订单号和自定义订单号。",
       "messages": {
         "default": "自定义订单号与该订单号不匹配。"
       }
