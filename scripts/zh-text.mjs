@@ -12,7 +12,7 @@ export const ALLOWED_LATIN = new Set([
   // Binance products and order terms a Chinese trader uses as they are
   'MMP', 'RFQ', 'Global', 'OTC', 'KYC', 'GTC', 'IOC', 'FOK', 'GTX', 'Maker', 'Delta',
   // Assets and underlyings
-  'USDT', 'BTC', 'ETH', 'BTCUSDT', 'ETHUSDT',
+  'USDT', 'BTC', 'ETH', 'BTCUSDT', 'ETHUSDT', 'BTCUSD',
   // Code names and web platform names
   'recvWindow', 'Service', 'Worker', 'websocket',
   // Spot and futures: protocols, encodings and order kinds Binance's own Chinese keeps in Latin

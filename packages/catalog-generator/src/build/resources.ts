@@ -5,6 +5,7 @@
  * (`categories`, `fallback`, `present`, Options' `explain`).
  */
 import type { CodeGuidance, ProductGuidance, VariantGuidance } from '../curate/guidance.js';
+import { sharedGuidanceOf } from '../../curated/general.js';
 import { CATEGORIES, SEVERITIES } from '../curate/taxonomy.js';
 import { LANGUAGES, type Language } from '../model.js';
 import { CatalogError, type Catalog, type CatalogCode, type CatalogVariant } from './model.js';
@@ -35,8 +36,9 @@ export class GuidanceIndex {
     const tableGuidance = guidance.TABLE_GUIDANCE ?? {};
     const usedTable = new Set<string>();
     for (const code of catalog.codes) {
-      const entry = guidance.GUIDANCE[code.code];
-      if (!entry) throw new CatalogError(`curated/guidance.ts has no entry for ${code.code}`);
+      // A code without an entry of the product's own takes the shared wording written for its name.
+      const entry = guidance.GUIDANCE[code.code] ?? sharedGuidanceOf(code.code, code.name);
+      if (!entry) throw new CatalogError(`curated/guidance.ts has no entry for ${code.code} ${code.name}, and the shared tables none for that name`);
       if (entry.appliesTo !== undefined && entry.appliesTo !== code.name) {
         throw new CatalogError(`${code.code}: the shared guidance was written for ${entry.appliesTo}, the document names it ${code.name}`);
       }

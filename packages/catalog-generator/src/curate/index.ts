@@ -5,4 +5,4 @@
 export * from './overrides.js';
 export * from './guidance.js';
 export * from './taxonomy.js';
-export { shared, SHARED_CODES } from '../../curated/general.js';
+export { shared, sharedGuidanceOf, SHARED_CODES } from '../../curated/general.js';

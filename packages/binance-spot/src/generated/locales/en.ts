@@ -1150,7 +1150,7 @@ const en = {
     },
     "-2016": {
       "title": "No trading window",
-      "hint": "This pair has no trading window data. Use the 24-hour ticker instead.",
+      "hint": "This symbol has no trading window data. Use the 24-hour ticker instead.",
       "messages": {
         "default": "No trading window could be found for the symbol. Try ticker/24hrs instead."
       }
