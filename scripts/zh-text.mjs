@@ -18,6 +18,8 @@ export const ALLOWED_LATIN = new Set([
   // Spot and futures: protocols, encodings and order kinds Binance's own Chinese keeps in Latin
   // (FIX API, SBE, REST / WebSocket API, OCO / OPO orders, Taker, DropCopy sessions, ASCII and SOH)
   'FIX', 'SBE', 'REST', 'WebSocket', 'OCO', 'OPO', 'Taker', 'DropCopy', 'ASCII', 'SOH',
+  // U 本位 (USDⓈ-M), the name Chinese traders give the USDT-margined futures
+  'U',
 ]);
 
 /** What is not prose: code spans, URLs, paths, calls, placeholders, symbols and numbers. */

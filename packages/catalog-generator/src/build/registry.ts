@@ -11,6 +11,8 @@ import * as optionsGuidance from '../../../binance-options/curated/guidance.js';
 import * as optionsOverrides from '../../../binance-options/scripts/overrides.js';
 import * as spotGuidance from '../../../binance-spot/curated/guidance.js';
 import * as spotOverrides from '../../../binance-spot/scripts/overrides.js';
+import * as coinmGuidance from '../../../binance-coinm/curated/guidance.js';
+import * as coinmOverrides from '../../../binance-coinm/scripts/overrides.js';
 import * as usdmGuidance from '../../../binance-usdm/curated/guidance.js';
 import * as usdmOverrides from '../../../binance-usdm/scripts/overrides.js';
 import type { ProductGuidance } from '../curate/guidance.js';
@@ -35,6 +37,7 @@ const INPUTS: Partial<Record<Product, ProductInputs>> = {
   options: { overrides: optionsOverrides, guidance: optionsGuidance, texts: { 'fallback.ts': FALLBACK_TEXTS, 'explain.ts': EXPLAIN_TEXTS } },
   spot: { overrides: spotOverrides, guidance: spotGuidance, texts: sharedTexts },
   usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: sharedTexts },
+  coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: sharedTexts },
 };
 
 /** The products that have a package with generated files, in the order they are generated. */
