@@ -9,6 +9,8 @@ import { EXPLAIN_TEXTS } from '../../../binance-options/curated/explain.js';
 import { FALLBACK_TEXTS } from '../../../binance-options/curated/fallback.js';
 import * as optionsGuidance from '../../../binance-options/curated/guidance.js';
 import * as optionsOverrides from '../../../binance-options/scripts/overrides.js';
+import * as pmGuidance from '../../../binance-pm/curated/guidance.js';
+import * as pmOverrides from '../../../binance-pm/scripts/overrides.js';
 import * as spotGuidance from '../../../binance-spot/curated/guidance.js';
 import * as spotOverrides from '../../../binance-spot/scripts/overrides.js';
 import * as coinmGuidance from '../../../binance-coinm/curated/guidance.js';
@@ -38,6 +40,7 @@ const INPUTS: Partial<Record<Product, ProductInputs>> = {
   spot: { overrides: spotOverrides, guidance: spotGuidance, texts: sharedTexts },
   usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: sharedTexts },
   coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: sharedTexts },
+  pm: { overrides: pmOverrides, guidance: pmGuidance, texts: sharedTexts },
 };
 
 /** The products that have a package with generated files, in the order they are generated. */

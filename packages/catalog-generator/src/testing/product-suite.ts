@@ -253,9 +253,11 @@ export function describeProduct(product: Product): void {
       for (const [key, text] of leaves((node['titles'] ?? {}) as Tree)) check(`${code.code}.${key} title`, text);
       for (const [key, text] of leaves((node['hints'] ?? {}) as Tree)) check(`${code.code}.${key} hint`, text);
       for (const variant of code.variants) {
-        // Binance's own Chinese stays as the page has it; ours (and our fixes) follow the house style.
+        // Binance's own Chinese stays as the page has it; ours follows the house style, and a fix of
+        // Binance's text may keep the words Binance's text had.
         if (variant.zhOrigin === 'binance') continue;
-        check(`${code.code}.${variant.key} message`, messageOf('zh', code.code, variant.key), codeWordsOf(variant.server));
+        const kept = variant.zhOrigin === 'fixed' ? latinWords(variant.zhSource ?? '') : [];
+        check(`${code.code}.${variant.key} message`, messageOf('zh', code.code, variant.key), [...codeWordsOf(variant.server), ...kept]);
       }
     }
 
