@@ -574,7 +574,7 @@ const zh: typeof en = {
       }
     },
     "-4016": {
-      "title": "价格过于高于标记价格",
+      "title": "价格高出标记价格过多",
       "hint": "请输入更接近标记价格的价格。",
       "messages": {
         "default": "价格高于标记价格乘数上限。"
@@ -631,7 +631,7 @@ const zh: typeof en = {
       }
     },
     "-4024": {
-      "title": "价格过于低于标记价格",
+      "title": "价格低于标记价格过多",
       "hint": "请输入更接近标记价格的价格。",
       "messages": {
         "default": "价格低于标记价格乘数下限。"
@@ -883,8 +883,8 @@ const zh: typeof en = {
       }
     },
     "-4087": {
-      "title": "标的无效",
-      "hint": "请检查标的，例如 BTCUSD。",
+      "title": "币对无效",
+      "hint": "请检查币对，例如 BTCUSD。",
       "messages": {
         "default": "无效的币对。"
       }
@@ -999,7 +999,7 @@ const zh: typeof en = {
       }
     },
     "-4151": {
-      "title": "限价过于高于触发价格",
+      "title": "限价高出触发价格过多",
       "hint": "请将限价设置得更接近触发价格。",
       "messages": {
         "default": "止盈止损订单价格不应高于触发价与报价乘数上限的乘积",
@@ -1007,7 +1007,7 @@ const zh: typeof en = {
       }
     },
     "-4152": {
-      "title": "限价过于低于触发价格",
+      "title": "限价低于触发价格过多",
       "hint": "请将限价设置得更接近触发价格。",
       "messages": {
         "default": "止盈止损订单价格不应低于触发价与报价乘数下限的乘积",
@@ -1039,7 +1039,7 @@ const zh: typeof en = {
       }
     },
     "-4192": {
-      "title": "冷静期内",
+      "title": "处于冷静期",
       "hint": "冷静期内无法开仓。",
       "messages": {
         "default": "冷静期内禁止开仓"
@@ -1068,7 +1068,7 @@ const zh: typeof en = {
     },
     "-4197": {
       "title": "无需改单",
-      "hint": "新的值与原订单相同。",
+      "hint": "修改后的内容与原订单相同。",
       "messages": {
         "default": "改单前后一致，无需改单"
       }
