@@ -16,6 +16,13 @@ export interface ErrorVariantInfo {
   readonly params: readonly string[];
   /** Binance's English text with `%s` where the server puts a value. */
   readonly server: string;
+  /**
+   * A variant that is an error of its own (Spot's "Account has insufficient balance…" under -2010):
+   * its classification, and its own title and hint under `codes.<code>.titles.<key>` / `hints.<key>`.
+   */
+  readonly category?: Category;
+  readonly retryable?: boolean;
+  readonly severity?: Severity;
 }
 
 export interface ErrorCodeInfo {

@@ -161,7 +161,15 @@ function keysOf(info: ErrorCodeInfo): CodeKeys {
     keys = {
       title,
       hint,
-      messages: new Map(info.variants.map((v) => [v.key, { title, hint, message: `codes.${info.code}.messages.${v.key}`, detail: null }])),
+      // A variant with a classification of its own has its own title and hint (the generator writes them together).
+      messages: new Map(
+        info.variants.map((v) => [
+          v.key,
+          v.category === undefined
+            ? { title, hint, message: `codes.${info.code}.messages.${v.key}`, detail: null }
+            : { title: `codes.${info.code}.titles.${v.key}`, hint: `codes.${info.code}.hints.${v.key}`, message: `codes.${info.code}.messages.${v.key}`, detail: null },
+        ]),
+      ),
       unmatched: { title, hint, message: 'fallback.code.message', detail: null },
       bare: { title, hint, message: 'fallback.code.messageBare', detail: null },
     };
@@ -279,7 +287,10 @@ function forKnownCode(catalog: BinanceCatalog, info: ErrorCodeInfo, raw: Extract
     keys = codeKeys.bare;
     interpolation = { code: String(info.code) };
   }
-  return forCode(catalog, raw, keys, interpolation, info, { info, match, candidates }, match?.detail ?? null);
+  const variant = match ? info.variants.find((v) => v.key === match.key) : undefined;
+  const classification: Classification =
+    variant?.category === undefined ? info : { category: variant.category, retryable: variant.retryable ?? info.retryable, severity: variant.severity ?? info.severity };
+  return forCode(catalog, raw, keys, interpolation, classification, { info, match, candidates }, match?.detail ?? null);
 }
 
 const UNKNOWN_CLASS: Classification = { category: 'unknown', retryable: false, severity: 'error' };
@@ -337,7 +348,9 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
   const raw = extractError(input);
 
   if (raw.code !== null) {
-    const info = codeInfo(catalog, raw.code);
+    // Some documents write codes without their minus sign (Portfolio Margin's 51xxx); a positive
+    // code that the catalog only has as negative is that code.
+    const info = codeInfo(catalog, raw.code) ?? (raw.code > 0 ? codeInfo(catalog, -raw.code) : undefined);
     if (info) {
       const match = raw.msg !== null ? matchVariant(info, raw.msg) : variantFromHints(info, hints);
       return forKnownCode(catalog, info, raw, match, NONE);

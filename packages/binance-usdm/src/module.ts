@@ -1,0 +1,15 @@
+/**
+ * `@exchange-errors/binance-usdm/catalog`: the USDⓈ-M futures (`/fapi/`) product as a lazy module, for the React kit
+ * (`registerBinanceCatalogs(binanceUsdm)`): a few hundred bytes up front; the catalog and each
+ * language's texts are chunks of their own, fetched with the first error.
+ */
+import type { BinanceCatalogModule } from '@exchange-errors/binance-core';
+import { PRODUCT } from './product.js';
+
+export const binanceUsdm: BinanceCatalogModule = {
+  product: PRODUCT.id,
+  namespace: PRODUCT.namespace,
+  prefixes: PRODUCT.apiPrefixes,
+  loadCatalog: () => import('./catalog.js').then((m) => m.USDM_CATALOG),
+  loadTexts: (language) => (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then((m) => m.default),
+};
