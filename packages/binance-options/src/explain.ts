@@ -72,7 +72,11 @@ export function localizeExplanation(found: ExplanationDraft, lng: string, raw: R
   return { code: found.code, key: found.key, field: found.field, values: found.values, text: fill(template, values), suggestions, lng };
 }
 
-/** For formatBinanceError: explain `code` with the texts it already looks up. */
+/**
+ * Explains `code` with texts from a template source: `raw(key)` returns the template of a
+ * `binanceOptions` key (placeholders left in) or null. formatBinanceError passes its own lookup; a UI
+ * kit passes its i18n instance's, so that it needs neither `resources` nor i18next here. Never throws.
+ */
 export function explainWith(code: number | null, context: unknown, lng: string, raw: RawText): BinanceErrorExplanation | null {
   if (code === null || context === undefined || context === null) return null;
   try {

@@ -21,11 +21,12 @@ export { resolveBinanceError, type Outcome, type ResolveHints, type ResolvedBina
 export { MAX_MATCHED_LENGTH } from './matcher.js';
 export { canonicalLanguage } from './language.js';
 export { formatBinanceError, formatResolved, type FormatOptions, type FormattedBinanceError } from './format.js';
-export { explainBinanceError, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
+export { explainBinanceError, explainWith, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
 export { EXPLAINED_CODES } from './order-rules.js';
 export { validateOrder, type OrderIssue, type OrderValidation, type ValidateOrderOptions } from './validate.js';
 export type { BookTop, ExplainContext, ExplanationSuggestion, OptionSymbolFilter, OptionSymbolInfo, OrderDraft, OrderField } from './order-context.js';
-export { presentBinanceError, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';
+export { presentBinanceError, presentTemplate, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';
+export type { RawText } from './texts.js';
 export * as decimal from './decimal.js';
 export { parseRetryAfter } from './extract.js';
 export { interpolate } from './interpolate.js';
