@@ -79,7 +79,22 @@ export default function DetailsDialog({ record, onClose, onModalChange, returnFo
         }
       }}
     >
-      <ErrorDetails resolved={record.resolved} time={record.lastAt} request={record.context} />
+      <ErrorDetails
+        resolved={record.resolved}
+        time={record.lastAt}
+        request={record.context}
+        explain={record.explain}
+        fieldLabels={record.fieldLabels}
+        onApplySuggestion={
+          record.onApplySuggestion
+            ? (suggestion) => {
+                // The fix is in the app's form now: back to it, where the trader sends it.
+                record.onApplySuggestion?.(suggestion);
+                onClose();
+              }
+            : undefined
+        }
+      />
       <form method="dialog" className="ee-dialog__footer">
         <button type="button" className="ee-button" onClick={onClose}>
           {ui('close')}

@@ -57,6 +57,8 @@ export interface ErrorToasterProps {
   readonly onShowMore?: () => void;
   /** Hide the Details button (and the dialog). */
   readonly disableDetails?: boolean;
+  /** Show each toast's hint (what to do next) under its message. Default off: the details show it. */
+  readonly showHint?: boolean;
   readonly className?: string;
   readonly classNames?: Partial<Record<ErrorToasterSlot, string>> | null;
   /** Class names passed to every ErrorToast. */
@@ -88,7 +90,7 @@ function CustomToast({ render, record, api }: { readonly render: NonNullable<Err
 }
 
 export function ErrorToaster(props: ErrorToasterProps) {
-  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, className, renderToast } = props;
+  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast } = props;
   const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
   const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const store = useErrorStore(props.store);
@@ -219,6 +221,9 @@ export function ErrorToaster(props: ErrorToasterProps) {
                       resolved={record.resolved}
                       count={record.count}
                       action={record.action}
+                      explain={record.explain}
+                      fieldLabels={record.fieldLabels}
+                      showHint={showHint}
                       onDismiss={dismiss}
                       onShowDetails={disableDetails ? undefined : showDetails}
                       classNames={toastClassNames}

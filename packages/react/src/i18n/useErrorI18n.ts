@@ -4,10 +4,15 @@
  * catalog of the current language lazily (one chunk per language), re-rendering when it arrives.
  */
 import {
+  explainWith,
   interpolate,
   loadBinanceOptionsErrors,
   NAMESPACE,
+  presentTemplate,
   supportedLanguageOf,
+  type BinanceErrorExplanation,
+  type ExplainContext,
+  type MessagePart,
   type ResolvedBinanceError,
 } from '@exchange-errors/binance-options';
 import type { i18n as I18n } from 'i18next';
@@ -24,6 +29,21 @@ export interface ErrorTexts {
   /** The code's own message when `message` says something more important (an unknown outcome); '' otherwise. */
   readonly detail: string;
   readonly category: string;
+  /**
+   * `message` as parts to render: a parameter name the server quoted as `code` (quotes removed) or
+   * as the app's `field` label, other values in the trader's language (`1 minute`, a local ban end).
+   */
+  readonly parts: readonly MessagePart[];
+  /** The rule behind a filter failure with the symbol's numbers and fixes (needs `explain`); else null. */
+  readonly explanation: BinanceErrorExplanation | null;
+}
+
+/** What the app knows beyond the error: the order and symbol rules, and its own field labels. */
+export interface DescribeOptions {
+  /** The order sent, the symbol's exchangeInfo entry and the top of the book: fills `explanation`. */
+  readonly explain?: ExplainContext | null;
+  /** The app's labels for parameter names the server quotes, e.g. `{ quantity: 'Quantity' }`. */
+  readonly fieldLabels?: Readonly<Record<string, string>> | null;
 }
 
 export interface ErrorI18n<K extends string = ToastStringKey> {
@@ -33,7 +53,7 @@ export interface ErrorI18n<K extends string = ToastStringKey> {
    */
   readonly lng: string;
   readonly ui: (key: K | ToastStringKey, values?: Readonly<Record<string, string | number>>) => string;
-  readonly describe: (resolved: ResolvedBinanceError) => ErrorTexts;
+  readonly describe: (resolved: ResolvedBinanceError, options?: DescribeOptions) => ErrorTexts;
 }
 
 const added = new WeakMap<object, Set<StringTable<string>>>();
@@ -141,10 +161,12 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
   );
 
   const describe = useCallback(
-    (resolved: ResolvedBinanceError): ErrorTexts => {
+    (resolved: ResolvedBinanceError, options?: DescribeOptions): ErrorTexts => {
+      // The app's instance is the template source: no shipped catalog is imported here.
+      const source = (key: string) => raw(i18n, appLng, NAMESPACE, key);
       const text = (key: unknown, values: Readonly<Record<string, string>> = {}) => {
         if (typeof key !== 'string') return null;
-        const found = raw(i18n, appLng, NAMESPACE, key);
+        const found = source(key);
         return found === null ? null : interpolate(found, values);
       };
       const code = read(resolved, 'code');
@@ -153,12 +175,22 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
       const serverMessage = read(resolved, 'serverMessage');
       const category = read(resolved, 'category');
       const keys = read(resolved, 'keys');
+      const messageKey = read(keys, 'message');
+      const template = typeof messageKey === 'string' ? source(messageKey) : null;
+      const present = { fieldLabels: read(options, 'fieldLabels') };
+      // Before the catalog arrives, the server's own text, its backticked names as code all the same.
+      const presented =
+        template !== null
+          ? presentTemplate(template, textValues(read(resolved, 'interpolation')), lng, source, present)
+          : typeof serverMessage === 'string'
+            ? presentTemplate('{{serverMessage}}', { serverMessage }, lng, source, present)
+            : null;
+      const message = presented?.message ?? `${ui('errorCode')}${codeText}`;
       return {
         title: text(read(keys, 'title')) ?? (typeof name === 'string' ? name : null) ?? `${ui('errorCode')}${codeText}`,
-        message:
-          text(read(keys, 'message'), textValues(read(resolved, 'interpolation'))) ??
-          (typeof serverMessage === 'string' ? serverMessage : null) ??
-          `${ui('errorCode')}${codeText}`,
+        message,
+        parts: presented?.parts ?? [{ type: 'text', text: message }],
+        explanation: explainWith(typeof code === 'number' ? code : null, read(options, 'explain'), lng, source),
         hint: text(read(keys, 'hint')) ?? '',
         detail: text(read(keys, 'detail'), textValues(read(resolved, 'interpolation'))) ?? '',
         category: text(`categories.${String(category)}`) ?? (typeof category === 'string' ? category : ''),
@@ -166,7 +198,7 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
     },
     // `loaded` re-creates the function once the catalog arrives, so memoized callers re-run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [i18n, appLng, ui, loaded],
+    [i18n, appLng, lng, ui, loaded],
   );
 
   return useMemo(() => ({ lng, ui, describe }), [lng, ui, describe]);

@@ -10,6 +10,7 @@
  */
 import { dedupeKey } from './dedupeKey.js';
 import { HistoryLog, materializeHistory } from './historyLog.js';
+import type { ExplainContext } from '@exchange-errors/binance-options';
 import type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, RequestContext, ShowErrorOptions } from './types.js';
 import { plainValues, read, safeResolve } from '../resolved/safeResolve.js';
 
@@ -86,12 +87,19 @@ function readOptions(options: unknown) {
   const context = read(options, 'context');
   const time = read(options, 'time');
   const variant = read(options, 'variant');
+  const explain = read(options, 'explain');
+  const fieldLabels = read(options, 'fieldLabels');
+  const onApplySuggestion = read(options, 'onApplySuggestion');
   return {
     hints: { variant: typeof variant === 'string' ? variant : undefined, values: plainValues(read(options, 'values')) },
     duration: read(options, 'duration'),
     action: typeof onClick === 'function' ? ({ onClick: onClick as () => void, ...(typeof label === 'string' ? { label } : {}) } satisfies ErrorAction) : undefined,
     context: typeof context === 'object' && context !== null ? (context as RequestContext) : undefined,
     time: typeof time === 'number' && Number.isFinite(time) ? time : undefined,
+    // Kept as given; the components read them defensively when they render.
+    explain: typeof explain === 'object' && explain !== null ? (explain as ExplainContext) : undefined,
+    fieldLabels: typeof fieldLabels === 'object' && fieldLabels !== null ? (fieldLabels as Readonly<Record<string, string>>) : undefined,
+    onApplySuggestion: typeof onApplySuggestion === 'function' ? (onApplySuggestion as ShowErrorOptions['onApplySuggestion']) : undefined,
   };
 }
 
@@ -298,6 +306,10 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
           duration: existing.duration,
           action: existing.action,
           context: existing.context,
+          // The order of the latest arrival that came with one: the toast explains the latest rejection.
+          explain: o.explain ?? existing.explain,
+          fieldLabels: o.fieldLabels ?? existing.fieldLabels,
+          onApplySuggestion: o.onApplySuggestion ?? existing.onApplySuggestion,
         };
         if (slot.where === 'visible') {
           visible = Object.freeze(visible.map((r) => (r.id === existingId ? updated : r)));
@@ -305,7 +317,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
         } else {
           setQueued(slot, updated);
         }
-        history.append({ seq, toastId: existingId, at, resolved, context: o.context, coalesced: true });
+        history.append({ seq, toastId: existingId, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: true });
         emit();
         return existingId;
       }
@@ -324,6 +336,9 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       duration: durationOf(o.duration, fallback),
       action: o.action,
       context: o.context,
+      explain: o.explain,
+      fieldLabels: o.fieldLabels,
+      onApplySuggestion: o.onApplySuggestion,
     };
     const createdSlot: Slot = { key, where: 'queued', queueIndex: -1 };
     slots.set(id, createdSlot);
@@ -331,7 +346,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     enqueue(created, createdSlot);
     promote();
     trimQueue();
-    history.append({ seq, toastId: id, at, resolved, context: o.context, coalesced: false });
+    history.append({ seq, toastId: id, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: false });
     emit();
     return id;
   }

@@ -1,4 +1,4 @@
-import type { ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-options';
+import type { ExplainContext, LocalizedSuggestion, ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-options';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */
@@ -28,9 +28,19 @@ export interface ShowErrorOptions extends ResolveHints {
   /** Milliseconds on screen, or `'persistent'` to stay until dismissed. Default: the store's. */
   readonly duration?: number | 'persistent';
   readonly action?: ErrorAction;
+  /** The request as sent (method, path, query, body, headers): shown and copied, secrets redacted. */
   readonly context?: RequestContext;
   /** When it happened (ms since epoch); default now. */
   readonly time?: number;
+  /**
+   * The order sent, the symbol's `optionSymbols[]` entry and the top of the book: the toast and the
+   * details explain a filter failure with the symbol's numbers.
+   */
+  readonly explain?: ExplainContext;
+  /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
+  readonly fieldLabels?: Readonly<Record<string, string>>;
+  /** Offers the explanation's fixes as buttons in the details; called with the one clicked. */
+  readonly onApplySuggestion?: (suggestion: LocalizedSuggestion) => void;
 }
 
 export interface ErrorRecord {
@@ -46,6 +56,10 @@ export interface ErrorRecord {
   readonly duration: number | null;
   readonly action?: ErrorAction;
   readonly context?: RequestContext;
+  /** From `showError`'s options: the latest arrival's, when the same error coalesced. */
+  readonly explain?: ExplainContext;
+  readonly fieldLabels?: Readonly<Record<string, string>>;
+  readonly onApplySuggestion?: (suggestion: LocalizedSuggestion) => void;
 }
 
 export interface HistoryEntry {
@@ -56,6 +70,9 @@ export interface HistoryEntry {
   readonly at: number;
   readonly resolved: ResolvedBinanceError;
   readonly context?: RequestContext;
+  /** This arrival's order and symbol rules and the app's field labels, for its details in a log. */
+  readonly explain?: ExplainContext;
+  readonly fieldLabels?: Readonly<Record<string, string>>;
   /** Arrived while an identical toast was up, and was counted there instead of shown again. */
   readonly coalesced: boolean;
 }
