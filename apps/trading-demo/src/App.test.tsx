@@ -42,7 +42,10 @@ describe('the order ticket', () => {
     expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Quantity less than min quantity.');
     const quantity = screen.getByLabelText('Quantity');
     expect(quantity.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(quantity.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Quantity less than min quantity.');
+    // The exchange's message and, with the symbol's rules, the rule behind it.
+    expect(document.getElementById(quantity.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      `Quantity less than min quantity. (-4004)Quantity 0 is below the minimum quantity 0.01 for ${SYMBOL}.`,
+    );
 
     await user.type(quantity, '.1');
     expect(quantity.getAttribute('aria-invalid')).toBeNull();
