@@ -82,7 +82,12 @@ export function OrderTicket() {
 
   const change = (field: TicketField, patch: Partial<TicketValues>) => {
     update(patch);
-    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
+    // Functional: a fix applied from a toast's details runs in a closure made when the order was sent.
+    setErrors((current) => {
+      if (!current[field]) return current;
+      const { [field]: _, ...rest } = current;
+      return rest;
+    });
   };
 
   /** "Use 12305": the value goes into its field, and focus with it (the button it was on goes away). */
