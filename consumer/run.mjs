@@ -148,7 +148,11 @@ function writeNodeService(tarballs) {
     name: 'consumer-node-service',
     private: true,
     type: 'module',
-    dependencies: { '@exchange-errors/binance-options': tarballs['@exchange-errors/binance-options'] },
+    // The catalog package and the engine it is built on: nothing else of the kit.
+    dependencies: {
+      '@exchange-errors/binance-core': tarballs['@exchange-errors/binance-core'],
+      '@exchange-errors/binance-options': tarballs['@exchange-errors/binance-options'],
+    },
     devDependencies: { ...NODE_SERVICE_TOOLS },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
@@ -172,7 +176,7 @@ function installedVersion(dir, name) {
 }
 
 function assertInstalledFromTarballs(dir, peers) {
-  for (const name of ['@exchange-errors/binance-options', '@exchange-errors/react']) {
+  for (const name of ['@exchange-errors/binance-core', '@exchange-errors/binance-options', '@exchange-errors/react']) {
     const path = join(dir, 'node_modules', name);
     if (!existsSync(path) && !peers) continue;
     assert(existsSync(path), `${name} is not installed`);
@@ -233,7 +237,7 @@ async function fullAppChecks(browser, variant, url) {
     await page.goto(`${url}/full.html`);
     await page.getByRole('heading', { name: 'Options desk' }).waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Place order' }).click();
-    const toast = page.getByRole('alert').filter({ hasText: EN.codes['-1121'].title });
+    const toast = toasts(page).filter({ hasText: EN.codes['-1121'].title });
     const ok1 = await check(names[0], async () => {
       await toast.getByText('That contract does not exist.').waitFor({ timeout: 10_000 });
       await toast.getByRole('button', { name: 'Close notice' }).waitFor({ timeout: 2_000 });
@@ -268,7 +272,7 @@ async function fullAppChecks(browser, variant, url) {
       assert(ok1 && ok2, 'the English checks failed first');
       await page.getByRole('button', { name: 'Chinese' }).click();
       await page.getByRole('heading', { name: '期权交易台' }).waitFor({ timeout: 5_000 });
-      const zhToast = page.getByRole('alert').filter({ hasText: ZH.codes['-1121'].title });
+      const zhToast = toasts(page).filter({ hasText: ZH.codes['-1121'].title });
       await zhToast.getByText(ZH.codes['-1121'].messages.default).waitFor({ timeout: 10_000 });
       await zhToast.getByRole('button', { name: '关闭' }).waitFor({ timeout: 2_000 });
       const details = page.locator('section').filter({ hasText: ZH.codes['-1102'].title });
@@ -286,6 +290,11 @@ async function fullAppChecks(browser, variant, url) {
   }
 }
 
+/** The toasts as a person finds them: the items of the toaster's region (a toaster's toasts announce through its live regions, not as alerts). */
+function toasts(page) {
+  return page.getByRole('region', { name: /Notifications|通知/ }).getByRole('listitem');
+}
+
 async function toasterAppChecks(browser, variant, url) {
   const label = (what) => `${variant}: toaster-only English app: ${what}`;
   const names = [
@@ -300,7 +309,7 @@ async function toasterAppChecks(browser, variant, url) {
   try {
     await page.goto(`${url}/toaster.html`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Place order' }).click();
-    await page.getByRole('alert').filter({ hasText: EN.codes['-1121'].title }).waitFor({ timeout: 10_000 });
+    await toasts(page).filter({ hasText: EN.codes['-1121'].title }).waitFor({ timeout: 10_000 });
     await page.waitForLoadState('networkidle');
     const beforeDetails = [...bodies];
     await check(names[0], async () => {

@@ -40,6 +40,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.tsx'],
+          setupFiles: ['src/test-support/browser-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -2,7 +2,8 @@
  * The whole kit in one app, set up as the README recommends: the app's instance, the toaster, an
  * inline ErrorDetails, both languages (each catalog loads when its language is first used).
  */
-import { ErrorDetails, ErrorToaster, showError } from '@exchange-errors/react';
+import { binanceOptions } from '@exchange-errors/binance-options/catalog';
+import { ErrorDetails, ErrorToaster, registerBinanceCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
 import type { i18n } from 'i18next';
 import { StrictMode } from 'react';
@@ -33,6 +34,9 @@ function App() {
     </main>
   );
 }
+
+// The products the app talks to: a few hundred bytes now, their catalogs with the first error.
+registerBinanceCatalogs(binanceOptions);
 
 const instance = await createAppI18n({ zh: { title: '期权交易台', place: '下单', switchLanguage: 'English' } });
 window.__app = instance;

@@ -3,7 +3,8 @@
  * addBinanceOptionsErrors: the English catalog loads on demand). It must never download Chinese
  * catalog text, nor ErrorDetails' code before a trader opens Details.
  */
-import { ErrorToaster, showError } from '@exchange-errors/react';
+import { binanceOptions } from '@exchange-errors/binance-options/catalog';
+import { ErrorToaster, registerBinanceCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -22,6 +23,9 @@ function App() {
     </main>
   );
 }
+
+// The products the app talks to: a few hundred bytes now, their catalogs with the first error.
+registerBinanceCatalogs(binanceOptions);
 
 const instance = await createAppI18n();
 const root = document.getElementById('root');

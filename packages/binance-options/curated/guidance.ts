@@ -16,7 +16,7 @@
  * key / secret · 做市商保护（MMP）· 询价 RFQ · 客服 support. Typography: a space between Chinese and
  * Latin letters or digits, none next to full-width punctuation; 笔 counts orders.
  */
-import type { Category, Severity } from '../src/taxonomy.js';
+import type { Category, Severity } from '../../binance-core/src/taxonomy.js';
 
 export interface Text {
   readonly title: string;

@@ -10,10 +10,10 @@
  * `--enforce` exits 1 when a target is missed.
  */
 import type * as Kit from '../src/index.js';
-import type * as Matcher from '../src/matcher.js';
+import type * as Core from '@exchange-errors/binance-core';
 
 const kit: typeof Kit = await import(new URL('../dist/index.js', import.meta.url).href);
-const matcher: typeof Matcher = await import(new URL('../dist/matcher.js', import.meta.url).href);
+const core: typeof Core = await import('@exchange-errors/binance-core');
 const { resolveBinanceError, getErrorCodeInfo } = kit;
 
 const KB = 1024;
@@ -118,7 +118,7 @@ for (const [name, { code, build }] of Object.entries(MESSAGES)) {
   const times: number[] = [];
   for (const size of SIZES) {
     const text = build(size);
-    const t = measure({ match: () => matcher.matchVariantUncapped(info, text) })['match'] ?? Number.NaN;
+    const t = measure({ match: () => core.matchVariantUncapped(info, text) })['match'] ?? Number.NaN;
     if (name === BASELINE) plainMatch.set(size, t);
     const vsPlain = t / (plainMatch.get(size) ?? t);
     times.push(t);

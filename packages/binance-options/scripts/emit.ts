@@ -6,7 +6,7 @@
 import { EXPLAIN_TEXTS } from '../curated/explain.js';
 import { FALLBACK_TEXTS } from '../curated/fallback.js';
 import { GUIDANCE, type CodeGuidance } from '../curated/guidance.js';
-import { CATEGORIES, SEVERITIES } from '../src/taxonomy.js';
+import { CATEGORIES, SEVERITIES } from '../../binance-core/src/taxonomy.js';
 import { CatalogError, placeholdersOf, type Catalog } from './build-catalog.js';
 
 export const LANGUAGES = ['en', 'zh'] as const;

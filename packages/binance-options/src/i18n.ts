@@ -1,63 +1,33 @@
 /**
- * Glue for the app's own i18next instance. The app owns the instance and its language; the kit only
- * adds its namespace, merging so that any key the app already set (its own wording) wins.
+ * Glue for the app's own i18next instance, for the Options namespace. The app owns the instance and
+ * its language; the kit only adds its namespace, merging so that any key the app already set wins.
  */
-import { canonicalLanguage } from './language.js';
-import { instanceLanguage } from './lookup.js';
-import { NAMESPACE, supportedLanguageOf, type SupportedLanguage } from './namespace.js';
+import { addCatalogTexts, hasCatalogTexts, loadCatalogTexts, supportedLanguageOf, type I18nLike, type SupportedLanguage } from '@exchange-errors/binance-core';
+import { binanceOptions } from './module.js';
+import { NAMESPACE } from './namespace.js';
 import type { BinanceOptionsResource } from './resources.js';
 
-/**
- * The part of an i18next instance the kit uses; any i18next 23–27 instance fits (type tests check
- * 23, 26 and 27). Declared here rather than picked from i18next's own `i18n` type so that the
- * published declarations never import `i18next`: it is an optional peer, and a Node service that
- * only formats errors type-checks without it (`skipLibCheck: false`). Methods, not function
- * properties, so that i18next's generic, overloaded signatures are compared bivariantly.
- */
-export interface I18nLike {
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean, overwrite?: boolean): unknown;
-  /** One raw text, read without i18next's own fallback (the kit walks its language plan itself). */
-  getResource(lng: string, ns: string, key: string, options?: { keySeparator?: string | false }): unknown;
-  readonly language?: string | undefined;
-  readonly resolvedLanguage?: string | undefined;
-}
-
-const merged = new WeakMap<object, Set<string>>();
+export type { I18nLike } from '@exchange-errors/binance-core';
 
 /**
  * Adds one language's resource to `i18n` under `lng`, keeping every key the app already has.
  * Deep merge, no overwrite: i18next's `addResourceBundle(lng, ns, res, true, false)`.
  */
 export function addBinanceOptionsBundle(i18n: I18nLike, lng: string, resource: BinanceOptionsResource): void {
-  if (typeof i18n !== 'object' || i18n === null) return;
-  try {
-    i18n.addResourceBundle(lng, NAMESPACE, resource, true, false);
-  } catch {
-    // An instance that refuses resources still gets the shipped texts from formatBinanceError.
-    return;
-  }
-  let languages = merged.get(i18n);
-  if (!languages) merged.set(i18n, (languages = new Set()));
-  languages.add(lng);
+  addCatalogTexts(i18n, NAMESPACE, lng, resource);
 }
 
 /** Whether the kit already merged `lng` into this instance (by any of the functions here). */
 export function hasBinanceOptionsBundle(i18n: object, lng: string): boolean {
-  if (typeof i18n !== 'object' || i18n === null) return false;
-  return merged.get(i18n)?.has(lng) ?? false;
+  return hasCatalogTexts(i18n, NAMESPACE, lng);
 }
-
-const loaders: Record<SupportedLanguage, () => Promise<BinanceOptionsResource>> = {
-  en: () => import('./generated/locales/en.js').then((m) => m.default),
-  zh: () => import('./generated/locales/zh.js').then((m) => m.default),
-};
 
 /**
  * Loads one language on demand (a separate chunk in a bundled app: an English-only app never
  * downloads Chinese). `zh-CN`, `zh-TW` … load `zh`; any other tag loads `en`.
  */
 export function loadBinanceOptionsLocale(lng: string): Promise<BinanceOptionsResource> {
-  return loaders[supportedLanguageOf(lng)]();
+  return binanceOptions.loadTexts(supportedLanguageOf(lng)) as Promise<BinanceOptionsResource>;
 }
 
 /**
@@ -65,10 +35,6 @@ export function loadBinanceOptionsLocale(lng: string): Promise<BinanceOptionsRes
  * under the shipped language (`zh-CN` → `zh`), where i18next's fallback from `zh-CN` finds it.
  * Resolves to the language it added.
  */
-export async function loadBinanceOptionsErrors(i18n: I18nLike, lng?: string): Promise<SupportedLanguage> {
-  const language = supportedLanguageOf(canonicalLanguage(lng) ?? canonicalLanguage(instanceLanguage(i18n)));
-  if (!hasBinanceOptionsBundle(i18n, language)) {
-    addBinanceOptionsBundle(i18n, language, await loadBinanceOptionsLocale(language));
-  }
-  return language;
+export function loadBinanceOptionsErrors(i18n: I18nLike, lng?: string): Promise<SupportedLanguage> {
+  return loadCatalogTexts(i18n, binanceOptions, lng);
 }

@@ -1,5 +1,5 @@
 export { NAMESPACE, SUPPORTED_LANGUAGES, supportedLanguageOf, type Namespace, type SupportedLanguage } from './namespace.js';
-export { CATEGORIES, SEVERITIES, type Category, type Severity } from './taxonomy.js';
+export { CATEGORIES, SEVERITIES, type Category, type Severity } from '@exchange-errors/binance-core';
 export {
   ERROR_CODES,
   ERROR_SECTIONS,
@@ -18,18 +18,13 @@ export {
   type ErrorVariantInfo,
 } from './catalog.js';
 export { resolveBinanceError, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
-export { MAX_MATCHED_LENGTH } from './matcher.js';
-export { canonicalLanguage } from './language.js';
+export { MAX_MATCHED_LENGTH, canonicalLanguage, decimal, interpolate, parseRetryAfter } from '@exchange-errors/binance-core';
 export { formatBinanceError, formatResolved, type FormatOptions, type FormattedBinanceError } from './format.js';
 export { explainBinanceError, explainWith, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
 export { EXPLAINED_CODES } from './order-rules.js';
 export { validateOrder, type OrderIssue, type OrderValidation, type ValidateOrderOptions } from './validate.js';
 export type { BookTop, ExplainContext, ExplanationSuggestion, OptionSymbolFilter, OptionSymbolInfo, OrderDraft, OrderField } from './order-context.js';
-export { presentBinanceError, presentTemplate, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';
-export type { RawText } from './texts.js';
-export * as decimal from './decimal.js';
-export { parseRetryAfter } from './extract.js';
-export { interpolate } from './interpolate.js';
+export { presentBinanceError, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';
 export {
   addBinanceOptionsBundle,
   hasBinanceOptionsBundle,
@@ -40,3 +35,7 @@ export {
 export { addBinanceOptionsErrors } from './add-resources.js';
 export { resources, type BinanceOptionsResource } from './resources.js';
 export { resolveBinanceResponse } from './response.js';
+export { binanceOptions } from './module.js';
+export { binanceOptionsEager } from './eager.js';
+export { OPTIONS_CATALOG } from './options-catalog.js';
+export { presentTemplate } from '@exchange-errors/binance-core';

@@ -2,15 +2,4 @@
 export const NAMESPACE = 'binanceOptions';
 export type Namespace = typeof NAMESPACE;
 
-/** Languages the package ships. */
-export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
-
-/**
- * The shipped language for an app language tag: any Chinese tag (`zh`, `zh-CN`, `zh-Hant-TW`,
- * `zh_TW`) is `zh`, everything else `en`. The kit ships Simplified Chinese only; a Traditional
- * Chinese app should add its own translation under `zh-Hant`.
- */
-export function supportedLanguageOf(lng: unknown): SupportedLanguage {
-  return typeof lng === 'string' && /^zh(?:$|[-_])/i.test(lng.trim()) ? 'zh' : 'en';
-}
+export { SUPPORTED_LANGUAGES, supportedLanguageOf, type SupportedLanguage } from '@exchange-errors/binance-core';

@@ -5,10 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatBinanceError } from './format.js';
-import { explainBinanceError, explainWith } from './explain.js';
-import { intlLocale, presentBinanceError, presentTemplate } from './present.js';
+import { intlLocale } from '@exchange-errors/binance-core';
+import { presentBinanceError } from './present.js';
 import { resolveBinanceError } from './resolve.js';
-import { textSource } from './texts.js';
 import { BAN_PAYLOAD, BAN_UNTIL_MS, WEIGHT_PAYLOAD } from './test-support/symbols.js';
 
 const weight = (intervalNum: string, intervalUnit: string) => ({
@@ -219,41 +218,4 @@ describe('presentBinanceError on a resolved error', () => {
       { numRuns: 2_000 },
     );
   }, 60_000);
-});
-
-describe('presentTemplate and explainWith: the same results from any template source', () => {
-  // What a UI kit does: its own lookup (here the shipped texts), no formatBinanceError.
-  const zhSource = textSource('zh');
-
-  it('presentTemplate with a template source gives formatBinanceError’s message, parts and values', () => {
-    const resolved = resolveBinanceError(WEIGHT_PAYLOAD);
-    const template = zhSource(resolved.keys.message);
-    expect(template).not.toBeNull();
-    const presented = presentTemplate(template ?? '', resolved.interpolation, 'zh', zhSource, {});
-    const formatted = formatBinanceError(WEIGHT_PAYLOAD, { lng: 'zh' });
-    expect(presented).toEqual({ message: formatted.message, parts: formatted.messageParts, displayValues: formatted.displayValues });
-  });
-
-  it('explainWith gives explainBinanceError’s explanation', () => {
-    const context = { order: { symbol: 'BTC-261225-100000-C', side: 'BUY', price: '12306', quantity: '1' }, symbolInfo: { symbol: 'BTC-261225-100000-C', filters: [{ filterType: 'PRICE_FILTER', tickSize: '5', minPrice: '5', maxPrice: '200000' }] } };
-    expect(explainWith(-4029, context, 'zh', zhSource)).toEqual(explainBinanceError({ code: -4029 }, context, { lng: 'zh' }));
-    expect(explainWith(-4029, context, 'zh', zhSource)?.text).toBe('价格 12306 不是最小价格变动单位 5 的整数倍，最接近的有效价格为 12305 和 12310。');
-  });
-
-  it('never throws, whatever the values or the source', () => {
-    const throwing = new Proxy({}, { ownKeys: () => { throw new Error('no'); }, get: () => { throw new Error('no'); } });
-    const badSource = () => {
-      throw new Error('source down');
-    };
-    expect(presentTemplate('per {{intervalNum}} {{intervalUnit}}', throwing as never, 'en', zhSource).message).toBe('per {{intervalNum}} {{intervalUnit}}');
-    expect(presentTemplate('per {{intervalNum}} {{intervalUnit}}', { intervalNum: '1', intervalUnit: 'MINUTE' }, 'en', badSource).message).toBe('per 1 MINUTE');
-    expect(presentTemplate(42 as never, {}, 'en', zhSource).message).toBe('');
-    expect(explainWith(-4029, throwing, 'en', badSource)).toBeNull();
-    fc.assert(
-      fc.property(fc.anything(), fc.anything(), fc.string(), (template, values, lng) => {
-        expect(typeof presentTemplate(template as never, values as never, lng, zhSource).message).toBe('string');
-      }),
-      { numRuns: 1_000 },
-    );
-  });
 });

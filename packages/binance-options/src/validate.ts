@@ -10,10 +10,10 @@
  */
 import { getErrorCodeInfo } from './catalog.js';
 import { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
-import type { I18nLike } from './i18n.js';
+import type { I18nLike } from '@exchange-errors/binance-core';
 import { readFacts, type BookTop, type OptionSymbolInfo, type OrderDraft, type OrderField, type SentNumber } from './order-context.js';
 import { firstFailure, PRICE_RULES, QUANTITY_RULES } from './order-rules.js';
-import type { PresentOptions } from './present.js';
+import type { PresentOptions } from '@exchange-errors/binance-core';
 
 export interface ValidateOrderOptions extends PresentOptions {
   readonly lng?: string;

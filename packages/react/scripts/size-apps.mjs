@@ -42,8 +42,10 @@ export function dismissAll() {}
   {
     name: 'kit',
     label: `@exchange-errors/react ${JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version} (README setup)`,
-    toasts: `import { ErrorToaster, getDefaultErrorStore, showError } from '@exchange-errors/react';
+    toasts: `import { binanceOptions } from '@exchange-errors/binance-options/catalog';
+import { ErrorToaster, getDefaultErrorStore, registerBinanceCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
+registerBinanceCatalogs(binanceOptions);
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
 export const dismissAll = () => getDefaultErrorStore().dismissAll();
@@ -54,9 +56,10 @@ export const dismissAll = () => getDefaultErrorStore().dismissAll();
   {
     name: 'kit-both',
     label: '  with addBinanceOptionsErrors (en + zh)',
-    toasts: `import { addBinanceOptionsErrors } from '@exchange-errors/binance-options';
-import { ErrorToaster, getDefaultErrorStore, showError } from '@exchange-errors/react';
+    toasts: `import { addBinanceOptionsErrors, binanceOptionsEager } from '@exchange-errors/binance-options';
+import { ErrorToaster, getDefaultErrorStore, registerBinanceCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
+registerBinanceCatalogs(binanceOptionsEager);
 export const setup = (i18n) => addBinanceOptionsErrors(i18n);
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);

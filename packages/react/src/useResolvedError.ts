@@ -1,12 +1,14 @@
-import type { BinanceErrorCodeInput, ResolvedBinanceError } from '@exchange-errors/binance-options';
-import { useMemo } from 'react';
-import { safeResolve, usableResolved, valuesKey } from './resolved/safeResolve.js';
+import type { BinanceProduct, ResolvedBinanceError } from '@exchange-errors/binance-core';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { catalogsVersion, loadedCatalogs, loadRegisteredCatalogs, subscribeCatalogs } from './catalogs/registry.js';
+import { resolveRecord, usableResolved } from './engine/resolveRecord.js';
+import { valuesKey } from './resolved/read.js';
 
 /** What the components accept to describe one error: a raw error, or a code with optional text and values. */
 export interface ErrorSourceProps {
-  /** A Binance code, e.g. `-2010`. Known codes autocomplete; any number is accepted. */
-  readonly code?: BinanceErrorCodeInput;
-  /** Anything `resolveBinanceError` accepts: a body, JSON text, an HTTP-client error, a fetch failure. */
+  /** A Binance code, e.g. `-2010`; any number is accepted. */
+  readonly code?: number;
+  /** Anything the resolver accepts: a body, JSON text, an HTTP-client error, a fetch failure. */
   readonly error?: unknown;
   /** The server's message, when giving `code`. */
   readonly msg?: string;
@@ -14,22 +16,33 @@ export interface ErrorSourceProps {
   readonly params?: Readonly<Record<string, string | number>>;
   /** The message variant to use with `params`. */
   readonly variant?: string;
+  /** The product the error came from, when several are registered (`options`, `spot`, …). */
+  readonly product?: BinanceProduct;
   /**
-   * An error already resolved with `resolveBinanceError` (the toaster passes its records' own). A
-   * partial object is completed from its code and message.
+   * An error already resolved (the toaster passes its records' own). A partial object is completed
+   * from its code and message.
    */
   readonly resolved?: ResolvedBinanceError;
 }
 
-/** Never throws: BigInt, cyclic or throwing `params`, a partial `resolved` all give an error to show. */
-export function useResolvedError({ code, error, msg, params, variant, resolved }: ErrorSourceProps): ResolvedBinanceError {
+/**
+ * The error to show, resolved against the registered products. Their catalogs load on first use
+ * (the component re-renders when they are in); never throws: BigInt, cyclic or throwing `params`,
+ * a partial `resolved` all give an error to show.
+ */
+export function useResolvedError({ code, error, msg, params, variant, product, resolved }: ErrorSourceProps): ResolvedBinanceError {
+  const version = useSyncExternalStore(subscribeCatalogs, catalogsVersion, catalogsVersion);
+  const ready = loadedCatalogs() !== null;
+  useEffect(() => {
+    if (!ready) void loadRegisteredCatalogs();
+  }, [ready]);
   // `params` is compared by content (callers pass object literals), read defensively: no
   // JSON.stringify of caller data, which throws on a BigInt or a cycle.
   const paramsKey = valuesKey(params);
   return useMemo(() => {
     if (resolved !== undefined && resolved !== null) return usableResolved(resolved);
     const input = error !== undefined ? error : msg !== undefined ? { code, msg } : code;
-    return safeResolve(input, { values: params, variant });
+    return resolveRecord(input, { values: params, variant, product });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code, error, msg, paramsKey, variant, resolved]);
+  }, [code, error, msg, paramsKey, variant, product, resolved, version]);
 }

@@ -2,7 +2,8 @@
  * The app's own i18next instance: it owns the language (remembered, reflected in `<html lang>`), holds
  * the demo's texts, and gets the kit's namespaces added, as any app would.
  */
-import { addBinanceOptionsErrors, supportedLanguageOf } from '@exchange-errors/binance-options';
+import { addBinanceOptionsErrors, binanceOptionsEager, supportedLanguageOf } from '@exchange-errors/binance-options';
+import { registerBinanceCatalogs } from '@exchange-errors/react';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadItem, saveItem } from '../storage.js';
@@ -36,6 +37,10 @@ export function createDemoI18n(): i18n {
     showSupportNotice: false,
   } as never);
   addBinanceOptionsErrors(instance);
+  // The demo talks to Options only, and imports the whole package for its ticket anyway, so the
+  // product is registered with its data in memory; an app that wants nothing up front registers
+  // `binanceOptions` from '@exchange-errors/binance-options/catalog' instead.
+  registerBinanceCatalogs(binanceOptionsEager);
   const sync = (lng: string) => {
     const language = LANGUAGES.find((l) => l.code === lng) ?? LANGUAGES[0];
     document.documentElement.lang = language.htmlLang;

@@ -1,4 +1,4 @@
-import { resolveBinanceError, validateOrder, type ExplainContext, type LocalizedSuggestion, type ResolvedBinanceError } from '@exchange-errors/binance-options';
+import { NAMESPACE, resolveBinanceError, validateOrder, type ExplainContext, type LocalizedSuggestion, type ResolvedBinanceError } from '@exchange-errors/binance-options';
 import { useErrorI18n } from '@exchange-errors/react';
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,8 @@ function orderParams(v: TicketValues, side: 'BUY' | 'SELL') {
 
 export function OrderTicket() {
   const { t, i18n } = useTranslation();
-  const { describe, lng } = useErrorI18n();
+  // The Options texts and rules: the exchange's answers shown beside a field are explained too.
+  const { describe, lng } = useErrorI18n(undefined, { namespaces: [NAMESPACE], explain: true });
   const { client, report } = useExchange();
   const { refresh } = useAccountData();
   const { values, update } = useTicket();

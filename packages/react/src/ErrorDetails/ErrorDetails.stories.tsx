@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createAppI18n } from '../test-support/render.js';
 import { pick } from '../stories-support/locale.js';
 import { EXPLAINED } from '../stories-support/orders.js';
@@ -159,7 +159,7 @@ export const WithSuggestions: Story = {
   },
   play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(pick(globals, EXPLAINED.priceOffTick.en, EXPLAINED.priceOffTick.zh))).toBeVisible();
+    await expect(await canvas.findByText(pick(globals, EXPLAINED.priceOffTick.en, EXPLAINED.priceOffTick.zh))).toBeVisible();
     const fixes = canvas.getByRole('group', { name: pick(globals, 'Quick fixes:', '快速修改：') });
     await userEvent.click(within(fixes).getByRole('button', { name: pick(globals, 'Use 12305', '改用 12305') }));
     await expect(args.onApplySuggestion).toHaveBeenCalledWith({ field: 'price', value: '12305', label: pick(globals, 'Use 12305', '改用 12305') });
@@ -173,7 +173,7 @@ export const WithFlagSuggestion: Story = {
   name: 'Explained post-only, a price and a flag fix',
   args: { error: EXPLAINED.postOnly.error, explain: EXPLAINED.postOnly.explain, onApplySuggestion: fn() },
   play: async ({ canvasElement, globals }) => {
-    const fixes = within(canvasElement).getByRole('group');
+    const fixes = await within(canvasElement).findByRole('group');
     await expect(within(fixes).getAllByRole('button').map((b) => b.textContent)).toEqual([pick(globals, 'Use 515', '改用 515'), pick(globals, 'Turn off post-only', '取消只做 Maker')]);
   },
 };

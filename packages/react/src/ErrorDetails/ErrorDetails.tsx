@@ -1,4 +1,4 @@
-import type { ExplainContext, LocalizedSuggestion } from '@exchange-errors/binance-options';
+import type { LocalizedSuggestion } from '@exchange-errors/binance-core';
 import { cx } from '../cx.js';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
@@ -8,7 +8,7 @@ import { toastStrings } from '../i18n/strings.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import { useSafeLanguage } from '../i18n/useSafeLanguage.js';
 import { redactRequest, requestLine } from '../request/redact.js';
-import { read } from '../resolved/safeResolve.js';
+import { read } from '../resolved/read.js';
 import type { RequestContext } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
 import { detailsStrings } from './strings.js';
@@ -39,11 +39,11 @@ export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes
   readonly onCopied?: (json: string) => void;
   readonly classNames?: Partial<Record<ErrorDetailsSlot, string>> | null;
   /**
-   * What the app knows about the request: the order sent, the symbol's `optionSymbols[]` entry from
-   * exchangeInfo and the top of the book. A filter failure then says its rule in full, with the
-   * symbol's numbers and the valid values nearest to the trader's.
+   * What the app knows about the request, for the product's rules: for Options, binance-options'
+   * `ExplainContext` (`{ order, symbolInfo, book }`). A filter failure then says its rule in full,
+   * with the symbol's numbers and the valid values nearest to the trader's.
    */
-  readonly explain?: ExplainContext | null;
+  readonly explain?: unknown;
   /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
   readonly fieldLabels?: Readonly<Record<string, string>> | null;
   /**
@@ -56,11 +56,11 @@ export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetailsView(props, ref) {
-  const { code, error, msg, params, variant, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, explain, fieldLabels, onApplySuggestion, ...rest } = props;
+  const { code, error, msg, params, variant, product, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, explain, fieldLabels, onApplySuggestion, ...rest } = props;
   const parts: Partial<Record<ErrorDetailsSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
-  const resolved = useResolvedError({ code, error, msg, params, variant, resolved: given });
-  const { ui, describe, lng } = useErrorI18n(detailsStrings);
-  const text = describe(resolved, { explain, fieldLabels });
+  const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
+  const { ui, describe, lng } = useErrorI18n(detailsStrings, { namespaces: [resolved.namespace], explain: explain !== undefined && explain !== null });
+  const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
   const explanation = text.explanation;
   const titleId = useId();
   const suggestionsId = useId();

@@ -1,7 +1,7 @@
 import { defineStrings } from '../i18n/strings.js';
 
 /** ErrorDetails' and the details dialog's strings (namespace `exchangeErrorsUi`). */
-export const detailsStrings = defineStrings(
+export const detailsStrings = /* @__PURE__ */ defineStrings(
   {
     copy: 'Copy',
     copied: 'Copied',

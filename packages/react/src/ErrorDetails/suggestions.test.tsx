@@ -2,9 +2,10 @@
  * ErrorDetails as a trader acts on it (issue 11): the full explanation with the symbol's numbers,
  * its fixes as buttons when the app can apply them, the raw server text kept for support.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadExplainerOnce } from '../test-support/explainer.js';
 import { EXPLAINED } from '../stories-support/orders.js';
 import { renderWithI18n } from '../test-support/render.js';
 import { ErrorDetails } from './ErrorDetails.js';
@@ -15,13 +16,16 @@ function row(name: string) {
 
 const explanation = () => document.querySelector('.ee-details__explanation');
 
+
+beforeAll(loadExplainerOnce);
+
 describe('ErrorDetails explains a filter failure in full', () => {
-  it.each(Object.entries(EXPLAINED))('%s: the sentence with the rule’s numbers, en and zh', (_name, c) => {
+  it.each(Object.entries(EXPLAINED))('%s: the sentence with the rule’s numbers, en and zh', async (_name, c) => {
     const { unmount } = renderWithI18n(<ErrorDetails error={c.error} explain={c.explain} />);
-    expect(explanation()).toHaveTextContent(c.en);
+    await waitFor(() => expect(explanation()).toHaveTextContent(c.en));
     unmount();
     renderWithI18n(<ErrorDetails error={c.error} explain={c.explain} />, { lng: 'zh' });
-    expect(explanation()).toHaveTextContent(c.zh);
+    await waitFor(() => expect(explanation()).toHaveTextContent(c.zh));
   });
 
   it('offers the fixes as buttons when the app passes onApplySuggestion, and hands over the one clicked', async () => {

@@ -1,4 +1,4 @@
-import type { BinanceErrorExplanation, ResolvedBinanceError } from '@exchange-errors/binance-options';
+import type { BinanceErrorExplanation, ResolvedBinanceError } from '@exchange-errors/binance-core';
 import { redactRequest } from '../request/redact.js';
 
 /**

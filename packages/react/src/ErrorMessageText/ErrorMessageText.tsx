@@ -1,6 +1,6 @@
-import type { MessagePart } from '@exchange-errors/binance-options';
+import type { MessagePart } from '@exchange-errors/binance-core';
 import { Fragment } from 'react';
-import { read } from '../resolved/safeResolve.js';
+import { read } from '../resolved/read.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ErrorMessageText

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { pick } from '../stories-support/locale.js';
 import { EXPLAINED, type ExplainedCase } from '../stories-support/orders.js';
 import { ErrorToast } from './ErrorToast.js';
@@ -243,7 +243,8 @@ function explained(c: ExplainedCase, name: string): Story {
     args: { error: c.error, explain: c.explain, style: { maxWidth: '26rem' } },
     play: async ({ canvasElement, globals }) => {
       const toast = canvasElement.querySelector('[data-ee-toast]');
-      await expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, c.en, c.zh));
+      // The product's rules are a chunk of their own, loaded the first time a toast has context.
+      await waitFor(() => expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, c.en, c.zh)));
       // The exchange's own text stays above it.
       await expect(toast?.querySelector('.ee-toast__message')?.textContent).not.toBe('');
     },
@@ -272,6 +273,6 @@ export const WithHint: Story = {
   play: async ({ canvasElement, globals }) => {
     const toast = canvasElement.querySelector('[data-ee-toast]');
     await expect(toast?.querySelector('.ee-toast__hint')?.textContent).toBeTruthy();
-    await expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, EXPLAINED.quantityBelowMin.en, EXPLAINED.quantityBelowMin.zh));
+    await waitFor(() => expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, EXPLAINED.quantityBelowMin.en, EXPLAINED.quantityBelowMin.zh)));
   },
 };

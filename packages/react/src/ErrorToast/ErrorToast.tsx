@@ -1,10 +1,9 @@
-import type { ExplainContext } from '@exchange-errors/binance-options';
 import { cx } from '../cx.js';
 import { forwardRef, lazy, Suspense, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { ErrorMessageText } from '../ErrorMessageText/ErrorMessageText.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
-import { read } from '../resolved/safeResolve.js';
+import { read } from '../resolved/read.js';
 import type { ErrorAction } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
 
@@ -34,11 +33,12 @@ export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<H
    */
   readonly live?: boolean;
   /**
-   * What the app knows about the request: the order sent, the symbol's `optionSymbols[]` entry from
-   * exchangeInfo and the top of the book. A filter failure then says its rule with the numbers, on
-   * one line under the message ("Price 12306 is not a multiple of the tick size 5: …").
+   * What the app knows about the request, for the product's rules: for Options, binance-options'
+   * `ExplainContext` (`{ order, symbolInfo, book }`: the order sent, the symbol's `optionSymbols[]`
+   * entry from exchangeInfo, the top of the book). A filter failure then says its rule with the
+   * numbers, on one line under the message ("Price 12306 is not a multiple of the tick size 5: …").
    */
-  readonly explain?: ExplainContext | null;
+  readonly explain?: unknown;
   /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
   readonly fieldLabels?: Readonly<Record<string, string>> | null;
   /** Also show what to do next (the code's hint). Default off: the details show it. */
@@ -46,12 +46,13 @@ export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<H
 }
 
 const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToastView(props, ref) {
-  const { code, error, msg, params, variant, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, explain, fieldLabels, showHint = false, ...rest } = props;
+  const { code, error, msg, params, variant, product, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, explain, fieldLabels, showHint = false, ...rest } = props;
   const parts: Partial<Record<ErrorToastSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
-  const resolved = useResolvedError({ code, error, msg, params, variant, resolved: given });
-  const { ui, describe, lng } = useErrorI18n();
+  const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
+  // With order context, the product's rules load (a chunk of their own) to explain the error.
+  const { ui, describe, lng } = useErrorI18n(undefined, { namespaces: [resolved.namespace], explain: explain !== undefined && explain !== null });
   const titleId = useId();
-  const text = describe(resolved, { explain, fieldLabels });
+  const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
   const times = typeof count === 'number' && Number.isFinite(count) && count > 1 ? Math.floor(count) : 1;
   const actionLabel = read(action, 'label');
   const outcome = read(resolved, 'outcome');

@@ -3,7 +3,8 @@
  * numbers, values in the trader's language, quoted names as code, and the hint on request.
  */
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExplainerOnce } from '../test-support/explainer.js';
 import { EXPLAINED, symbolInfo } from '../stories-support/orders.js';
 import { renderWithI18n } from '../test-support/render.js';
 import { ErrorToast } from './ErrorToast.js';
@@ -20,13 +21,17 @@ function explanationOf(toast: Element | null) {
 /** The toast, whatever its role (FOK and post-only refusals are warnings: `status`). */
 const theToast = () => document.querySelector('[data-ee-toast]');
 
+
+beforeAll(loadExplainerOnce);
+
 describe('ErrorToast explains a filter failure with the symbol’s own rules', () => {
-  it.each(Object.entries(EXPLAINED))('%s, in English and in Chinese', (_name, c) => {
+  it.each(Object.entries(EXPLAINED))('%s, in English and in Chinese', async (_name, c) => {
+    // The rules are a chunk of their own, loaded the first time a toast has context.
     const { unmount } = renderWithI18n(<ErrorToast error={c.error} explain={c.explain} />);
-    expect(explanationOf(theToast())).toHaveTextContent(c.en);
+    await waitFor(() => expect(explanationOf(theToast())).toHaveTextContent(c.en));
     unmount();
     renderWithI18n(<ErrorToast error={c.error} explain={c.explain} />, { lng: 'zh-CN' });
-    expect(explanationOf(theToast())).toHaveTextContent(c.zh);
+    await waitFor(() => expect(explanationOf(theToast())).toHaveTextContent(c.zh));
   });
 
   it('keeps the exchange’s own message above the explanation, on one line of its own', () => {

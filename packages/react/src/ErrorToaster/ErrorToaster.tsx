@@ -2,17 +2,21 @@ import { cx } from '../cx.js';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
-import { ErrorToast, type ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
-import { FallbackToast } from '../ErrorToast/FallbackToast.js';
-import { useErrorI18n } from '../i18n/useErrorI18n.js';
+import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
+import { regionStrings } from '../i18n/strings.js';
+import { useUiStrings } from '../i18n/useUiStrings.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { useErrorStore, useErrorStoreSnapshot } from '../store/hooks.js';
 import type { ErrorRecord } from '../store/types.js';
+import { preloadErrorToaster, ToasterList } from './lazyList.js';
 import { LiveRegions, useAnnouncements } from './LiveRegions.js';
-import { useToastAnnouncements } from './useToastAnnouncements.js';
+import type { ToastRenderApi } from './ToasterList.js';
 import { useToasterHost } from './useToasterHost.js';
 
-// Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
+export type { ToastRenderApi } from './ToasterList.js';
+
+// Chunks of their own: the list (the toasts, the engine, the texts) loads with the first error, the
+// details dialog when a trader opens it. Until then the toaster is its region and live regions.
 const DetailsDialog = lazy(() => import('./DetailsDialog.js'));
 
 /* -------------------------------------------------------------------------------------------------
@@ -29,11 +33,6 @@ export type ErrorToasterSlot = 'region' | 'list' | 'item' | 'more' | 'dialog';
 export type ErrorToasterLength = number | string;
 
 export type ErrorToasterOffset = ErrorToasterLength | Partial<Record<'top' | 'right' | 'bottom' | 'left', ErrorToasterLength>>;
-
-export interface ToastRenderApi {
-  readonly dismiss: () => void;
-  readonly showDetails: () => void;
-}
 
 export interface ErrorToasterProps {
   /** Default: the store of `showError` (or the one from `ErrorStoreProvider`). */
@@ -84,26 +83,18 @@ function offsetStyle(offset: unknown): CSSProperties {
   return style as CSSProperties;
 }
 
-/** Calls `renderToast` in a render of its own, so the boundary around it catches what it throws. */
-function CustomToast({ render, record, api }: { readonly render: NonNullable<ErrorToasterProps['renderToast']>; readonly record: ErrorRecord; readonly api: ToastRenderApi }) {
-  return <>{render(record, api)}</>;
-}
-
 export function ErrorToaster(props: ErrorToasterProps) {
   const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast } = props;
   const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
   const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const store = useErrorStore(props.store);
-  const { visible, waiting, overflow } = useErrorStoreSnapshot(store);
-  const i18n = useErrorI18n();
-  const { ui, lng } = i18n;
+  const { visible, waiting, overflow, pending } = useErrorStoreSnapshot(store);
+  const { ui, lng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
   const regionRef = useRef<HTMLElement>(null);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const { announcements, announce } = useAnnouncements();
   const { anchorRef, portal, update } = useToasterHost();
   const more = waiting + overflow;
-
-  useToastAnnouncements(visible, announce, i18n);
 
   // F8 (or the chosen key) jumps to the toasts from anywhere, a modal included (the toaster is in
   // it then); Shift+Tab or Escape goes back.
@@ -119,6 +110,11 @@ export function ErrorToaster(props: ErrorToasterProps) {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [hotkey]);
+
+  // The list's chunk loads beside the engine as soon as an error is on its way.
+  useEffect(() => {
+    if (pending > 0 || visible.length > 0) void preloadErrorToaster().catch(() => undefined);
+  }, [pending, visible.length]);
 
   // WCAG 2.2.1: nothing times out while the trader cannot see it.
   useEffect(() => {
@@ -197,44 +193,23 @@ export function ErrorToaster(props: ErrorToasterProps) {
         onFocus={() => store.pause('focus')}
         onBlur={onBlur}
       >
-        <ol className={cx('ee-toaster__list', classNames.list)}>
-          {visible.map((record, index) => {
-            const dismiss = () => dismissRecord(record.id);
-            const showDetails = () => showDetailsFor(record);
-            return (
-              <li
-                key={record.id}
-                className={cx('ee-toaster__item', classNames.item)}
-                data-ee-toast-id={record.id}
-                data-front={index === 0 ? '' : undefined}
-                style={{ '--ee-index': index, '--ee-row': index + 1, '--ee-row-reverse': visible.length - index } as CSSProperties}
-              >
-                {/* One bad record (a custom toast that throws, odd data) shows a plain toast, never unmounts the app. */}
-                <ErrorBoundary
-                  resetKey={record}
-                  fallback={<FallbackToast text={ui('unavailable')} dismissLabel={ui('dismiss')} errorCodeLabel={ui('errorCode')} lng={lng} code={record.resolved.code} onDismiss={dismiss} live={false} />}
-                >
-                  {renderToast ? (
-                    <CustomToast render={renderToast} record={record} api={{ dismiss, showDetails }} />
-                  ) : (
-                    <ErrorToast
-                      resolved={record.resolved}
-                      count={record.count}
-                      action={record.action}
-                      explain={record.explain}
-                      fieldLabels={record.fieldLabels}
-                      showHint={showHint}
-                      onDismiss={dismiss}
-                      onShowDetails={disableDetails ? undefined : showDetails}
-                      classNames={toastClassNames}
-                      live={false}
-                    />
-                  )}
-                </ErrorBoundary>
-              </li>
-            );
-          })}
-        </ol>
+        {visible.length > 0 && (
+          <ErrorBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <ToasterList
+                visible={visible}
+                announce={announce}
+                dismiss={dismissRecord}
+                showDetails={disableDetails ? undefined : showDetailsFor}
+                listClassName={classNames.list}
+                itemClassName={classNames.item}
+                toastClassNames={toastClassNames}
+                renderToast={renderToast}
+                showHint={showHint}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         {more > 0 &&
           (showMore ? (
             <button type="button" className={cx('ee-toaster__more', classNames.more)} onClick={showMore}>

@@ -4,7 +4,8 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadExplainerOnce } from '../test-support/explainer.js';
 import { EXPLAINED } from '../stories-support/orders.js';
 import { createErrorStore } from '../store/createErrorStore.js';
 import { renderWithI18n } from '../test-support/render.js';
@@ -18,6 +19,9 @@ function setup(lng = 'en', toaster: Partial<Parameters<typeof ErrorToaster>[0]> 
   const toasts = () => within(screen.getByRole('region', { name: /Notifications|通知/ })).queryAllByRole('listitem');
   return { ...rendered, store, toasts, show: (e: unknown, o?: Parameters<typeof store.show>[1]) => act(() => void store.show(e, o)) };
 }
+
+
+beforeAll(loadExplainerOnce);
 
 describe('showError with what the app knows about the order', () => {
   it('stores explain, fieldLabels and onApplySuggestion on the record and in the history', () => {
@@ -48,7 +52,7 @@ describe('showError with what the app knows about the order', () => {
     expect(toasts()).toHaveLength(1);
     expect(toasts()[0]).toHaveTextContent('×2');
     expect(toasts()[0]?.querySelector('[data-ee-explanation]')).toHaveTextContent('Price 12302 is not a multiple of the tick size 5: the nearest valid prices are 12300 and 12305.');
-    expect(store.getSnapshot().history.map((h) => h.explain?.order?.price)).toEqual(['12306', '12302']);
+    expect(store.getSnapshot().history.map((h) => (h.explain as typeof c.explain | undefined)?.order?.price)).toEqual(['12306', '12302']);
   });
 
   it('says the explanation to a screen reader with the message', () => {

@@ -16,7 +16,23 @@ export function defineStrings<K extends string>(en: Readonly<Record<K, string>>,
   return { en, zh };
 }
 
-export const toastStrings = defineStrings(
+/** The toaster's own region: what it needs before any error arrives (its chunk carries the rest). */
+export const regionStrings = /* @__PURE__ */ defineStrings(
+  {
+    region: 'Notifications',
+    regionWithHotkey: 'Notifications ({{hotkey}})',
+    more: '{{count}} more waiting',
+    moreOpen: '+{{count}} more: open the error log',
+  },
+  {
+    region: '通知',
+    regionWithHotkey: '通知（{{hotkey}}）',
+    more: '另有 {{count}} 条等待显示',
+    moreOpen: '另有 {{count}} 条：打开错误日志',
+  },
+);
+
+export const toastStrings = /* @__PURE__ */ defineStrings(
   {
     dismiss: 'Dismiss',
     details: 'Details',
@@ -24,10 +40,6 @@ export const toastStrings = defineStrings(
     errorCode: 'Error code',
     count: '×{{count}}',
     countLabel: 'shown {{count}} times',
-    region: 'Notifications',
-    regionWithHotkey: 'Notifications ({{hotkey}})',
-    more: '{{count}} more waiting',
-    moreOpen: '+{{count}} more: open the error log',
     announce: '{{title}}. {{message}}',
     announceRepeat: '{{title}}, shown {{count}} times',
     unavailable: 'This error could not be displayed.',
@@ -40,10 +52,6 @@ export const toastStrings = defineStrings(
     errorCode: '错误代码',
     count: '×{{count}}',
     countLabel: '已出现 {{count}} 次',
-    region: '通知',
-    regionWithHotkey: '通知（{{hotkey}}）',
-    more: '另有 {{count}} 条等待显示',
-    moreOpen: '另有 {{count}} 条：打开错误日志',
     announce: '{{title}}。{{message}}',
     announceRepeat: '{{title}}，已出现 {{count}} 次',
     unavailable: '无法显示此错误。',

@@ -1,7 +1,7 @@
-import { supportedLanguageOf, type SupportedLanguage } from '@exchange-errors/binance-options';
+import { supportedLanguageOf, type SupportedLanguage } from '@exchange-errors/binance-core';
 import { useContext } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
-import { read } from '../resolved/safeResolve.js';
+import { read } from '../resolved/read.js';
 import { safeLanguageTag } from './locale.js';
 
 /**

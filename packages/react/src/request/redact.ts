@@ -5,7 +5,7 @@
  * those. Tolerant of anything: a Proxy, a throwing getter, a cycle or an odd type only loses the part
  * it hides, and nothing here throws.
  */
-import { read } from '../resolved/safeResolve.js';
+import { read } from '../resolved/read.js';
 
 export const REDACTED = '[redacted]';
 

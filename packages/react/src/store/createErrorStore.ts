@@ -10,9 +10,11 @@
  */
 import { dedupeKey } from './dedupeKey.js';
 import { HistoryLog, materializeHistory } from './historyLog.js';
-import type { ExplainContext } from '@exchange-errors/binance-options';
 import type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, RequestContext, ShowErrorOptions } from './types.js';
-import { plainValues, read, safeResolve } from '../resolved/safeResolve.js';
+import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
+import { loadedCatalogs, loadRegisteredCatalogs } from '../catalogs/registry.js';
+import type * as Engine from '../engine/resolveRecord.js';
+import { plainValues, read } from '../resolved/read.js';
 
 export interface ErrorStoreOptions {
   /** Toasts on screen at once; the rest wait. Default 3. */
@@ -32,7 +34,46 @@ export interface ErrorStoreOptions {
   readonly noticeDuration?: number | 'persistent';
   /** Clock, for tests. */
   readonly now?: () => number;
+  /**
+   * Resolves errors synchronously with your own resolver. By default the store loads the kit's
+   * engine and the registered products' catalogs with the first error (chunks of their own, so an
+   * app pays nothing for them until something fails) and shows what arrived meanwhile, in order,
+   * as soon as they are in.
+   */
+  readonly resolve?: (input: unknown, hints: Engine.RecordHints) => ResolvedBinanceError;
 }
+
+/* The engine, loaded on first use: no byte of the resolver or of a catalog is in an app's first load. */
+let engine: typeof Engine | null = null;
+let engineLoading: Promise<typeof Engine> | null = null;
+
+function loadEngine(): Promise<typeof Engine> {
+  engineLoading ??= import('../engine/resolveRecord.js').then(
+    (module) => (engine = module),
+    (error: unknown) => {
+      // A chunk that failed to load (a deploy in between, offline) is tried again with the next error.
+      engineLoading = null;
+      throw error;
+    },
+  );
+  return engineLoading;
+}
+
+/** Loads the engine and the registered catalogs now, e.g. before server rendering or in tests. */
+export function preloadErrorEngine(): Promise<void> {
+  return Promise.all([loadEngine(), loadRegisteredCatalogs()]).then(() => undefined);
+}
+
+/** What arrived before the engine did, kept in order. */
+interface Pending {
+  readonly error: unknown;
+  readonly options: ReturnType<typeof readOptions>;
+  readonly at: number;
+  readonly id: string;
+}
+
+/** At most this many errors wait for the engine; a storm beyond it keeps the newest. */
+const PENDING_LIMIT = 10_000;
 
 /** Why timers are paused; any one of them holds every toast on screen. */
 export type PauseReason = 'hover' | 'focus' | 'hidden' | (string & {});
@@ -87,17 +128,19 @@ function readOptions(options: unknown) {
   const context = read(options, 'context');
   const time = read(options, 'time');
   const variant = read(options, 'variant');
+  const product = read(options, 'product');
   const explain = read(options, 'explain');
   const fieldLabels = read(options, 'fieldLabels');
   const onApplySuggestion = read(options, 'onApplySuggestion');
   return {
     hints: { variant: typeof variant === 'string' ? variant : undefined, values: plainValues(read(options, 'values')) },
+    product: typeof product === 'string' ? product : undefined,
     duration: read(options, 'duration'),
     action: typeof onClick === 'function' ? ({ onClick: onClick as () => void, ...(typeof label === 'string' ? { label } : {}) } satisfies ErrorAction) : undefined,
     context: typeof context === 'object' && context !== null ? (context as RequestContext) : undefined,
     time: typeof time === 'number' && Number.isFinite(time) ? time : undefined,
     // Kept as given; the components read them defensively when they render.
-    explain: typeof explain === 'object' && explain !== null ? (explain as ExplainContext) : undefined,
+    explain: typeof explain === 'object' && explain !== null ? explain : undefined,
     fieldLabels: typeof fieldLabels === 'object' && fieldLabels !== null ? (fieldLabels as Readonly<Record<string, string>>) : undefined,
     onApplySuggestion: typeof onApplySuggestion === 'function' ? (onApplySuggestion as ShowErrorOptions['onApplySuggestion']) : undefined,
   };
@@ -138,6 +181,9 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
   const pauses = new Set<string>();
   const listeners = new Set<() => void>();
   let snapshot: ErrorStoreSnapshot | null = null;
+  const customResolve = typeof options.resolve === 'function' ? options.resolve : undefined;
+  let pending: Pending[] = [];
+  let pendingDropped = 0;
 
   function emit(): void {
     snapshot = null;
@@ -164,9 +210,10 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     return Object.freeze({
       visible,
       waiting: queueLive,
+      pending: pending.length,
       overflow,
-      dropped: history.dropped,
-      total: seq,
+      dropped: history.dropped + pendingDropped,
+      total: seq + pendingDropped,
       get queued(): readonly ErrorRecord[] {
         if (!queued) {
           const out: ErrorRecord[] = [];
@@ -282,10 +329,55 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     }
   }
 
+
+  function resolverNow(): ((input: unknown, hints: Engine.RecordHints) => ResolvedBinanceError) | null {
+    if (customResolve) return customResolve;
+    return engine && loadedCatalogs() ? engine.resolveRecord : null;
+  }
+
+  function flush(): void {
+    const resolve = resolverNow();
+    if (!resolve || pending.length === 0) return;
+    const waiting = pending;
+    pending = [];
+    for (const item of waiting) process(resolve, item.error, item.options, item.at, item.id);
+    emit();
+  }
+
+  function wait(error: unknown, o: ReturnType<typeof readOptions>, at: number): string {
+    const id = `${prefix}${++nextId}`;
+    pending.push({ error, options: o, at, id });
+    if (pending.length > PENDING_LIMIT) {
+      pending = pending.slice(pending.length - PENDING_LIMIT);
+      pendingDropped += 1;
+    }
+    if (pending.length === 1) {
+      preloadErrorEngine().then(flush, () => {
+        // Nothing to show it with yet: the next error tries again.
+      });
+      // The toaster starts loading its list now, beside the engine.
+      emit();
+    }
+    return id;
+  }
+
   function show(error: unknown, opts?: ShowErrorOptions): string {
     const o = readOptions(opts);
-    const resolved = safeResolve(error, o.hints);
     const at = o.time ?? now();
+    const resolve = resolverNow();
+    if (!resolve || pending.length > 0) return wait(error, o, at);
+    const id = process(resolve, error, o, at);
+    emit();
+    return id;
+  }
+
+  function process(resolve: (input: unknown, hints: Engine.RecordHints) => ResolvedBinanceError, error: unknown, o: ReturnType<typeof readOptions>, at: number, givenId?: string): string {
+    let resolved: ResolvedBinanceError;
+    try {
+      resolved = resolve(error, { ...o.hints, product: o.product, url: read(o.context, 'path') });
+    } catch {
+      resolved = resolve(undefined, {});
+    }
     const key = dedupeKey(resolved);
     const existingId = keys.get(key);
     const slot = existingId === undefined ? undefined : slots.get(existingId);
@@ -318,12 +410,11 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
           setQueued(slot, updated);
         }
         history.append({ seq, toastId: existingId, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: true });
-        emit();
         return existingId;
       }
     }
 
-    const id = `${prefix}${++nextId}`;
+    const id = givenId ?? `${prefix}${++nextId}`;
     const fallback = resolved.severity === 'error' ? errorDuration : noticeDuration;
     const created: ErrorRecord = {
       id,
@@ -347,7 +438,6 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     promote();
     trimQueue();
     history.append({ seq, toastId: id, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: false });
-    emit();
     return id;
   }
 

@@ -1,4 +1,4 @@
-import type { ResolvedBinanceError } from '@exchange-errors/binance-options';
+import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
 
 /**
  * Same code, variant and values (or, without a known code, the same text): one toast with a count.
@@ -11,5 +11,5 @@ export function dedupeKey(resolved: ResolvedBinanceError): string {
     .sort()
     .map((k) => [k, String(values[k] ?? '')]);
   const text = resolved.known ? '' : (resolved.serverMessage ?? '');
-  return JSON.stringify([resolved.kind, resolved.code, resolved.variant, pairs, resolved.httpStatus, text]);
+  return JSON.stringify([resolved.product, resolved.kind, resolved.code, resolved.variant, pairs, resolved.httpStatus, text]);
 }

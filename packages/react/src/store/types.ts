@@ -1,4 +1,4 @@
-import type { ExplainContext, LocalizedSuggestion, ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-options';
+import type { BinanceProduct, LocalizedSuggestion, ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-core';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */
@@ -25,6 +25,12 @@ export interface RequestContext {
 }
 
 export interface ShowErrorOptions extends ResolveHints {
+  /**
+   * The Binance product the error came from (`options`, `spot`, `usdm`, `coinm`, `pm`). Without it
+   * the kit reads it from the request (`context.path`, the error's own request URL), or takes the
+   * only product registered; otherwise the toast says it cannot tell.
+   */
+  readonly product?: BinanceProduct;
   /** Milliseconds on screen, or `'persistent'` to stay until dismissed. Default: the store's. */
   readonly duration?: number | 'persistent';
   readonly action?: ErrorAction;
@@ -33,10 +39,12 @@ export interface ShowErrorOptions extends ResolveHints {
   /** When it happened (ms since epoch); default now. */
   readonly time?: number;
   /**
-   * The order sent, the symbol's `optionSymbols[]` entry and the top of the book: the toast and the
-   * details explain a filter failure with the symbol's numbers.
+   * What the app knows about the request, for the product's rules: for Options, binance-options'
+   * `ExplainContext` (`{ order, symbolInfo, book }`: the order sent, the symbol's `optionSymbols[]`
+   * entry, the top of the book). The toast and the details then explain a filter failure with the
+   * symbol's numbers (the rules load as a chunk of their own the first time one is passed).
    */
-  readonly explain?: ExplainContext;
+  readonly explain?: unknown;
   /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
   readonly fieldLabels?: Readonly<Record<string, string>>;
   /** Offers the explanation's fixes as buttons in the details; called with the one clicked. */
@@ -57,7 +65,7 @@ export interface ErrorRecord {
   readonly action?: ErrorAction;
   readonly context?: RequestContext;
   /** From `showError`'s options: the latest arrival's, when the same error coalesced. */
-  readonly explain?: ExplainContext;
+  readonly explain?: unknown;
   readonly fieldLabels?: Readonly<Record<string, string>>;
   readonly onApplySuggestion?: (suggestion: LocalizedSuggestion) => void;
 }
@@ -71,7 +79,7 @@ export interface HistoryEntry {
   readonly resolved: ResolvedBinanceError;
   readonly context?: RequestContext;
   /** This arrival's order and symbol rules and the app's field labels, for its details in a log. */
-  readonly explain?: ExplainContext;
+  readonly explain?: unknown;
   readonly fieldLabels?: Readonly<Record<string, string>>;
   /** Arrived while an identical toast was up, and was counted there instead of shown again. */
   readonly coalesced: boolean;
@@ -88,6 +96,8 @@ export interface ErrorStoreSnapshot {
   readonly queued: readonly ErrorRecord[];
   /** `queued.length`, without building the array. */
   readonly waiting: number;
+  /** Errors that arrived before the engine and the catalogs did: shown, in order, once they are in. */
+  readonly pending: number;
   /**
    * Toasts folded away because the queue was full (the oldest waiting ones go first), since the
    * last `clearOverflow()` or `dismissAll()`. Their errors are in `history` like every other.

@@ -9,7 +9,7 @@
  * placeholders, so the time grows linearly with the message. Messages longer than
  * MAX_MATCHED_LENGTH are not matched at all.
  */
-import { ERROR_CODES, type ErrorCodeInfo } from './catalog.js';
+import type { BinanceCatalog, ErrorCodeInfo } from './catalog.js';
 import { isQuote, isStop, normalize, type Normalized } from './normalize.js';
 
 export interface VariantMatch {
@@ -259,13 +259,14 @@ function matchNormalized(variant: CompiledVariant, m: Normalized, withDetail: bo
  * Entry points
  * -----------------------------------------------------------------------------------------------*/
 
-const compiled = new Map<number, CompiledVariant[]>();
+// By entry, not by code: the same code is a different error in another product's catalog.
+const compiled = new WeakMap<ErrorCodeInfo, CompiledVariant[]>();
 
 function variantsOf(info: ErrorCodeInfo): CompiledVariant[] {
-  let list = compiled.get(info.code);
+  let list = compiled.get(info);
   if (!list) {
     list = compile(info);
-    compiled.set(info.code, list);
+    compiled.set(info, list);
   }
   return list;
 }
@@ -314,18 +315,18 @@ export interface CodeMatch extends VariantMatch {
  * share a text ("Invalid underlying" is -1128 and -6003), so the caller gets all of them. Whole
  * matches win; only when there is none do templates followed by a server's addition count.
  */
-export function matchAnyCode(message: string): CodeMatch[] {
+export function matchAnyCode(catalog: BinanceCatalog, message: string): CodeMatch[] {
   if (message.length > MAX_MATCHED_LENGTH) return [];
   const m = normalize(message, 'trim');
   const whole: CodeMatch[] = [];
-  for (const info of ERROR_CODES) {
+  for (const info of catalog.codes) {
     const variants = variantsOf(info);
     const match = matchFast(variants, message) ?? matchTolerant(variants, m, false);
     if (match) whole.push({ info, ...match });
   }
   if (whole.length > 0) return whole;
   const withDetail: CodeMatch[] = [];
-  for (const info of ERROR_CODES) {
+  for (const info of catalog.codes) {
     const match = matchTolerant(variantsOf(info), m, true);
     if (match) withDetail.push({ info, ...match });
   }

@@ -3,7 +3,7 @@
  * into the list of languages to look a text up in. Never throws; every result ends in a language the
  * kit ships.
  */
-import { supportedLanguageOf, type SupportedLanguage } from './namespace.js';
+import { supportedLanguageOf, type SupportedLanguage } from './languages.js';
 
 /** A caller's language tag in canonical BCP 47 form (`en_US` → `en-US`), or null when it is none. */
 export function canonicalLanguage(tag: unknown): string | null {

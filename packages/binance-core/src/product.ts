@@ -1,0 +1,102 @@
+/**
+ * Which product an error belongs to. The same code means different things per product (-2022 is a
+ * failed cancel-replace on Spot and REDUCE_ONLY_REJECT on futures), so the product comes from the
+ * caller (`product`), or from the request when the error carries it (an HTTP client's request URL,
+ * a fetch Response's URL, the request context's path). When neither says and several products could
+ * have sent it, the result says so (`productCandidates`) rather than guess.
+ */
+import type { BinanceCatalog, BinanceProduct } from './catalog.js';
+import { readSafely } from './lookup.js';
+import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
+
+/** Where a URL or path says an error came from: `/eapi/…` → options, `/fapi/…` → usdm, … */
+const PREFIXES: readonly (readonly [string, BinanceProduct])[] = [
+  ['/eapi/', 'options'],
+  ['/fapi/', 'usdm'],
+  ['/dapi/', 'coinm'],
+  ['/papi/', 'pm'],
+  ['/sapi/', 'spot'],
+  ['/api/', 'spot'],
+];
+
+/** The product a URL or path names, or null. Only the path counts: `/api/` anywhere in a query does not. */
+export function productOfUrl(url: unknown): BinanceProduct | null {
+  if (typeof url !== 'string' || url === '' || url.length > 8192) return null;
+  let path = url;
+  const scheme = url.indexOf('://');
+  if (scheme >= 0 && scheme < 12) {
+    const slash = url.indexOf('/', scheme + 3);
+    path = slash < 0 ? '/' : url.slice(slash);
+  }
+  const end = path.search(/[?#]/);
+  if (end >= 0) path = path.slice(0, end);
+  const lower = path.toLowerCase();
+  for (const [prefix, product] of PREFIXES) if (lower.startsWith(prefix)) return product;
+  return null;
+}
+
+const URL_PATHS: readonly (readonly string[])[] = [
+  ['url'], // fetch Response, undici errors
+  ['config', 'url'], // axios errors
+  ['response', 'url'],
+  ['response', 'config', 'url'],
+  ['request', 'responseURL'], // XMLHttpRequest
+  ['request', 'url'], // ky
+  ['options', 'url'], // got
+  ['cause', 'url'],
+];
+
+/** The product the request inside a caught error names, if it carries its URL. Never throws. */
+export function productOfInput(input: unknown): BinanceProduct | null {
+  if (typeof input !== 'object' || input === null) return null;
+  for (const path of URL_PATHS) {
+    let value: unknown = input;
+    for (const key of path) value = readSafely(value, key);
+    const href = typeof value === 'string' ? value : readSafely(value, 'href');
+    const product = productOfUrl(href);
+    if (product) return product;
+  }
+  return null;
+}
+
+export interface ProductHints extends ResolveHints {
+  /** The product the caller knows the error came from. */
+  readonly product?: BinanceProduct | (string & {});
+  /** The request's URL or path when the caller has it (e.g. the request context of a toast). */
+  readonly url?: string;
+}
+
+export interface ResolvedAcross extends ResolvedBinanceError {
+  /**
+   * Set when the product could not be told: the products whose catalogs know this code (or, without
+   * a code, all that were asked). The texts are then the generic ones of the first catalog.
+   */
+  readonly productCandidates: readonly BinanceProduct[];
+}
+
+const NO_PRODUCTS: readonly BinanceProduct[] = Object.freeze([]);
+
+/**
+ * Reads an error against the right one of several products' catalogs: the caller's `product`, else
+ * the URL (the hint's, then the error's own request), else the only catalog given. When none of
+ * these decides, it does not guess: the error is read with no product's codes and
+ * `productCandidates` lists the products it could be from.
+ */
+export function resolveAcross(catalogs: readonly BinanceCatalog[], input: unknown, hints?: ProductHints): ResolvedAcross | null {
+  const first = catalogs[0];
+  if (!first) return null;
+  const wanted = readSafely(hints, 'product');
+  const product =
+    (typeof wanted === 'string' ? (wanted as BinanceProduct) : null) ?? productOfUrl(readSafely(hints, 'url')) ?? productOfInput(input);
+  const chosen = product ? catalogs.find((c) => c.product === product) : catalogs.length === 1 ? first : undefined;
+  if (chosen) return Object.assign(resolveIn(chosen, input, hints), { productCandidates: NO_PRODUCTS });
+  // Undecided: read it with no product's codes, then see which products know the code.
+  const neutral = resolveIn({ ...first, codes: [] }, input, hints);
+  const code = neutral.code;
+  const knowing = code === null ? [] : catalogs.filter((catalog) => catalog.codes.some((info) => info.code === code));
+  // Only one product has this code at all: that is not a guess.
+  const only = knowing.length === 1 ? knowing[0] : undefined;
+  if (only) return Object.assign(resolveIn(only, input, hints), { productCandidates: NO_PRODUCTS });
+  const candidates = (knowing.length > 0 ? knowing : catalogs).map((catalog) => catalog.product);
+  return Object.assign(neutral, { productCandidates: Object.freeze(candidates) });
+}

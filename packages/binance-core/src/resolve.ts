@@ -1,0 +1,369 @@
+/**
+ * `resolveBinanceError(input)`: from anything a caller caught to a plain description of the error:
+ * code, name, variant, the values recovered from the server's message, classification, and the
+ * namespace keys a translator looks up. Framework-free and total: no input makes it throw.
+ */
+import { codeInfo, type BinanceCatalog, type BinanceProduct, type ErrorCodeInfo } from './catalog.js';
+import { extractError, type ExtractedError } from './extract.js';
+import { matchAnyCode, matchVariant, MAX_MATCHED_LENGTH, type VariantMatch } from './matcher.js';
+import type { Category, Severity } from './taxonomy.js';
+
+export type ResolvedKind =
+  /** A Binance `{code, msg}` body (or a bare code or message) was found. */
+  | 'binance'
+  /** An HTTP failure without a Binance body: 429, 418, a proxy's HTML page, a 5xx. */
+  | 'http'
+  /** The request never got an answer: connection refused, DNS, offline. */
+  | 'network'
+  /** The request was aborted or timed out; whether the exchange acted on it is unknown. */
+  | 'timeout'
+  /** Nothing recognizable. */
+  | 'unknown';
+
+/**
+ * Whether the exchange acted on the request. Binance: a 4XX is the sender's fault and nothing was done;
+ * a 5XX means the execution status is UNKNOWN and the request may have succeeded.
+ */
+export type Outcome =
+  /** The exchange refused it: a Binance code on a 4XX, a rate limit, a firewall or location block. */
+  | 'rejected'
+  /** It may have gone through: a 5XX, a timeout, an aborted request, a connection dropped after sending, a partial success. */
+  | 'unknown'
+  /** It never reached the exchange: offline, DNS, connection refused, CORS. */
+  | 'notSent';
+
+/** Keys inside the product's namespace (`namespace`). */
+export interface ResolvedKeys {
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string;
+  /**
+   * The code's own message when `message` says something more important instead (an unknown outcome
+   * on a 5XX); null otherwise.
+   */
+  readonly detail: string | null;
+}
+
+export interface ResolvedBinanceError {
+  readonly kind: ResolvedKind;
+  /** The product whose catalog the error was read against, e.g. `options`. */
+  readonly product: BinanceProduct;
+  /** The i18next namespace of its texts, where `keys` live, e.g. `binanceOptions`. */
+  readonly namespace: string;
+  /** Whether the exchange acted on the request; see `Outcome`. */
+  readonly outcome: Outcome;
+  /** Binance's code when one was found (known or not). */
+  readonly code: number | null;
+  /** The code's name (e.g. `BAD_SYMBOL`) when the code is in the document. */
+  readonly name: string | null;
+  /** The code is in Binance's document. */
+  readonly known: boolean;
+  /** The message variant the server's text matched (`default` for a bare code); `null` when none did. */
+  readonly variant: string | null;
+  /** Named values recovered from the server's message, e.g. `{ param: 'quantity' }`. */
+  readonly values: Readonly<Record<string, string>>;
+  /** The server's own message, unchanged. */
+  readonly serverMessage: string | null;
+  /** What the server added after the template's text (`request ip: 1.2.3.4`), unchanged; null when nothing. */
+  readonly serverDetail: string | null;
+  readonly category: Category;
+  /** The same request may succeed if sent again later, unchanged. Never true for an unknown outcome. */
+  readonly retryable: boolean;
+  readonly severity: Severity;
+  readonly httpStatus: number | null;
+  /** From `Retry-After`, in milliseconds. */
+  readonly retryAfterMs: number | null;
+  /** The code's entry on Binance's docs page. */
+  readonly docsUrl: { readonly en: string; readonly zh: string } | null;
+  /**
+   * When the code was inferred from a bare message, every code whose text fits it (some texts are
+   * shared, e.g. "Invalid underlying" is -1128 and -6003); `code` is the first of them.
+   */
+  readonly candidates: readonly number[];
+  readonly keys: ResolvedKeys;
+  /** Values for the keys: `values` plus `code`, `serverMessage`, `status`, `retryAfter` where used. */
+  readonly interpolation: Readonly<Record<string, string>>;
+}
+
+export interface ResolveHints {
+  /** Pick this variant when the input carries no server message (e.g. `<ErrorToast code={-1102}>`). */
+  readonly variant?: string;
+  /** Values to fill that variant with; also used to pick a variant whose placeholders they fill. */
+  readonly values?: Readonly<Record<string, unknown>>;
+}
+
+const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
+const NONE: readonly number[] = Object.freeze([]);
+
+function fallbackKeys(group: string, message = 'message'): ResolvedKeys {
+  return { title: `fallback.${group}.title`, message: `fallback.${group}.${message}`, hint: `fallback.${group}.hint`, detail: null };
+}
+
+/** A property of a caller's object, or undefined when reading it throws (a getter, a Proxy trap). */
+function readSafely(object: unknown, key: string): unknown {
+  if (typeof object !== 'object' || object === null) return undefined;
+  try {
+    return (object as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function stringValues(values: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof values !== 'object' || values === null) return out;
+  let names: string[];
+  try {
+    names = Object.keys(values);
+  } catch {
+    return out;
+  }
+  for (const key of names) {
+    const value = readSafely(values, key);
+    if (typeof value === 'string') out[key] = value;
+    else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') out[key] = String(value);
+  }
+  return out;
+}
+
+/** With no server text: the hinted variant, else the one whose placeholders the hinted values fill. */
+function variantFromHints(info: ErrorCodeInfo, hints: unknown): VariantMatch | null {
+  const given = stringValues(readSafely(hints, 'values'));
+  const wanted = readSafely(hints, 'variant');
+  const fits = (params: readonly string[]): boolean => params.every((p) => given[p] !== undefined);
+  const pick = (params: readonly string[]): Record<string, string> =>
+    Object.fromEntries(params.map((p) => [p, given[p] ?? '']));
+  const named = info.variants.find((v) => v.key === wanted);
+  if (named && fits(named.params)) return { key: named.key, values: pick(named.params), detail: null };
+  const candidates = info.variants.filter((v) => v.params.length > 0 && fits(v.params));
+  const best = candidates.sort((a, b) => b.params.length - a.params.length)[0];
+  if (best) return { key: best.key, values: pick(best.params), detail: null };
+  const plain = info.variants.find((v) => v.params.length === 0);
+  return plain ? { key: plain.key, values: EMPTY, detail: null } : null;
+}
+
+interface CodeKeys {
+  readonly title: string;
+  readonly hint: string;
+  readonly messages: ReadonlyMap<string, ResolvedKeys>;
+  readonly unmatched: ResolvedKeys;
+  readonly bare: ResolvedKeys;
+}
+
+const keyCache = new WeakMap<ErrorCodeInfo, CodeKeys>();
+
+/** Namespace keys per code, built once: resolving is on the hot path of every failed request. */
+function keysOf(info: ErrorCodeInfo): CodeKeys {
+  let keys = keyCache.get(info);
+  if (!keys) {
+    const title = `codes.${info.code}.title`;
+    const hint = `codes.${info.code}.hint`;
+    keys = {
+      title,
+      hint,
+      messages: new Map(info.variants.map((v) => [v.key, { title, hint, message: `codes.${info.code}.messages.${v.key}`, detail: null }])),
+      unmatched: { title, hint, message: 'fallback.code.message', detail: null },
+      bare: { title, hint, message: 'fallback.code.messageBare', detail: null },
+    };
+    keyCache.set(info, keys);
+  }
+  return keys;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Outcome
+ * -----------------------------------------------------------------------------------------------*/
+
+function isServerError(status: number | null): boolean {
+  return status !== null && status >= 500 && status <= 599;
+}
+
+/**
+ * Binance's own words for "we do not know what happened": `Execution status unknown`, `Send status
+ * unknown` (-1006, -1007) and `An unknown error occurred while processing the request` (-1000), and the
+ * text its gateways send with a 5XX (`Unknown error, please check your request or try again later.`).
+ */
+function saysStatusUnknown(msg: string | null): boolean {
+  // Every such text has "nknown" in it; most messages do not, and skip the lower-casing copy.
+  if (msg === null || msg.length > MAX_MATCHED_LENGTH || (!msg.includes('nknown') && !msg.includes('NKNOWN'))) return false;
+  const text = msg.toLowerCase();
+  return text.includes('status unknown') || text.includes('unknown error');
+}
+
+const UNKNOWN_OUTCOME = 'unknownOutcome';
+
+/**
+ * The keys for a Binance code when the outcome is unknown: our title and hint (check before sending
+ * again, whatever the code's own text says); on a 5XX our message too, the code's text as detail.
+ */
+function unknownOutcomeKeys(codeKeys: ResolvedKeys, status: number | null): ResolvedKeys {
+  const own = fallbackKeys(UNKNOWN_OUTCOME);
+  if (!isServerError(status)) return { ...codeKeys, title: own.title, hint: own.hint };
+  return { ...own, message: `fallback.${UNKNOWN_OUTCOME}.messageCode`, detail: codeKeys.message };
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Results
+ * -----------------------------------------------------------------------------------------------*/
+
+interface Classification {
+  readonly category: Category;
+  readonly retryable: boolean;
+  readonly severity: Severity;
+}
+
+function result(
+  catalog: BinanceCatalog,
+  kind: ResolvedKind,
+  outcome: Outcome,
+  raw: ExtractedError,
+  classification: Classification,
+  keys: ResolvedKeys,
+  interpolation: Readonly<Record<string, string>>,
+  known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null = null,
+  serverDetail: string | null = null,
+): ResolvedBinanceError {
+  return {
+    kind,
+    product: catalog.product,
+    namespace: catalog.namespace,
+    outcome,
+    code: known ? known.info.code : raw.code,
+    name: known ? known.info.name : null,
+    known: known !== null,
+    variant: known?.match ? known.match.key : null,
+    values: known?.match ? known.match.values : EMPTY,
+    serverMessage: raw.msg,
+    serverDetail,
+    category: classification.category,
+    // A blind resend of a request that may have gone through is the danger this field exists to prevent.
+    retryable: outcome === 'unknown' ? false : classification.retryable,
+    // Checking the orders before anything else is not a "will work later" warning: it is told first.
+    severity: outcome === 'unknown' ? 'error' : classification.severity,
+    httpStatus: raw.httpStatus,
+    retryAfterMs: raw.retryAfterMs,
+    docsUrl: known ? known.info.docsUrl : null,
+    candidates: known ? known.candidates : NONE,
+    keys,
+    interpolation,
+  };
+}
+
+function forCode(catalog: BinanceCatalog, raw: ExtractedError, codeKeys: ResolvedKeys, interpolation: Readonly<Record<string, string>>, classification: Classification, known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null, serverDetail: string | null): ResolvedBinanceError {
+  const status = raw.httpStatus;
+  // Without the server's text, the document's own text of the code says it (-1000, -1006, -1007).
+  const text = raw.msg ?? known?.info.variants[0]?.server ?? null;
+  if (isServerError(status) || saysStatusUnknown(text)) {
+    const keys = unknownOutcomeKeys(codeKeys, status);
+    const values = status === null ? interpolation : { ...interpolation, code: String(raw.code ?? known?.info.code ?? ''), status: String(status) };
+    return result(catalog, 'binance', 'unknown', raw, classification, keys, values, known, serverDetail);
+  }
+  if (status === 409) {
+    const own = fallbackKeys('partial');
+    return result(catalog, 'binance', 'unknown', raw, classification, { ...codeKeys, title: own.title, hint: own.hint }, interpolation, known, serverDetail);
+  }
+  return result(catalog, 'binance', 'rejected', raw, classification, codeKeys, interpolation, known, serverDetail);
+}
+
+function forKnownCode(catalog: BinanceCatalog, info: ErrorCodeInfo, raw: ExtractedError, match: VariantMatch | null, candidates: readonly number[]): ResolvedBinanceError {
+  const codeKeys = keysOf(info);
+  let keys: ResolvedKeys;
+  let interpolation: Readonly<Record<string, string>>;
+  if (match) {
+    keys = codeKeys.messages.get(match.key) ?? codeKeys.bare;
+    interpolation = match.values;
+  } else if (raw.msg !== null) {
+    keys = codeKeys.unmatched;
+    interpolation = { code: String(info.code), serverMessage: raw.msg };
+  } else {
+    keys = codeKeys.bare;
+    interpolation = { code: String(info.code) };
+  }
+  return forCode(catalog, raw, keys, interpolation, info, { info, match, candidates }, match?.detail ?? null);
+}
+
+const UNKNOWN_CLASS: Classification = { category: 'unknown', retryable: false, severity: 'error' };
+const NETWORK_CLASS: Classification = { category: 'network', retryable: false, severity: 'error' };
+
+function forHttp(catalog: BinanceCatalog, raw: ExtractedError): ResolvedBinanceError {
+  const status = raw.httpStatus;
+  const seconds = raw.retryAfterMs === null ? null : String(Math.ceil(raw.retryAfterMs / 1000));
+  const withRetry = (group: string): [ResolvedKeys, Readonly<Record<string, string>>] =>
+    seconds === null ? [fallbackKeys(group), EMPTY] : [fallbackKeys(group, 'messageRetry'), { retryAfter: seconds }];
+  const rejected = (classification: Classification, keys: ResolvedKeys, values: Readonly<Record<string, string>>) =>
+    result(catalog, 'http', 'rejected', raw, classification, keys, values);
+
+  if (status === null) {
+    // An HTML page with no status: a proxy or CDN answered, and whether the exchange saw it is unknown.
+    return result(catalog, 'http', 'unknown', raw, NETWORK_CLASS, fallbackKeys('errorPage'), EMPTY);
+  }
+  const values = { status: String(status) };
+  if (isServerError(status)) {
+    return result(catalog, 'http', 'unknown', raw, NETWORK_CLASS, fallbackKeys(UNKNOWN_OUTCOME, 'messageStatus'), values);
+  }
+  switch (status) {
+    case 429: {
+      const [keys, retry] = withRetry('rateLimited');
+      return rejected({ category: 'rateLimit', retryable: true, severity: 'warning' }, keys, retry);
+    }
+    case 418: {
+      const [keys, retry] = withRetry('ipBanned');
+      return rejected({ category: 'rateLimit', retryable: true, severity: 'error' }, keys, retry);
+    }
+    case 403:
+      // Binance: a WAF rule was violated, most often by too many requests. Waiting helps; a retry loop does not.
+      return rejected({ category: 'rateLimit', retryable: false, severity: 'error' }, fallbackKeys('blocked'), values);
+    case 451:
+      return rejected({ category: 'account', retryable: false, severity: 'error' }, fallbackKeys('restricted'), values);
+    case 409:
+      // A cancel-replace that partly succeeded: one of the two orders may have gone through.
+      return result(catalog, 'http', 'unknown', raw, { category: 'order', retryable: false, severity: 'error' }, fallbackKeys('partial'), values);
+    case 408:
+      return result(catalog, 'timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
+    default: {
+      const category: Category = status === 401 ? 'auth' : 'unknown';
+      return rejected({ category, retryable: false, severity: 'error' }, fallbackKeys('http'), values);
+    }
+  }
+}
+
+/**
+ * Reads a raw server error against one product's catalog and recovers its code, variant and values.
+ * Accepts a `{code, msg}` body, a JSON string, a number or numeric string, an Error or HTTP-client
+ * error carrying the body (`response.data`, `body`, `cause`), a fetch Response, and HTTP or network
+ * failures with no body. Total: no input and no hints make it throw.
+ */
+export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: ResolveHints): ResolvedBinanceError {
+  const raw = extractError(input);
+
+  if (raw.code !== null) {
+    const info = codeInfo(catalog, raw.code);
+    if (info) {
+      const match = raw.msg !== null ? matchVariant(info, raw.msg) : variantFromHints(info, hints);
+      return forKnownCode(catalog, info, raw, match, NONE);
+    }
+    const code = String(raw.code);
+    const keys = { ...fallbackKeys('code'), message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message' };
+    return forCode(catalog, raw, keys, raw.msg === null ? { code } : { code, serverMessage: raw.msg }, UNKNOWN_CLASS, null, null);
+  }
+  if (raw.transport === 'notSent') {
+    return result(catalog, 'network', 'notSent', raw, { category: 'network', retryable: true, severity: 'error' }, fallbackKeys('network'), EMPTY);
+  }
+  if (raw.transport === 'dropped') {
+    return result(catalog, 'network', 'unknown', raw, NETWORK_CLASS, fallbackKeys('dropped'), EMPTY);
+  }
+  if (raw.transport === 'timeout') {
+    return result(catalog, 'timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
+  }
+  if (raw.msg !== null) {
+    const matches = matchAnyCode(catalog, raw.msg);
+    const first = matches[0];
+    if (first) return forKnownCode(catalog, first.info, raw, first, matches.map((m) => m.info.code));
+  }
+  if (raw.httpStatus !== null || raw.html) return forHttp(catalog, raw);
+  if (raw.msg !== null) {
+    const keys = fallbackKeys('unknown', 'message');
+    return result(catalog, 'unknown', 'unknown', raw, UNKNOWN_CLASS, { ...keys, message: 'fallback.text.message' }, { serverMessage: raw.msg });
+  }
+  return result(catalog, 'unknown', 'unknown', raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
+}

@@ -1,0 +1,34 @@
+/**
+ * The toaster's list as a chunk loaded on demand. Once the chunk is in (`preloadErrorToaster()`, or
+ * the first error), React.lazy gets it through a thenable that is already settled and reads it in the
+ * same render: no suspension, so a toast appears in the same render as its record.
+ */
+import { lazy } from 'react';
+import type * as ListModule from './ToasterList.js';
+
+let loaded: typeof ListModule | null = null;
+let loading: Promise<typeof ListModule> | null = null;
+
+/** Loads the toaster's list chunk (it brings the engine with it). Safe to call any number of times. */
+export function preloadErrorToaster(): Promise<void> {
+  loading ??= import('./ToasterList.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      // A chunk that failed to load is tried again with the next error.
+      loading = null;
+      throw error;
+    },
+  );
+  return loading.then(() => undefined);
+}
+
+/** A thenable that calls back at once: React.lazy then resolves synchronously. */
+function settled<T>(value: T): PromiseLike<T> {
+  return {
+    then<R1 = T, R2 = never>(onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null): PromiseLike<R1 | R2> {
+      return settled(onFulfilled ? (onFulfilled(value) as R1) : (value as unknown as R1));
+    },
+  };
+}
+
+export const ToasterList = lazy(() => (loaded ? settled(loaded) : import('./ToasterList.js').then((module) => (loaded = module))) as Promise<typeof ListModule>);

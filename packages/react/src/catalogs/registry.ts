@@ -1,0 +1,107 @@
+/**
+ * The Binance products an app told the kit about: their lazy modules (a few hundred bytes each) and,
+ * once loaded, their catalogs. Nothing here imports a catalog: `registerBinanceCatalogs(binanceOptions)`
+ * is how an app brings one, and only the products it registers are ever fetched.
+ */
+import type { BinanceCatalog, BinanceCatalogModule } from '@exchange-errors/binance-core';
+
+const modules = new Map<string, BinanceCatalogModule>();
+const catalogs = new Map<string, BinanceCatalog>();
+const listeners = new Set<() => void>();
+let version = 0;
+let loading: Promise<void> | null = null;
+
+function notify(): void {
+  version += 1;
+  for (const listener of Array.from(listeners)) {
+    try {
+      listener();
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+function isModule(value: unknown): value is BinanceCatalogModule {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const m = value as BinanceCatalogModule;
+    return typeof m.product === 'string' && typeof m.namespace === 'string' && typeof m.loadCatalog === 'function' && typeof m.loadTexts === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers Binance products with the kit, e.g. `registerBinanceCatalogs(binanceOptions)` from
+ * `@exchange-errors/binance-options/catalog`. Their catalogs and texts load with the first error (a
+ * module that carries its `catalog` is ready at once). Registering a product again replaces it;
+ * anything that is not a product module is ignored.
+ */
+export function registerBinanceCatalogs(...items: readonly BinanceCatalogModule[]): void {
+  let changed = false;
+  for (const item of items) {
+    if (!isModule(item)) continue;
+    modules.set(item.product, item);
+    catalogs.delete(item.product);
+    if (item.catalog && Array.isArray(item.catalog.codes)) catalogs.set(item.product, item.catalog);
+    changed = true;
+  }
+  if (!changed) return;
+  loading = null;
+  notify();
+}
+
+/** The registered product modules, in registration order. */
+export function registeredModules(): readonly BinanceCatalogModule[] {
+  return Array.from(modules.values());
+}
+
+/** The module whose texts live in `namespace`. */
+export function moduleOfNamespace(namespace: unknown): BinanceCatalogModule | undefined {
+  for (const module of modules.values()) if (module.namespace === namespace) return module;
+  return undefined;
+}
+
+/** Every registered product's catalog, or null while one of them still has to load. */
+export function loadedCatalogs(): readonly BinanceCatalog[] | null {
+  const out: BinanceCatalog[] = [];
+  for (const product of modules.keys()) {
+    const catalog = catalogs.get(product);
+    if (!catalog) return null;
+    out.push(catalog);
+  }
+  return out;
+}
+
+/** Loads every registered catalog not loaded yet; a module that fails to load is left out, not retried forever. */
+export function loadRegisteredCatalogs(): Promise<void> {
+  if (loadedCatalogs()) return Promise.resolve();
+  loading ??= Promise.all(
+    registeredModules().map(async (module) => {
+      if (catalogs.has(module.product)) return;
+      try {
+        const catalog = await module.loadCatalog();
+        if (modules.get(module.product) === module) catalogs.set(module.product, catalog);
+      } catch {
+        // A chunk that cannot load (offline, a deploy in between): the product stays unknown.
+        if (modules.get(module.product) === module) modules.delete(module.product);
+      }
+    }),
+  ).then(() => notify());
+  return loading;
+}
+
+export function subscribeCatalogs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Changes whenever a product is registered or loaded: for `useSyncExternalStore`. */
+export function catalogsVersion(): number {
+  return version;
+}

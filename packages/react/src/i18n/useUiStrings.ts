@@ -1,0 +1,89 @@
+/**
+ * The components' own strings (namespace `exchangeErrorsUi`): added to the app's instance once per
+ * table (the app's keys win), read through it, the built-in table when it has none. Light on
+ * purpose: the toaster's region uses it before any error, without the engine.
+ */
+import { interpolate, supportedLanguageOf } from '@exchange-errors/binance-core';
+import type { i18n as I18n } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { read } from '../resolved/read.js';
+import { safeLanguageTag } from './locale.js';
+import { UI_NAMESPACE, type StringTable } from './strings.js';
+
+const added = new WeakMap<object, Set<StringTable<string>>>();
+
+function addStrings(i18n: I18n, table: StringTable<string>): void {
+  if (typeof i18n !== 'object' || i18n === null) return;
+  let tables = added.get(i18n);
+  if (!tables) added.set(i18n, (tables = new Set()));
+  if (tables.has(table)) return;
+  tables.add(table);
+  try {
+    i18n.addResourceBundle('en', UI_NAMESPACE, table.en, true, false);
+    i18n.addResourceBundle('zh', UI_NAMESPACE, table.zh, true, false);
+  } catch {
+    // An instance that refuses resources still gets the built-in strings.
+  }
+}
+
+/** The instance's language as i18next knows it; a throwing getter or a non-string reads `en`. */
+function languageOf(i18n: I18n | undefined): string {
+  const resolved = read(i18n, 'resolvedLanguage');
+  if (typeof resolved === 'string' && resolved !== '') return resolved;
+  const language = read(i18n, 'language');
+  return typeof language === 'string' ? language : 'en';
+}
+
+function raw(i18n: I18n | undefined, lng: string, key: string): string | null {
+  try {
+    if (!i18n || typeof i18n.t !== 'function') return null;
+    const text: unknown = i18n.t(key, { ns: UI_NAMESPACE, lng, skipInterpolation: true, defaultValue: '', keySeparator: '.' });
+    return typeof text === 'string' && text.trim() !== '' && text !== key ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+function asStrings(values: Readonly<Record<string, string | number>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values ?? {})) out[k] = String(v);
+  return out;
+}
+
+export interface UiStrings<K extends string> {
+  /** The app's instance, when there is one. */
+  readonly i18n: I18n | undefined;
+  /** The app's language as i18next has it. */
+  readonly appLng: string;
+  /** The same as a valid BCP 47 tag for `lang` and `Intl` (`en_US` → `en-US`; invalid → `en`). */
+  readonly lng: string;
+  readonly ui: (key: K, values?: Readonly<Record<string, string | number>>) => string;
+}
+
+/** Strings of the given tables, in the app's language. */
+export function useUiStrings<K extends string>(primary: StringTable<string> | undefined, secondary?: StringTable<string>): UiStrings<K> {
+  // No namespace argument: react-i18next must not ask the app's backend for the kit's namespaces.
+  const { i18n } = useTranslation(undefined, { useSuspense: false }) as { i18n: I18n | undefined };
+  const appLng = languageOf(i18n);
+  if (i18n) {
+    if (primary) addStrings(i18n, primary);
+    if (secondary) addStrings(i18n, secondary);
+  }
+  const ui = useCallback(
+    (key: K, values?: Readonly<Record<string, string | number>>) => {
+      const language = supportedLanguageOf(appLng);
+      let builtIn: string = key;
+      for (const table of [primary, secondary]) {
+        const text = (table?.[language] as Record<string, string> | undefined)?.[key];
+        if (text !== undefined) {
+          builtIn = text;
+          break;
+        }
+      }
+      return interpolate(raw(i18n, appLng, key) ?? builtIn, asStrings(values));
+    },
+    [i18n, appLng, primary, secondary],
+  );
+  return { i18n, appLng, lng: safeLanguageTag(appLng), ui };
+}
