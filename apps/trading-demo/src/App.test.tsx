@@ -39,7 +39,8 @@ describe('the order ticket', () => {
     const toast = await within(region).findByRole('listitem');
     expect(toast.textContent).toContain('Quantity less than min quantity.');
     // Heard through the toaster's assertive live region, which was there before the error.
-    expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Quantity less than min quantity.');
+    // (Said once the toaster's list, a chunk of its own, has rendered the toast.)
+    await waitFor(() => expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Quantity less than min quantity.'));
     const quantity = screen.getByLabelText('Quantity');
     expect(quantity.getAttribute('aria-invalid')).toBe('true');
     // The exchange's message and, with the symbol's rules, the rule behind it.
