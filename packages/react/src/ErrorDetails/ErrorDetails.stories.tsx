@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { createAppI18n } from '../test-support/render.js';
 import { pick } from '../stories-support/locale.js';
 import { EXPLAINED } from '../stories-support/orders.js';
