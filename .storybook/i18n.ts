@@ -3,11 +3,11 @@
  * switches it) and the kit adds its namespaces, as in any app.
  */
 import { addBinanceOptionsErrors, binanceOptionsEager } from '@exchange-errors/binance-options';
-// The stories render the kit's source, so the products go into the source's registry (the built
-// package's `registerBinanceCatalogs` fills another copy, which the stories never read).
-import { registerBinanceCatalogs } from '../packages/react/src/catalogs/registry.js';
-import { preloadErrorToaster } from '../packages/react/src/ErrorToaster/lazyList.js';
-import { preloadErrorEngine } from '../packages/react/src/store/createErrorStore.js';
+// The stories render the React package's sources, so its registry and chunks are read from there too
+// (the built package would be another copy, with a registry of its own).
+import { registerBinanceCatalogs } from '../packages/react/src/catalogs/registry';
+import { preloadErrorToaster } from '../packages/react/src/ErrorToaster/lazyList';
+import { preloadErrorEngine } from '../packages/react/src/store/createErrorStore';
 import i18next from 'i18next';
 
 export const storybookI18n = i18next.createInstance();
@@ -26,5 +26,5 @@ addBinanceOptionsErrors(storybookI18n);
 
 // As an app registers the products it talks to (here in memory, so stories render at once).
 registerBinanceCatalogs(binanceOptionsEager);
-// And the toaster's list chunk, as the test setups do: play functions find toasts at once.
+// And the toaster's chunks now, so stories render at once (an app loads them with the first error).
 await Promise.all([preloadErrorEngine(), preloadErrorToaster()]);

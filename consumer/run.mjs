@@ -220,7 +220,8 @@ function record(page) {
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
 /** Chinese texts of the zh catalog that no English page may receive (messages, titles, hints). */
 const ZH_CATALOG_TEXTS = Object.values(ZH.codes).flatMap((c) => [c.title, c.hint]).filter((t) => t && t.length >= 4);
-const DETAILS_MARKER = 'ee-details__title';
+// A key only ErrorDetails' strings have (class names are in the stylesheet the toaster carries).
+const DETAILS_MARKER = 'learnMoreLabel';
 
 async function fullAppChecks(browser, variant, url) {
   const label = (what) => `${variant}: full app: ${what}`;

@@ -59,6 +59,10 @@ export interface BinanceCatalogModule {
   readonly loadExplainer?: () => Promise<Explainer>;
   /** The catalog itself when it is already in memory (server rendering, tests): no loading needed. */
   readonly catalog?: BinanceCatalog;
+  /** Its texts when they are in memory, per language (an eager module). */
+  readonly texts?: Readonly<Record<SupportedLanguage, CatalogTexts>>;
+  /** Its rules when they are in memory (an eager module). */
+  readonly explain?: Explainer;
 }
 
 const indexes = new WeakMap<BinanceCatalog, ReadonlyMap<number, ErrorCodeInfo>>();

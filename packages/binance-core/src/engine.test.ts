@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BinanceCatalog, ErrorCodeInfo } from './catalog.js';
+import { formatAmong } from './across.js';
 import { formatResolvedWith } from './format.js';
 import { productOfUrl, resolveAcross } from './product.js';
 import { resolveIn } from './resolve.js';
@@ -84,5 +85,24 @@ describe('resolveAcross', () => {
     expect(productOfUrl('/PAPI/v1/um/order')).toBe('pm');
     expect(productOfUrl('https://eapi.binance.com/eapi/v1/order?signature=x')).toBe('options');
     expect(productOfUrl(42)).toBeNull();
+  });
+});
+
+describe('formatAmong (several products without React)', () => {
+  const modules = [
+    { product: 'spot', namespace: 'testSpot', prefixes: ['/api/'], catalog: SPOT, texts: { en: TEXTS.testSpot, zh: TEXTS.testSpot }, loadCatalog: () => Promise.resolve(SPOT), loadTexts: () => Promise.resolve(TEXTS.testSpot) },
+    { product: 'usdm', namespace: 'testUsdm', prefixes: ['/fapi/'], catalog: FUTURES, texts: { en: TEXTS.testUsdm, zh: TEXTS.testUsdm }, loadCatalog: () => Promise.resolve(FUTURES), loadTexts: () => Promise.resolve(TEXTS.testUsdm) },
+  ] as const;
+
+  it('formats each error with its own product’s texts', () => {
+    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { product: 'spot', lng: 'en' })).toMatchObject({ title: 'Cancel-replace failed', productCandidates: [] });
+    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { url: '/fapi/v1/order', lng: 'en' })).toMatchObject({ title: 'Reduce-only rejected' });
+    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { lng: 'en' }).productCandidates).toEqual(['spot', 'usdm']);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const bad of [[], null, [{}], [{ catalog: 42 }]]) {
+      expect(() => formatAmong(bad as never, { code: -2022 }, { lng: 'en' })).not.toThrow();
+    }
   });
 });

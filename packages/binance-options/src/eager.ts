@@ -17,4 +17,6 @@ export const binanceOptionsEager: BinanceCatalogModule = {
   loadCatalog: () => Promise.resolve(OPTIONS_CATALOG),
   loadTexts: (language) => Promise.resolve(resources[language][NAMESPACE]),
   loadExplainer: () => Promise.resolve(explainWith),
+  texts: { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] },
+  explain: explainWith,
 };

@@ -43,12 +43,12 @@ export function dismissAll() {}
     name: 'kit',
     label: `@exchange-errors/react ${JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version} (README setup)`,
     toasts: `import { binanceOptions } from '@exchange-errors/binance-options/catalog';
-import { ErrorToaster, getDefaultErrorStore, registerBinanceCatalogs, showError } from '@exchange-errors/react';
-import '@exchange-errors/react/styles.css';
+import { ErrorToaster, registerBinanceCatalogs, showError } from '@exchange-errors/react';
 registerBinanceCatalogs(binanceOptions);
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
-export const dismissAll = () => getDefaultErrorStore().dismissAll();
+// As a trader would: the toasts' own Dismiss buttons (the harness must not pull the store in up front).
+export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
 `,
     // The localized title comes from the catalog: before it arrives the toast shows the code's name.
     expected: (code) => catalogEn.codes[code].title,

@@ -25,11 +25,12 @@ import { BODY, buildApp, staticGraph, VARIANTS, work } from './size-apps.mjs';
  * Bytes (gzip -9) the kit may add, README setup: the figures measured when this budget was set
  * (16,575 up front and 21,869 before the first toast) plus ~3 %. Lower them as the kit shrinks.
  */
-const BUDGET = { upFront: 24_100, firstToast: 30_900 };
+const BUDGET = { upFront: 5_400, firstToast: 39_800 };
 
 const zhCatalog = JSON.parse(readFileSync(new URL('../../binance-options/locales/zh/binanceOptions.json', import.meta.url), 'utf8'));
 const ZH_MARKER = zhCatalog.codes['-1121'].hint;
-const DETAILS_MARKER = 'ee-details__title';
+// A key only ErrorDetails' strings have (class names are in the stylesheet the toaster carries).
+const DETAILS_MARKER = 'learnMoreLabel';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -83,7 +83,8 @@ runConformance([
     after: async () => {
       const details = screen.getAllByRole('button', { name: /Details|详情/ })[0];
       await act(async () => details?.click());
-      await screen.findByRole('heading', { level: 2 });
+      // The dialog is a chunk of its own: the first open waits for it.
+      await screen.findByRole('heading', { level: 2 }, { timeout: 10_000 });
     },
     minTabStops: 2,
   },

@@ -1,6 +1,7 @@
 import type { BinanceProduct, ResolvedBinanceError } from '@exchange-errors/binance-core';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { catalogsVersion, loadedCatalogs, loadRegisteredCatalogs, subscribeCatalogs } from './catalogs/registry.js';
+import { loadedCatalogs, loadRegisteredCatalogs } from './catalogs/load.js';
+import { catalogsVersion, subscribeCatalogs } from './catalogs/registry.js';
 import { resolveRecord, usableResolved } from './engine/resolveRecord.js';
 import { valuesKey } from './resolved/read.js';
 

@@ -1,23 +1,20 @@
 import { cx } from '../cx.js';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
+import { Suspense, useContext, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
-import { regionStrings } from '../i18n/strings.js';
+import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
+import { ErrorStoreContext } from '../store/context.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
-import { useErrorStore, useErrorStoreSnapshot } from '../store/hooks.js';
+import { showErrorActivity, subscribeShowError } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
-import { preloadErrorToaster, ToasterList } from './lazyList.js';
-import { LiveRegions, useAnnouncements } from './LiveRegions.js';
+import { ToasterController } from './lazyList.js';
+import { LiveRegions } from './LiveRegions.js';
 import type { ToastRenderApi } from './ToasterList.js';
 import { useToasterHost } from './useToasterHost.js';
 
 export type { ToastRenderApi } from './ToasterList.js';
-
-// Chunks of their own: the list (the toasts, the engine, the texts) loads with the first error, the
-// details dialog when a trader opens it. Until then the toaster is its region and live regions.
-const DetailsDialog = lazy(() => import('./DetailsDialog.js'));
 
 /* -------------------------------------------------------------------------------------------------
  * ErrorToaster
@@ -64,6 +61,14 @@ export interface ErrorToasterProps {
   readonly toastClassNames?: Partial<Record<ErrorToastSlot, string>> | null;
   /** A fully custom toast; the toaster still handles stacking, timers, dedupe, history and announcing. */
   readonly renderToast?: (record: ErrorRecord, api: ToastRenderApi) => ReactNode;
+  /**
+   * Add the kit's stylesheet to the page with the first error, unless it is there already (default
+   * true). Turn it off when your app imports `@exchange-errors/react/styles.css` itself and your
+   * Content-Security-Policy forbids inline styles.
+   */
+  readonly injectStyles?: boolean;
+  /** The CSP nonce for the injected `<style>`. */
+  readonly nonce?: string;
 }
 
 function length(value: unknown): string | undefined {
@@ -84,99 +89,25 @@ function offsetStyle(offset: unknown): CSSProperties {
 }
 
 export function ErrorToaster(props: ErrorToasterProps) {
-  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast } = props;
+  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast, injectStyles = true, nonce } = props;
   const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
   const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
-  const store = useErrorStore(props.store);
-  const { visible, waiting, overflow, pending } = useErrorStoreSnapshot(store);
+  const fromContext = useContext(ErrorStoreContext);
+  const store = props.store ?? fromContext;
+  // The rest of the toaster loads with the first `showError`, or at once for a store the app made.
+  const activity = useSyncExternalStore(subscribeShowError, showErrorActivity, () => 0);
+  const wanted = store !== null || activity > 0;
   const { ui, lng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
   const regionRef = useRef<HTMLElement>(null);
-  const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
-  const { announcements, announce } = useAnnouncements();
+  const [dialog, setDialog] = useState<ReactNode>(null);
+  const politeRef = useRef<HTMLDivElement>(null);
+  const assertiveRef = useRef<HTMLDivElement>(null);
+  const [regions] = useState(() => ({ polite: politeRef, assertive: assertiveRef }));
   const { anchorRef, portal, update } = useToasterHost();
-  const more = waiting + overflow;
-
-  // F8 (or the chosen key) jumps to the toasts from anywhere, a modal included (the toaster is in
-  // it then); Shift+Tab or Escape goes back.
-  useEffect(() => {
-    if (!hotkey) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== hotkey || event.defaultPrevented) return;
-      event.preventDefault();
-      const region = regionRef.current;
-      const first = region?.querySelector<HTMLElement>('[data-ee-toast] button, .ee-toaster__more[type="button"]');
-      (first ?? region)?.focus();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [hotkey]);
-
-  // The list's chunk loads beside the engine as soon as an error is on its way.
-  useEffect(() => {
-    if (pending > 0 || visible.length > 0) void preloadErrorToaster().catch(() => undefined);
-  }, [pending, visible.length]);
-
-  // WCAG 2.2.1: nothing times out while the trader cannot see it.
-  useEffect(() => {
-    const sync = () => (document.visibilityState === 'hidden' ? store.pause('hidden') : store.resume('hidden'));
-    sync();
-    document.addEventListener('visibilitychange', sync);
-    return () => {
-      document.removeEventListener('visibilitychange', sync);
-      store.resume('hidden');
-    };
-  }, [store]);
-
-  // Hover and focus holds end with the toaster (it may unmount or move while hovered or focused).
-  useEffect(
-    () => () => {
-      store.resume('hover');
-      store.resume('focus');
-    },
-    [store],
-  );
-
-  useEffect(() => {
-    if (!details) return;
-    store.pause('dialog');
-    return () => store.resume('dialog');
-  }, [details, store]);
-
-  const onBlur = useCallback(
-    (event: FocusEvent<HTMLElement>) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) store.resume('focus');
-    },
-    [store],
-  );
-
-  // Keyboard users stay in the toasts instead of falling back to the top of the page.
-  const dismissRecord = useCallback(
-    (id: string) => {
-      const item = document.querySelector(`[data-ee-toast-id="${CSS.escape(id)}"]`);
-      const region = item?.closest<HTMLElement>('[data-ee-toaster]');
-      const hadFocus = item?.contains(document.activeElement) ?? false;
-      store.dismiss(id);
-      if (hadFocus) region?.focus();
-    },
-    [store],
-  );
-
-  const showDetailsFor = useCallback((record: ErrorRecord) => {
-    setDetails({ record, opener: document.activeElement instanceof HTMLElement ? document.activeElement : null });
-  }, []);
-
   const regionLabel = label ?? (hotkey ? ui('regionWithHotkey', { hotkey }) : ui('region'));
-  const showMore = onShowMore
-    ? () => {
-        store.clearOverflow();
-        onShowMore();
-      }
-    : undefined;
 
   const content = (
     <>
-      {/* Hover and focus only hold the timers (WCAG 2.2.1); the region itself is not a control. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <section
         ref={regionRef}
         aria-label={regionLabel}
@@ -185,41 +116,33 @@ export function ErrorToaster(props: ErrorToasterProps) {
         data-ee-toaster=""
         data-position={position}
         data-expanded={expand ? '' : undefined}
-        data-count={visible.length}
         className={cx('ee-toaster', className, classNames.region)}
         style={offsetStyle(offset)}
-        onMouseEnter={() => store.pause('hover')}
-        onMouseLeave={() => store.resume('hover')}
-        onFocus={() => store.pause('focus')}
-        onBlur={onBlur}
       >
-        {visible.length > 0 && (
+        {wanted && (
           <ErrorBoundary fallback={null}>
             <Suspense fallback={null}>
-              <ToasterList
-                visible={visible}
-                announce={announce}
-                dismiss={dismissRecord}
-                showDetails={disableDetails ? undefined : showDetailsFor}
-                listClassName={classNames.list}
-                itemClassName={classNames.item}
+              <ToasterController
+                store={store}
+                regionRef={regionRef}
+                regions={regions}
+                setDialog={setDialog}
+                onModalChange={update}
+                hotkey={hotkey}
+                onShowMore={onShowMore}
+                disableDetails={disableDetails}
+                classNames={classNames}
                 toastClassNames={toastClassNames}
                 renderToast={renderToast}
                 showHint={showHint}
+                injectStyles={injectStyles}
+                nonce={nonce}
               />
             </Suspense>
           </ErrorBoundary>
         )}
-        {more > 0 &&
-          (showMore ? (
-            <button type="button" className={cx('ee-toaster__more', classNames.more)} onClick={showMore}>
-              {ui('moreOpen', { count: more })}
-            </button>
-          ) : (
-            <p className={cx('ee-toaster__more', classNames.more)}>{ui('more', { count: more })}</p>
-          ))}
       </section>
-      <LiveRegions announcements={announcements} lang={lng} />
+      <LiveRegions lang={lng} regions={regions} />
     </>
   );
 
@@ -227,19 +150,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
     <>
       <span ref={anchorRef} hidden data-ee-toaster-anchor="" />
       {portal ? createPortal(content, portal) : content}
-      {details && (
-        <ErrorBoundary fallback={null} onError={() => setDetails(null)}>
-          <Suspense fallback={null}>
-            <DetailsDialog
-              record={details.record}
-              returnFocusTo={details.opener}
-              onClose={() => setDetails(null)}
-              onModalChange={update}
-              className={classNames.dialog}
-            />
-          </Suspense>
-        </ErrorBoundary>
-      )}
+      {dialog}
     </>
   );
 }

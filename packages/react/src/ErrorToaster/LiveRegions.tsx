@@ -1,5 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
-
+import type { RefObject } from 'react';
 export type Politeness = 'polite' | 'assertive';
 
 export interface Announcement {
@@ -8,58 +7,36 @@ export interface Announcement {
   readonly politeness: Politeness;
 }
 
-/** How long an announcement stays in its region (then it is removed, silently). */
-const KEEP_MS = 7000;
-/** At most this many announcements per region at once; the oldest go first. */
-const KEEP_COUNT = 4;
-
-/**
- * Announcements for the two live regions. A new node per message (never a text change in place),
- * so a screen reader hears each one once, an identical message included, and removals say nothing.
- */
-export function useAnnouncements(): { readonly announcements: readonly Announcement[]; readonly announce: (text: string, politeness: Politeness) => void } {
-  const [announcements, setAnnouncements] = useState<readonly Announcement[]>([]);
-  const nextId = useRef(0);
-
-  const announce = useCallback((text: string, politeness: Politeness) => {
-    if (text.trim() === '') return;
-    const id = ++nextId.current;
-    setAnnouncements((list) => {
-      const same = list.filter((a) => a.politeness === politeness);
-      const drop = same.length >= KEEP_COUNT ? new Set(same.slice(0, same.length - KEEP_COUNT + 1).map((a) => a.id)) : null;
-      return [...(drop ? list.filter((a) => !drop.has(a.id)) : list), { id, text, politeness }];
-    });
-    // Left to run after an unmount: clearing a finished toaster's state is harmless.
-    setTimeout(() => setAnnouncements((list) => list.filter((a) => a.id !== id)), KEEP_MS);
-  }, []);
-
-  return { announcements, announce };
-}
-
-export interface LiveRegionsProps {
-  readonly announcements: readonly Announcement[];
-  readonly lang: string;
+/** The two regions' elements, set once the toaster has rendered. */
+export interface LiveRegionRefs {
+  readonly polite: RefObject<HTMLDivElement | null>;
+  readonly assertive: RefObject<HTMLDivElement | null>;
 }
 
 /**
  * A polite and an assertive live region, rendered from the first render on (in server output too)
  * and empty until something is said: screen readers only reliably announce changes to a live region
- * that already existed. Visually hidden; the visible toasts are not live themselves.
+ * that already existed. Visually hidden; the visible toasts are not live themselves. What they say
+ * comes later, from the toaster's controller (see `Announcements`).
  */
-export function LiveRegions({ announcements, lang }: LiveRegionsProps) {
+export function LiveRegions({ lang, regions }: { readonly lang: string; readonly regions: LiveRegionRefs }) {
   const region = (politeness: Politeness) => (
-    <div role="log" aria-live={politeness} aria-relevant="additions" aria-atomic="false" data-ee-live={politeness}>
-      {announcements
-        .filter((a) => a.politeness === politeness)
-        .map((a) => (
-          <div key={a.id}>{a.text}</div>
-        ))}
-    </div>
+    <div
+      ref={regions[politeness]}
+      role="log"
+      aria-live={politeness}
+      aria-relevant="additions"
+      aria-atomic="false"
+      data-ee-live={politeness}
+    />
   );
   return (
-    <div className="ee-visually-hidden" lang={lang} data-ee-announcer="">
+    <div className="ee-visually-hidden" lang={lang} data-ee-announcer="" style={HIDDEN}>
       {region('polite')}
       {region('assertive')}
     </div>
   );
 }
+
+/** Visually hidden before any stylesheet is there (the kit's arrives with the first error). */
+const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;

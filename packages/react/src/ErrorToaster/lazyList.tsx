@@ -1,17 +1,17 @@
 /**
- * The toaster's list as a chunk loaded on demand. Once the chunk is in (`preloadErrorToaster()`, or
- * the first error), React.lazy gets it through a thenable that is already settled and reads it in the
- * same render: no suspension, so a toast appears in the same render as its record.
+ * The toaster's controller (store, list, details) as a chunk loaded on demand. Once the chunk is in
+ * (`preloadErrorToaster()`, or the first error), React.lazy gets it through a thenable that is already
+ * settled and reads it in the same render: no suspension, so a toast appears in the same render as
+ * its record.
  */
 import { lazy } from 'react';
-import type * as ListModule from './ToasterList.js';
+import type * as ControllerModule from './ToasterController.js';
 
-let loaded: typeof ListModule | null = null;
-let loading: Promise<typeof ListModule> | null = null;
+let loaded: typeof ControllerModule | null = null;
+let loading: Promise<typeof ControllerModule> | null = null;
 
-/** Loads the toaster's list chunk (it brings the engine with it). Safe to call any number of times. */
-export function preloadErrorToaster(): Promise<void> {
-  loading ??= import('./ToasterList.js').then(
+function load(): Promise<typeof ControllerModule> {
+  loading ??= import('./ToasterController.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
       // A chunk that failed to load is tried again with the next error.
@@ -19,7 +19,12 @@ export function preloadErrorToaster(): Promise<void> {
       throw error;
     },
   );
-  return loading.then(() => undefined);
+  return loading;
+}
+
+/** Loads the toaster's controller chunk now (it brings the store, the list and the engine). */
+export function preloadErrorToaster(): Promise<void> {
+  return load().then(() => undefined);
 }
 
 /** A thenable that calls back at once: React.lazy then resolves synchronously. */
@@ -31,4 +36,4 @@ function settled<T>(value: T): PromiseLike<T> {
   };
 }
 
-export const ToasterList = lazy(() => (loaded ? settled(loaded) : import('./ToasterList.js').then((module) => (loaded = module))) as Promise<typeof ListModule>);
+export const ToasterController = lazy(() => (loaded ? settled(loaded) : load()) as Promise<typeof ControllerModule>);

@@ -5,13 +5,15 @@
  */
 import type { BinanceCatalog, BinanceCatalogModule } from '@exchange-errors/binance-core';
 
-const modules = new Map<string, BinanceCatalogModule>();
-const catalogs = new Map<string, BinanceCatalog>();
+/** By product; shared with load.ts, which fills `catalogs`. */
+export const modules = new Map<string, BinanceCatalogModule>();
+export const catalogs = new Map<string, BinanceCatalog>();
 const listeners = new Set<() => void>();
 let version = 0;
-let loading: Promise<void> | null = null;
+/** How many times products were registered: a load started before the last one is stale. */
+export let registrations = 0;
 
-function notify(): void {
+export function notify(): void {
   version += 1;
   for (const listener of Array.from(listeners)) {
     try {
@@ -50,7 +52,7 @@ export function registerBinanceCatalogs(...items: readonly BinanceCatalogModule[
     changed = true;
   }
   if (!changed) return;
-  loading = null;
+  registrations += 1;
   notify();
 }
 
@@ -63,35 +65,6 @@ export function registeredModules(): readonly BinanceCatalogModule[] {
 export function moduleOfNamespace(namespace: unknown): BinanceCatalogModule | undefined {
   for (const module of modules.values()) if (module.namespace === namespace) return module;
   return undefined;
-}
-
-/** Every registered product's catalog, or null while one of them still has to load. */
-export function loadedCatalogs(): readonly BinanceCatalog[] | null {
-  const out: BinanceCatalog[] = [];
-  for (const product of modules.keys()) {
-    const catalog = catalogs.get(product);
-    if (!catalog) return null;
-    out.push(catalog);
-  }
-  return out;
-}
-
-/** Loads every registered catalog not loaded yet; a module that fails to load is left out, not retried forever. */
-export function loadRegisteredCatalogs(): Promise<void> {
-  if (loadedCatalogs()) return Promise.resolve();
-  loading ??= Promise.all(
-    registeredModules().map(async (module) => {
-      if (catalogs.has(module.product)) return;
-      try {
-        const catalog = await module.loadCatalog();
-        if (modules.get(module.product) === module) catalogs.set(module.product, catalog);
-      } catch {
-        // A chunk that cannot load (offline, a deploy in between): the product stays unknown.
-        if (modules.get(module.product) === module) modules.delete(module.product);
-      }
-    }),
-  ).then(() => notify());
-  return loading;
 }
 
 export function subscribeCatalogs(listener: () => void): () => void {

@@ -5,7 +5,7 @@
  * hide; a resolved error given as a prop may be partial. Everything ends in a complete error.
  */
 import { resolveAcross, resolveIn, type BinanceCatalog, type ResolvedBinanceError } from '@exchange-errors/binance-core';
-import { loadedCatalogs } from '../catalogs/registry.js';
+import { loadedCatalogs } from '../catalogs/load.js';
 import { plainValues, read } from '../resolved/read.js';
 
 /** How the caller describes an error besides the error itself. */

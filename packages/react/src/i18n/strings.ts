@@ -4,33 +4,8 @@
  * in keys the app does not have. Each table sits with the code that uses it, so the toast's bundle
  * does not carry the details panel's strings.
  */
-export const UI_NAMESPACE = 'exchangeErrorsUi';
-
-export interface StringTable<K extends string> {
-  readonly en: Readonly<Record<K, string>>;
-  readonly zh: Readonly<Record<K, string>>;
-}
-
-/** Both languages with the same keys, checked by the compiler. */
-export function defineStrings<K extends string>(en: Readonly<Record<K, string>>, zh: Readonly<Record<K, string>>): StringTable<K> {
-  return { en, zh };
-}
-
-/** The toaster's own region: what it needs before any error arrives (its chunk carries the rest). */
-export const regionStrings = /* @__PURE__ */ defineStrings(
-  {
-    region: 'Notifications',
-    regionWithHotkey: 'Notifications ({{hotkey}})',
-    more: '{{count}} more waiting',
-    moreOpen: '+{{count}} more: open the error log',
-  },
-  {
-    region: '通知',
-    regionWithHotkey: '通知（{{hotkey}}）',
-    more: '另有 {{count}} 条等待显示',
-    moreOpen: '另有 {{count}} 条：打开错误日志',
-  },
-);
+export { defineStrings, UI_NAMESPACE, type StringTable } from './defineStrings.js';
+import { defineStrings } from './defineStrings.js';
 
 export const toastStrings = /* @__PURE__ */ defineStrings(
   {

@@ -1,5 +1,6 @@
 import { detailsStrings } from '../ErrorDetails/strings.js';
-import { regionStrings, toastStrings } from './strings.js';
+import { regionStrings } from './regionStrings.js';
+import { toastStrings } from './strings.js';
 
 /** Every string of the `exchangeErrorsUi` namespace, for apps that translate or override them. */
 export const uiStrings = {

@@ -9,7 +9,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../resolved/read.js';
 import { safeLanguageTag } from './locale.js';
-import { UI_NAMESPACE, type StringTable } from './strings.js';
+import { UI_NAMESPACE, type StringTable } from './defineStrings.js';
 
 const added = new WeakMap<object, Set<StringTable<string>>>();
 

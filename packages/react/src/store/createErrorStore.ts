@@ -12,7 +12,7 @@ import { dedupeKey } from './dedupeKey.js';
 import { HistoryLog, materializeHistory } from './historyLog.js';
 import type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, RequestContext, ShowErrorOptions } from './types.js';
 import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
-import { loadedCatalogs, loadRegisteredCatalogs } from '../catalogs/registry.js';
+import { loadedCatalogs, loadRegisteredCatalogs } from '../catalogs/load.js';
 import type * as Engine from '../engine/resolveRecord.js';
 import { plainValues, read } from '../resolved/read.js';
 

@@ -1,9 +1,8 @@
-import { createContext, createElement, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createElement, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { ErrorStoreContext } from './context.js';
 import type { ErrorStore } from './createErrorStore.js';
 import { getDefaultErrorStore } from './defaultStore.js';
 import type { ErrorStoreSnapshot, HistoryEntry, ShowErrorOptions } from './types.js';
-
-const ErrorStoreContext = createContext<ErrorStore | null>(null);
 
 /** Gives a store to the toaster and the hooks below it (default: the shared store of `showError`). */
 export function ErrorStoreProvider({ store, children }: { readonly store: ErrorStore; readonly children?: ReactNode }) {
