@@ -96,8 +96,8 @@ export function OrderTicket() {
     const fix = patchFor(suggestion);
     if (!fix) return;
     change(fix.field, fix.patch);
-    // After the details dialog (if the fix came from there) has closed and returned focus.
-    setTimeout(() => document.getElementById(`ticket-${fix.field}`)?.focus(), 0);
+    // (From a toast's details the kit calls this once its modal has closed, so the field can take focus.)
+    document.getElementById(`ticket-${fix.field}`)?.focus();
   };
 
   const markField = (failure: unknown, explain: ExplainContext) => {

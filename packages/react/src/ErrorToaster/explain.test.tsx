@@ -74,6 +74,31 @@ describe('showError with what the app knows about the order', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('applies the fix once the modal is gone: the app can move focus to its field, else focus returns to Details', async () => {
+    const user = userEvent.setup();
+    const { show, store } = setup();
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'Price');
+    document.body.append(field);
+    // The app puts the value in its field and moves focus there, synchronously.
+    show(c.error, { explain: c.explain, onApplySuggestion: ({ value }) => { field.value = value; field.focus(); } });
+    await user.click(screen.getByRole('button', { name: 'Details' }));
+    await user.click(await screen.findByRole('button', { name: 'Use 12310' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(field.value).toBe('12310');
+    expect(field).toHaveFocus();
+    field.remove();
+
+    // An app that does not move focus: back to the toast's Details button.
+    act(() => store.dismissAll());
+    show(EXPLAINED.quantityBelowMin.error, { explain: EXPLAINED.quantityBelowMin.explain, onApplySuggestion: () => undefined });
+    const details = screen.getByRole('button', { name: 'Details' });
+    await user.click(details);
+    await user.click(await screen.findByRole('button', { name: 'Use 0.01' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(details).toHaveFocus();
+  });
+
   it('shows the explanation but no buttons in the details without onApplySuggestion', async () => {
     const user = userEvent.setup();
     const { show } = setup('zh');
