@@ -8,13 +8,18 @@
  */
 export const ALLOWED_LATIN = new Set([
   // Acronyms and protocols
-  'API', 'IP', 'HTTP', 'HTTPS', 'HTML', 'URL', 'JSON',
+  'API', 'IP', 'HTTP', 'HTTPS', 'HTML', 'URL', 'JSON', 'ID',
   // Binance products and order terms a Chinese trader uses as they are
   'MMP', 'RFQ', 'Global', 'OTC', 'KYC', 'GTC', 'IOC', 'FOK', 'GTX', 'Maker', 'Delta',
   // Assets and underlyings
-  'USDT', 'BTC', 'ETH', 'BTCUSDT', 'ETHUSDT',
+  'USDT', 'BTC', 'ETH', 'BTCUSDT', 'ETHUSDT', 'BTCUSD',
   // Code names and web platform names
   'recvWindow', 'Service', 'Worker', 'websocket',
+  // Spot and futures: protocols, encodings and order kinds Binance's own Chinese keeps in Latin
+  // (FIX API, SBE, REST / WebSocket API, OCO / OPO orders, Taker, DropCopy sessions, ASCII and SOH)
+  'FIX', 'SBE', 'REST', 'WebSocket', 'OCO', 'OPO', 'Taker', 'DropCopy', 'ASCII', 'SOH',
+  // U 本位 (USDⓈ-M), the name Chinese traders give the USDT-margined futures
+  'U',
 ]);
 
 /** What is not prose: code spans, URLs, paths, calls, placeholders, symbols and numbers. */

@@ -16,135 +16,62 @@
  * key / secret · 做市商保护（MMP）· 询价 RFQ · 客服 support. Typography: a space between Chinese and
  * Latin letters or digits, none next to full-width punctuation; 笔 counts orders.
  */
-import type { Category, Severity } from '../../binance-core/src/taxonomy.js';
+import { FINAL, RETRY, g, shared, type CodeGuidance } from '@exchange-errors/catalog-generator/curate';
 
-export interface Text {
-  readonly title: string;
-  readonly hint: string;
-}
+export type { CodeGuidance, Text } from '@exchange-errors/catalog-generator/curate';
 
-export interface CodeGuidance {
-  readonly category: Category;
-  readonly retryable: boolean;
-  readonly severity: Severity;
-  readonly en: Text;
-  readonly zh: Text;
-}
-
-const RETRY = true;
-const FINAL = false;
-
-function g(category: Category, retryable: boolean, severity: Severity, en: [string, string], zh: [string, string]): CodeGuidance {
-  return { category, retryable, severity, en: { title: en[0], hint: en[1] }, zh: { title: zh[0], hint: zh[1] } };
-}
-
+// Codes that mean the same in every product take the shared wording (curated/general.ts of the
+// generator), so it is written once; `shared` refuses a code whose name differs.
 export const GUIDANCE: Readonly<Record<number, CodeGuidance>> = {
   // 10xx: server and network
-  // Binance: an error "while processing" leaves the execution status unknown.
-  [-1000]: g('internal', FINAL, 'error',
-    ['Result unknown', 'Check your open orders and order history before sending it again. If it keeps happening, contact support with the error details.'],
-    ['结果未知', '再次提交前，请先查看当前委托和历史订单。如问题持续，请携带错误详情联系客服。']),
-  [-1001]: g('network', RETRY, 'warning',
-    ['Exchange could not process the request', 'Try again in a moment.'],
-    ['交易所暂时无法处理请求', '请稍后重试。']),
-  [-1002]: g('auth', FINAL, 'error',
-    ['Not authorized', 'Check that your API key is allowed to do this.'],
-    ['没有权限', '请确认您的 API 密钥拥有此操作的权限。']),
+  [-1000]: shared(-1000, 'UNKNOWN'),
+  [-1001]: shared(-1001, 'DISCONNECTED'),
+  [-1002]: shared(-1002, 'UNAUTHORIZED'),
   [-1008]: g('rateLimit', RETRY, 'warning',
     ['Too many requests', 'Wait a moment before sending more requests.'],
     ['请求过于频繁', '请稍等片刻再发送请求。']),
-  [-1014]: g('order', FINAL, 'error',
-    ['Unsupported order combination', 'Change the order type or options and try again.'],
-    ['不支持的订单组合', '请修改订单类型或选项后重试。']),
-  [-1015]: g('rateLimit', RETRY, 'warning',
-    ['Too many new orders', 'Wait a moment before placing more orders.'],
-    ['新订单过多', '请稍等片刻再下单。']),
-  [-1016]: g('network', FINAL, 'error',
-    ['Service no longer available', 'This service has been shut down.'],
-    ['服务已不可用', '该服务已停止。']),
-  [-1020]: g('validation', FINAL, 'error',
-    ['Operation not supported', 'This action is not available here.'],
-    ['不支持此操作', '此处无法执行该操作。']),
-  [-1021]: g('timestamp', RETRY, 'warning',
-    ['Request time out of sync', 'Check that your device clock is set automatically, then try again.'],
-    ['请求时间不同步', '请确认设备时间为自动同步，然后重试。']),
-  [-1022]: g('auth', FINAL, 'error',
-    ['Invalid request signature', 'Check your API secret and how requests are signed.'],
-    ['请求签名无效', '请检查 API 私钥及请求签名方式。']),
+  [-1014]: shared(-1014, 'UNKNOWN_ORDER_COMPOSITION'),
+  [-1015]: shared(-1015, 'TOO_MANY_ORDERS'),
+  [-1016]: shared(-1016, 'SERVICE_SHUTTING_DOWN'),
+  [-1020]: shared(-1020, 'UNSUPPORTED_OPERATION'),
+  [-1021]: shared(-1021, 'INVALID_TIMESTAMP'),
+  [-1022]: shared(-1022, 'INVALID_SIGNATURE'),
 
   // 11xx-2xxx: request issues
-  [-1100]: g('validation', FINAL, 'error',
-    ['Illegal characters in a field', 'Remove unusual characters from the field and try again.'],
-    ['字段中含有非法字符', '请删除字段中的特殊字符后重试。']),
-  [-1101]: g('validation', FINAL, 'error',
-    ['Too many parameters', 'The request has extra or duplicate fields. Reload and try again.'],
-    ['参数过多', '请求中有多余或重复的字段。请刷新后重试。']),
-  [-1102]: g('validation', FINAL, 'error',
-    ['Required field missing', 'Fill in the missing field and try again.'],
-    ['缺少必填字段', '请补全缺少的字段后重试。']),
-  [-1103]: g('validation', FINAL, 'error',
-    ['Unknown parameter', 'The request has a field the exchange does not accept.'],
-    ['未知参数', '请求中包含交易所不接受的字段。']),
-  [-1104]: g('validation', FINAL, 'error',
-    ['Unused parameters', 'The request has fields the exchange did not use.'],
-    ['存在未读取的参数', '请求中有交易所未使用的字段。']),
-  [-1105]: g('validation', FINAL, 'error',
-    ['Empty field', 'Fill in the empty field and try again.'],
-    ['字段为空', '请填写空字段后重试。']),
-  [-1106]: g('validation', FINAL, 'error',
-    ['Field not needed', 'Leave that field empty for this order type.'],
-    ['无需该字段', '此订单类型请勿填写该字段。']),
-  [-1111]: g('validation', FINAL, 'error',
-    ['Too many decimal places', 'Use fewer decimal places and try again.'],
-    ['小数位数过多', '请减少小数位数后重试。']),
+  [-1100]: shared(-1100, 'ILLEGAL_CHARS'),
+  [-1101]: shared(-1101, 'TOO_MANY_PARAMETERS'),
+  [-1102]: shared(-1102, 'MANDATORY_PARAM_EMPTY_OR_MALFORMED'),
+  [-1103]: shared(-1103, 'UNKNOWN_PARAM'),
+  [-1104]: shared(-1104, 'UNREAD_PARAMETERS'),
+  [-1105]: shared(-1105, 'PARAM_EMPTY'),
+  [-1106]: shared(-1106, 'PARAM_NOT_REQUIRED'),
+  [-1111]: shared(-1111, 'BAD_PRECISION'),
   [-1115]: g('validation', FINAL, 'error',
     ['Invalid time in force', 'Choose GTC, IOC or FOK.'],
     ['有效方式无效', '请选择 GTC、IOC 或 FOK。']),
-  [-1116]: g('validation', FINAL, 'error',
-    ['Invalid order type', 'Choose a supported order type.'],
-    ['订单类型无效', '请选择支持的订单类型。']),
-  [-1117]: g('validation', FINAL, 'error',
-    ['Invalid side', 'Choose Buy or Sell.'],
-    ['买卖方向无效', '请选择买入或卖出。']),
-  [-1118]: g('validation', FINAL, 'error',
-    ['Client order ID is empty', 'Enter a client order ID or leave the field out.'],
-    ['自定义订单号为空', '请填写自定义订单号，或不传该字段。']),
-  [-1119]: g('validation', FINAL, 'error',
-    ['Original client order ID is empty', 'Enter the client order ID of the order you mean.'],
-    ['原订单的自定义订单号为空', '请填写要操作的订单的自定义订单号。']),
-  [-1120]: g('validation', FINAL, 'error',
-    ['Invalid interval', 'Choose a supported interval.'],
-    ['时间间隔无效', '请选择支持的时间间隔。']),
+  [-1116]: shared(-1116, 'INVALID_ORDER_TYPE'),
+  [-1117]: shared(-1117, 'INVALID_SIDE'),
+  [-1118]: shared(-1118, 'EMPTY_NEW_CL_ORD_ID'),
+  [-1119]: shared(-1119, 'EMPTY_ORG_CL_ORD_ID'),
+  [-1120]: shared(-1120, 'BAD_INTERVAL'),
   [-1121]: g('validation', FINAL, 'error',
     ['Invalid symbol', 'Check the contract symbol, for example BTC-261225-100000-C.'],
     ['合约代码无效', '请检查合约代码，例如 BTC-261225-100000-C。']),
-  [-1125]: g('auth', FINAL, 'error',
-    ['Session key expired', 'Reconnect to get a new listen key.'],
-    ['监听密钥已失效', '请重新连接以获取新的监听密钥。']),
-  [-1127]: g('validation', FINAL, 'error',
-    ['Time range too long', 'Choose a shorter time range.'],
-    ['时间范围过长', '请缩短查询时间范围。']),
+  [-1125]: shared(-1125, 'INVALID_LISTEN_KEY'),
+  [-1127]: shared(-1127, 'MORE_THAN_XX_HOURS'),
   [-1128]: g('validation', FINAL, 'error',
     ['Invalid underlying', 'Check the underlying, for example BTCUSDT.'],
     ['标的无效', '请检查标的，例如 BTCUSDT。']),
   [-1129]: g('validation', FINAL, 'error',
     ['Invalid asset', 'Check the asset name.'],
     ['资产无效', '请检查资产名称。']),
-  [-1130]: g('validation', FINAL, 'error',
-    ['Invalid value', 'Correct the value and try again.'],
-    ['参数值无效', '请修正该值后重试。']),
+  [-1130]: shared(-1130, 'INVALID_PARAMETER'),
   [-1131]: g('timestamp', FINAL, 'error',
     ['Receive window too large', 'Use a recvWindow below 60000 ms.'],
     ['接收窗口过大', '请将 recvWindow 设为小于 60000 毫秒。']),
-  [-2010]: g('order', FINAL, 'error',
-    ['Order rejected', 'Check the order details and try again.'],
-    ['订单被拒绝', '请检查订单信息后重试。']),
-  [-2013]: g('order', FINAL, 'error',
-    ['Order not found', 'It may already be filled or cancelled. Refresh your open orders.'],
-    ['订单不存在', '订单可能已成交或已撤销。请刷新当前委托。']),
-  [-2014]: g('auth', FINAL, 'error',
-    ['API key format invalid', 'Check that the API key was copied completely.'],
-    ['API 密钥格式无效', '请确认 API 密钥已完整复制。']),
+  [-2010]: shared(-2010, 'NEW_ORDER_REJECTED'),
+  [-2013]: shared(-2013, 'NO_SUCH_ORDER'),
+  [-2014]: shared(-2014, 'BAD_API_KEY_FMT'),
   [-2015]: g('auth', FINAL, 'error',
     ['API key, IP or permission not accepted', 'Check the key, its IP allow list and its options permission.'],
     ['API 密钥、IP 或权限无效', '请检查密钥、IP 白名单及期权交易权限。']),

@@ -1,5 +1,6 @@
 /**
- * The one reviewed table of everything the generator cannot read off Binance's document by itself:
+ * The one reviewed table of everything the generator (@exchange-errors/catalog-generator, whose
+ * src/curate/overrides.ts defines the entries) cannot read off Binance's document by itself:
  * the stable key of each message variant, the name of each `%s`, and the places where the Chinese
  * copy lost, reordered or hard-coded a value. Every entry says why it exists; the generator fails on
  * an entry that no longer matches the document, so a stale fix cannot linger.
@@ -10,30 +11,10 @@
  * - Chinese placeholders take the English names in the same order.
  */
 
-export interface ZhFix {
-  /** Names for the Chinese text's placeholders, in the order the Chinese sentence uses them. */
-  readonly order?: readonly string[];
-  /** A whole replacement Chinese template (named placeholders already in) where values were lost. */
-  readonly template?: string;
-  /** The Chinese document's text this fix was written against; the generator refuses it if the doc changed. */
-  readonly expectedSource: string;
-  readonly reason: string;
-}
+import type { CodeOverride, ZhFix } from '@exchange-errors/catalog-generator/curate';
 
-export interface VariantOverride {
-  /** Names of the English `%s`, in order. */
-  readonly params?: readonly string[];
-  readonly zh?: ZhFix;
-}
-
-export interface CodeOverride {
-  /** Keys of the variants, in document order; `default` must be the one without values. */
-  readonly variants?: readonly string[];
-  readonly byVariant?: Readonly<Record<string, VariantOverride>>;
-  readonly reason: string;
-}
-
-export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
+// Every Chinese text of this document is Binance's: the table fixes some, and translates none.
+export const OVERRIDES: Readonly<Record<number, CodeOverride<ZhFix>>> = {
   [-1008]: {
     reason: 'Four variants: queue full, weight exceeded (bare and with the limit), and the IP ban.',
     variants: ['default', 'weight', 'weightLimit', 'ipBan'],

@@ -3,19 +3,22 @@
  * placeholders with sample values must give back the document's sentence filled the same way,
  * in English and in Chinese, except where the override table documents a fix.
  */
-import { readFileSync } from 'node:fs';
+import { catalogOf, loadProduct } from '@exchange-errors/catalog-generator';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../scripts/build-catalog.js';
-import { SOURCE_PATH } from '../scripts/generate.js';
 import { OVERRIDES } from '../scripts/overrides.js';
-import { parseSource } from '../scripts/parse-source.js';
 import { ERROR_CODES } from './catalog.js';
 import en from './generated/locales/en.js';
 import zh from './generated/locales/zh.js';
 import { fillNamed, fillZhSource } from './test-support/fill.js';
 
-const doc = parseSource(readFileSync(SOURCE_PATH, 'utf8'));
-const catalog = buildCatalog(doc);
+const parsed = loadProduct('options');
+const doc = {
+  codes: {
+    en: parsed.en.codes.map((c) => ({ code: c.code, name: c.name, messages: c.messages.map((m) => m.raw) })),
+    zh: parsed.zh.codes.map((c) => ({ code: c.code, name: c.name, messages: c.messages.map((m) => m.raw) })),
+  },
+};
+const catalog = catalogOf('options');
 type Messages = Record<string, string>;
 const messagesOf = (resource: typeof en, code: number): Messages =>
   (resource.codes as Record<string, { messages: Messages }>)[String(code)]?.messages ?? {};

@@ -1,6 +1,6 @@
 /** Parity: both languages hold the same keys with the same placeholders, and nothing is empty. */
 import { describe, expect, it } from 'vitest';
-import { placeholdersOf } from '../scripts/build-catalog.js';
+import { placeholdersOf } from '@exchange-errors/catalog-generator';
 import en from './generated/locales/en.js';
 import zh from './generated/locales/zh.js';
 

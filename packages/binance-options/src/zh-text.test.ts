@@ -4,18 +4,16 @@
  * allowed list (scripts/zh-text.mjs) may stay Latin; Binance's own Chinese sentences keep their
  * words and spacing as the document has them, so only our texts are held to the house style.
  */
-import { readFileSync } from 'node:fs';
+import { loadProduct } from '@exchange-errors/catalog-generator';
 import { describe, expect, it } from 'vitest';
 import { latinWords, spacedPunctuation, strayLatinWords } from '../../../scripts/zh-text.mjs';
-import { SOURCE_PATH } from '../scripts/generate.js';
 import { OVERRIDES } from '../scripts/overrides.js';
-import { parseSource } from '../scripts/parse-source.js';
 import { ERROR_CODES } from './catalog.js';
 import { formatBinanceError } from './format.js';
 import zh from './generated/locales/zh.js';
 import { fillServer } from './test-support/fill.js';
 
-const doc = parseSource(readFileSync(SOURCE_PATH, 'utf8'));
+const zhDocument = loadProduct('options').zh;
 
 /** Sample values by placeholder name, shaped like what servers send. */
 const SAMPLE: Readonly<Record<string, string>> = {
@@ -62,7 +60,7 @@ describe('the kit’s Chinese, rendered', () => {
       }
       // The message is Binance's sentence (its words allowed) unless our override replaced it.
       const fix = OVERRIDES[info.code]?.byVariant?.[variant.key]?.zh;
-      const source = fix?.expectedSource ?? doc.codes.zh.find((c) => c.code === info.code)?.messages[index] ?? '';
+      const source = fix?.expectedSource ?? zhDocument.codes.find((c) => c.code === info.code)?.messages[index]?.raw ?? '';
       const shown = withoutValues(formatted.message, { ...values, ...formatted.displayValues });
       for (const word of strayLatinWords(shown, latinWords(source))) problems.push(`${where} message: "${word}" in ${formatted.message}`);
       if (fix?.template) for (const gap of spacedPunctuation(fix.template)) problems.push(`${where} override: space "${gap}"`);

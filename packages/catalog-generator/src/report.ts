@@ -10,6 +10,9 @@ import { PRODUCTS } from './model.js';
 import { pairProduct, type ProductPairing } from './pair.js';
 import { renderReport } from './report-render.js';
 import { loadProduct } from './sources.js';
+import { catalogOf } from './build/generate.js';
+import { GENERATED_PRODUCTS } from './build/registry.js';
+import { summarize } from './build/summary.js';
 
 export const REPORT_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'REPORT.md');
 
@@ -21,7 +24,7 @@ export function pairAll(): ProductPairing[] {
 }
 
 export function currentReport(): string {
-  return renderReport(pairAll());
+  return renderReport(pairAll(), GENERATED_PRODUCTS.map((product) => summarize(catalogOf(product))));
 }
 
 function main(argv: readonly string[]): number {

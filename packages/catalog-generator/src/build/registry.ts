@@ -1,0 +1,53 @@
+/**
+ * Each product package's hand-written inputs: its override table (`scripts/overrides.ts`), its curated
+ * guidance (`curated/guidance.ts`) and the texts outside `codes` its namespace carries. The category
+ * labels and fallback texts (`categories.*`, `fallback.*`) and the words that present values
+ * (`present.*`) are product-agnostic: one source, Options' `curated/fallback.ts` and
+ * `curated/explain.ts`, for every product; Options alone carries its explanation sentences (`explain.*`).
+ */
+import { EXPLAIN_TEXTS } from '../../../binance-options/curated/explain.js';
+import { FALLBACK_TEXTS } from '../../../binance-options/curated/fallback.js';
+import * as optionsGuidance from '../../../binance-options/curated/guidance.js';
+import * as optionsOverrides from '../../../binance-options/scripts/overrides.js';
+import * as pmGuidance from '../../../binance-pm/curated/guidance.js';
+import * as pmOverrides from '../../../binance-pm/scripts/overrides.js';
+import * as spotGuidance from '../../../binance-spot/curated/guidance.js';
+import * as spotOverrides from '../../../binance-spot/scripts/overrides.js';
+import * as coinmGuidance from '../../../binance-coinm/curated/guidance.js';
+import * as coinmOverrides from '../../../binance-coinm/scripts/overrides.js';
+import * as usdmGuidance from '../../../binance-usdm/curated/guidance.js';
+import * as usdmOverrides from '../../../binance-usdm/scripts/overrides.js';
+import type { ProductGuidance } from '../curate/guidance.js';
+import type { ProductOverrides } from '../curate/overrides.js';
+import type { Language, Product } from '../model.js';
+
+/** Top-level groups of a namespace besides `codes`, per language; each checked for parity when built. */
+export type ExtraTexts = Readonly<Record<string, Readonly<Record<Language, unknown>>>>;
+
+export interface ProductInputs {
+  readonly overrides: ProductOverrides;
+  readonly guidance: ProductGuidance;
+  readonly texts: ExtraTexts;
+}
+
+const sharedTexts: ExtraTexts = {
+  'fallback.ts': FALLBACK_TEXTS,
+  'explain.ts (present)': { en: { present: EXPLAIN_TEXTS.en.present }, zh: { present: EXPLAIN_TEXTS.zh.present } },
+};
+
+const INPUTS: Partial<Record<Product, ProductInputs>> = {
+  options: { overrides: optionsOverrides, guidance: optionsGuidance, texts: { 'fallback.ts': FALLBACK_TEXTS, 'explain.ts': EXPLAIN_TEXTS } },
+  spot: { overrides: spotOverrides, guidance: spotGuidance, texts: sharedTexts },
+  usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: sharedTexts },
+  coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: sharedTexts },
+  pm: { overrides: pmOverrides, guidance: pmGuidance, texts: sharedTexts },
+};
+
+/** The products that have a package with generated files, in the order they are generated. */
+export const GENERATED_PRODUCTS: readonly Product[] = (['options', 'spot', 'usdm', 'coinm', 'pm'] as const).filter((p) => INPUTS[p] !== undefined);
+
+export function inputsOf(product: Product): ProductInputs {
+  const inputs = INPUTS[product];
+  if (!inputs) throw new Error(`${product} has no product package yet (known: ${GENERATED_PRODUCTS.join(', ')})`);
+  return inputs;
+}
