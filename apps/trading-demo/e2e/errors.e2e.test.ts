@@ -42,19 +42,21 @@ describe('an invalid order, as a trader meets it', () => {
     const toast = toasts(page).first();
     await toast.waitFor();
     expect(await toast.innerText()).toContain('Required field missing');
-    expect(await toast.innerText()).toContain('Mandatory parameter `quantity` was not sent, was empty/null, or malformed.');
+    // The parameter Binance names reads as the ticket's own label; no literal backticks.
+    expect(await toast.innerText()).toContain('Mandatory parameter “Quantity” was not sent, was empty/null, or malformed.');
+    expect(await toast.innerText()).not.toContain('`');
     expect(await toast.innerText()).toContain('-1102');
     const quantity = page.getByLabel('Quantity');
     expect(await quantity.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await quantity.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toContain('quantity');
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toContain('Mandatory parameter “Quantity” was not sent');
   });
 
   it('switching to Chinese shows the same toast in Chinese with the same values, and <html lang> follows', async () => {
     const { page } = session;
     await page.getByLabel('Language').selectOption('zh');
     const toast = toasts(page).first();
-    await expect.poll(() => toast.innerText()).toContain('强制参数`quantity`未发送');
+    await expect.poll(() => toast.innerText()).toContain('强制参数“数量”未发送');
     expect(await toast.innerText()).toContain('缺少必填字段');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await page.getByLabel('数量', { exact: true }).getAttribute('aria-invalid')).toBe('true');
@@ -107,7 +109,7 @@ describe('an invalid order, as a trader meets it', () => {
     const { page } = session;
     const cases = [
       { values: { symbol: SYMBOL.replace('100000', '100001'), price: '500', quantity: '0.1' }, field: 'Symbol', text: 'Invalid symbol.' },
-      { values: { symbol: SYMBOL, price: '12a', quantity: '0.1' }, field: 'Price', text: "Illegal characters found in parameter `price`; legal range is `^([0-9]{1,20})(\\.[0-9]{1,20})?$`." },
+      { values: { symbol: SYMBOL, price: '12a', quantity: '0.1' }, field: 'Price', text: 'Illegal characters found in parameter “Price”; legal range is ^([0-9]{1,20})(\\.[0-9]{1,20})?$.' },
       { values: { price: '502' }, field: 'Price', text: 'Tick size precision is invalid.' },
       { values: { price: '500', quantity: '1000' }, field: 'Quantity', text: 'Quantity greater than max quantity.' },
       { values: { price: '20000', quantity: '5' }, field: null, text: 'Balance is insufficient.' },

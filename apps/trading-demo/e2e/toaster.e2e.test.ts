@@ -113,7 +113,7 @@ describe('heard by a screen reader', () => {
     await toasts(page).first().waitFor();
     const after = await tree();
     const byId = new Map(after.map((n) => [n.nodeId, n]));
-    const heard = after.filter((n) => n.role?.value === 'StaticText' && (n.name?.value ?? '').startsWith('Required field missing. Mandatory parameter `quantity`'));
+    const heard = after.filter((n) => n.role?.value === 'StaticText' && (n.name?.value ?? '').startsWith('Required field missing. Mandatory parameter “Quantity”'));
     expect(heard).toHaveLength(1);
     let region: AXNode | undefined = heard[0];
     while (region && !liveOf(region)) region = region.parentId ? byId.get(region.parentId) : undefined;

@@ -39,10 +39,14 @@ describe('the order ticket', () => {
     const toast = await within(region).findByRole('listitem');
     expect(toast.textContent).toContain('Quantity less than min quantity.');
     // Heard through the toaster's assertive live region, which was there before the error.
-    expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Quantity less than min quantity.');
+    // (Said once the toaster's list, a chunk of its own, has rendered the toast.)
+    await waitFor(() => expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Quantity less than min quantity.'));
     const quantity = screen.getByLabelText('Quantity');
     expect(quantity.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(quantity.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Quantity less than min quantity.');
+    // The exchange's message and, with the symbol's rules, the rule behind it.
+    expect(document.getElementById(quantity.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      `Quantity less than min quantity. (-4004)Quantity 0 is below the minimum quantity 0.01 for ${SYMBOL}.`,
+    );
 
     await user.type(quantity, '.1');
     expect(quantity.getAttribute('aria-invalid')).toBeNull();

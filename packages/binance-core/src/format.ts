@@ -131,7 +131,11 @@ export function formatResolvedWith(resolved: ResolvedBinanceError, options: Form
     hint: filled(context, keyOf(keys, 'hint'), interpolation) ?? '',
     detail: filled(context, keyOf(keys, 'detail'), interpolation) ?? '',
     displayValues: presented?.displayValues ?? interpolation,
-    messageParts: presented?.parts ?? [{ type: 'text' as const, text: message }],
+    // Without the code's template (its texts still on their way): the server's own text, with the
+    // names it backticks as code parts all the same.
+    messageParts:
+      presented?.parts ??
+      (message === serverMessage ? presentTemplate('{{serverMessage}}', { serverMessage: message }, plan.requested, raw, opts).parts : [{ type: 'text' as const, text: message }]),
     explanation,
   });
 }

@@ -220,10 +220,20 @@ function pushText(parts: MessagePart[], text: string): void {
 }
 
 /**
- * Fills `template` with the presented values. `message` keeps the template's own quotes (compatible
+ * Fills `template` with the presented values (never throws). `message` keeps the template's own quotes (compatible
  * with plain-text rendering); `parts` drops the quotes around a value and says what the value is.
  */
 export function presentTemplate(template: string, values: Readonly<Record<string, string>>, lng: string, raw: RawText, options?: unknown): PresentedMessage {
+  const text = typeof template === 'string' ? template : '';
+  try {
+    return fillTemplate(text, values, lng, raw, options);
+  } catch {
+    // A hostile `values` (a Proxy that throws) or template source: the template as it is.
+    return { message: text, parts: [{ type: 'text', text }], displayValues: {} };
+  }
+}
+
+function fillTemplate(template: string, values: Readonly<Record<string, string>>, lng: string, raw: RawText, options: unknown): PresentedMessage {
   const display = displayValuesOf(values, lng, raw, options);
   if (!template.includes('{{')) return { message: template, parts: [{ type: 'text', text: template }], displayValues: display };
   const parts: MessagePart[] = [];

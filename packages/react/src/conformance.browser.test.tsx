@@ -3,6 +3,7 @@ import { act } from '@testing-library/react';
 import { ErrorDetails } from './ErrorDetails/ErrorDetails.js';
 import { ErrorToast } from './ErrorToast/ErrorToast.js';
 import { ErrorToaster } from './ErrorToaster/ErrorToaster.js';
+import { EXPLAINED } from './stories-support/orders.js';
 import { createErrorStore } from './store/createErrorStore.js';
 import './styles.css';
 import { runConformance, screen } from './test-support/conformance.js';
@@ -39,6 +40,22 @@ runConformance([
     render: (className) => <ErrorToast className={className} code={-1008} onDismiss={noop} />,
     classTarget: () => document.querySelector('[data-ee-toast]'),
     minTabStops: 1,
+  },
+  {
+    name: 'ErrorToast (explained, with its hint)',
+    render: (className) => (
+      <ErrorToast className={className} error={EXPLAINED.priceOffTick.error} explain={EXPLAINED.priceOffTick.explain} showHint onShowDetails={noop} onDismiss={noop} />
+    ),
+    classTarget: () => document.querySelector('[data-ee-toast]'),
+    minTabStops: 2,
+  },
+  {
+    name: 'ErrorDetails (explained, with its fixes)',
+    render: (className) => (
+      <ErrorDetails className={className} error={EXPLAINED.postOnly.error} explain={EXPLAINED.postOnly.explain} onApplySuggestion={noop} />
+    ),
+    classTarget: () => document.querySelector('[data-ee-details]'),
+    minTabStops: 4,
   },
   {
     name: 'ErrorDetails',

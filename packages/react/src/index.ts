@@ -1,6 +1,7 @@
 export * from './ErrorToast/index.js';
 export * from './ErrorDetails/index.js';
 export * from './ErrorToaster/index.js';
+export * from './ErrorMessageText/index.js';
 export { createErrorStore, preloadErrorEngine, type ErrorStore, type ErrorStoreOptions, type PauseReason } from './store/createErrorStore.js';
 export { registerBinanceCatalogs } from './catalogs/registry.js';
 export { preloadErrorToaster } from './ErrorToaster/lazyList.js';

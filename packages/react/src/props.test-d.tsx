@@ -1,7 +1,8 @@
 /** Type tests: `code` takes known codes (autocompleted) and any number from a server; nothing else. */
 import type { ComponentProps } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
-import { redactRequest, showError, type ErrorDetails, type ErrorRecord, type ErrorStoreSnapshot, type ErrorToast, type ErrorToaster, type RedactedRequest, type RequestContext } from './index.js';
+import type { ExplainContext } from '@exchange-errors/binance-options';
+import { redactRequest, showError, type ErrorDetails, type ErrorRecord, type ErrorStoreSnapshot, type ErrorSuggestion, type ErrorToast, type ErrorToaster, type RedactedRequest, type RequestContext, type ShowErrorOptions } from './index.js';
 
 describe('component prop types', () => {
   it('accepts known codes and arbitrary numbers for code', () => {
@@ -46,5 +47,20 @@ describe('component prop types', () => {
     expectTypeOf<ErrorStoreSnapshot['overflow']>().toBeNumber();
     expectTypeOf<{ method: 'POST'; path: string; headers: Headers; body: URLSearchParams }>().toExtend<RequestContext>();
     expectTypeOf(redactRequest).returns.toEqualTypeOf<RedactedRequest | null>();
+  });
+
+  it('types what the app knows about the order: explain, field labels, fixes, the hint', () => {
+    expectTypeOf<ExplainContext>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['explain']>>();
+    expectTypeOf<{ order: { symbol: string; price: string; quantity: string }; symbolInfo: { filters: { filterType: 'PRICE_FILTER'; tickSize: string }[] } }>().toExtend<NonNullable<ComponentProps<typeof ErrorDetails>['explain']>>();
+    expectTypeOf<{ quantity: string }>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['fieldLabels']>>();
+    expectTypeOf<boolean>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['showHint']>>();
+    expectTypeOf<boolean>().toExtend<NonNullable<ComponentProps<typeof ErrorToaster>['showHint']>>();
+    expectTypeOf<(s: ErrorSuggestion) => void>().toExtend<NonNullable<ComponentProps<typeof ErrorDetails>['onApplySuggestion']>>();
+    expectTypeOf<ErrorSuggestion['field']>().toEqualTypeOf<'price' | 'quantity' | 'timeInForce' | 'postOnly'>();
+    expectTypeOf<{ explain: ExplainContext; fieldLabels: { price: string }; onApplySuggestion: (s: ErrorSuggestion) => void }>().toExtend<ShowErrorOptions>();
+    // @ts-expect-error field labels are text
+    expectTypeOf<{ quantity: 1 }>().toExtend<NonNullable<ComponentProps<typeof ErrorToast>['fieldLabels']>>();
+    // Product-agnostic: each product's rules read their own context (binance-options: ExplainContext).
+    expectTypeOf<ErrorRecord['explain']>().toEqualTypeOf<unknown>();
   });
 });

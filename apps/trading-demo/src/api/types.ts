@@ -7,7 +7,18 @@ export interface OptionSymbolInfo {
   readonly expiryDate: number;
   readonly priceScale: number;
   readonly quantityScale: number;
-  readonly filters?: readonly { readonly filterType: string; readonly tickSize?: string; readonly stepSize?: string; readonly minQty?: string }[];
+  /** The most a single order may carry (-6054 beyond it). */
+  readonly maxQty?: string;
+  readonly minQty?: string;
+  readonly filters?: readonly {
+    readonly filterType: string;
+    readonly minPrice?: string;
+    readonly maxPrice?: string;
+    readonly tickSize?: string;
+    readonly minQty?: string;
+    readonly maxQty?: string;
+    readonly stepSize?: string;
+  }[];
 }
 
 export interface ExchangeInfo {

@@ -55,6 +55,7 @@ export const en = {
     sending: 'Sending…',
     placed: '{{side}} {{quantity}} {{symbol}} at {{price}}: {{status}}',
     batchPlaced: 'Batch: {{ok}} placed, {{failed}} rejected',
+    fixes: 'Fixes',
   },
   status: { ACCEPTED: 'open', PARTIALLY_FILLED: 'partly filled', FILLED: 'filled', CANCELLED: 'cancelled', REJECTED: 'rejected' },
   side: { BUY: 'Buy', SELL: 'Sell', LONG: 'Long', SHORT: 'Short' },

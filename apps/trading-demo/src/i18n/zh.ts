@@ -59,6 +59,7 @@ export const zh: DemoTexts = {
     sending: '发送中…',
     placed: '{{side}} {{quantity}} {{symbol}}，价格 {{price}}：{{status}}',
     batchPlaced: '批量：{{ok}} 笔已下单，{{failed}} 笔被拒绝',
+    fixes: '修改建议',
   },
   status: { ACCEPTED: '挂单中', PARTIALLY_FILLED: '部分成交', FILLED: '已成交', CANCELLED: '已撤销', REJECTED: '已拒绝' },
   side: { BUY: '买入', SELL: '卖出', LONG: '多头', SHORT: '空头' },

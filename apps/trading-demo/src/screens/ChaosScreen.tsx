@@ -54,7 +54,7 @@ export function ChaosScreen() {
       ),
     );
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-    failures.forEach(report);
+    for (const failure of failures) report(failure);
     setStatus(t('chaos.burstDone', { ok: BURST - failures.length, failed: failures.length }));
     setBusy(false);
   };

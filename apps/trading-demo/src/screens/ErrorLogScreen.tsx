@@ -112,7 +112,7 @@ export function ErrorLogScreen() {
                       {expanded && (
                         <tr>
                           <td colSpan={6} id={detailsId}>
-                            <ErrorDetails resolved={entry.resolved} time={entry.at} request={entry.context} headingLevel={3} />
+                            <ErrorDetails resolved={entry.resolved} time={entry.at} request={entry.context} explain={entry.explain} fieldLabels={entry.fieldLabels} headingLevel={3} />
                           </td>
                         </tr>
                       )}

@@ -3,7 +3,7 @@
  * `/eapi/v1/*` through a service worker, or called directly), the signed client, the settings, and
  * how failures reach the kit's toaster.
  */
-import { useShowError } from '@exchange-errors/react';
+import { useShowError, type ShowErrorOptions } from '@exchange-errors/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ApiFailure, type ApiClient } from '../api/client.js';
 import type { ApiSettings } from '../api/settings.js';
@@ -20,9 +20,14 @@ export interface Exchange {
   /** True when requests go to the embedded simulator. */
   readonly embedded: boolean;
   readonly transport: Transport;
-  /** Shows a failure in the toaster (and so in the log) with the request it came from. */
-  readonly report: (error: unknown) => void;
+  /**
+   * Shows a failure in the toaster (and so in the log) with the request it came from; an order's
+   * failure also with the order, the symbol's rules and the ticket's labels (`explain`, …).
+   */
+  readonly report: (error: unknown, options?: ReportOptions) => void;
 }
+
+export type ReportOptions = Pick<ShowErrorOptions, 'explain' | 'fieldLabels' | 'onApplySuggestion'>;
 
 const ExchangeContext = createContext<Exchange | null>(null);
 
@@ -50,9 +55,9 @@ export function ExchangeProvider({ simulator, connection, served, children }: Ex
   }, [served]);
 
   const report = useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiFailure) showError(error.input, { context: error.context });
-      else showError(error);
+    (error: unknown, options?: ReportOptions) => {
+      if (error instanceof ApiFailure) showError(error.input, { ...options, context: error.context });
+      else showError(error, options);
     },
     [showError],
   );

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { createAppI18n } from '../test-support/render.js';
 import { pick } from '../stories-support/locale.js';
+import { EXPLAINED } from '../stories-support/orders.js';
 import { ErrorDetails } from './ErrorDetails.js';
 
 /**
@@ -140,5 +141,49 @@ export const OddLanguageTag: Story = {
     const details = canvasElement.querySelector('[data-ee-details]');
     await expect(details?.getAttribute('lang')).toMatch(/^en(-US)?$/);
     await expect(within(canvasElement).getByText(/2026/)).toBeVisible();
+  },
+};
+
+/**
+ * A filter failure explained with the symbol's rules, and its fixes as buttons: the app passes
+ * `explain` (the order, the symbol's exchangeInfo entry, the book) and `onApplySuggestion`.
+ */
+export const WithSuggestions: Story = {
+  name: 'Explained, with fixes as buttons',
+  args: {
+    error: EXPLAINED.priceOffTick.error,
+    explain: EXPLAINED.priceOffTick.explain,
+    onApplySuggestion: fn(),
+    time: Date.UTC(2026, 10, 24, 9, 30, 12),
+    request: { method: 'POST', path: '/eapi/v1/order' },
+  },
+  play: async ({ canvasElement, args, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(pick(globals, EXPLAINED.priceOffTick.en, EXPLAINED.priceOffTick.zh))).toBeVisible();
+    const fixes = canvas.getByRole('group', { name: pick(globals, 'Quick fixes:', '快速修改：') });
+    await userEvent.click(within(fixes).getByRole('button', { name: pick(globals, 'Use 12305', '改用 12305') }));
+    await expect(args.onApplySuggestion).toHaveBeenCalledWith({ field: 'price', value: '12305', label: pick(globals, 'Use 12305', '改用 12305') });
+    // The exchange's own words stay for support (the message in English, the Exchange message row in Chinese).
+    await expect(canvasElement.textContent).toContain('Tick size precision is invalid.');
+  },
+};
+
+/** Post-only against the book: a price fix and a flag fix. */
+export const WithFlagSuggestion: Story = {
+  name: 'Explained post-only, a price and a flag fix',
+  args: { error: EXPLAINED.postOnly.error, explain: EXPLAINED.postOnly.explain, onApplySuggestion: fn() },
+  play: async ({ canvasElement, globals }) => {
+    const fixes = await within(canvasElement).findByRole('group');
+    await expect(within(fixes).getAllByRole('button').map((b) => b.textContent)).toEqual([pick(globals, 'Use 515', '改用 515'), pick(globals, 'Turn off post-only', '取消只做 Maker')]);
+  },
+};
+
+/** -1008 with the limit's interval: the message says "1 minute" / "1 分钟"; the raw text stays in its row. */
+export const ValuesInTheTradersLanguage: Story = {
+  name: 'Values in the trader’s language (-1008)',
+  args: { error: { code: -1008, msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.' } },
+  play: async ({ canvasElement, globals }) => {
+    await expect(canvasElement.querySelector('.ee-details__message')).toHaveTextContent(pick(globals, 'per 1 minute', '每 1 分钟'));
+    await expect(within(canvasElement).getByText(/per 1 MINUTE/, { selector: 'dd' })).toBeVisible();
   },
 };

@@ -17,7 +17,7 @@ describe('ErrorDetails', () => {
     renderWithI18n(<ErrorDetails error={MISSING_QTY} time={TIME} request={{ method: 'POST', path: '/eapi/v1/order' }} />);
     const region = screen.getByRole('region', { name: 'Required field missing' });
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Required field missing');
-    expect(region).toHaveTextContent('Mandatory parameter `quantity` was not sent');
+    expect(region).toHaveTextContent('Mandatory parameter quantity was not sent');
     expect(region).toHaveTextContent('Fill in the missing field and try again.');
     expect(row('Error code')).toHaveTextContent('-1102 · MANDATORY_PARAM_EMPTY_OR_MALFORMED');
     expect(row('Category')).toHaveTextContent('Invalid request');

@@ -1,6 +1,8 @@
+import type { LocalizedSuggestion } from '@exchange-errors/binance-core';
 import { cx } from '../cx.js';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
+import { ErrorMessageText } from '../ErrorMessageText/ErrorMessageText.js';
 import { formatDateTime } from '../i18n/locale.js';
 import { toastStrings } from '../i18n/strings.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
@@ -18,7 +20,10 @@ import { supportJson, toDate } from './supportJson.js';
 
 export const ERROR_DETAILS_NAME = 'ErrorDetails';
 
-export type ErrorDetailsSlot = 'title' | 'message' | 'hint' | 'list' | 'link' | 'copy';
+export type ErrorDetailsSlot = 'title' | 'message' | 'explanation' | 'suggestions' | 'suggestion' | 'hint' | 'list' | 'link' | 'copy';
+
+/** A one-click fix: set the order's `field` to `value`; `label` is the button's text ("Use 12305"). */
+export type ErrorSuggestion = LocalizedSuggestion;
 
 export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** When it happened. */
@@ -33,23 +38,38 @@ export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes
   /** Called with the copied JSON after a successful copy. */
   readonly onCopied?: (json: string) => void;
   readonly classNames?: Partial<Record<ErrorDetailsSlot, string>> | null;
+  /**
+   * What the app knows about the request, for the product's rules: for Options, binance-options'
+   * `ExplainContext` (`{ order, symbolInfo, book }`). A filter failure then says its rule in full,
+   * with the symbol's numbers and the valid values nearest to the trader's.
+   */
+  readonly explain?: unknown;
+  /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
+  readonly fieldLabels?: Readonly<Record<string, string>> | null;
+  /**
+   * Shows the explanation's fixes as buttons ("Use 12305", "Turn off post-only"); called with the
+   * one clicked, for the app to put `value` into its order `field`.
+   */
+  readonly onApplySuggestion?: (suggestion: ErrorSuggestion) => void;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetailsView(props, ref) {
-  const { code, error, msg, params, variant, product, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, ...rest } = props;
+  const { code, error, msg, params, variant, product, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, explain, fieldLabels, onApplySuggestion, ...rest } = props;
   const parts: Partial<Record<ErrorDetailsSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
   const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
-  const { ui, describe, lng } = useErrorI18n(detailsStrings, { namespaces: [resolved.namespace] });
-  const text = describe(resolved);
+  const { ui, describe, lng } = useErrorI18n(detailsStrings, { namespaces: [resolved.namespace], explain: explain !== undefined && explain !== null });
+  const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
+  const explanation = text.explanation;
   const titleId = useId();
+  const suggestionsId = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
   const failedRef = useRef<HTMLTextAreaElement>(null);
   const date = toDate(time);
   const safeRequest = useMemo(() => redactRequest(request), [request]);
   const line = requestLine(safeRequest);
-  const json = supportJson(resolved, lng, date, safeRequest);
+  const json = supportJson(resolved, lng, date, safeRequest, explanation);
   const Heading = `h${headingLevel === 3 || headingLevel === 4 ? headingLevel : 2}` as 'h2';
   const docsUrl = resolved.docsUrl ? (lng.toLowerCase().startsWith('zh') ? resolved.docsUrl.zh : resolved.docsUrl.en) : null;
   const showServer = resolved.serverMessage !== null && resolved.serverMessage !== text.message;
@@ -77,7 +97,33 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
       <Heading id={titleId} className={cx('ee-details__title', parts.title)}>
         {text.title}
       </Heading>
-      <p className={cx('ee-details__message', parts.message)}>{text.message}</p>
+      <p className={cx('ee-details__message', parts.message)}>
+        <ErrorMessageText parts={text.parts} fallback={text.message} />
+      </p>
+      {explanation && (
+        <p className={cx('ee-details__explanation', parts.explanation)} data-ee-explanation={explanation.key}>
+          {explanation.text}
+        </p>
+      )}
+      {explanation && typeof onApplySuggestion === 'function' && explanation.suggestions.length > 0 && (
+        <div role="group" aria-labelledby={suggestionsId} className={cx('ee-details__suggestions', parts.suggestions)}>
+          <span id={suggestionsId} className="ee-details__suggestions-label">
+            {ui('suggestions')}
+          </span>
+          {explanation.suggestions.map((suggestion) => (
+            <button
+              key={`${suggestion.field}:${suggestion.value}`}
+              type="button"
+              className={cx('ee-button', parts.suggestion)}
+              data-field={suggestion.field}
+              data-value={suggestion.value}
+              onClick={() => onApplySuggestion({ field: suggestion.field, value: suggestion.value, label: suggestion.label })}
+            >
+              {suggestion.label}
+            </button>
+          ))}
+        </div>
+      )}
       {text.hint && <p className={cx('ee-details__hint', parts.hint)}>{text.hint}</p>}
       <dl className={cx('ee-details__list', parts.list)}>
         {resolved.code !== null && (

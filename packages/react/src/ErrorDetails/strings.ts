@@ -24,6 +24,7 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     time: 'Time',
     request: 'Request',
     supportData: 'Details for support',
+    suggestions: 'Quick fixes:',
   },
   {
     copy: '复制',
@@ -47,5 +48,6 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     time: '时间',
     request: '请求',
     supportData: '供客服使用的详情',
+    suggestions: '快速修改：',
   },
 );

@@ -1,4 +1,4 @@
-import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
+import type { BinanceErrorExplanation, ResolvedBinanceError } from '@exchange-errors/binance-core';
 import { redactRequest } from '../request/redact.js';
 
 /**
@@ -6,7 +6,7 @@ import { redactRequest } from '../request/redact.js';
  * request goes through `redactRequest`: signature, API key, listen key, tokens read `[redacted]`;
  * redacting twice changes nothing, so an already redacted request may be passed too).
  */
-export function supportJson(resolved: ResolvedBinanceError, lng: string, time: Date | null, request?: unknown): string {
+export function supportJson(resolved: ResolvedBinanceError, lng: string, time: Date | null, request?: unknown, explanation?: BinanceErrorExplanation | null): string {
   return JSON.stringify(
     {
       code: resolved.code,
@@ -19,6 +19,8 @@ export function supportJson(resolved: ResolvedBinanceError, lng: string, time: D
       time: time ? time.toISOString() : null,
       language: lng,
       request: redactRequest(request),
+      // The rule found in the order (for -2010 the rule's own code), with its numbers.
+      ...(explanation ? { explanation: { code: explanation.code, key: explanation.key, field: explanation.field, values: explanation.values, text: explanation.text } } : {}),
     },
     null,
     2,

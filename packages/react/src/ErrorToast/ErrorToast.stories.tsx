@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { pick } from '../stories-support/locale.js';
+import { EXPLAINED, type ExplainedCase } from '../stories-support/orders.js';
 import { ErrorToast } from './ErrorToast.js';
 
 /**
@@ -79,8 +80,21 @@ export const MissingParameter: Story = {
   args: { error: { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." } },
   play: async ({ canvasElement, globals }) => {
     const toast = within(canvasElement).getByRole('alert');
-    await expect(toast).toHaveTextContent('`quantity`');
+    // The quoted name is code, its backticks gone.
+    await expect(toast.querySelector('.ee-toast__message code')).toHaveTextContent(/^quantity$/);
+    await expect(toast.textContent).not.toContain('`');
     await expect(toast).toHaveTextContent(pick(globals, 'Required field missing', '缺少必填字段'));
+  },
+};
+
+/** The app's own labels for parameter names: `fieldLabels={{ quantity: 'Quantity' }}` (or 数量). */
+export const MissingParameterLabelled: Story = {
+  name: 'Missing parameter, with the app’s field label',
+  args: { error: { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." }, fieldLabels: { quantity: 'Quantity' } },
+  render: (args, { globals }) => <ErrorToast {...args} fieldLabels={{ quantity: pick(globals, 'Quantity', '数量') }} />,
+  play: async ({ canvasElement, globals }) => {
+    const toast = within(canvasElement).getByRole('alert');
+    await expect(toast).toHaveTextContent(pick(globals, 'Mandatory parameter “Quantity” was not sent', '强制参数“数量”未发送'));
   },
 };
 
@@ -93,9 +107,9 @@ export const WeightLimit: Story = {
   },
   play: async ({ canvasElement, globals }) => {
     const toast = within(canvasElement).getByRole('status');
-    await expect(toast).toHaveTextContent('2400');
-    // The server's `1 MINUTE`, in the trader's words.
-    await expect(toast).toHaveTextContent(pick(globals, '1 minute', '1 分钟'));
+    // The server says "1 MINUTE"; the trader reads it in their language.
+    await expect(toast).toHaveTextContent(pick(globals, 'current limit is 2400 request weight per 1 minute.', '当前限制为每 1 分钟 2400 请求权重'));
+    await expect(toast).not.toHaveTextContent('MINUTE');
   },
 };
 
@@ -106,11 +120,12 @@ export const IpBanned: Story = {
       msg: 'Way too much request weight used; IP banned until 1767225600000. Please use the websocket for live updates to avoid bans.',
     },
   },
-  play: async ({ canvasElement }) => {
-    // The ban's end as a local date-time with the time left, not the server's millisecond timestamp.
+  play: async ({ canvasElement, globals }) => {
+    // A local date-time and how long is left, not the server's millisecond timestamp.
     const toast = within(canvasElement).getByRole('status');
-    await expect(toast).toHaveTextContent('2026');
     await expect(toast).not.toHaveTextContent('1767225600000');
+    await expect(toast).toHaveTextContent(pick(globals, '2026', '2026年'));
+    await expect(toast).toHaveTextContent(pick(globals, 'IP banned until', 'IP被禁止，直到'));
   },
 };
 
@@ -213,8 +228,51 @@ export const OddProps: Story = {
   play: async ({ canvasElement }) => {
     const toasts = within(canvasElement).getAllByRole('alert');
     await expect(toasts).toHaveLength(3);
-    await expect(toasts[0]).toHaveTextContent('`10`');
-    await expect(toasts[1]).toHaveTextContent('`quantity`');
+    await expect(toasts[0]?.querySelector('code')).toHaveTextContent(/^10$/);
+    await expect(toasts[1]?.querySelector('code')).toHaveTextContent(/^quantity$/);
     await expect(toasts[2]).toHaveTextContent('-1121');
+  },
+};
+
+/* Explained filter failures ------------------------------------------------------------------- */
+
+/** A story for one explained code: the toast as the toaster shows it, with the sentence asserted in en and zh. */
+function explained(c: ExplainedCase, name: string): Story {
+  return {
+    name,
+    args: { error: c.error, explain: c.explain, style: { maxWidth: '26rem' } },
+    play: async ({ canvasElement, globals }) => {
+      const toast = canvasElement.querySelector('[data-ee-toast]');
+      // The product's rules are a chunk of their own, loaded the first time a toast has context.
+      await waitFor(() => expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, c.en, c.zh)));
+      // The exchange's own text stays above it.
+      await expect(toast?.querySelector('.ee-toast__message')?.textContent).not.toBe('');
+    },
+  };
+}
+
+export const PriceOffTick = explained(EXPLAINED.priceOffTick, 'Explained: price off the tick (-4029)');
+export const QuantityOffStep = explained(EXPLAINED.quantityOffStep, 'Explained: quantity off the step (-4030)');
+export const PricePrecision = explained(EXPLAINED.precision, 'Explained: too many decimals, price (-1111)');
+export const QuantityPrecision = explained(EXPLAINED.quantityPrecision, 'Explained: too many decimals, quantity (-1111)');
+export const PriceBelowMin = explained(EXPLAINED.priceBelowMin, 'Explained: price under the minimum (-4013)');
+export const PriceAboveMax = explained(EXPLAINED.priceAboveMax, 'Explained: price over the maximum (-4002)');
+export const QuantityBelowMin = explained(EXPLAINED.quantityBelowMin, 'Explained: quantity under the minimum (-4004)');
+export const QuantityAboveMax = explained(EXPLAINED.quantityAboveMax, 'Explained: quantity over the maximum (-4005)');
+export const PriceBelowZero = explained(EXPLAINED.priceNegative, 'Explained: price below zero (-4001)');
+export const QuantityBelowZero = explained(EXPLAINED.quantityNegative, 'Explained: quantity below zero (-4003)');
+export const SingleOrderMax = explained(EXPLAINED.orderMax, 'Explained: over the single-order maximum (-6054)');
+export const FillOrKill = explained(EXPLAINED.fillOrKill, 'Explained: fill-or-kill not filled (-6046)');
+export const PostOnly = explained(EXPLAINED.postOnly, 'Explained: post-only would trade (-6047)');
+export const RejectedWithCause = explained(EXPLAINED.rejectedWithCause, 'Explained: NEW_ORDER_REJECTED with its cause (-2010)');
+
+/** `showHint`: what to do next, under the message (off by default; the details always show it). */
+export const WithHint: Story = {
+  name: 'With the hint (showHint)',
+  args: { error: EXPLAINED.quantityBelowMin.error, explain: EXPLAINED.quantityBelowMin.explain, showHint: true, style: { maxWidth: '26rem' } },
+  play: async ({ canvasElement, globals }) => {
+    const toast = canvasElement.querySelector('[data-ee-toast]');
+    await expect(toast?.querySelector('.ee-toast__hint')?.textContent).toBeTruthy();
+    await waitFor(() => expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, EXPLAINED.quantityBelowMin.en, EXPLAINED.quantityBelowMin.zh)));
   },
 };

@@ -15,7 +15,10 @@ describe('ErrorToast', () => {
     renderWithI18n(<ErrorToast error={MISSING_QTY} />);
     const toast = screen.getByRole('alert');
     expect(toast).toHaveTextContent('Required field missing');
-    expect(toast).toHaveTextContent('Mandatory parameter `quantity` was not sent, was empty/null, or malformed.');
+    expect(toast).toHaveTextContent('Mandatory parameter quantity was not sent, was empty/null, or malformed.');
+    // The quoted name is code, its backticks gone.
+    expect(toast.querySelector('code.ee-code')).toHaveTextContent(/^quantity$/);
+    expect(toast.textContent).not.toContain('`');
     expect(toast).toHaveTextContent('Error code -1102');
   });
 
@@ -23,17 +26,19 @@ describe('ErrorToast', () => {
     renderWithI18n(<ErrorToast error={MISSING_QTY} />, { lng: 'zh-CN' });
     const toast = screen.getByRole('alert');
     expect(toast).toHaveTextContent('缺少必填字段');
-    expect(toast).toHaveTextContent('强制参数`quantity`未发送');
+    expect(toast).toHaveTextContent('强制参数quantity未发送');
+    expect(toast.querySelector('code.ee-code')).toHaveTextContent(/^quantity$/);
     expect(toast).toHaveTextContent('错误代码 -1102');
   });
 
   it('takes a code with params and picks the variant they fill', () => {
     renderWithI18n(<ErrorToast code={-1102} params={{ param: 'price' }} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Mandatory parameter `price` was not sent');
+    expect(screen.getByRole('alert')).toHaveTextContent('Mandatory parameter price was not sent');
   });
 
   it('takes a code with the server’s msg', () => {
     renderWithI18n(<ErrorToast code={-1015} msg="Too many new orders; current limit is 100 orders per 10 SECOND." />, { lng: 'zh' });
+    // The interval in the trader's language, not the server's "10 SECOND".
     expect(screen.getByRole('status')).toHaveTextContent('当前限制为每10 秒 100个订单');
   });
 
@@ -89,7 +94,7 @@ describe('ErrorToast', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Required field missing');
     await act(() => i18n.changeLanguage('zh'));
     expect(screen.getByRole('alert')).toHaveTextContent('缺少必填字段');
-    expect(screen.getByRole('alert')).toHaveTextContent('`quantity`');
+    expect(screen.getByRole('alert').querySelector('code')).toHaveTextContent('quantity');
   });
 
   it('loads the catalog of the current language lazily when the app has not added it', async () => {
@@ -147,9 +152,9 @@ describe('ErrorToast with bad input', () => {
       </>,
     );
     const [bigint, cycle, getter] = screen.getAllByRole('alert');
-    expect(bigint).toHaveTextContent('Mandatory parameter `10` was not sent');
-    expect(cycle).toHaveTextContent('Mandatory parameter `price` was not sent');
-    expect(getter).toHaveTextContent('Mandatory parameter `side` was not sent');
+    expect(bigint).toHaveTextContent('Mandatory parameter 10 was not sent');
+    expect(cycle).toHaveTextContent('Mandatory parameter price was not sent');
+    expect(getter).toHaveTextContent('Mandatory parameter side was not sent');
   });
 
   it('takes classNames={null} and a partial resolved error', () => {

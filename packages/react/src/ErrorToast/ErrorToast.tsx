@@ -1,6 +1,7 @@
 import { cx } from '../cx.js';
 import { forwardRef, lazy, Suspense, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
+import { ErrorMessageText } from '../ErrorMessageText/ErrorMessageText.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import { read } from '../resolved/read.js';
 import type { ErrorAction } from '../store/types.js';
@@ -12,7 +13,7 @@ import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js'
 
 export const ERROR_TOAST_NAME = 'ErrorToast';
 
-export type ErrorToastSlot = 'title' | 'count' | 'message' | 'code' | 'actions' | 'action' | 'details' | 'dismiss';
+export type ErrorToastSlot = 'title' | 'count' | 'message' | 'explanation' | 'hint' | 'code' | 'actions' | 'action' | 'details' | 'dismiss';
 
 export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<HTMLDivElement>, 'role' | 'children'> {
   /** How many times this error arrived; shows ×N above 1. */
@@ -31,15 +32,27 @@ export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<H
    * the toast is then a labelled group.
    */
   readonly live?: boolean;
+  /**
+   * What the app knows about the request, for the product's rules: for Options, binance-options'
+   * `ExplainContext` (`{ order, symbolInfo, book }`: the order sent, the symbol's `optionSymbols[]`
+   * entry from exchangeInfo, the top of the book). A filter failure then says its rule with the
+   * numbers, on one line under the message ("Price 12306 is not a multiple of the tick size 5: …").
+   */
+  readonly explain?: unknown;
+  /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
+  readonly fieldLabels?: Readonly<Record<string, string>> | null;
+  /** Also show what to do next (the code's hint). Default off: the details show it. */
+  readonly showHint?: boolean;
 }
 
 const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToastView(props, ref) {
-  const { code, error, msg, params, variant, product, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, ...rest } = props;
+  const { code, error, msg, params, variant, product, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, explain, fieldLabels, showHint = false, ...rest } = props;
   const parts: Partial<Record<ErrorToastSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
   const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
-  const { ui, describe, lng } = useErrorI18n(undefined, { namespaces: [resolved.namespace] });
+  // With order context, the product's rules load (a chunk of their own) to explain the error.
+  const { ui, describe, lng } = useErrorI18n(undefined, { namespaces: [resolved.namespace], explain: explain !== undefined && explain !== null });
   const titleId = useId();
-  const text = describe(resolved);
+  const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
   const times = typeof count === 'number' && Number.isFinite(count) && count > 1 ? Math.floor(count) : 1;
   const actionLabel = read(action, 'label');
   const outcome = read(resolved, 'outcome');
@@ -83,7 +96,15 @@ const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function Erro
           )}
         </p>
         {outcome === 'unknown' && <p className="ee-toast__outcome">{ui('outcomeUnknown')}</p>}
-        <p className={cx('ee-toast__message', parts.message)}>{text.message}</p>
+        <p className={cx('ee-toast__message', parts.message)}>
+          <ErrorMessageText parts={text.parts} fallback={text.message} />
+        </p>
+        {text.explanation && (
+          <p className={cx('ee-toast__explanation', parts.explanation)} data-ee-explanation={text.explanation.key}>
+            {text.explanation.text}
+          </p>
+        )}
+        {showHint === true && text.hint !== '' && <p className={cx('ee-toast__hint', parts.hint)}>{text.hint}</p>}
         {resolved.code !== null && (
           <p className={cx('ee-toast__code', parts.code)}>
             {ui('errorCode')} <code>{resolved.code}</code>

@@ -26,6 +26,7 @@ export default function DetailsDialog({ record, onClose, onModalChange, returnFo
   const ref = useRef<HTMLDialogElement>(null);
   const { ui } = useErrorI18n(detailsStrings);
   const modalChange = useRef(onModalChange);
+  const applied = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     modalChange.current = onModalChange;
@@ -54,6 +55,22 @@ export default function DetailsDialog({ record, onClose, onModalChange, returnFo
     // Browsers focus the first control on showModal; environments without it get the same here.
     if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('button, a[href]')?.focus();
     return () => {
+      // A fix the trader chose goes into the app's form once the modal is gone (nothing outside a
+      // modal can take focus while it is open): the app may move focus to its field; if it does not,
+      // focus goes back to the opener as usual.
+      const apply = applied.current;
+      applied.current = null;
+      if (apply) {
+        try {
+          apply();
+        } catch (error) {
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+        const active = document.activeElement;
+        if (active && active !== document.body && active.isConnected) return;
+      }
       if (returnFocusTo?.isConnected) returnFocusTo.focus();
     };
   }, [returnFocusTo]);
@@ -79,7 +96,23 @@ export default function DetailsDialog({ record, onClose, onModalChange, returnFo
         }
       }}
     >
-      <ErrorDetails resolved={record.resolved} time={record.lastAt} request={record.context} />
+      <ErrorDetails
+        resolved={record.resolved}
+        time={record.lastAt}
+        request={record.context}
+        explain={record.explain}
+        fieldLabels={record.fieldLabels}
+        onApplySuggestion={
+          record.onApplySuggestion
+            ? (suggestion) => {
+                // Back to the app's form, where the trader sends it: the fix is applied as the
+                // dialog closes (see the focus effect above).
+                applied.current = () => record.onApplySuggestion?.(suggestion);
+                onClose();
+              }
+            : undefined
+        }
+      />
       <form method="dialog" className="ee-dialog__footer">
         <button type="button" className="ee-button" onClick={onClose}>
           {ui('close')}

@@ -183,7 +183,7 @@ describe.each([
     expect(early.isConnected).toBe(true);
     expect(dialog.contains(early)).toBe(true);
     const [newest] = toastItems();
-    expect(newest).toHaveTextContent('`quantity`');
+    expect(newest).toHaveTextContent('parameter quantity was');
     const dismiss = within(newest as HTMLElement).getByRole('button', { name: 'Dismiss' });
     expect(isTopmost(dismiss)).toBe(true);
 

@@ -53,6 +53,8 @@ export interface ErrorToasterProps {
   readonly onShowMore?: () => void;
   /** Hide the Details button (and the dialog). */
   readonly disableDetails?: boolean;
+  /** Show each toast's hint (what to do next) under its message. Default off: the details show it. */
+  readonly showHint?: boolean;
   readonly className?: string;
   readonly classNames?: Partial<Record<ErrorToasterSlot, string>> | null;
   /** Class names passed to every ErrorToast. */
@@ -87,7 +89,7 @@ function offsetStyle(offset: unknown): CSSProperties {
 }
 
 export function ErrorToaster(props: ErrorToasterProps) {
-  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, className, renderToast, injectStyles = true, nonce } = props;
+  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast, injectStyles = true, nonce } = props;
   const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
   const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const fromContext = useContext(ErrorStoreContext);
@@ -132,6 +134,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
                 classNames={classNames}
                 toastClassNames={toastClassNames}
                 renderToast={renderToast}
+                showHint={showHint}
                 injectStyles={injectStyles}
                 nonce={nonce}
               />

@@ -37,10 +37,12 @@ export interface ToasterControllerProps {
   readonly renderToast: ((record: ErrorRecord, api: ToastRenderApi) => ReactNode) | undefined;
   readonly injectStyles: boolean;
   readonly nonce: string | undefined;
+  /** Each toast shows its hint under the message. */
+  readonly showHint?: boolean;
 }
 
 export default function ToasterController(props: ToasterControllerProps) {
-  const { regionRef, regions, setDialog, onModalChange, hotkey, onShowMore, disableDetails, classNames, toastClassNames, renderToast, injectStyles, nonce } = props;
+  const { regionRef, regions, setDialog, onModalChange, hotkey, onShowMore, disableDetails, classNames, toastClassNames, renderToast, injectStyles, nonce, showHint = false } = props;
   const store = props.store ?? getDefaultErrorStore();
   const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { ui } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
@@ -165,6 +167,7 @@ export default function ToasterController(props: ToasterControllerProps) {
           itemClassName={classNames.item}
           toastClassNames={toastClassNames}
           renderToast={renderToast}
+          showHint={showHint}
         />
       )}
       {more > 0 &&

@@ -27,6 +27,8 @@ export interface ToasterListProps {
   readonly itemClassName?: string | undefined;
   readonly toastClassNames?: Partial<Record<ErrorToastSlot, string>> | undefined;
   readonly renderToast?: ((record: ErrorRecord, api: ToastRenderApi) => ReactNode) | undefined;
+  /** Each toast shows its hint under the message. */
+  readonly showHint?: boolean;
 }
 
 /** Calls `renderToast` in a render of its own, so the boundary around it catches what it throws. */
@@ -34,9 +36,10 @@ function CustomToast({ render, record, api }: { readonly render: NonNullable<Toa
   return <>{render(record, api)}</>;
 }
 
-export default function ToasterList({ visible, announce, dismiss, showDetails, listClassName, itemClassName, toastClassNames, renderToast }: ToasterListProps) {
+export default function ToasterList({ visible, announce, dismiss, showDetails, listClassName, itemClassName, toastClassNames, renderToast, showHint = false }: ToasterListProps) {
   const namespaces = Array.from(new Set(visible.map((record) => record.resolved.namespace)));
-  const i18n = useErrorI18n(undefined, { namespaces });
+  // Records with order context are announced with their explanation: their product's rules load.
+  const i18n = useErrorI18n(undefined, { namespaces, explain: visible.some((record) => record.explain !== undefined) });
   const { ui, lng } = i18n;
   useToastAnnouncements(visible, announce, i18n);
 
@@ -65,6 +68,9 @@ export default function ToasterList({ visible, announce, dismiss, showDetails, l
                   resolved={record.resolved}
                   count={record.count}
                   action={record.action}
+                  explain={record.explain}
+                  fieldLabels={record.fieldLabels}
+                  showHint={showHint}
                   onDismiss={onDismiss}
                   onShowDetails={onShowDetails}
                   classNames={toastClassNames}

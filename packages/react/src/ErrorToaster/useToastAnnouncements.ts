@@ -22,7 +22,8 @@ export function useToastAnnouncements(visible: readonly ErrorRecord[], announce:
       const { ui, describe } = latest.current.i18n;
       let text: string;
       try {
-        const { title, message } = describe(record.resolved);
+        const { title, message: said, explanation } = describe(record.resolved, { explain: record.explain, fieldLabels: record.fieldLabels });
+        const message = explanation ? `${said} ${explanation.text}` : said;
         const code = record.resolved.code === null ? '' : ` ${ui('errorCode')} ${record.resolved.code}`;
         text = repeat ? ui('announceRepeat', { title, count: record.count }) : ui('announce', { title, message }) + code;
       } catch {

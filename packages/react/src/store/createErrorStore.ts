@@ -129,6 +129,9 @@ function readOptions(options: unknown) {
   const time = read(options, 'time');
   const variant = read(options, 'variant');
   const product = read(options, 'product');
+  const explain = read(options, 'explain');
+  const fieldLabels = read(options, 'fieldLabels');
+  const onApplySuggestion = read(options, 'onApplySuggestion');
   return {
     hints: { variant: typeof variant === 'string' ? variant : undefined, values: plainValues(read(options, 'values')) },
     product: typeof product === 'string' ? product : undefined,
@@ -136,6 +139,10 @@ function readOptions(options: unknown) {
     action: typeof onClick === 'function' ? ({ onClick: onClick as () => void, ...(typeof label === 'string' ? { label } : {}) } satisfies ErrorAction) : undefined,
     context: typeof context === 'object' && context !== null ? (context as RequestContext) : undefined,
     time: typeof time === 'number' && Number.isFinite(time) ? time : undefined,
+    // Kept as given; the components read them defensively when they render.
+    explain: typeof explain === 'object' && explain !== null ? explain : undefined,
+    fieldLabels: typeof fieldLabels === 'object' && fieldLabels !== null ? (fieldLabels as Readonly<Record<string, string>>) : undefined,
+    onApplySuggestion: typeof onApplySuggestion === 'function' ? (onApplySuggestion as ShowErrorOptions['onApplySuggestion']) : undefined,
   };
 }
 
@@ -391,6 +398,10 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
           duration: existing.duration,
           action: existing.action,
           context: existing.context,
+          // The order of the latest arrival that came with one: the toast explains the latest rejection.
+          explain: o.explain ?? existing.explain,
+          fieldLabels: o.fieldLabels ?? existing.fieldLabels,
+          onApplySuggestion: o.onApplySuggestion ?? existing.onApplySuggestion,
         };
         if (slot.where === 'visible') {
           visible = Object.freeze(visible.map((r) => (r.id === existingId ? updated : r)));
@@ -398,7 +409,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
         } else {
           setQueued(slot, updated);
         }
-        history.append({ seq, toastId: existingId, at, resolved, context: o.context, coalesced: true });
+        history.append({ seq, toastId: existingId, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: true });
         return existingId;
       }
     }
@@ -416,6 +427,9 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       duration: durationOf(o.duration, fallback),
       action: o.action,
       context: o.context,
+      explain: o.explain,
+      fieldLabels: o.fieldLabels,
+      onApplySuggestion: o.onApplySuggestion,
     };
     const createdSlot: Slot = { key, where: 'queued', queueIndex: -1 };
     slots.set(id, createdSlot);
@@ -423,7 +437,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     enqueue(created, createdSlot);
     promote();
     trimQueue();
-    history.append({ seq, toastId: id, at, resolved, context: o.context, coalesced: false });
+    history.append({ seq, toastId: id, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: false });
     return id;
   }
 

@@ -1,4 +1,4 @@
-import type { BinanceProduct, ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-core';
+import type { BinanceProduct, LocalizedSuggestion, ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-core';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */
@@ -34,9 +34,21 @@ export interface ShowErrorOptions extends ResolveHints {
   /** Milliseconds on screen, or `'persistent'` to stay until dismissed. Default: the store's. */
   readonly duration?: number | 'persistent';
   readonly action?: ErrorAction;
+  /** The request as sent (method, path, query, body, headers): shown and copied, secrets redacted. */
   readonly context?: RequestContext;
   /** When it happened (ms since epoch); default now. */
   readonly time?: number;
+  /**
+   * What the app knows about the request, for the product's rules: for Options, binance-options'
+   * `ExplainContext` (`{ order, symbolInfo, book }`: the order sent, the symbol's `optionSymbols[]`
+   * entry, the top of the book). The toast and the details then explain a filter failure with the
+   * symbol's numbers (the rules load as a chunk of their own the first time one is passed).
+   */
+  readonly explain?: unknown;
+  /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
+  readonly fieldLabels?: Readonly<Record<string, string>>;
+  /** Offers the explanation's fixes as buttons in the details; called with the one clicked. */
+  readonly onApplySuggestion?: (suggestion: LocalizedSuggestion) => void;
 }
 
 export interface ErrorRecord {
@@ -52,6 +64,10 @@ export interface ErrorRecord {
   readonly duration: number | null;
   readonly action?: ErrorAction;
   readonly context?: RequestContext;
+  /** From `showError`'s options: the latest arrival's, when the same error coalesced. */
+  readonly explain?: unknown;
+  readonly fieldLabels?: Readonly<Record<string, string>>;
+  readonly onApplySuggestion?: (suggestion: LocalizedSuggestion) => void;
 }
 
 export interface HistoryEntry {
@@ -62,6 +78,9 @@ export interface HistoryEntry {
   readonly at: number;
   readonly resolved: ResolvedBinanceError;
   readonly context?: RequestContext;
+  /** This arrival's order and symbol rules and the app's field labels, for its details in a log. */
+  readonly explain?: unknown;
+  readonly fieldLabels?: Readonly<Record<string, string>>;
   /** Arrived while an identical toast was up, and was counted there instead of shown again. */
   readonly coalesced: boolean;
 }
