@@ -31,6 +31,8 @@ const zhCatalog = JSON.parse(readFileSync(new URL('../../binance-options/locales
 const ZH_MARKER = zhCatalog.codes['-1121'].hint;
 // A key only ErrorDetails' strings have (class names are in the stylesheet the toaster carries).
 const DETAILS_MARKER = 'learnMoreLabel';
+/** Namespaces of the products the measured app does not register. */
+const OTHER_PRODUCTS = ['binanceSpot', 'binanceUsdm', 'binanceCoinm', 'binancePm'];
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -134,11 +136,15 @@ const js = (part) => kitRun[part].files.filter((f) => f.path.endsWith('.js'));
 const problems = [];
 if (js('firstToast').some((f) => f.text.includes(DETAILS_MARKER))) problems.push('ErrorDetails code loads before Details is opened');
 if (kitRun.firstToast.files.some((f) => f.text.includes(ZH_MARKER))) problems.push('the English app fetched the Chinese catalog');
+// The app registers Options only: no other product's catalog may reach it, not even as a chunk name.
+for (const namespace of OTHER_PRODUCTS) {
+  if (kitRun.firstToast.files.some((f) => f.text.includes(namespace))) problems.push(`the Options-only app fetched ${namespace}`);
+}
 if (kit.up > BUDGET.upFront) problems.push(`the kit adds ${kB(kit.up)} up front, over its budget of ${kB(BUDGET.upFront)}`);
 if (kit.first > BUDGET.firstToast) problems.push(`the kit adds ${kB(kit.first)} before the first toast, over its budget of ${kB(BUDGET.firstToast)}`);
 
 const cjk = js('firstToast').reduce((n, f) => n + (f.text.match(/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/g)?.length ?? 0), 0);
-console.log(`\nChinese characters an English app still downloads with the kit: ${cjk} (the zh UI strings and section names that ship in the eager code; no catalog)`);
+console.log(`\nChinese characters an English app still downloads with the kit by its first toast: ${cjk} (the toaster's zh UI strings; no catalog; no other product's code)`);
 
 const hot = added('hot');
 const sonner = added('sonner');
