@@ -141,7 +141,10 @@ describe('an invalid order, as a trader meets it', () => {
     await fillTicket(page, { symbol: SYMBOL, price: '150000', quantity: '0.1' });
     await page.getByLabel('Quantity').press('Enter');
     await page.getByText(new RegExp(`Sell 0\\.10 ${SYMBOL} at 150000: open`)).waitFor();
-    expect(await page.getByRole('button', { name: new RegExp(`Cancel order \\d+ \\(${SYMBOL}\\)`) }).count()).toBe(1);
+    // The open-orders table is polled: wait for its row rather than count at once.
+    const cancel = page.getByRole('button', { name: new RegExp(`Cancel order \\d+ \\(${SYMBOL}\\)`) });
+    await cancel.first().waitFor();
+    expect(await cancel.count()).toBe(1);
   });
 });
 
