@@ -1,7 +1,9 @@
 import { cx } from '../cx.js';
-import { Suspense, useContext, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useContext, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { supportedLanguageOf } from '@exchange-errors/binance-core';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
+import { registeredModules } from '../catalogs/registry.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
@@ -9,7 +11,7 @@ import { ErrorStoreContext } from '../store/context.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { showErrorActivity, subscribeShowError } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
-import { ToasterController } from './lazyList.js';
+import { controllerLoaded, preloadErrorToaster, subscribeController, ToasterController } from './lazyList.js';
 import { LiveRegions } from './LiveRegions.js';
 import type { ToastRenderApi } from './ToasterList.js';
 import { useToasterHost } from './useToasterHost.js';
@@ -69,6 +71,12 @@ export interface ErrorToasterProps {
   readonly injectStyles?: boolean;
   /** The CSP nonce for the injected `<style>`. */
   readonly nonce?: string;
+  /**
+   * Fetch what the first error needs (the store, the list, the engine, your products' catalogs and
+   * texts) once the page is idle, so it shows at once (default true). `false`: only when an error
+   * comes, one round trip later; nothing is fetched for a page that never fails.
+   */
+  readonly prefetch?: boolean;
 }
 
 function length(value: unknown): string | undefined {
@@ -88,8 +96,16 @@ function offsetStyle(offset: unknown): CSSProperties {
   return style as CSSProperties;
 }
 
+/** The toaster's chunks and the registered products' in one round trip (later imports find them loaded). */
+function prefetch(lng: string): void {
+  void preloadErrorToaster().catch(() => undefined);
+  const modules = registeredModules();
+  for (const module of modules) void module.loadCatalog().catch(() => undefined);
+  if (modules.length === 1) void modules[0]?.loadTexts(supportedLanguageOf(lng)).catch(() => undefined);
+}
+
 export function ErrorToaster(props: ErrorToasterProps) {
-  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast, injectStyles = true, nonce } = props;
+  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast, injectStyles = true, nonce, prefetch: prefetchWhenIdle = true } = props;
   const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
   const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const fromContext = useContext(ErrorStoreContext);
@@ -97,7 +113,22 @@ export function ErrorToaster(props: ErrorToasterProps) {
   // The rest of the toaster loads with the first `showError`, or at once for a store the app made.
   const activity = useSyncExternalStore(subscribeShowError, showErrorActivity, () => 0);
   const wanted = store !== null || activity > 0;
+  const ready = useSyncExternalStore(subscribeController, controllerLoaded, () => false);
   const { ui, lng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
+  useEffect(() => {
+    if (wanted && !ready) prefetch(lng);
+  }, [wanted, ready, lng]);
+  // Once the page is idle, what the first error needs, so it shows at once (`prefetch={false}`: only
+  // when an error comes).
+  useEffect(() => {
+    if (!prefetchWhenIdle) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => prefetch(lng), { timeout: 5000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(() => prefetch(lng), 1500);
+    return () => clearTimeout(handle);
+  }, [prefetchWhenIdle, lng]);
   const regionRef = useRef<HTMLElement>(null);
   const [dialog, setDialog] = useState<ReactNode>(null);
   const politeRef = useRef<HTMLDivElement>(null);
@@ -119,7 +150,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
         className={cx('ee-toaster', className, classNames.region)}
         style={offsetStyle(offset)}
       >
-        {wanted && (
+        {wanted && ready && (
           <ErrorBoundary fallback={null}>
             <Suspense fallback={null}>
               <ToasterController

@@ -5,7 +5,7 @@
  * error (or at once when the app gives the toaster a store it already has).
  */
 import { cx } from '../cx.js';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
@@ -15,11 +15,16 @@ import { getDefaultErrorStore } from '../store/defaultStore.js';
 import type { ErrorRecord } from '../store/types.js';
 import { Announcements, useAnnouncements } from './Announcements.js';
 import type { LiveRegionRefs } from './LiveRegions.js';
+import { loadCatalogTexts, type I18nLike } from '@exchange-errors/binance-core';
+import { registeredModules } from '../catalogs/registry.js';
+import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
 
 // Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
-const DetailsDialog = lazy(() => import('./DetailsDialog.js'));
+// It is fetched on the click, and the dialog shown once it is in (see lazyChunk.ts).
+const dialog = lazyChunk(() => import('./DetailsDialog.js'));
+const DetailsDialog = dialog.Component;
 
 export interface ToasterControllerProps {
   readonly store: ErrorStore | null;
@@ -45,10 +50,18 @@ export default function ToasterController(props: ToasterControllerProps) {
   const { regionRef, regions, setDialog, onModalChange, hotkey, onShowMore, disableDetails, classNames, toastClassNames, renderToast, injectStyles, nonce, showHint = false } = props;
   const store = props.store ?? getDefaultErrorStore();
   const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { ui } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
+  const { ui, i18n, appLng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const more = waiting + overflow;
   const { announcements, announce } = useAnnouncements();
+
+  // An app with one product: its texts load now, beside its catalog, not after the first toast
+  // renders without them (with several, only the products errors come from are fetched, later).
+  useEffect(() => {
+    const modules = registeredModules();
+    const only = modules.length === 1 ? modules[0] : undefined;
+    if (i18n && only) void Promise.resolve().then(() => loadCatalogTexts(i18n as unknown as I18nLike, only, appLng)).catch(() => undefined);
+  }, [i18n, appLng]);
 
   // Before the first toast paints: the stylesheet, unless the app has it or asked not to.
   useLayoutEffect(() => {
@@ -129,7 +142,12 @@ export default function ToasterController(props: ToasterControllerProps) {
   );
 
   const showDetailsFor = useCallback((record: ErrorRecord) => {
-    setDetails({ record, opener: document.activeElement instanceof HTMLElement ? document.activeElement : null });
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A dialog chunk that cannot load opens nothing; the toast stays as it was.
+    void dialog.load().then(
+      () => setDetails({ record, opener }),
+      () => undefined,
+    );
   }, []);
 
   // The dialog lives beside the toaster, not in it: the toaster's host follows open modals, and the
