@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // The storm tests (100,000 errors) check results, not speed: a loaded CI core must not fail them on time.
+          testTimeout: 60_000,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/**/*.browser.test.tsx'],
           setupFiles: ['src/test-support/setup.ts'],
