@@ -24,6 +24,13 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     time: 'Time',
     request: 'Request',
     supportData: 'Details for support',
+    product: 'Product',
+    productCouldBe: 'could be: {{products}}',
+    productOptions: 'Options',
+    productSpot: 'Spot',
+    productUsdm: 'USDⓈ-M',
+    productCoinm: 'COIN-M',
+    productPm: 'Portfolio Margin',
   },
   {
     copy: '复制',
@@ -47,5 +54,13 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     time: '时间',
     request: '请求',
     supportData: '供客服使用的详情',
+    product: '产品',
+    productCouldBe: '可能是：{{products}}',
+    // Binance's own Chinese names of its products (its zh docs and help centre).
+    productOptions: '期权',
+    productSpot: '现货',
+    productUsdm: 'U本位合约',
+    productCoinm: '币本位合约',
+    productPm: '统一账户',
   },
 );
