@@ -40,7 +40,7 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
     code: 'Code',
     message: 'Message',
     zhOrigin: 'Chinese text',
-    origin: { binance: 'Binance’s', fixed: 'Binance’s, fixed by us', ours: 'ours' },
+    origin: { binance: 'Binance’s', fixed: 'Binance’s, fixed by us', ours: 'Ours' },
     ownTitle: 'own title',
     classification: 'Category · retry',
     retryYes: 'retrying may help',
@@ -226,11 +226,11 @@ export function CatalogBrowser({ lng = 'en', initialProduct = 'all' }: { readonl
       {rows.length === 0 && <p className="cb-none">{labels.none}</p>}
       {pages > 1 && (
         <nav className="cb-pages" aria-label={labels.pages}>
-          <button type="button" className="ee-button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
             {labels.previous}
           </button>
           <span>{fill(labels.page, { page: current + 1, pages })}</span>
-          <button type="button" className="ee-button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+          <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
             {labels.next}
           </button>
         </nav>
