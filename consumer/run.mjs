@@ -204,17 +204,30 @@ function watch(page) {
   return problems;
 }
 
-/** Every response body the page received, in order. */
+/**
+ * Every response body the page received, in order of arrival. Reading a body is asynchronous, so
+ * `settled()` waits for the reads under way: without it a loaded machine checks before the last
+ * chunk's body is in.
+ */
 function record(page) {
   const bodies = [];
-  page.on('response', async (response) => {
-    try {
-      bodies.push({ url: response.url(), text: (await response.body()).toString('utf8') });
-    } catch {
-      // A body that is gone (navigation) has nothing to inspect.
-    }
+  const reads = new Set();
+  page.on('response', (response) => {
+    const read = response
+      .body()
+      .then((body) => bodies.push({ url: response.url(), text: body.toString('utf8') }))
+      .catch(() => {
+        // A body that is gone (navigation) has nothing to inspect.
+      })
+      .finally(() => reads.delete(read));
+    reads.add(read);
   });
-  return bodies;
+  return {
+    async settled() {
+      while (reads.size > 0) await Promise.all([...reads]);
+      return bodies;
+    },
+  };
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
@@ -306,13 +319,13 @@ async function toasterAppChecks(browser, variant, url) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const problems = watch(page);
-  const bodies = record(page);
+  const recorded = record(page);
   try {
     await page.goto(`${url}/toaster.html`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Place order' }).click();
     await toasts(page).filter({ hasText: EN.codes['-1121'].title }).waitFor({ timeout: 10_000 });
     await page.waitForLoadState('networkidle');
-    const beforeDetails = [...bodies];
+    const beforeDetails = [...(await recorded.settled())];
     await check(names[0], async () => {
       const leaks = beforeDetails.flatMap((b) => ZH_CATALOG_TEXTS.filter((t) => b.text.includes(t)).map((t) => `${new URL(b.url).pathname}: "${t}"`));
       assert(leaks.length === 0, `Chinese catalog text downloaded:\n${leaks.slice(0, 5).join('\n')}`);
@@ -329,7 +342,7 @@ async function toasterAppChecks(browser, variant, url) {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('heading', { name: EN.codes['-1121'].title }).waitFor({ timeout: 10_000 });
       await page.waitForLoadState('networkidle');
-      const late = bodies.slice(beforeDetails.length).filter((b) => b.text.includes(DETAILS_MARKER));
+      const late = (await recorded.settled()).slice(beforeDetails.length).filter((b) => b.text.includes(DETAILS_MARKER));
       assert(late.length > 0, 'the dialog opened but no ErrorDetails chunk was fetched for it (is it in the main chunk under another name?)');
       return `${late.map((b) => new URL(b.url).pathname.split('/').pop()).join(', ')} fetched on Details`;
     });

@@ -1,55 +1,156 @@
-/** One row per message variant of every code, with both languages and a precomputed search text. */
-import { CATEGORIES, ERROR_CODES, NAMESPACE, resources, type Category } from '@exchange-errors/binance-options';
+/**
+ * One row per message variant of every code of every product, with both languages, where its
+ * Chinese comes from, and a precomputed search text. Read from each product package's in-memory
+ * module (its catalog and texts) and its generated ZH_ORIGIN, as an app would import them.
+ */
+import { binanceCoinmEager, ZH_ORIGIN as COINM_ZH } from '@exchange-errors/binance-coinm';
+import { binanceOptionsEager, CATEGORIES, ERROR_CODES as OPTIONS_CODES, type Category } from '@exchange-errors/binance-options';
+import { binancePmEager, ZH_ORIGIN as PM_ZH } from '@exchange-errors/binance-pm';
+import { binanceSpotEager, ZH_ORIGIN as SPOT_ZH } from '@exchange-errors/binance-spot';
+import { binanceUsdmEager, ZH_ORIGIN as USDM_ZH } from '@exchange-errors/binance-usdm';
+import { detailsStrings } from '../../packages/react/src/ErrorDetails/strings';
+
+export type Product = 'options' | 'spot' | 'usdm' | 'coinm' | 'pm';
+export type ProductChoice = Product | 'all';
+export type Language = 'en' | 'zh';
+/** Whose the Chinese message is: Binance's as its zh page has it, Binance's with a fix of ours, or our translation. */
+export type ZhOrigin = 'binance' | 'fixed' | 'ours';
+
+export const PRODUCTS: readonly Product[] = ['options', 'spot', 'usdm', 'coinm', 'pm'];
+
+const NAME_KEYS = { options: 'productOptions', spot: 'productSpot', usdm: 'productUsdm', coinm: 'productCoinm', pm: 'productPm' } as const;
+
+/** The product's name as the kit's ErrorDetails says it (Binance's own Chinese names). */
+export function productName(lng: Language, product: Product): string {
+  return detailsStrings[lng][NAME_KEYS[product]];
+}
+
+type OriginTable = Readonly<Record<string, Readonly<Record<string, ZhOrigin>>>>;
+
+/**
+ * Options' generated files predate ZH_ORIGIN (they are pinned byte for byte to its first generator):
+ * its override table (packages/binance-options/scripts/overrides.ts) translates nothing and rewrites
+ * one Chinese template, -1008's `weightLimit`; every other Chinese text is Binance's.
+ */
+const OPTIONS_ZH: OriginTable = Object.fromEntries(
+  OPTIONS_CODES.map((info) => [String(info.code), Object.fromEntries(info.variants.map((v) => [v.key, info.code === -1008 && v.key === 'weightLimit' ? 'fixed' : 'binance']))]),
+);
+
+const SOURCES = [
+  { product: 'options', module: binanceOptionsEager, origins: OPTIONS_ZH },
+  { product: 'spot', module: binanceSpotEager, origins: SPOT_ZH as OriginTable },
+  { product: 'usdm', module: binanceUsdmEager, origins: USDM_ZH as OriginTable },
+  { product: 'coinm', module: binanceCoinmEager, origins: COINM_ZH as OriginTable },
+  { product: 'pm', module: binancePmEager, origins: PM_ZH as OriginTable },
+] as const satisfies readonly { product: Product; module: unknown; origins: OriginTable }[];
+
+interface Texts {
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string;
+}
 
 export interface CatalogRow {
+  /** Unique across products: `spot:-2010.insufficientBalance`. */
   readonly id: string;
+  readonly product: Product;
   readonly code: number;
   readonly name: string;
   readonly variant: string;
   readonly params: readonly string[];
+  /** The variant is an error of its own (Spot's matching-engine and filter-failure messages): its own title, hint and class. */
+  readonly ownTitle: boolean;
   readonly category: Category;
   readonly retryable: boolean;
-  readonly en: { readonly title: string; readonly message: string; readonly hint: string; readonly docs: string };
-  readonly zh: { readonly title: string; readonly message: string; readonly hint: string; readonly docs: string };
-  /** Lower-cased code, name and every text, searched with one `includes`. */
+  readonly zhOrigin: ZhOrigin;
+  readonly en: Texts;
+  readonly zh: Texts;
+  readonly docs: { readonly en: string; readonly zh: string };
+  /** Lower-cased product names, code, name, variant and every text of both languages, searched with one `includes` per term. */
   readonly haystack: string;
 }
 
 interface CodeTexts {
-  readonly title: string;
-  readonly hint: string;
-  readonly messages: Readonly<Record<string, string>>;
+  readonly title?: string;
+  readonly hint?: string;
+  readonly titles?: Readonly<Record<string, string>>;
+  readonly hints?: Readonly<Record<string, string>>;
+  readonly messages?: Readonly<Record<string, string>>;
 }
 
-const textsOf = (lng: 'en' | 'zh', code: number): CodeTexts =>
-  (resources[lng][NAMESPACE].codes as unknown as Record<string, CodeTexts>)[String(code)] ?? { title: '', hint: '', messages: {} };
+function codeTexts(texts: unknown, code: number): CodeTexts {
+  const codes = (texts as { codes?: Record<string, CodeTexts> } | undefined)?.codes;
+  return codes?.[String(code)] ?? {};
+}
 
-export const CATALOG_ROWS: readonly CatalogRow[] = ERROR_CODES.flatMap((info) =>
-  info.variants.map((variant): CatalogRow => {
-    const en = textsOf('en', info.code);
-    const zh = textsOf('zh', info.code);
-    const row = {
-      id: `${info.code}.${variant.key}`,
-      code: info.code,
-      name: info.name,
-      variant: variant.key,
-      params: variant.params,
-      category: info.category,
-      retryable: info.retryable,
-      en: { title: en.title, message: en.messages[variant.key] ?? '', hint: en.hint, docs: info.docsUrl.en },
-      zh: { title: zh.title, message: zh.messages[variant.key] ?? '', hint: zh.hint, docs: info.docsUrl.zh },
-    };
-    const haystack = [row.code, row.name, row.variant, row.en.title, row.en.message, row.en.hint, row.zh.title, row.zh.message, row.zh.hint]
-      .join('\n')
-      .toLowerCase();
-    return { ...row, haystack };
-  }),
+function textsOf(code: CodeTexts, variant: string): Texts {
+  return {
+    title: code.titles?.[variant] ?? code.title ?? '',
+    message: code.messages?.[variant] ?? '',
+    hint: code.hints?.[variant] ?? code.hint ?? '',
+  };
+}
+
+function rowsOf(source: (typeof SOURCES)[number]): CatalogRow[] {
+  const { product, module, origins } = source;
+  const catalog = module.catalog;
+  if (!catalog) throw new Error(`${product}: the in-memory module carries no catalog`);
+  return catalog.codes.flatMap((info) =>
+    info.variants.map((variant): CatalogRow => {
+      const en = textsOf(codeTexts(module.texts?.en, info.code), variant.key);
+      const zh = textsOf(codeTexts(module.texts?.zh, info.code), variant.key);
+      const own = variant.category !== undefined;
+      const row = {
+        id: `${product}:${info.code}.${variant.key}`,
+        product,
+        code: info.code,
+        name: info.name,
+        variant: variant.key,
+        params: variant.params,
+        ownTitle: own,
+        category: variant.category ?? info.category,
+        retryable: variant.retryable ?? info.retryable,
+        zhOrigin: origins[String(info.code)]?.[variant.key] ?? 'binance',
+        en,
+        zh,
+        docs: info.docsUrl,
+      };
+      const haystack = [productName('en', product), productName('zh', product), row.code, row.name, row.variant, en.title, en.message, en.hint, zh.title, zh.message, zh.hint]
+        .join('\n')
+        .toLowerCase();
+      return { ...row, haystack };
+    }),
+  );
+}
+
+/** Every product's rows, product by product in document order (1,157 today). */
+export const CATALOG_ROWS: readonly CatalogRow[] = SOURCES.flatMap(rowsOf);
+
+/** Rows whose Chinese origin the generated ZH_ORIGIN does not list: none when the tables are current. */
+export const ROWS_WITHOUT_ORIGIN: readonly string[] = SOURCES.flatMap(({ product, module, origins }) =>
+  (module.catalog?.codes ?? []).flatMap((info) => info.variants.filter((v) => origins[String(info.code)]?.[v.key] === undefined).map((v) => `${product}:${info.code}.${v.key}`)),
 );
 
 export const CATALOG_CATEGORIES = CATEGORIES.filter((c) => c !== 'unknown');
 
-/** Every whitespace-separated term must appear (code, name or any text, either language). */
-export function filterRows(rows: readonly CatalogRow[], query: string, category: Category | 'all'): readonly CatalogRow[] {
+export interface RowFilter {
+  readonly product: ProductChoice;
+  readonly query: string;
+  readonly category: Category | 'all';
+}
+
+/** Every whitespace-separated term must appear (product, code, name, variant or any text, either language). */
+export function filterRows(rows: readonly CatalogRow[], { product, query, category }: RowFilter): readonly CatalogRow[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((row) => (category === 'all' || row.category === category) && terms.every((term) => row.haystack.includes(term)));
+  return rows.filter((row) => (product === 'all' || row.product === product) && (category === 'all' || row.category === category) && terms.every((term) => row.haystack.includes(term)));
+}
+
+/** How many rows of each product match the search and category (the product switch shows them). */
+export function countByProduct(rows: readonly CatalogRow[], filter: Omit<RowFilter, 'product'>): Readonly<Record<ProductChoice, number>> {
+  const counts: Record<ProductChoice, number> = { all: 0, options: 0, spot: 0, usdm: 0, coinm: 0, pm: 0 };
+  for (const row of filterRows(rows, { ...filter, product: 'all' })) {
+    counts[row.product] += 1;
+    counts.all += 1;
+  }
+  return counts;
 }

@@ -27,13 +27,18 @@ const NO_PRODUCT: BinanceCatalog = { product: 'options', namespace: '', prefixes
 /** Resolves `input` against the products given (modules with their `catalog` in memory). Total. */
 export function resolveAmong(modules: readonly BinanceCatalogModule[], input: unknown, hints?: ProductHints): ResolvedAcross {
   const { catalogs } = inMemory(modules);
-  return resolveAcross(catalogs, input, hints) ?? Object.assign(resolveIn(NO_PRODUCT, input, hints), { productCandidates: [] });
+  return resolveAcross(catalogs, input, hints) ?? { ...resolveIn(NO_PRODUCT, input, hints), product: null, productCandidates: [] };
 }
 
 export interface FormatAmongOptions extends FormatOptions, ProductHints {}
 
-/** Resolves and formats `input` with the texts (and rules) of the product it came from. Total. */
-export function formatAmong(modules: readonly BinanceCatalogModule[], input: unknown, options?: FormatAmongOptions): FormattedBinanceError & Pick<ResolvedAcross, 'productCandidates'> {
+export type FormattedAcross = FormattedBinanceError & Pick<ResolvedAcross, 'productCandidates'>;
+
+/**
+ * Resolves and formats `input` with the texts (and rules) of the product it came from; `product` is
+ * null when that could not be told (`productCandidates` lists the products it could be). Total.
+ */
+export function formatAmong(modules: readonly BinanceCatalogModule[], input: unknown, options?: FormatAmongOptions): FormattedAcross {
   const opts = readFormatOptions(options);
   const product = readSafely(options, 'product');
   const url = readSafely(options, 'url');
@@ -43,5 +48,5 @@ export function formatAmong(modules: readonly BinanceCatalogModule[], input: unk
   const module = byNamespace.get(resolved.namespace);
   const texts = readSafely(module, 'texts') as BinanceCatalogModule['texts'];
   const explain = readSafely(module, 'explain') as BinanceCatalogModule['explain'];
-  return formatResolvedWith(resolved, opts, { shipped: texts ? (language) => texts[language] : undefined, explain }) as FormattedBinanceError & Pick<ResolvedAcross, 'productCandidates'>;
+  return formatResolvedWith(resolved, opts, { shipped: texts ? (language) => texts[language] : undefined, explain }) as FormattedAcross;
 }

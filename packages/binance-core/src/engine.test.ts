@@ -72,7 +72,7 @@ describe('resolveAcross', () => {
 
   it('says it cannot tell instead of guessing', () => {
     const resolved = resolveAcross(both, { code: -2022, msg: 'Something.' });
-    expect(resolved).toMatchObject({ known: false, name: null, productCandidates: ['spot', 'usdm'] });
+    expect(resolved).toMatchObject({ known: false, name: null, product: null, productCandidates: ['spot', 'usdm'] });
   });
 
   it('needs no hint where only one product knows the code, or only one is given', () => {
@@ -97,7 +97,8 @@ describe('formatAmong (several products without React)', () => {
   it('formats each error with its own product’s texts', () => {
     expect(formatAmong(modules, { code: -2022, msg: 'x' }, { product: 'spot', lng: 'en' })).toMatchObject({ title: 'Cancel-replace failed', productCandidates: [] });
     expect(formatAmong(modules, { code: -2022, msg: 'x' }, { url: '/fapi/v1/order', lng: 'en' })).toMatchObject({ title: 'Reduce-only rejected' });
-    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { lng: 'en' }).productCandidates).toEqual(['spot', 'usdm']);
+    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { lng: 'en' })).toMatchObject({ product: null, productCandidates: ['spot', 'usdm'] });
+    expect(formatAmong([], { code: -2022, msg: 'x' }, { lng: 'en' })).toMatchObject({ product: null, productCandidates: [], message: expect.stringContaining('x') });
   });
 
   it('never throws, whatever it is given', () => {

@@ -9,7 +9,7 @@ export { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type BinanceP
 export { resolveIn, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
 export { resolveResponseIn, type ResponseLike } from './response.js';
 export { productOfInput, productOfUrl, resolveAcross, type ProductHints, type ResolvedAcross } from './product.js';
-export { formatAmong, resolveAmong, type FormatAmongOptions } from './across.js';
+export { formatAmong, resolveAmong, type FormatAmongOptions, type FormattedAcross } from './across.js';
 export { formatResolvedWith, readFormatOptions, type FormatOptions, type FormatSources, type FormattedBinanceError } from './format.js';
 export type { BinanceErrorExplanation, Explainer, ExplanationSuggestion, LocalizedSuggestion } from './explanation.js';
 export { intlLocale, presentResolved, presentTemplate, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';

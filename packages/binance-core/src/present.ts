@@ -22,8 +22,9 @@ export interface PresentOptions {
 }
 
 /**
- * The message as parts an app can render: `code` for a parameter name or pattern the server quoted
- * (render in `<code>`, quotes already removed), `field` for a parameter shown as the app's label,
+ * The message as parts an app can render: `code` for a parameter name or pattern the server quoted,
+ * or a name the catalog's wording quotes in backticks (`name: 'template'`; render in `<code>`, quotes
+ * already removed), `field` for a parameter shown as the app's label,
  * `value` for any other value (`raw` is the server's form), `text` for the rest.
  */
 export type MessagePart =
@@ -196,27 +197,32 @@ export function displayValuesOf(values: Readonly<Record<string, string>>, lng: s
 /* ------------------------------------------------------------------ the message */
 
 const PLACEHOLDER = /\{\{\s*([^{}\s,]+)\s*(?:,[^{}]*)?\}\}/g;
+/** The `name` of a code part the catalog's own wording quotes (not a value): `` `TRADING` ``. */
+const TEMPLATE_CODE = 'template';
 const CLOSING: Readonly<Record<string, string>> = { '`': '`', "'": "'", '"': '"', '“': '”', '‘': '’', '「': '」' };
-
-/** Server text with `` `name` `` spans: the spans become code parts. */
-function splitQuotedCode(text: string): MessagePart[] {
-  const parts: MessagePart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/`([^`\n]{1,200})`/g)) {
-    const at = match.index ?? 0;
-    if (at > last) parts.push({ type: 'text', text: text.slice(last, at) });
-    parts.push({ type: 'code', text: match[1] ?? '', name: 'serverMessage' });
-    last = at + match[0].length;
-  }
-  if (last < text.length) parts.push({ type: 'text', text: text.slice(last) });
-  return parts;
-}
 
 function pushText(parts: MessagePart[], text: string): void {
   if (text === '') return;
   const previous = parts[parts.length - 1];
   if (previous?.type === 'text') parts[parts.length - 1] = { type: 'text', text: previous.text + text };
   else parts.push({ type: 'text', text });
+}
+
+/**
+ * Text with `` `name` `` spans, pushed as parts: the spans become code parts named `name`. Binance's
+ * documents mark names in backticks (`` `ReduceOnly`订单被拒绝 ``, `` `LOT_SIZE` ``), in the server's
+ * text and in the catalog's own wording alike; a trader should see a code word, not Markdown.
+ */
+function pushWithCode(parts: MessagePart[], text: string, name: string): void {
+  if (!text.includes('`')) return pushText(parts, text);
+  let last = 0;
+  for (const match of text.matchAll(/`([^`\n]{1,200})`/g)) {
+    const at = match.index ?? 0;
+    pushText(parts, text.slice(last, at));
+    parts.push({ type: 'code', text: match[1] ?? '', name });
+    last = at + match[0].length;
+  }
+  pushText(parts, text.slice(last));
 }
 
 /**
@@ -235,8 +241,11 @@ export function presentTemplate(template: string, values: Readonly<Record<string
 
 function fillTemplate(template: string, values: Readonly<Record<string, string>>, lng: string, raw: RawText, options: unknown): PresentedMessage {
   const display = displayValuesOf(values, lng, raw, options);
-  if (!template.includes('{{')) return { message: template, parts: [{ type: 'text', text: template }], displayValues: display };
   const parts: MessagePart[] = [];
+  if (!template.includes('{{')) {
+    pushWithCode(parts, template, TEMPLATE_CODE);
+    return { message: template, parts, displayValues: display };
+  }
   let message = '';
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
@@ -247,7 +256,7 @@ function fillTemplate(template: string, values: Readonly<Record<string, string>>
     last = at + match[0].length;
     if (rawValue === undefined) {
       message += before + match[0];
-      pushText(parts, before + match[0]);
+      pushWithCode(parts, before + match[0], TEMPLATE_CODE);
       continue;
     }
     const shown = display[name] ?? rawValue;
@@ -258,9 +267,9 @@ function fillTemplate(template: string, values: Readonly<Record<string, string>>
     if (quoted) before = before.slice(0, -1);
     // Plain text: a label reads as a quoted word; anything else keeps the template's quotes.
     message += labelled && quoted ? `${before}“${shown}”` : `${before}${quoted ? open : ''}${shown}${quoted ? close : ''}`;
-    pushText(parts, before);
+    pushWithCode(parts, before, TEMPLATE_CODE);
     if (name === 'serverMessage') {
-      for (const part of splitQuotedCode(shown)) if (part.type === 'text') pushText(parts, part.text); else parts.push(part);
+      pushWithCode(parts, shown, 'serverMessage');
     } else if (labelled) {
       parts.push({ type: 'field', text: shown, name, raw: rawValue });
     } else if (CODE_VALUES.has(name)) {
@@ -272,7 +281,7 @@ function fillTemplate(template: string, values: Readonly<Record<string, string>>
   }
   const rest = template.slice(last);
   message += rest;
-  pushText(parts, rest);
+  pushWithCode(parts, rest, TEMPLATE_CODE);
   return { message, parts, displayValues: display };
 }
 

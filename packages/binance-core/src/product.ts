@@ -69,7 +69,8 @@ export interface ProductHints extends ResolveHints {
 export interface ResolvedAcross extends ResolvedBinanceError {
   /**
    * Set when the product could not be told: the products whose catalogs know this code (or, without
-   * a code, all that were asked). The texts are then the generic ones of the first catalog.
+   * a code, all that were asked). The texts are then the generic ones, from the first catalog's
+   * namespace (`namespace`).
    */
   readonly productCandidates: readonly BinanceProduct[];
 }
@@ -98,5 +99,5 @@ export function resolveAcross(catalogs: readonly BinanceCatalog[], input: unknow
   const only = knowing.length === 1 ? knowing[0] : undefined;
   if (only) return Object.assign(resolveIn(only, input, hints), { productCandidates: NO_PRODUCTS });
   const candidates = (knowing.length > 0 ? knowing : catalogs).map((catalog) => catalog.product);
-  return Object.assign(neutral, { productCandidates: Object.freeze(candidates) });
+  return { ...neutral, product: null, productCandidates: Object.freeze(candidates) };
 }

@@ -46,8 +46,12 @@ export interface ResolvedKeys {
 
 export interface ResolvedBinanceError {
   readonly kind: ResolvedKind;
-  /** The product whose catalog the error was read against, e.g. `options`. */
-  readonly product: BinanceProduct;
+  /**
+   * The product whose catalog the error was read against, e.g. `options`. Null when it was read
+   * across several products and none could be told (`resolveAcross`'s `productCandidates` lists
+   * them), or against none at all.
+   */
+  readonly product: BinanceProduct | null;
   /** The i18next namespace of its texts, where `keys` live, e.g. `binanceOptions`. */
   readonly namespace: string;
   /** Whether the exchange acted on the request; see `Outcome`. */

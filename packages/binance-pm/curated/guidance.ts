@@ -21,7 +21,7 @@ export const GUIDANCE: Readonly<Record<number, CodeGuidance>> = {
       ['IP address temporarily banned', 'Too many requests came from this IP address. Stop sending requests until the ban ends.'],
       ['IP 地址已被暂时封禁', '此 IP 地址发送的请求过多。封禁解除前请停止发送请求。']),
   }),
-  [-4405]: reduceOnlyFor('USDⓈ-M futures', 'U 本位合约'),
+  [-4405]: reduceOnlyFor('USDⓈ-M futures', 'U本位合约'),
   [-4415]: reduceOnlyFor('COIN-M futures', '币本位合约'),
   // The same meaning as a USDⓈ-M code of the same name under another number.
   [-4407]: shared(-4189, 'ACCOUNT_REDUCE_ONLY'),

@@ -203,7 +203,7 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
       },
     },
   },
-  [-4220]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('操作被拒绝：币本位合约的持仓模式不能与 U 本位合约的不同。') } },
+  [-4220]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('操作被拒绝：币本位合约的持仓模式不能与 U本位合约的不同。') } },
   [-4405]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('仅允许只减仓订单，请稍后再试。') } },
   [-4407]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('账户权限受限：在该交易对上只能下只减仓订单。') } },
   [-4415]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('仅允许只减仓订单，请稍后再试。') } },

@@ -426,7 +426,7 @@ export const FUTURES: readonly SharedEntry[] = [
     ['改单次数已达上限', '该订单修改次数过多，请撤单后重新下单。'])),
   e(-4220, 'CANNOT_CHANGE_DUAL_SIDE', g('account', FINAL, 'error',
     ['Position modes must match', 'COIN-M and USDⓈ-M must use the same position mode (one-way or hedge). Change both together.'],
-    ['持仓模式须保持一致', '币本位合约与 U 本位合约须使用相同的持仓模式（单向或双向），请同时修改。'])),
+    ['持仓模式须保持一致', '币本位合约与 U本位合约须使用相同的持仓模式（单向或双向），请同时修改。'])),
   e(-4400, 'TRADING_QUANTITATIVE_RULE', g('account', RETRY, 'error',
     ['Reduce-only for now: trading rules', 'Your account broke the futures quantitative trading rules and can only reduce positions for a while. Try again later.'],
     ['暂时仅可减仓：违反交易规则', '您的账户违反了合约量化交易规则，暂时只能减仓，请稍后再试。'])),

@@ -29,9 +29,10 @@ export interface ErrorSourceProps {
 /**
  * The error to show, resolved against the registered products. Their catalogs load on first use
  * (the component re-renders when they are in); never throws: BigInt, cyclic or throwing `params`,
- * a partial `resolved` all give an error to show.
+ * a partial `resolved` all give an error to show. `url` is the request's URL or path when the
+ * component has it (ErrorDetails' `request`): it names the product as the toaster's context does.
  */
-export function useResolvedError({ code, error, msg, params, variant, product, resolved }: ErrorSourceProps): ResolvedBinanceError {
+export function useResolvedError({ code, error, msg, params, variant, product, resolved, url }: ErrorSourceProps & { readonly url?: string }): ResolvedBinanceError {
   const version = useSyncExternalStore(subscribeCatalogs, catalogsVersion, catalogsVersion);
   const ready = loadedCatalogs() !== null;
   useEffect(() => {
@@ -43,7 +44,7 @@ export function useResolvedError({ code, error, msg, params, variant, product, r
   return useMemo(() => {
     if (resolved !== undefined && resolved !== null) return usableResolved(resolved);
     const input = error !== undefined ? error : msg !== undefined ? { code, msg } : code;
-    return resolveRecord(input, { values: params, variant, product });
+    return resolveRecord(input, { values: params, variant, product, url });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code, error, msg, paramsKey, variant, product, resolved, version]);
+  }, [code, error, msg, paramsKey, variant, product, url, resolved, version]);
 }

@@ -8,8 +8,10 @@
  *   the override table says, and the catalog's ZH_ORIGIN says which is which;
  * - matchable: every template, filled with values, is recognized among all the product's templates
  *   without a code (the engine matches a bare server message), and within its code by one variant only;
- * - Chinese that reads as written by a native speaker: our titles, hints and messages pass the zh scan.
+ * - Chinese that reads as written by a native speaker: our titles, hints and messages pass the zh scan;
+ * - what a trader reads: every message, filled, shows its quoted names as code, never a Markdown backtick.
  */
+import { presentTemplate } from '@exchange-errors/binance-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -236,6 +238,22 @@ export function describeProduct(product: Product): void {
         if (rivals.length > 0) unmatched.push(`${code.code}.${variant.key} is matched by ${rivals.map((h) => h.variant.key).join(', ')} too`);
       }
       expect(unmatched).toEqual([]);
+    });
+  });
+
+  describe(`${product}: what a trader reads`, () => {
+    it('no message shows a Markdown backtick: the names the documents quote are code parts', () => {
+      const shown: string[] = [];
+      for (const lng of ['en', 'zh'] as const) {
+        for (const code of catalog.codes) {
+          for (const variant of code.variants) {
+            const named = Object.fromEntries(variant.params.map((p, j) => [p, `v${j}`]));
+            const { parts } = presentTemplate(messageOf(lng, code.code, variant.key), named, lng, () => null);
+            for (const part of parts) if (part.type !== 'code' && part.text.includes('`')) shown.push(`${lng} ${code.code}.${variant.key}: ${part.text}`);
+          }
+        }
+      }
+      expect(shown).toEqual([]);
     });
   });
 

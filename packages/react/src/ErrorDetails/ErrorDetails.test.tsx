@@ -70,8 +70,10 @@ describe('ErrorDetails', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('已复制');
     const copied = JSON.parse(writeText.mock.calls[0]?.[0] as string);
     expect(copied).toEqual({
+      product: 'options',
       code: -1102,
       name: 'MANDATORY_PARAM_EMPTY_OR_MALFORMED',
+      outcome: 'rejected',
       msg: MISSING_QTY.msg,
       variant: 'param',
       values: { param: 'quantity' },

@@ -11,6 +11,7 @@ import { redactRequest, requestLine } from '../request/redact.js';
 import { read } from '../resolved/read.js';
 import type { RequestContext } from '../store/types.js';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
+import { productLine } from './productLine.js';
 import { detailsStrings } from './strings.js';
 import { supportJson, toDate } from './supportJson.js';
 
@@ -58,8 +59,11 @@ type CopyState = 'idle' | 'copied' | 'failed';
 const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetailsView(props, ref) {
   const { code, error, msg, params, variant, product, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, explain, fieldLabels, onApplySuggestion, ...rest } = props;
   const parts: Partial<Record<ErrorDetailsSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
-  const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
+  // The request's path says which product answered, as it does for the toaster's records.
+  const requestPath = read(request, 'path');
+  const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given, url: typeof requestPath === 'string' ? requestPath : undefined });
   const { ui, describe, lng } = useErrorI18n(detailsStrings, { namespaces: [resolved.namespace], explain: explain !== undefined && explain !== null });
+  const productOf = productLine(resolved);
   const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
   const explanation = text.explanation;
   const titleId = useId();
@@ -132,6 +136,16 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
             <dd>
               <code>{resolved.code}</code>
               {resolved.name && <> · <code>{resolved.name}</code></>}
+            </dd>
+          </div>
+        )}
+        {productOf && (
+          <div>
+            <dt>{ui('product')}</dt>
+            <dd>
+              {'known' in productOf
+                ? ui(productOf.known)
+                : ui('productCouldBe', { products: productOf.candidates.map((key) => ui(key)).join(lng.toLowerCase().startsWith('zh') ? '、' : ', ') })}
             </dd>
           </div>
         )}

@@ -25,6 +25,13 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     request: 'Request',
     supportData: 'Details for support',
     suggestions: 'Quick fixes:',
+    product: 'Product',
+    productCouldBe: 'could be: {{products}}',
+    productOptions: 'Options',
+    productSpot: 'Spot',
+    productUsdm: 'USDⓈ-M',
+    productCoinm: 'COIN-M',
+    productPm: 'Portfolio Margin',
   },
   {
     copy: '复制',
@@ -49,5 +56,13 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     request: '请求',
     supportData: '供客服使用的详情',
     suggestions: '快速修改：',
+    product: '产品',
+    productCouldBe: '可能是：{{products}}',
+    // Binance's own Chinese names of its products (its zh docs and help centre).
+    productOptions: '期权',
+    productSpot: '现货',
+    productUsdm: 'U本位合约',
+    productCoinm: '币本位合约',
+    productPm: '统一账户',
   },
 );

@@ -1,5 +1,6 @@
 import type { BinanceErrorExplanation, ResolvedBinanceError } from '@exchange-errors/binance-core';
 import { redactRequest } from '../request/redact.js';
+import { read } from '../resolved/read.js';
 
 /**
  * What Copy puts on the clipboard: enough for support to find the request, nothing secret (the
@@ -7,10 +8,16 @@ import { redactRequest } from '../request/redact.js';
  * redacting twice changes nothing, so an already redacted request may be passed too).
  */
 export function supportJson(resolved: ResolvedBinanceError, lng: string, time: Date | null, request?: unknown, explanation?: BinanceErrorExplanation | null): string {
+  const candidates = read(resolved, 'productCandidates');
   return JSON.stringify(
     {
+      // One code means different things per product: support needs the product it was read as, or
+      // the products it could be when the kit could not tell.
+      product: read(resolved, 'product') ?? null,
+      ...(Array.isArray(candidates) && candidates.length > 0 ? { productCandidates: candidates } : {}),
       code: resolved.code,
       name: resolved.name,
+      outcome: read(resolved, 'outcome') ?? null,
       msg: resolved.serverMessage,
       variant: resolved.variant,
       values: resolved.values,

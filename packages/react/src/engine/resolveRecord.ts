@@ -32,10 +32,10 @@ export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBina
     url: typeof url === 'string' ? url : undefined,
   };
   try {
-    return resolveAcross(loadedCatalogs() ?? [], input, safe) ?? resolveIn(NO_PRODUCT, input, safe);
+    return resolveAcross(loadedCatalogs() ?? [], input, safe) ?? { ...resolveIn(NO_PRODUCT, input, safe), product: null };
   } catch {
     // The engine is total over its input; this is for one that is not (an older version).
-    return resolveIn(NO_PRODUCT, undefined);
+    return { ...resolveIn(NO_PRODUCT, undefined), product: null };
   }
 }
 
