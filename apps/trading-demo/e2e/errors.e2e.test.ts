@@ -90,7 +90,7 @@ describe('an invalid order, as a trader meets it', () => {
 
   it('dismisses by keyboard: F8 reaches the toast, Escape closes it', async () => {
     const { page } = session;
-    await page.getByLabel('合约').focus();
+    await page.getByLabel('合约', { exact: true }).focus();
     await page.keyboard.press('F8');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-ee-toast]')))).toBe(true);
     await page.keyboard.press('Escape');
