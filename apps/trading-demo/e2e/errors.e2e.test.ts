@@ -154,11 +154,18 @@ describe('the simulated exchange, from the page', () => {
         unsigned: await read(await fetch('/eapi/v1/order?symbol=BTC-261225-100000-C', { method: 'POST' })), // the key is checked first
         index: await read(await fetch('/eapi/v1/index')),
         time: await read(await fetch('/eapi/v1/time')),
+        // The worker serves Spot's /api/ and USDⓈ-M's /fapi/ paths the same way.
+        spotUnsigned: await read(await fetch('/api/v3/order?symbol=BTCUSDT', { method: 'POST' })),
+        spotFilters: await read(await fetch('/api/v3/exchangeInfo')),
+        usdmSymbol: await read(await fetch('/fapi/v1/premiumIndex?symbol=BTCUSDX')),
       };
     });
     expect(answers.unsigned).toEqual({ status: 401, body: { code: -2014, msg: 'API-key format invalid.' }, type: 'application/json;charset=UTF-8' });
     expect(answers.index).toMatchObject({ status: 400, body: { code: -1102, msg: "Mandatory parameter 'underlying' was not sent, was empty/null, or malformed." } });
     expect(typeof answers.time.body.serverTime).toBe('number');
+    expect(answers.spotUnsigned).toEqual({ status: 401, body: { code: -2014, msg: 'API-key format invalid.' }, type: 'application/json;charset=UTF-8' });
+    expect(answers.spotFilters.body.symbols[0].filters.map((f: { filterType: string }) => f.filterType)).toEqual(['PRICE_FILTER', 'LOT_SIZE', 'NOTIONAL']);
+    expect(answers.usdmSymbol).toMatchObject({ status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
     await context.close();
   });
 
