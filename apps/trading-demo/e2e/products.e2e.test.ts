@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, openApp, startHarness, type Harness } from './harness.js';
+import { axe, openApp, settled, startHarness, type Harness } from './harness.js';
 
 const require = createRequire(import.meta.url);
 
@@ -90,6 +90,7 @@ describe.each([
     expect(spotText).toContain(plain(spot.messages['default']!));
     expect(spotText).toContain('-2022');
     expect(await page.getByLabel(L[lng].replace, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await settled(page);
     expect(await axe(page)).toEqual([]);
 
     await usdmReduceOnly(page, lng);
@@ -101,6 +102,7 @@ describe.each([
     expect(usdmText).not.toContain(spot.title);
     expect(spotText).not.toContain(usdm.title);
     expect(await page.getByLabel(L[lng].reduceOnly, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await settled(page);
     expect(await axe(page)).toEqual([]);
 
     // The details say where each came from: the request line has the product's own path.
@@ -120,6 +122,7 @@ describe.each([
     await filterToast.waitFor();
     expect(plain(await filterToast.innerText())).toContain(plain(filter.messages['filterPriceFilter']!));
     expect(await page.getByLabel(L[lng].price, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await settled(page);
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
