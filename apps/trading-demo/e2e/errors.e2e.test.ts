@@ -90,7 +90,7 @@ describe('an invalid order, as a trader meets it', () => {
 
   it('dismisses by keyboard: F8 reaches the toast, Escape closes it', async () => {
     const { page } = session;
-    await page.getByLabel('合约').focus();
+    await page.getByLabel('合约', { exact: true }).focus();
     await page.keyboard.press('F8');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-ee-toast]')))).toBe(true);
     await page.keyboard.press('Escape');
@@ -157,11 +157,18 @@ describe('the simulated exchange, from the page', () => {
         unsigned: await read(await fetch('/eapi/v1/order?symbol=BTC-261225-100000-C', { method: 'POST' })), // the key is checked first
         index: await read(await fetch('/eapi/v1/index')),
         time: await read(await fetch('/eapi/v1/time')),
+        // The worker serves Spot's /api/ and USDⓈ-M's /fapi/ paths the same way.
+        spotUnsigned: await read(await fetch('/api/v3/order?symbol=BTCUSDT', { method: 'POST' })),
+        spotFilters: await read(await fetch('/api/v3/exchangeInfo')),
+        usdmSymbol: await read(await fetch('/fapi/v1/premiumIndex?symbol=BTCUSDX')),
       };
     });
     expect(answers.unsigned).toEqual({ status: 401, body: { code: -2014, msg: 'API-key format invalid.' }, type: 'application/json;charset=UTF-8' });
     expect(answers.index).toMatchObject({ status: 400, body: { code: -1102, msg: "Mandatory parameter 'underlying' was not sent, was empty/null, or malformed." } });
     expect(typeof answers.time.body.serverTime).toBe('number');
+    expect(answers.spotUnsigned).toEqual({ status: 401, body: { code: -2014, msg: 'API-key format invalid.' }, type: 'application/json;charset=UTF-8' });
+    expect(answers.spotFilters.body.symbols[0].filters.map((f: { filterType: string }) => f.filterType)).toEqual(['PRICE_FILTER', 'LOT_SIZE', 'NOTIONAL']);
+    expect(answers.usdmSymbol).toMatchObject({ status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
     await context.close();
   });
 
@@ -190,7 +197,7 @@ describe('the simulated exchange, from the page', () => {
     const history = await page.evaluate(() => document.title);
     expect(history).toContain('Settings');
     await page.getByRole('button', { name: 'Restore demo defaults' }).click();
-    await page.getByText('Simulated Binance Options exchange').waitFor();
+    await page.getByText('Simulated Binance exchange: Options, Spot and USDⓈ-M futures').waitFor();
     await context.close();
   });
 });

@@ -65,6 +65,21 @@ export async function openApp(
   return { context, page, problems };
 }
 
+/**
+ * Waits until every finite animation and transition on the page has finished: a toast fading in is
+ * half transparent, and axe would measure its contrast mid-fade on a busy machine.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

@@ -1,12 +1,13 @@
 // @ts-check
 /**
- * The simulated exchange's front door. Requests to this origin's `/eapi/` paths (from the app, from
- * the console, from a new tab) are handed to the open demo page, which runs the exchange and answers;
- * this worker turns the answer into the HTTP response. It keeps no state, so the browser may stop and
- * restart it at will.
+ * The simulated exchange's front door. Requests to this origin's Binance paths (`/eapi/` Options,
+ * `/api/` Spot, `/fapi/` USDⓈ-M; from the app, from the console, from a new tab) are handed to the
+ * open demo page, which runs the exchange and answers; this worker turns the answer into the HTTP
+ * response. It keeps no state, so the browser may stop and restart it at will.
  */
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const TIMEOUT_MS = 60_000;
+const PREFIXES = ['/eapi/', '/api/', '/fapi/'];
 
 sw.addEventListener('install', () => {
   void sw.skipWaiting();
@@ -18,7 +19,7 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (url.origin !== sw.location.origin || !url.pathname.startsWith('/eapi/')) return;
+  if (url.origin !== sw.location.origin || !PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) return;
   event.respondWith(relay(event));
 });
 

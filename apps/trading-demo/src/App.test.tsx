@@ -82,7 +82,8 @@ describe('the error log', () => {
   it('pages through every error, filters by code, and opens one entry’s details', async () => {
     const { store, user } = renderApp('#/log');
     for (let i = 0; i < 30; i += 1) store.show({ code: -1121, msg: 'Invalid symbol.' }, { context: { method: 'POST', path: '/eapi/v1/order' } });
-    store.show({ code: -2018, msg: 'Balance is insufficient.' });
+    // -2018 is Options' and USDⓈ-M's: with three products registered, the request says which.
+    store.show({ code: -2018, msg: 'Balance is insufficient.' }, { context: { method: 'POST', path: '/eapi/v1/order' } });
     await screen.findByText('31 errors received');
     expect(screen.getByText('Showing 1–25 of 31')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Next page' }));
@@ -103,7 +104,7 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter an http(s) URL without query or fragment, or leave it empty.')).toBeTruthy();
-    expect(screen.getByText('Simulated Binance Options exchange')).toBeTruthy();
+    expect(screen.getByText('Simulated Binance exchange: Options, Spot and USDⓈ-M futures')).toBeTruthy();
     expect(localStorage.getItem('exchange-errors-demo:settings')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
  * Signed-endpoint checks in Binance's order: API key, timestamp and recvWindow, then the HMAC-SHA256
  * signature over the query string followed by the body, without the `signature` parameter itself.
  */
-import { exchangeErrors, reject } from './errors.js';
+import { exchangeErrors, reject, type ExchangeError } from './errors.js';
 import type { Params } from './params.js';
 
 /** The demo account's credentials; the settings screen starts with them. */
@@ -30,14 +30,18 @@ export interface SignedParts {
   readonly body: string;
 }
 
-export async function authenticate(parts: SignedParts, params: Params, now: number): Promise<void> {
+/**
+ * `badRecvWindow`: each product refuses a recvWindow above 60000 in its own words (Options -1131,
+ * Spot -1102, USDⓈ-M -1130).
+ */
+export async function authenticate(parts: SignedParts, params: Params, now: number, badRecvWindow: () => ExchangeError = exchangeErrors.badRecvWindow): Promise<void> {
   const { apiKey } = parts;
   if (apiKey === undefined || !/^[A-Za-z0-9]{64}$/.test(apiKey)) reject(exchangeErrors.badApiKeyFormat());
   if (apiKey !== DEMO_API_KEY) reject(exchangeErrors.invalidApiKey());
 
   const timestamp = params.integer('timestamp', true);
   const recvWindow = params.integer('recvWindow', false) ?? 5000;
-  if (recvWindow <= 0 || recvWindow > 60_000) reject(exchangeErrors.badRecvWindow());
+  if (recvWindow <= 0 || recvWindow > 60_000) reject(badRecvWindow());
   if (timestamp > now + 1000) reject(exchangeErrors.timestampAhead());
   if (now - timestamp > recvWindow) reject(exchangeErrors.timestampOutside());
 

@@ -10,9 +10,12 @@ export interface ExchangeError {
   readonly code: number;
   readonly msg: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Extra detail some answers carry beside code and msg (Spot's cancel-replace: what each half did). */
+  readonly data?: unknown;
 }
 
-const bad = (code: number, msg: string): ExchangeError => ({ status: 400, code, msg });
+/** A 400 with `{code, msg}`: how Binance answers a request it refuses. */
+export const bad = (code: number, msg: string): ExchangeError => ({ status: 400, code, msg });
 
 export const DECIMAL_RANGE = '^([0-9]{1,20})(\\.[0-9]{1,20})?$';
 export const CLIENT_ORDER_ID_RANGE = '^[\\.A-Z\\:/a-z0-9_-]{1,36}$';
@@ -92,8 +95,8 @@ export function reject(error: ExchangeError): never {
   throw new ExchangeRejection(error);
 }
 
-export function errorBody(error: ExchangeError): { code: number; msg: string } {
-  return { code: error.code, msg: error.msg };
+export function errorBody(error: ExchangeError): { code: number; msg: string; data?: unknown } {
+  return error.data === undefined ? { code: error.code, msg: error.msg } : { code: error.code, msg: error.msg, data: error.data };
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): SimHttpResponse {

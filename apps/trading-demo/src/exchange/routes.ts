@@ -5,13 +5,19 @@ import type { Instrument } from './instruments.js';
 import { ORDER_LIMIT, WEIGHT_LIMIT } from './limits.js';
 import { indexPrice, quote } from './market.js';
 import { Params } from './params.js';
+import type { SpotAccount } from './spot/account.js';
 import type { Underlying } from './types.js';
+import type { UsdmAccount } from './usdm/account.js';
 
 export interface RouteContext {
   readonly params: Params;
   readonly now: number;
   readonly account: Account;
   readonly instruments: readonly Instrument[];
+  /** The Spot account and matching engine (`/api/v3/*`). */
+  readonly spot: SpotAccount;
+  /** The USDⓈ-M account (`/fapi/*`). */
+  readonly usdm: UsdmAccount;
   /** Counts new orders against the order-rate limit (rejects with -1015 beyond it). */
   readonly spendOrders: (count: number) => void;
 }

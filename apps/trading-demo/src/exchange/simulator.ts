@@ -1,15 +1,23 @@
 /**
- * The simulated exchange: one `handle(request)` that answers like Binance's `/eapi/v1/*`, with the
- * chaos settings the demo's panel changes. Holds no DOM; the transports carry requests to it.
+ * The simulated exchange: one `handle(request)` that answers like Binance's Options (`/eapi/v1/*`),
+ * Spot (`/api/v3/*`) and USDⓈ-M (`/fapi/*`) APIs, each with its own routes, rate limits and words,
+ * behind the same signing checks, with the chaos settings the demo's panel changes. Holds no DOM; the
+ * transports carry requests to it.
  */
 import { Account } from './account.js';
 import { authenticate } from './auth.js';
-import { errorResponse, ExchangeRejection, exchangeErrors, jsonResponse } from './errors.js';
+import { errorResponse, ExchangeRejection, exchangeErrors, jsonResponse, type ExchangeError } from './errors.js';
 import { listInstruments, type Instrument } from './instruments.js';
-import { RateLimiter } from './limits.js';
+import { OPTIONS_LIMITS, RateLimiter } from './limits.js';
 import { Params } from './params.js';
-import { ROUTES } from './routes.js';
+import { ROUTES, type Route } from './routes.js';
+import { SpotAccount } from './spot/account.js';
+import { SPOT_LIMITS } from './spot/errors.js';
+import { SPOT_ROUTES, spotBadRecvWindow } from './spot/routes.js';
 import type { SimHttpResponse, SimRequest, SimResponse } from './types.js';
+import { UsdmAccount } from './usdm/account.js';
+import { USDM_LIMITS } from './usdm/errors.js';
+import { USDM_ROUTES, usdmBadRecvWindow } from './usdm/routes.js';
 
 export type FailureMode = 'none' | 'network' | 'proxy502';
 
@@ -28,6 +36,23 @@ const PROXY_502 = `<!DOCTYPE html>
 <body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudfront</center></body></html>
 `;
 
+/** The products this exchange serves, by the path prefix that names them. */
+export type SimProduct = 'options' | 'spot' | 'usdm';
+
+interface Api {
+  readonly routes: Readonly<Record<string, Route>>;
+  readonly limiter: RateLimiter;
+  /** How this product refuses a recvWindow above 60000. */
+  readonly badRecvWindow: () => ExchangeError;
+}
+
+export function productOfPath(pathname: string): SimProduct | null {
+  if (pathname.startsWith('/eapi/')) return 'options';
+  if (pathname.startsWith('/fapi/')) return 'usdm';
+  if (pathname.startsWith('/api/')) return 'spot';
+  return null;
+}
+
 export interface SimulatorOptions {
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -36,7 +61,13 @@ export interface SimulatorOptions {
 export class Simulator {
   readonly instruments: readonly Instrument[];
   readonly account: Account;
-  readonly limiter = new RateLimiter();
+  /** The Options API's limiter (what the chaos screen shows). */
+  readonly limiter = new RateLimiter(OPTIONS_LIMITS);
+  /** Each product's API counts its own weight and orders; an IP ban applies to all of them. */
+  readonly limiters: Readonly<Record<SimProduct, RateLimiter>> = { options: this.limiter, spot: new RateLimiter(SPOT_LIMITS), usdm: new RateLimiter(USDM_LIMITS) };
+  readonly spot = new SpotAccount();
+  readonly usdm = new UsdmAccount();
+  private readonly apis: Readonly<Record<SimProduct, Api>>;
   private chaosSettings: ChaosSettings = { latencyMs: 0, failure: 'none' };
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
@@ -47,6 +78,11 @@ export class Simulator {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.instruments = listInstruments(this.now());
     this.account = new Account(new Map(this.instruments.map((i) => [i.symbol, i])));
+    this.apis = {
+      options: { routes: ROUTES, limiter: this.limiters.options, badRecvWindow: exchangeErrors.badRecvWindow },
+      spot: { routes: SPOT_ROUTES, limiter: this.limiters.spot, badRecvWindow: spotBadRecvWindow },
+      usdm: { routes: USDM_ROUTES, limiter: this.limiters.usdm, badRecvWindow: usdmBadRecvWindow },
+    };
   }
 
   get chaos(): ChaosSettings {
@@ -62,13 +98,14 @@ export class Simulator {
 
   /** Bans "this IP" as Binance does after a 429 storm: every request gets 418 until the ban ends. */
   banIp(): void {
-    this.limiter.ban(this.now());
+    const now = this.now();
+    for (const limiter of Object.values(this.limiters)) limiter.ban(now);
     this.chaosSettings = { ...this.chaosSettings };
     for (const listener of this.listeners) listener();
   }
 
   liftBan(): void {
-    this.limiter.liftBan();
+    for (const limiter of Object.values(this.limiters)) limiter.liftBan();
     this.chaosSettings = { ...this.chaosSettings };
     for (const listener of this.listeners) listener();
   }
@@ -84,37 +121,42 @@ export class Simulator {
     if (failure === 'network') return { networkError: true };
     if (failure === 'proxy502') return { status: 502, headers: { 'content-type': 'text/html' }, body: PROXY_502 };
     const now = this.now();
+    let api: Api | null = null;
     try {
-      return await this.answer(request, now);
+      const url = new URL(request.url, 'http://exchange.invalid');
+      const product = productOfPath(url.pathname);
+      api = product === null ? null : this.apis[product];
+      return await this.answer(request, url, api, now);
     } catch (error) {
-      if (error instanceof ExchangeRejection) return this.withWeight(errorResponse(error.error), now);
+      if (error instanceof ExchangeRejection) return this.withWeight(errorResponse(error.error), api, now);
       console.error('[simulated exchange]', error);
       return errorResponse(exchangeErrors.unknown());
     }
   }
 
-  private async answer(request: SimRequest, now: number): Promise<SimHttpResponse> {
-    const url = new URL(request.url, 'http://exchange.invalid');
+  private async answer(request: SimRequest, url: URL, api: Api | null, now: number): Promise<SimHttpResponse> {
     const method = request.method.toUpperCase();
-    const route = ROUTES[`${method} ${url.pathname}`];
-    if (!route) {
-      const known = Object.keys(ROUTES).some((key) => key.endsWith(` ${url.pathname}`));
+    const route = api?.routes[`${method} ${url.pathname}`];
+    if (!api || !route) {
+      const known = api !== null && Object.keys(api.routes).some((key) => key.endsWith(` ${url.pathname}`));
       return known
         ? { status: 405, headers: { 'content-type': 'text/plain' }, body: `Method ${method} is not allowed for ${url.pathname}` }
         : { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>404 Not Found</h1></body></html>' };
     }
-    if (request.headers[CHAOS_HEADER] === 'rate-limit') return this.withWeight(errorResponse(this.limiter.weightExceeded(now)), now);
+    const { limiter } = api;
+    if (request.headers[CHAOS_HEADER] === 'rate-limit') return this.withWeight(errorResponse(limiter.weightExceeded(now)), api, now);
 
     const query = url.search.slice(1);
     const params = new Params([query, request.body]);
-    this.limiter.spendWeight(typeof route.weight === 'number' ? route.weight : route.weight(params), now);
-    if (route.signed) await authenticate({ apiKey: request.headers['x-mbx-apikey'], query, body: request.body }, params, now);
-    const spendOrders = (count: number) => this.limiter.spendOrders(count, now);
-    const body = route.handle({ params, now, account: this.account, instruments: this.instruments, spendOrders });
-    return this.withWeight(jsonResponse(200, body), now);
+    limiter.spendWeight(typeof route.weight === 'number' ? route.weight : route.weight(params), now);
+    if (route.signed) await authenticate({ apiKey: request.headers['x-mbx-apikey'], query, body: request.body }, params, now, api.badRecvWindow);
+    const spendOrders = (count: number) => limiter.spendOrders(count, now);
+    const body = route.handle({ params, now, account: this.account, instruments: this.instruments, spot: this.spot, usdm: this.usdm, spendOrders });
+    return this.withWeight(jsonResponse(200, body), api, now);
   }
 
-  private withWeight(response: SimHttpResponse, now: number): SimHttpResponse {
-    return { ...response, headers: { ...response.headers, 'x-mbx-used-weight-1m': String(this.limiter.usedWeight(now)) } };
+  private withWeight(response: SimHttpResponse, api: Api | null, now: number): SimHttpResponse {
+    if (!api) return response;
+    return { ...response, headers: { ...response.headers, 'x-mbx-used-weight-1m': String(api.limiter.usedWeight(now)) } };
   }
 }

@@ -2,10 +2,11 @@
  * The app's own i18next instance: it owns the language (remembered, reflected in `<html lang>`), holds
  * the demo's texts, and gets the kit's namespaces added, as any app would.
  */
-import { addBinanceOptionsErrors, binanceOptionsEager, supportedLanguageOf } from '@exchange-errors/binance-options';
+import { addBinanceOptionsErrors, supportedLanguageOf } from '@exchange-errors/binance-options';
 import { registerBinanceCatalogs } from '@exchange-errors/react';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { PRODUCT_APIS } from '../state/products.js';
 import { loadItem, saveItem } from '../storage.js';
 import { en } from './en.js';
 import { zh } from './zh.js';
@@ -37,10 +38,13 @@ export function createDemoI18n(): i18n {
     showSupportNotice: false,
   } as never);
   addBinanceOptionsErrors(instance);
-  // The demo talks to Options only, and imports the whole package for its ticket anyway, so the
-  // product is registered with its data in memory; an app that wants nothing up front registers
-  // `binanceOptions` from '@exchange-errors/binance-options/catalog' instead.
-  registerBinanceCatalogs(binanceOptionsEager);
+  // The products the demo talks to. Options is registered with its data in memory (the ticket
+  // imports the whole package for its checks anyway); Spot and USDⓈ-M as their lazy modules from
+  // '@exchange-errors/binance-spot/catalog' and '…/binance-usdm/catalog', fetched with the first
+  // error from them. Each error's product comes from the request's path, or the `product` the app
+  // passes to showError: -2022 is a failed cancel-replace on Spot and a rejected reduce-only order on
+  // USDⓈ-M.
+  registerBinanceCatalogs(PRODUCT_APIS.options.errors, PRODUCT_APIS.spot.errors, PRODUCT_APIS.usdm.errors);
   const sync = (lng: string) => {
     const language = LANGUAGES.find((l) => l.code === lng) ?? LANGUAGES[0];
     document.documentElement.lang = language.htmlLang;

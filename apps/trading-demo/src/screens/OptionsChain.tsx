@@ -56,7 +56,7 @@ export function OptionsChain() {
     const digits = s?.priceScale ?? 2;
     const pick = (side: 'BUY' | 'SELL', price: string | undefined) => {
       if (!s || price === undefined) return;
-      update({ symbol: s.symbol, side, price, type: 'LIMIT' });
+      update({ product: 'options', symbol: s.symbol, side, price, type: 'LIMIT' });
       document.getElementById('ticket-quantity')?.focus();
     };
     return [

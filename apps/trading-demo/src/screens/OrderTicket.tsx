@@ -1,11 +1,14 @@
-import { NAMESPACE, resolveBinanceError, validateOrder, type ExplainContext, type LocalizedSuggestion, type ResolvedBinanceError } from '@exchange-errors/binance-options';
+import { resolveIn } from '@exchange-errors/binance-core';
+import { NAMESPACE, resolveBinanceError, validateOrder, type ExplainContext, type LocalizedSuggestion, type OrderValidation, type ResolvedBinanceError } from '@exchange-errors/binance-options';
 import { useErrorI18n } from '@exchange-errors/react';
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/client.js';
-import type { BatchItem, OrderView } from '../api/types.js';
+import type { BatchItem, LinearOrderView, OrderView } from '../api/types.js';
 import { useExchange } from '../state/exchange.js';
 import { useOrderRules } from '../state/orderRules.js';
+import { PRODUCT_APIS, SPOT_CANCEL_REPLACE, TICKET_PRODUCTS, type TicketProduct } from '../state/products.js';
+import { plainDecimal, useProductSymbols } from '../state/productSymbols.js';
 import { useAccountData } from '../state/trading-data.js';
 import { useTicket, type TicketValues } from '../state/ticket.js';
 import { useSettled } from '../state/useSettled.js';
@@ -13,8 +16,36 @@ import { FieldError, type FieldIssue } from './FieldError.js';
 import { fieldLabelsOf } from './fieldLabels.js';
 import { fieldOf, type TicketField } from './fieldErrors.js';
 
-/** The exchange's answer to the last order sent, per field, with the order it judged. */
-type FieldErrors = Partial<Record<TicketField, { readonly resolved: ResolvedBinanceError; readonly explain: ExplainContext }>>;
+/** The exchange's answer to the last order sent, per field, with the order it judged (Options explains it). */
+type FieldErrors = Partial<Record<TicketField, { readonly resolved: ResolvedBinanceError; readonly explain?: ExplainContext }>>;
+
+/** The fields each product's order takes. */
+const PRODUCT_FIELDS: Readonly<Record<TicketProduct, ReadonlySet<TicketField>>> = {
+  options: new Set(['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'postOnly', 'reduceOnly', 'clientOrderId', 'batch']),
+  spot: new Set(['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'clientOrderId', 'replaceOrderId']),
+  usdm: new Set(['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'reduceOnly', 'positionSide', 'clientOrderId']),
+};
+
+const ORDER_TYPES: Readonly<Record<TicketProduct, readonly TicketValues['type'][]>> = {
+  options: ['LIMIT', 'MARKET'],
+  spot: ['LIMIT', 'MARKET', 'LIMIT_MAKER'],
+  usdm: ['LIMIT', 'MARKET'],
+};
+
+const TIME_IN_FORCE: Readonly<Record<TicketProduct, readonly TicketValues['timeInForce'][]>> = {
+  options: ['GTC', 'IOC', 'FOK'],
+  spot: ['GTC', 'IOC', 'FOK'],
+  usdm: ['GTC', 'IOC', 'FOK', 'GTX'],
+};
+
+const TYPE_LABELS = { LIMIT: 'ticket.limit', MARKET: 'ticket.market', LIMIT_MAKER: 'ticket.limitMaker' } as const;
+const TIF_LABELS = { GTC: 'ticket.gtc', IOC: 'ticket.ioc', FOK: 'ticket.fok', GTX: 'ticket.gtx' } as const;
+const POSITION_LABELS = { BOTH: 'ticket.positionBoth', LONG: 'ticket.positionLong', SHORT: 'ticket.positionShort' } as const;
+/** Spot and USDⓈ-M symbols (`BTCUSDT`) against Options' (`BTC-261225-100000-C`). */
+const LINEAR_SYMBOL = /^[A-Z0-9]+USDT$/;
+
+const NO_ERRORS: FieldErrors = {};
+const NO_CHECK: OrderValidation = { ok: true, errors: [], first: null, fields: {} };
 
 /** Inline checks wait this long after the last keystroke: "12305." on the way to "12305.5" is not an error yet. */
 const SETTLE_MS = 300;
@@ -32,6 +63,7 @@ function patchFor(suggestion: LocalizedSuggestion): { field: TicketField; patch:
   return null;
 }
 
+/** An Options order as `POST /eapi/v1/order` takes it. */
 function orderParams(v: TicketValues, side: 'BUY' | 'SELL') {
   return {
     symbol: v.symbol.trim(),
@@ -46,16 +78,52 @@ function orderParams(v: TicketValues, side: 'BUY' | 'SELL') {
   };
 }
 
+/** A Spot order as `POST /api/v3/order` takes it: a price and timeInForce only where its type has them. */
+function spotParams(v: TicketValues, side: 'BUY' | 'SELL') {
+  return {
+    symbol: v.symbol.trim(),
+    side,
+    type: v.type,
+    timeInForce: v.type === 'LIMIT' ? v.timeInForce : undefined,
+    price: v.type === 'MARKET' ? undefined : v.price.trim(),
+    quantity: v.quantity.trim(),
+    newClientOrderId: v.clientOrderId.trim() || undefined,
+  };
+}
+
+/** A USDⓈ-M order as `POST /fapi/v1/order` takes it. */
+function usdmParams(v: TicketValues, side: 'BUY' | 'SELL') {
+  const limit = v.type !== 'MARKET';
+  return {
+    symbol: v.symbol.trim(),
+    side,
+    positionSide: v.positionSide,
+    type: v.type,
+    timeInForce: limit ? v.timeInForce : undefined,
+    price: limit ? v.price.trim() : undefined,
+    quantity: v.quantity.trim(),
+    reduceOnly: v.reduceOnly || undefined,
+    newClientOrderId: v.clientOrderId.trim() || undefined,
+  };
+}
+
 export function OrderTicket() {
   const { t, i18n } = useTranslation();
-  // The Options texts and rules: the exchange's answers shown beside a field are explained too.
-  const { describe, lng } = useErrorI18n(undefined, { namespaces: [NAMESPACE], explain: true });
   const { client, report } = useExchange();
   const { refresh } = useAccountData();
   const { values, update } = useTicket();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { product } = values;
+  // The Options texts and rules (the exchange's answers shown beside a field are explained too), and
+  // the texts of the product on the ticket, loaded when the ticket switches to it.
+  const namespaces = product === 'options' ? [NAMESPACE] : [NAMESPACE, PRODUCT_APIS[product].errors.namespace];
+  const { describe, lng } = useErrorI18n(undefined, { namespaces, explain: true });
+  const symbols = useProductSymbols(product);
+  // Tagged with the product they came from: an answer that lands after a switch is not shown.
+  const [shownErrors, setShownErrors] = useState<{ readonly product: TicketProduct; readonly fields: FieldErrors }>({ product: 'options', fields: {} });
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
+  const errors = shownErrors.product === product ? shownErrors.fields : NO_ERRORS;
+  const setErrors = (fields: FieldErrors, from: TicketProduct = product) => setShownErrors({ product: from, fields });
   const id = useId();
   const fieldLabels = fieldLabelsOf(i18n);
   const symbol = values.symbol.trim();
@@ -65,8 +133,12 @@ export function OrderTicket() {
   // exchange would answer. Shown once the field has settled; never blocks sending.
   const settled = useSettled(values, SETTLE_MS);
   const checkOptions = useMemo(() => ({ lng, i18n, fieldLabels, book }), [lng, i18n, fieldLabels, book]);
-  const check = useMemo(() => validateOrder(orderParams(values, values.side), symbolInfo, checkOptions), [values, symbolInfo, checkOptions]);
-  const settledCheck = useMemo(() => validateOrder(orderParams(settled, settled.side), symbolInfo, checkOptions), [settled, symbolInfo, checkOptions]);
+  // Options only: Spot and USDⓈ-M orders are judged by their exchange when sent.
+  const check = useMemo(() => (values.product === 'options' ? validateOrder(orderParams(values, values.side), symbolInfo, checkOptions) : NO_CHECK), [values, symbolInfo, checkOptions]);
+  const settledCheck = useMemo(
+    () => (settled.product === 'options' ? validateOrder(orderParams(settled, settled.side), symbolInfo, checkOptions) : NO_CHECK),
+    [settled, symbolInfo, checkOptions],
+  );
 
   const issueOf = (field: TicketField): FieldIssue | null => {
     const sent = errors[field];
@@ -74,7 +146,7 @@ export function OrderTicket() {
       const text = describe(sent.resolved, { explain: sent.explain, fieldLabels });
       return { code: sent.resolved.code, message: text.message, parts: text.parts, explanation: text.explanation, source: 'exchange' };
     }
-    if (field === 'batch') return null;
+    if (field === 'batch' || field === 'positionSide' || field === 'replaceOrderId') return null;
     const now = check.fields[field];
     if (!now || !settledCheck.fields[field]) return null;
     if (TEXT_FIELDS.has(field) && String(values[field]).trim() === '') return null;
@@ -84,10 +156,10 @@ export function OrderTicket() {
   const change = (field: TicketField, patch: Partial<TicketValues>) => {
     update(patch);
     // Functional: a fix applied from a toast's details runs in a closure made when the order was sent.
-    setErrors((current) => {
-      if (!current[field]) return current;
-      const { [field]: _, ...rest } = current;
-      return rest;
+    setShownErrors((current) => {
+      if (!current.fields[field]) return current;
+      const { [field]: _, ...rest } = current.fields;
+      return { ...current, fields: rest };
     });
   };
 
@@ -108,15 +180,56 @@ export function OrderTicket() {
     if (field) setErrors({ [field]: { resolved, explain } });
   };
 
+  /** A Spot or USDⓈ-M rejection beside its field, read with that product's catalog (a lazy chunk). */
+  const markLinearField = async (failure: unknown, from: Exclude<TicketProduct, 'options'>) => {
+    if (!(failure instanceof ApiFailure)) return;
+    try {
+      const catalog = await PRODUCT_APIS[from].errors.loadCatalog();
+      const resolved = resolveIn(catalog, failure.input);
+      const field = fieldOf(resolved, from);
+      // Tagged with its product: if the trader switched while the catalog loaded, it stays hidden.
+      if (field) setErrors({ [field]: { resolved } }, from);
+    } catch {
+      // Without its catalog (offline) the toast still shows the error; the field stays unmarked.
+    }
+  };
+
+  const orderText = (order: LinearOrderView) => {
+    const common = { side: t(`side.${order.side}`), quantity: plainDecimal(order.origQty), symbol: order.symbol, status: t(`status.${order.status}`, { defaultValue: order.status }), id: order.orderId };
+    return order.type === 'MARKET' ? t('ticket.placedMarket', common) : t('ticket.placedId', { ...common, price: plainDecimal(order.price) });
+  };
+
+  /** Spot and USDⓈ-M: one order to the product's own endpoint (Spot: cancel-replace when it names an order). */
+  const submitLinear = async (from: Exclude<TicketProduct, 'options'>, side: 'BUY' | 'SELL') => {
+    const replaceId = values.replaceOrderId.trim();
+    try {
+      if (from === 'spot' && replaceId !== '') {
+        const params = { ...spotParams(values, side), cancelReplaceMode: 'STOP_ON_FAILURE', cancelOrderId: replaceId };
+        const answer = await client.request<{ newOrderResponse: LinearOrderView }>('POST', SPOT_CANCEL_REPLACE, params, { signed: true });
+        setStatus(t('ticket.replaced', { old: replaceId, placed: orderText(answer.newOrderResponse) }));
+      } else {
+        const params = from === 'spot' ? spotParams(values, side) : usdmParams(values, side);
+        setStatus(orderText(await client.request<LinearOrderView>('POST', PRODUCT_APIS[from].order, params, { signed: true })));
+      }
+    } catch (failure) {
+      setStatus('');
+      void markLinearField(failure, from);
+      report(failure, { product: from, fieldLabels });
+    } finally {
+      setPending(false);
+    }
+  };
+
   const submit = async (side: 'BUY' | 'SELL') => {
     update({ side });
     setErrors({});
     setStatus(t('ticket.sending'));
     setPending(true);
+    if (product !== 'options') return submitLinear(product, side);
     const params = orderParams(values, side);
     // What the kit needs to explain a rejection: the order as sent, the symbol's rules, the book.
     const explain: ExplainContext = { order: params, symbolInfo, book };
-    const shown = { explain, fieldLabels, onApplySuggestion: applySuggestion };
+    const shown = { explain, fieldLabels, onApplySuggestion: applySuggestion, product: 'options' as const };
     const copies = Number(values.batch);
     try {
       if (Number.isInteger(copies) && copies > 1) {
@@ -156,13 +269,32 @@ export function OrderTicket() {
     if (!pending) void submit(values.side);
   };
 
+  /** Another product: its own symbols and fields; the exchange's earlier answers no longer apply. */
+  const switchProduct = (next: TicketProduct) => {
+    if (next === product) return;
+    const patch: { -readonly [K in keyof TicketValues]?: TicketValues[K] } = { product: next, price: '' };
+    const linear = LINEAR_SYMBOL.test(values.symbol.trim());
+    if (next !== 'options' && !linear) patch.symbol = 'BTCUSDT';
+    if (next === 'options' && linear) patch.symbol = '';
+    if (!ORDER_TYPES[next].includes(values.type)) patch.type = 'LIMIT';
+    if (!TIME_IN_FORCE[next].includes(values.timeInForce)) patch.timeInForce = 'GTC';
+    update(patch);
+    setErrors({}, next);
+    setStatus('');
+  };
+
+  const has = (name: TicketField) => PRODUCT_FIELDS[product].has(name);
   const issues: Partial<Record<TicketField, FieldIssue>> = {};
-  for (const name of ['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'postOnly', 'reduceOnly', 'clientOrderId', 'batch'] as const) {
+  for (const name of PRODUCT_FIELDS[product]) {
     const issue = issueOf(name);
     if (issue) issues[name] = issue;
   }
+  const market = product !== 'options' && values.type === 'MARKET';
+  const rules = symbols.find((s) => s.symbol === symbol);
+  const rulesHint = rules ? t('ticket.rules', { tick: rules.tickSize, step: rules.stepSize, notional: rules.minNotional, quote: rules.quoteAsset }) : undefined;
 
   type ControlProps = { id: string; onKeyDown: typeof onKeyDown; 'aria-invalid'?: true; 'aria-describedby'?: string };
+  const datalistId = `${id}-symbols`;
   const field = (name: TicketField, label: ReactNode, control: (props: ControlProps) => ReactNode, hint?: string) => {
     const error = issues[name];
     const inputId = `ticket-${name}`;
@@ -189,9 +321,40 @@ export function OrderTicket() {
     <section aria-labelledby={`${id}-heading`} className="panel ticket">
       <h2 id={`${id}-heading`}>{t('ticket.heading')}</h2>
       <form onSubmit={onSubmit} noValidate>
-        {field('symbol', t('ticket.symbol'), (p) => (
-          <input {...p} value={values.symbol} onChange={(e) => change('symbol', { symbol: e.target.value })} placeholder="BTC-261225-100000-C" autoComplete="off" spellCheck={false} />
-        ))}
+        <fieldset className="product-switch">
+          <legend>{t('ticket.product')}</legend>
+          <div className="segments">
+            {TICKET_PRODUCTS.map((p) => (
+              <label key={p}>
+                <input type="radio" name={`${id}-product`} value={p} checked={product === p} onChange={() => switchProduct(p)} />
+                <span>{t(`product.${p}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {field(
+          'symbol',
+          t('ticket.symbol'),
+          (p) => (
+            <input
+              {...p}
+              value={values.symbol}
+              onChange={(e) => change('symbol', { symbol: e.target.value })}
+              placeholder={product === 'options' ? 'BTC-261225-100000-C' : 'BTCUSDT'}
+              autoComplete="off"
+              spellCheck={false}
+              {...(product !== 'options' ? { list: datalistId } : {})}
+            />
+          ),
+          rulesHint,
+        )}
+        {product !== 'options' && (
+          <datalist id={datalistId}>
+            {symbols.map((s) => (
+              <option key={s.symbol} value={s.symbol} />
+            ))}
+          </datalist>
+        )}
         {fieldError('symbol')}
         <div className="field-row">
           {field('side', t('ticket.side'), (p) => (
@@ -201,9 +364,12 @@ export function OrderTicket() {
             </select>
           ))}
           {field('type', t('ticket.type'), (p) => (
-            <select {...p} value={values.type} onChange={(e) => change('type', { type: e.target.value === 'MARKET' ? 'MARKET' : 'LIMIT' })}>
-              <option value="LIMIT">{t('ticket.limit')}</option>
-              <option value="MARKET">{t('ticket.market')}</option>
+            <select {...p} value={values.type} onChange={(e) => change('type', { type: ORDER_TYPES[product].find((o) => o === e.target.value) ?? 'LIMIT' })}>
+              {ORDER_TYPES[product].map((o) => (
+                <option key={o} value={o}>
+                  {t(TYPE_LABELS[o])}
+                </option>
+              ))}
             </select>
           ))}
         </div>
@@ -211,7 +377,8 @@ export function OrderTicket() {
         {fieldError('type')}
         <div className="field-row">
           {field('price', t('ticket.price'), (p) => (
-            <input {...p} value={values.price} onChange={(e) => change('price', { price: e.target.value })} inputMode="decimal" autoComplete="off" />
+            // A market order takes the book's price: the field stays, unsent.
+            <input {...p} value={values.price} onChange={(e) => change('price', { price: e.target.value })} inputMode="decimal" autoComplete="off" disabled={market} />
           ))}
           {field('quantity', t('ticket.quantity'), (p) => (
             <input {...p} value={values.quantity} onChange={(e) => change('quantity', { quantity: e.target.value })} inputMode="decimal" autoComplete="off" />
@@ -220,36 +387,67 @@ export function OrderTicket() {
         {fieldError('price')}
         {fieldError('quantity')}
         {field('timeInForce', t('ticket.timeInForce'), (p) => (
-          <select {...p} value={values.timeInForce} onChange={(e) => change('timeInForce', { timeInForce: e.target.value as TicketValues['timeInForce'] })}>
-            <option value="GTC">{t('ticket.gtc')}</option>
-            <option value="IOC">{t('ticket.ioc')}</option>
-            <option value="FOK">{t('ticket.fok')}</option>
+          <select
+            {...p}
+            value={values.timeInForce}
+            onChange={(e) => change('timeInForce', { timeInForce: TIME_IN_FORCE[product].find((o) => o === e.target.value) ?? 'GTC' })}
+            disabled={product !== 'options' && values.type !== 'LIMIT'}
+          >
+            {TIME_IN_FORCE[product].map((o) => (
+              <option key={o} value={o}>
+                {t(TIF_LABELS[o])}
+              </option>
+            ))}
           </select>
         ))}
         {fieldError('timeInForce')}
-        <div className="field-row checks">
-          {field('postOnly', t('ticket.postOnly'), (p) => (
-            <input {...p} type="checkbox" checked={values.postOnly} onChange={(e) => change('postOnly', { postOnly: e.target.checked })} />
-          ))}
-          {field('reduceOnly', t('ticket.reduceOnly'), (p) => (
-            <input {...p} type="checkbox" checked={values.reduceOnly} onChange={(e) => change('reduceOnly', { reduceOnly: e.target.checked })} />
-          ))}
-        </div>
+        {(has('postOnly') || has('reduceOnly')) && (
+          <div className="field-row checks">
+            {has('postOnly') &&
+              field('postOnly', t('ticket.postOnly'), (p) => (
+                <input {...p} type="checkbox" checked={values.postOnly} onChange={(e) => change('postOnly', { postOnly: e.target.checked })} />
+              ))}
+            {has('reduceOnly') &&
+              field('reduceOnly', t('ticket.reduceOnly'), (p) => (
+                <input {...p} type="checkbox" checked={values.reduceOnly} onChange={(e) => change('reduceOnly', { reduceOnly: e.target.checked })} />
+              ))}
+          </div>
+        )}
         {fieldError('postOnly')}
         {fieldError('reduceOnly')}
+        {has('positionSide') &&
+          field('positionSide', t('ticket.positionSide'), (p) => (
+            <select {...p} value={values.positionSide} onChange={(e) => change('positionSide', { positionSide: e.target.value === 'LONG' || e.target.value === 'SHORT' ? e.target.value : 'BOTH' })}>
+              {(['BOTH', 'LONG', 'SHORT'] as const).map((o) => (
+                <option key={o} value={o}>
+                  {t(POSITION_LABELS[o])}
+                </option>
+              ))}
+            </select>
+          ))}
+        {fieldError('positionSide')}
         <div className="field-row">
           {field('clientOrderId', `${t('ticket.clientOrderId')} (${t('ticket.optional')})`, (p) => (
             <input {...p} value={values.clientOrderId} onChange={(e) => change('clientOrderId', { clientOrderId: e.target.value })} autoComplete="off" spellCheck={false} />
           ))}
-          {field(
-            'batch',
-            t('ticket.batch'),
-            (p) => <input {...p} type="number" min={1} max={20} value={values.batch} onChange={(e) => change('batch', { batch: e.target.value })} />,
-            t('ticket.batchHint'),
-          )}
+          {has('batch') &&
+            field(
+              'batch',
+              t('ticket.batch'),
+              (p) => <input {...p} type="number" min={1} max={20} value={values.batch} onChange={(e) => change('batch', { batch: e.target.value })} />,
+              t('ticket.batchHint'),
+            )}
         </div>
         {fieldError('clientOrderId')}
         {fieldError('batch')}
+        {has('replaceOrderId') &&
+          field(
+            'replaceOrderId',
+            `${t('ticket.replaceOrderId')} (${t('ticket.optional')})`,
+            (p) => <input {...p} value={values.replaceOrderId} onChange={(e) => change('replaceOrderId', { replaceOrderId: e.target.value })} inputMode="numeric" autoComplete="off" spellCheck={false} />,
+            t('ticket.replaceHint'),
+          )}
+        {fieldError('replaceOrderId')}
         <div className="actions">
           <button type="submit" name="side" value="BUY" className="buy" disabled={pending}>
             {t('ticket.buy')}

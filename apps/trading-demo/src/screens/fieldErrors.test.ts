@@ -1,4 +1,6 @@
 import { resolveBinanceError } from '@exchange-errors/binance-options';
+import { resolveBinanceSpotError } from '@exchange-errors/binance-spot';
+import { resolveBinanceUsdmError } from '@exchange-errors/binance-usdm';
 import { expect, it } from 'vitest';
 import { fieldOf } from './fieldErrors.js';
 
@@ -15,4 +17,31 @@ it.each([
   ['<html>502</html>', null],
 ])('%j points at %s', (input, field) => {
   expect(fieldOf(resolveBinanceError(input))).toBe(field);
+});
+
+it.each([
+  [{ code: -1013, msg: 'Filter failure: PRICE_FILTER' }, 'price'],
+  [{ code: -1013, msg: 'Filter failure: LOT_SIZE' }, 'quantity'],
+  [{ code: -1013, msg: 'Filter failure: NOTIONAL' }, 'quantity'],
+  [{ code: -2010, msg: 'Account has insufficient balance for requested action.' }, 'quantity'],
+  [{ code: -2010, msg: 'Order would immediately match and take.' }, 'type'],
+  [{ code: -2010, msg: 'Duplicate order sent.' }, 'clientOrderId'],
+  [{ code: -1111, msg: "Parameter 'price' has too much precision." }, 'price'],
+  [{ code: -1106, msg: "Parameter 'timeInForce' sent when not required." }, 'timeInForce'],
+  [{ code: -1100, msg: "Illegal characters found in parameter 'newClientOrderId'; legal range is '^[a-zA-Z0-9-_]{1,36}$'." }, 'clientOrderId'],
+  [{ code: -2022, msg: 'Order cancel-replace failed.' }, 'replaceOrderId'],
+])('Spot: %j points at %s', (input, field) => {
+  expect(fieldOf(resolveBinanceSpotError(input), 'spot')).toBe(field);
+});
+
+it.each([
+  [{ code: -4014, msg: 'Price not increased by tick size.' }, 'price'],
+  [{ code: -4164, msg: "Order's notional must be no smaller than 100 (unless you choose reduce only)" }, 'quantity'],
+  [{ code: -4061, msg: "Order's position side does not match user's setting." }, 'positionSide'],
+  [{ code: -2022, msg: 'ReduceOnly Order is rejected.' }, 'reduceOnly'],
+  [{ code: -5022, msg: 'Due to the order could not be executed as maker, the Post Only order will be rejected.' }, 'timeInForce'],
+  [{ code: -1111, msg: 'Precision is over the maximum defined for this asset.' }, null],
+  [{ code: -2019, msg: 'Margin is insufficient.' }, null],
+])('USDⓈ-M: %j points at %s', (input, field) => {
+  expect(fieldOf(resolveBinanceUsdmError(input), 'usdm')).toBe(field);
 });

@@ -14,7 +14,13 @@ const LABEL_KEYS = {
   timeInForce: 'ticket.timeInForce',
   postOnly: 'ticket.postOnly',
   reduceOnly: 'ticket.reduceOnly',
+  positionSide: 'ticket.positionSide',
   clientOrderId: 'ticket.clientOrderId',
+  // Spot and USDⓈ-M name the client order id and the order to replace their own way.
+  newClientOrderId: 'ticket.clientOrderId',
+  quoteOrderQty: 'ticket.quantity',
+  cancelOrderId: 'ticket.replaceOrderId',
+  cancelOrigClientOrderId: 'ticket.replaceOrderId',
 } as const;
 
 const cache = new WeakMap<I18n, Readonly<Record<string, string>>>();

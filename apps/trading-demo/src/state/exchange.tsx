@@ -1,6 +1,6 @@
 /**
- * The app's connection to an exchange, for components: the embedded simulator (served at
- * `/eapi/v1/*` through a service worker, or called directly), the signed client, the settings, and
+ * The app's connection to an exchange, for components: the embedded simulator (served at `/eapi/`,
+ * `/api/` and `/fapi/` through a service worker, or called directly), the signed client, the settings, and
  * how failures reach the kit's toaster.
  */
 import { useShowError, type ShowErrorOptions } from '@exchange-errors/react';
@@ -27,14 +27,15 @@ export interface Exchange {
   readonly report: (error: unknown, options?: ReportOptions) => void;
 }
 
-export type ReportOptions = Pick<ShowErrorOptions, 'explain' | 'fieldLabels' | 'onApplySuggestion'>;
+/** `product`: which API the request went to (the kit also reads it from the request's path). */
+export type ReportOptions = Pick<ShowErrorOptions, 'explain' | 'fieldLabels' | 'onApplySuggestion' | 'product'>;
 
 const ExchangeContext = createContext<Exchange | null>(null);
 
 export interface ExchangeProviderProps {
   readonly simulator: Simulator;
   readonly connection: Connection;
-  /** Settles true once a service worker serves the simulator at `/eapi/v1/*` (see main.tsx). */
+  /** Settles true once a service worker serves the simulator at this origin (see main.tsx). */
   readonly served: Promise<boolean>;
   readonly children: ReactNode;
 }

@@ -1,20 +1,30 @@
 /** The order ticket's contents, so the chain and the positions can fill it in. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { TicketProduct } from './products.js';
 
 export interface TicketValues {
+  /** Which API the order goes to: Options (`/eapi/`), Spot (`/api/`) or USDⓈ-M (`/fapi/`). */
+  readonly product: TicketProduct;
   readonly symbol: string;
   readonly side: 'BUY' | 'SELL';
-  readonly type: 'LIMIT' | 'MARKET';
+  /** LIMIT_MAKER is Spot's; Options takes LIMIT only (MARKET is there to provoke -1116). */
+  readonly type: 'LIMIT' | 'MARKET' | 'LIMIT_MAKER';
   readonly price: string;
   readonly quantity: string;
-  readonly timeInForce: 'GTC' | 'IOC' | 'FOK';
+  /** GTX (post-only) is USDⓈ-M's. */
+  readonly timeInForce: 'GTC' | 'IOC' | 'FOK' | 'GTX';
   readonly postOnly: boolean;
   readonly reduceOnly: boolean;
+  /** USDⓈ-M: BOTH in one-way mode (the demo account's), LONG or SHORT in hedge mode. */
+  readonly positionSide: 'BOTH' | 'LONG' | 'SHORT';
   readonly clientOrderId: string;
+  /** Spot: an open order's id to cancel and replace with this one (`POST /api/v3/order/cancelReplace`). */
+  readonly replaceOrderId: string;
   readonly batch: string;
 }
 
 export const EMPTY_TICKET: TicketValues = {
+  product: 'options',
   symbol: '',
   side: 'BUY',
   type: 'LIMIT',
@@ -23,7 +33,9 @@ export const EMPTY_TICKET: TicketValues = {
   timeInForce: 'GTC',
   postOnly: false,
   reduceOnly: false,
+  positionSide: 'BOTH',
   clientOrderId: '',
+  replaceOrderId: '',
   batch: '1',
 };
 

@@ -1,6 +1,6 @@
 /**
- * Puts the simulated exchange at this origin's `/eapi/v1/*` paths: registers the relay worker and
- * answers the requests it hands over. Resolves true once the page is controlled; false where service
+ * Puts the simulated exchange at this origin's Binance paths (`/eapi/`, `/api/`, `/fapi/`): registers
+ * the relay worker and answers the requests it hands over. Resolves true once the page is controlled; false where service
  * workers are unavailable (the app then calls the exchange directly, see `direct.ts`).
  */
 import type { Simulator } from '../exchange/simulator.js';

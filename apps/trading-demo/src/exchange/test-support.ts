@@ -1,0 +1,68 @@
+/**
+ * For the exchange's tests: a simulator on a clock the test moves, plain and signed requests as a
+ * client sends them, and what the kit makes of an answer read among every product the demo talks to
+ * (`formatAmong` with the products' in-memory modules and the request's URL).
+ */
+import { formatAmong } from '@exchange-errors/binance-core';
+import { binanceOptionsEager } from '@exchange-errors/binance-options';
+import { binanceSpotEager } from '@exchange-errors/binance-spot';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
+import { queryString, type ParamValue } from '../api/client.js';
+import { DEMO_API_KEY, DEMO_API_SECRET, hmacSha256Hex } from './auth.js';
+import { Simulator } from './simulator.js';
+import type { SimHttpResponse, SimResponse } from './types.js';
+
+/** Tuesday 2026-11-24 10:00 UTC. */
+export const T0 = Date.UTC(2026, 10, 24, 10);
+
+export const PRODUCT_MODULES = [binanceOptionsEager, binanceSpotEager, binanceUsdmEager] as const;
+
+export interface SignOptions {
+  readonly key?: string;
+  readonly secret?: string;
+  readonly timestamp?: number;
+  readonly recvWindow?: number;
+}
+
+export interface TestExchange {
+  readonly sim: Simulator;
+  now(): number;
+  advance(ms: number): void;
+  call(method: string, path: string, params?: Record<string, ParamValue>, headers?: Record<string, string>): Promise<SimHttpResponse>;
+  signed(method: string, path: string, params?: Record<string, ParamValue>, opts?: SignOptions): Promise<SimHttpResponse>;
+}
+
+export function http(answer: SimResponse): SimHttpResponse {
+  if ('networkError' in answer) throw new Error('expected an HTTP answer');
+  return answer;
+}
+
+export function testExchange(start = T0): TestExchange {
+  let clock = start;
+  const sim = new Simulator({ now: () => clock, sleep: async (ms) => void (clock += ms) });
+  return {
+    sim,
+    now: () => clock,
+    advance(ms) {
+      clock += ms;
+    },
+    async call(method, path, params = {}, headers = {}) {
+      return http(await sim.handle({ method, url: `${path}?${queryString(params)}`, headers, body: '' }));
+    },
+    async signed(method, path, params = {}, opts = {}) {
+      let query = queryString({ ...params, recvWindow: opts.recvWindow, timestamp: opts.timestamp ?? clock });
+      query += `&signature=${await hmacSha256Hex(opts.secret ?? DEMO_API_SECRET, query)}`;
+      return http(await sim.handle({ method, url: `${path}?${query}`, headers: { 'x-mbx-apikey': opts.key ?? DEMO_API_KEY }, body: '' }));
+    },
+  };
+}
+
+/** The answer as a client hands it to the kit: status, `Retry-After` and the body as received. */
+export function failureOf(answer: SimHttpResponse) {
+  return { status: answer.status, headers: { 'retry-after': answer.headers['retry-after'] ?? null }, body: answer.body };
+}
+
+/** What the kit makes of an answer to a request to `url`, among every product the demo talks to. */
+export function readByKit(answer: SimHttpResponse, url: string, lng = 'en') {
+  return formatAmong([...PRODUCT_MODULES], failureOf(answer), { url, lng });
+}

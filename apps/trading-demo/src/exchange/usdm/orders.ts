@@ -1,0 +1,93 @@
+/**
+ * A new USDⓈ-M order as the API layer reads it: mandatory and unwanted parameters by type, enums, the
+ * account's position mode, number formats, precision (-1111), then the symbol's filters in futures'
+ * own codes (-4001 … -4024, -4164), checked exactly on the decimal strings.
+ */
+import { CLIENT_ORDER_ID_RANGE, exchangeErrors, reject } from '../errors.js';
+import { isMultiple, placesOf, units } from '../exact.js';
+import type { Params } from '../params.js';
+import type { OrderSide } from '../types.js';
+import { usdmErrors } from './errors.js';
+import { PERP_SYMBOLS, type PerpSymbol } from './instruments.js';
+
+export type PerpOrderType = 'LIMIT' | 'MARKET';
+export type PerpTimeInForce = 'GTC' | 'IOC' | 'FOK' | 'GTX';
+
+export interface PerpOrderRequest {
+  readonly contract: PerpSymbol;
+  readonly side: OrderSide;
+  readonly type: PerpOrderType;
+  readonly timeInForce: PerpTimeInForce;
+  /** LIMIT only. */
+  readonly price: number | undefined;
+  readonly quantity: number;
+  readonly reduceOnly: boolean;
+  readonly clientOrderId: string | undefined;
+}
+
+export function perpContract(symbol: string): PerpSymbol {
+  return PERP_SYMBOLS.find((s) => s.symbol === symbol) ?? reject(exchangeErrors.badSymbol());
+}
+
+/** A filter value of 0 turns its rule off (Binance's filter documentation). */
+const on = (limit: string): boolean => units(limit) !== 0n;
+
+function checkPrice(contract: PerpSymbol, price: string, mark: number): void {
+  const { minPrice, maxPrice, tickSize, multiplierUp, multiplierDown } = contract.filters;
+  const value = units(price);
+  if (placesOf(price) > contract.pricePrecision) reject(usdmErrors.badPrecision());
+  if (value < 0n) reject(usdmErrors.priceBelowZero());
+  if (on(minPrice) && value < units(minPrice)) reject(usdmErrors.priceBelowMin());
+  if (on(maxPrice) && value > units(maxPrice)) reject(usdmErrors.priceAboveMax());
+  if (on(tickSize) && !isMultiple(price, tickSize)) reject(usdmErrors.tickSize());
+  const p = Number(price);
+  if (p > mark * Number(multiplierUp) + 1e-9) reject(usdmErrors.aboveMultiplierUp());
+  if (p < mark * Number(multiplierDown) - 1e-9) reject(usdmErrors.belowMultiplierDown());
+}
+
+function checkQuantity(contract: PerpSymbol, quantity: string, market: boolean): void {
+  const { minQty, maxQty, marketMaxQty, stepSize } = contract.filters;
+  const value = units(quantity);
+  const max = market ? marketMaxQty : maxQty;
+  if (placesOf(quantity) > contract.quantityPrecision) reject(usdmErrors.badPrecision());
+  if (value <= 0n) reject(usdmErrors.qtyNotPositive());
+  if (on(minQty) && value < units(minQty)) reject(usdmErrors.qtyBelowMin());
+  if (on(max) && value > units(max)) reject(usdmErrors.qtyAboveMax());
+  if (on(stepSize) && !isMultiple(quantity, stepSize)) reject(usdmErrors.stepSize());
+}
+
+/** Reads and checks a new order's parameters against the contract and its mark price. */
+export function readPerpOrder(params: Params, mark: (contract: PerpSymbol) => number): PerpOrderRequest {
+  const contract = perpContract(params.required('symbol'));
+  const side = params.required('side');
+  if (side !== 'BUY' && side !== 'SELL') reject(exchangeErrors.badSide());
+  // The demo account trades in one-way mode: only BOTH is its position side.
+  const positionSide = params.optional('positionSide') ?? 'BOTH';
+  if (positionSide !== 'BOTH') reject(usdmErrors.positionSide());
+  const type = params.required('type');
+  if (type !== 'LIMIT' && type !== 'MARKET') reject(exchangeErrors.badOrderType());
+
+  let priceText: string | undefined;
+  let timeInForce: PerpTimeInForce = 'GTC';
+  if (type === 'MARKET') {
+    if (params.optional('price') !== undefined) reject(exchangeErrors.notRequired('price'));
+  } else {
+    const tif = params.required('timeInForce');
+    if (tif !== 'GTC' && tif !== 'IOC' && tif !== 'FOK' && tif !== 'GTX') reject(exchangeErrors.badTimeInForce());
+    timeInForce = tif;
+  }
+  const quantityText = params.decimalText('quantity', true);
+  if (type === 'LIMIT') priceText = params.decimalText('price', true);
+  const reduceOnly = params.boolean('reduceOnly');
+  const clientOrderId = params.optional('newClientOrderId');
+  if (clientOrderId !== undefined && !/^[.A-Z:/a-z0-9_-]{1,36}$/.test(clientOrderId)) reject(exchangeErrors.illegalChars('newClientOrderId', CLIENT_ORDER_ID_RANGE));
+
+  const markPrice = mark(contract);
+  if (priceText !== undefined) checkPrice(contract, priceText, markPrice);
+  checkQuantity(contract, quantityText, type === 'MARKET');
+  const price = priceText === undefined ? undefined : Number(priceText);
+  const quantity = Number(quantityText);
+  // MIN_NOTIONAL: a limit order at its price, a market one at the mark; reduce-only is exempt.
+  if (!reduceOnly && (price ?? markPrice) * quantity < Number(contract.filters.notional) - 1e-9) reject(usdmErrors.minNotional(contract.filters.notional));
+  return { contract, side, type, timeInForce, price, quantity, reduceOnly, clientOrderId };
+}
