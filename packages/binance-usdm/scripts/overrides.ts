@@ -102,7 +102,15 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
           reason: "The zh page merges both messages into one line; its Chinese part is the bare variant's, the English tail belongs to the second.",
         },
       },
-      unknownOrder: missing('撤单失败：订单簿中找不到该挂单。'),
+      unknownOrder: {
+        en: {
+          expectedSource: 'Cancel request failure as open order not found in the orderbook: "Unknown order sent".',
+          template: 'Unknown order sent.',
+          reason:
+            'The list item describes the code and quotes the server\'s answer; the server sends the quoted text alone: (400, -2011, "Unknown order sent.") from /fapi/ in binance/binance-futures-connector-python issues #23 and #63. As the document\'s text, no real answer matched the variant.',
+        },
+        ...missing('撤单失败：订单簿中找不到该挂单。'),
+      },
     },
   },
   [-2022]: {

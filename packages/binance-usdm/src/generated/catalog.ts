@@ -1146,7 +1146,7 @@ export const CODES = [
       {
         "key": "unknownOrder",
         "params": [],
-        "server": "Cancel request failure as open order not found in the orderbook: \"Unknown order sent\"."
+        "server": "Unknown order sent."
       }
     ]
   },

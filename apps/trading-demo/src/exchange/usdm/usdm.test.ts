@@ -144,9 +144,9 @@ describe('POST /fapi/v1/order', () => {
     expect(Number(account['availableBalance'])).toBeCloseTo(USDM_STARTING_WALLET - Number(account['totalInitialMargin']), 6);
     expect(json(await ex.signed('GET', '/fapi/v1/openOrders')) as unknown as unknown[]).toHaveLength(1);
     expect(json(await ex.signed('DELETE', ORDER, { symbol: 'BTCUSDT', orderId: placed['orderId'] as number }))['status']).toBe('CANCELED');
-    // Binance sends "Unknown order sent."; the USDⓈ-M document quotes it inside a longer sentence, so
-    // the kit knows the code (its title and hint) but no variant matches, and it shows the server's text.
-    expectUsdmError(await ex.signed('DELETE', ORDER, { symbol: 'BTCUSDT', orderId: placed['orderId'] as number }), 400, -2011, 'Unknown order sent.', null, {}, ORDER, 'The exchange returned error -2011: Unknown order sent.');
+    // Binance sends "Unknown order sent."; the USDⓈ-M document quotes it inside a longer sentence (the
+    // override table takes the quoted text as the variant's server text).
+    expectUsdmError(await ex.signed('DELETE', ORDER, { symbol: 'BTCUSDT', orderId: placed['orderId'] as number }), 400, -2011, 'Unknown order sent.', 'unknownOrder');
   });
 });
 

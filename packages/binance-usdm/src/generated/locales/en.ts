@@ -372,7 +372,7 @@ const en = {
       "hint": "The order may already be filled or cancelled. Refresh your open orders.",
       "messages": {
         "default": "CANCEL_REJECTED",
-        "unknownOrder": "Cancel request failure as open order not found in the orderbook: \"Unknown order sent\"."
+        "unknownOrder": "Unknown order sent."
       }
     },
     "-2012": {
