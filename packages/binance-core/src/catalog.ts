@@ -84,3 +84,11 @@ export function codeInfo(catalog: BinanceCatalog, code: unknown): ErrorCodeInfo 
   }
   return index.get(code);
 }
+
+/**
+ * The entry a catalog reads `code` as: the code itself, or a positive code the catalog only has as
+ * negative (some documents write codes without their minus sign: Portfolio Margin's 51xxx).
+ */
+export function entryFor(catalog: BinanceCatalog, code: number): ErrorCodeInfo | undefined {
+  return codeInfo(catalog, code) ?? (code > 0 ? codeInfo(catalog, -code) : undefined);
+}

@@ -80,6 +80,20 @@ describe('resolveAcross', () => {
     expect(resolveAcross([FUTURES], { code: -2022, msg: 'ReduceOnly Order is rejected.' })).toMatchObject({ product: 'usdm' });
   });
 
+  it('never reads an error as a product other than the one the caller or the request names', () => {
+    // Found while documenting: a Spot error with only USDⓈ-M given was read as REDUCE_ONLY_REJECT.
+    const body = { code: -2022, msg: 'Order cancel-replace failed.' };
+    expect(resolveAcross([FUTURES], body, { product: 'spot' })).toMatchObject({ product: null, name: null, known: false, productCandidates: [] });
+    expect(resolveAcross([FUTURES], body, { url: 'https://api.binance.com/api/v3/order/cancelReplace' })).toMatchObject({ product: null, name: null });
+    // A product nobody knows (a typo) is no product: the URL still decides.
+    expect(resolveAcross(both, { code: -2022, msg: 'x' }, { product: 'spto', url: '/fapi/v1/order' })).toMatchObject({ product: 'usdm', name: 'REDUCE_ONLY_REJECT' });
+  });
+
+  it('finds the only product that knows a code sent without its minus sign (PM writes 51xxx)', () => {
+    const PM: BinanceCatalog = { product: 'pm', namespace: 'testPm', prefixes: ['/papi/'], codes: [info(-51006, 'EXCEED_MAX_BORROWABLE', 'Exceeds maximum borrowable amount.')] };
+    expect(resolveAcross([SPOT, FUTURES, PM], { code: 51006, msg: 'Exceeds maximum borrowable amount.' })).toMatchObject({ product: 'pm', code: -51006, known: true });
+  });
+
   it('reads only the path of a URL', () => {
     expect(productOfUrl('https://example.test/x?next=/fapi/v1')).toBeNull();
     expect(productOfUrl('/PAPI/v1/um/order')).toBe('pm');

@@ -5,7 +5,7 @@
  * a fetch Response's URL, the request context's path). When neither says and several products could
  * have sent it, the result says so (`productCandidates`) rather than guess.
  */
-import type { BinanceCatalog, BinanceProduct } from './catalog.js';
+import { entryFor, type BinanceCatalog, type BinanceProduct } from './catalog.js';
 import { readSafely } from './lookup.js';
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 
@@ -76,28 +76,34 @@ export interface ResolvedAcross extends ResolvedBinanceError {
 }
 
 const NO_PRODUCTS: readonly BinanceProduct[] = Object.freeze([]);
+const KNOWN_PRODUCTS: ReadonlySet<string> = new Set(PREFIXES.map(([, product]) => product));
 
 /**
  * Reads an error against the right one of several products' catalogs: the caller's `product`, else
- * the URL (the hint's, then the error's own request), else the only catalog given. When none of
- * these decides, it does not guess: the error is read with no product's codes and
- * `productCandidates` lists the products it could be from.
+ * the URL (the hint's, then the error's own request), else the only catalog given, else the only one
+ * that knows the code. When the product named is not among those given, no other product's reading is
+ * right: the error is read with no product's codes. When nothing decides, it does not guess: the
+ * error is read with no product's codes and `productCandidates` lists the products it could be from.
  */
 export function resolveAcross(catalogs: readonly BinanceCatalog[], input: unknown, hints?: ProductHints): ResolvedAcross | null {
   const first = catalogs[0];
   if (!first) return null;
   const wanted = readSafely(hints, 'product');
-  const product =
-    (typeof wanted === 'string' ? (wanted as BinanceProduct) : null) ?? productOfUrl(readSafely(hints, 'url')) ?? productOfInput(input);
-  const chosen = product ? catalogs.find((c) => c.product === product) : catalogs.length === 1 ? first : undefined;
-  if (chosen) return Object.assign(resolveIn(chosen, input, hints), { productCandidates: NO_PRODUCTS });
-  // Undecided: read it with no product's codes, then see which products know the code.
-  const neutral = resolveIn({ ...first, codes: [] }, input, hints);
-  const code = neutral.code;
-  const knowing = code === null ? [] : catalogs.filter((catalog) => catalog.codes.some((info) => info.code === code));
+  // A product the kit does not know (a typo) is no product: the URL still counts.
+  const named = typeof wanted === 'string' && (KNOWN_PRODUCTS.has(wanted) || catalogs.some((c) => c.product === wanted)) ? (wanted as BinanceProduct) : null;
+  const product = named ?? productOfUrl(readSafely(hints, 'url')) ?? productOfInput(input);
+  const neutral = (): ResolvedAcross => ({ ...resolveIn({ ...first, codes: [] }, input, hints), product: null, productCandidates: NO_PRODUCTS });
+  if (product) {
+    const chosen = catalogs.find((c) => c.product === product);
+    return chosen ? Object.assign(resolveIn(chosen, input, hints), { productCandidates: NO_PRODUCTS }) : neutral();
+  }
+  if (catalogs.length === 1) return Object.assign(resolveIn(first, input, hints), { productCandidates: NO_PRODUCTS });
+  // Undecided: see which products know the code (as each reads it: PM's 51xxx with or without the sign).
+  const unread = neutral();
+  const code = unread.code;
+  const knowing = code === null ? [] : catalogs.filter((catalog) => entryFor(catalog, code) !== undefined);
   // Only one product has this code at all: that is not a guess.
   const only = knowing.length === 1 ? knowing[0] : undefined;
   if (only) return Object.assign(resolveIn(only, input, hints), { productCandidates: NO_PRODUCTS });
-  const candidates = (knowing.length > 0 ? knowing : catalogs).map((catalog) => catalog.product);
-  return { ...neutral, product: null, productCandidates: Object.freeze(candidates) };
+  return { ...unread, productCandidates: Object.freeze((knowing.length > 0 ? knowing : catalogs).map((catalog) => catalog.product)) };
 }

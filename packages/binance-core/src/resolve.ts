@@ -3,7 +3,7 @@
  * code, name, variant, the values recovered from the server's message, classification, and the
  * namespace keys a translator looks up. Framework-free and total: no input makes it throw.
  */
-import { codeInfo, type BinanceCatalog, type BinanceProduct, type ErrorCodeInfo } from './catalog.js';
+import { entryFor, type BinanceCatalog, type BinanceProduct, type ErrorCodeInfo } from './catalog.js';
 import { extractError, type ExtractedError } from './extract.js';
 import { matchAnyCode, matchVariant, MAX_MATCHED_LENGTH, type VariantMatch } from './matcher.js';
 import type { Category, Severity } from './taxonomy.js';
@@ -352,9 +352,7 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
   const raw = extractError(input);
 
   if (raw.code !== null) {
-    // Some documents write codes without their minus sign (Portfolio Margin's 51xxx); a positive
-    // code that the catalog only has as negative is that code.
-    const info = codeInfo(catalog, raw.code) ?? (raw.code > 0 ? codeInfo(catalog, -raw.code) : undefined);
+    const info = entryFor(catalog, raw.code);
     if (info) {
       const match = raw.msg !== null ? matchVariant(info, raw.msg) : variantFromHints(info, hints);
       return forKnownCode(catalog, info, raw, match, NONE);
