@@ -120,7 +120,8 @@ describe.each(['en', 'zh'] as const)('explained rejections (%s)', (language) => 
     await dialog.locator('.ee-details__explanation', { hasText: l.offTick }).waitFor();
     await dialog.getByRole('button', { name: l.use('12310') }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.getByLabel(l.price, { exact: true }).inputValue()).toBe('12310');
+    // The kit hands the fix over once the modal has closed (so the app can move focus): a moment after.
+    await expect.poll(() => page.getByLabel(l.price, { exact: true }).inputValue()).toBe('12310');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ticket-price');
     expect(await page.locator('.field-error').count()).toBe(0);
     expect(problems).toEqual([]);
