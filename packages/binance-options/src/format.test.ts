@@ -125,3 +125,13 @@ describe('formatBinanceError when the app’s instance misbehaves', () => {
     expect(formatBinanceError(MISSING, { i18n: empty, lng: 'en' }).title).toBe('Required field missing');
   });
 });
+
+describe('the names every product package has', () => {
+  it('formatBinanceOptionsError, resolveBinanceOptionsError and resolveBinanceOptionsResponse are the Options functions', async () => {
+    const index = await import('./index.js');
+    expect(index.formatBinanceOptionsError).toBe(index.formatBinanceError);
+    expect(index.resolveBinanceOptionsError).toBe(index.resolveBinanceError);
+    expect(index.resolveBinanceOptionsResponse).toBe(index.resolveBinanceResponse);
+    expect(index.formatBinanceOptionsError({ code: -1121, msg: 'Invalid symbol.' }, { lng: 'zh' })).toMatchObject({ code: -1121, product: 'options', lng: 'zh' });
+  });
+});

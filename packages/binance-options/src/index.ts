@@ -17,6 +17,10 @@ export {
   type ErrorSectionInfo,
   type ErrorVariantInfo,
 } from './catalog.js';
+// The names every product package has (`formatBinanceSpotError`, …), beside the original ones.
+export { resolveBinanceError as resolveBinanceOptionsError } from './resolve.js';
+export { formatBinanceError as formatBinanceOptionsError } from './format.js';
+export { resolveBinanceResponse as resolveBinanceOptionsResponse } from './response.js';
 export { resolveBinanceError, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
 export { MAX_MATCHED_LENGTH, canonicalLanguage, decimal, interpolate, parseRetryAfter } from '@exchange-errors/binance-core';
 export { formatBinanceError, formatResolved, type FormatOptions, type FormattedBinanceError } from './format.js';
