@@ -326,6 +326,7 @@ const fullAppNames = (variant) =>
     'a Spot error (-2010 insufficient balance, path /api/v3/order) shows a toast in Spot’s English wording; its Details say Product: Spot',
     'switching to Chinese re-renders the toast and ErrorDetails in Chinese',
     'the Spot error in Chinese: a toast in Spot’s Chinese wording; its Details say 产品: 现货',
+    'downloads nothing of USDⓈ-M, COIN-M or Portfolio Margin (installed beside it, not registered)',
     'no console error, no failed request',
   ].map((what) => `${variant}: full app: ${what}`);
 
@@ -426,6 +427,14 @@ async function fullAppChecks(browser, variant, url, markers) {
       return spotToastAndDetails(page, 'zh', ui);
     });
     await check(names[5], async () => {
+      await page.waitForLoadState('networkidle');
+      const bodies = await recorded.settled();
+      const others = PRODUCTS.filter((p) => p.id !== 'options' && p.id !== 'spot');
+      const leaks = others.flatMap((p) => productBytes(bodies, markers[p.id]).map((leak) => `${p.label}: ${leak}`));
+      assert(leaks.length === 0, `catalogs of products the app does not register downloaded:\n${leaks.slice(0, 8).join('\n')}`);
+      return `${bodies.length} responses, both languages`;
+    });
+    await check(names[6], async () => {
       await page.waitForTimeout(200);
       assert(problems.length === 0, problems.join('\n'));
     });
