@@ -1,23 +1,25 @@
 // The consumer check (`pnpm test:consumer`, part of `npm test`): the kit as a team outside this
-// workspace gets it. Packs both packages with pnpm, installs the tarballs with npm (no workspace
+// workspace gets it. Packs every package with pnpm, installs the tarballs with npm (no workspace
 // links) into apps that are not part of the workspace, in two variants of the peers, and checks:
 //
 //   - install: the tarballs install, nothing is linked, the pinned peers are what got installed;
 //   - types: the apps type-check against the published .d.ts with `skipLibCheck: false`;
-//   - the full app (Vite production build, Debian's Chromium): the app's own namespace and its
-//     overrides of one kit UI text and one catalog message survive the kit and win; a toast for a raw
-//     Binance body in English; ErrorDetails; switching to Chinese; no console error;
-//   - the toaster-only app (English, the README's setup): no Chinese catalog is downloaded, and no
-//     ErrorDetails code until Details is opened;
+//   - the full app (Vite production build, Debian's Chromium), Options and Spot registered: the app's
+//     own namespace and its overrides of one kit UI text and one catalog message survive the kit and
+//     win; a toast for a raw Binance body in English; ErrorDetails; a Spot error with Spot's wording
+//     and its details naming the product; switching to Chinese; no console error;
+//   - the toaster-only app (English, Options only, the README's setup): no Chinese catalog is
+//     downloaded, nothing of the other products, and no ErrorDetails code until Details is opened;
 //   - Node: a log line from the catalog package, ErrorDetails rendered to a string (SSR);
-//   - a Node service with only the catalog package (no i18next) type-checks with skipLibCheck false.
+//   - a Node service with the engine, Options, Spot and USDⓈ-M (no i18next, no React) type-checks with
+//     skipLibCheck false, and reads one -2022 body as Spot or as USDⓈ-M with `formatAmong`.
 //
 // Each check counts once in `npm test`'s summary: consumer/reports/consumer.json (Jest-style totals).
 // `node consumer/run.mjs [--variant react19|react18]` runs it alone (after `pnpm build`). The apps are
 // assembled under ~/.cache/exchange-errors-consumer/ (or CONSUMER_WORK_DIR), outside any project.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,9 +37,42 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
 const work = process.env.CONSUMER_WORK_DIR ?? join(cacheHome, 'exchange-errors-consumer', createHash('sha256').update(here).digest('hex').slice(0, 10));
 const reportFile = join(here, 'reports', 'consumer.json');
-const catalog = (lng) => JSON.parse(readFileSync(join(here, `../packages/binance-options/locales/${lng}/binanceOptions.json`), 'utf8'));
-const EN = catalog('en');
-const ZH = catalog('zh');
+const workspace = join(here, '..', 'packages');
+/** A product's namespace as its package ships it (`locales/<lng>/<namespace>.json`). */
+const locale = (dir, namespace, lng) => JSON.parse(readFileSync(join(workspace, dir, 'locales', lng, `${namespace}.json`), 'utf8'));
+const EN = locale('binance-options', 'binanceOptions', 'en');
+const ZH = locale('binance-options', 'binanceOptions', 'zh');
+const SPOT = { en: locale('binance-spot', 'binanceSpot', 'en'), zh: locale('binance-spot', 'binanceSpot', 'zh') };
+const USDM = { en: locale('binance-usdm', 'binanceUsdm', 'en'), zh: locale('binance-usdm', 'binanceUsdm', 'zh') };
+
+/** The product packages: their folder and namespace, and what the reports call them. */
+const PRODUCTS = [
+  { id: 'options', dir: 'binance-options', namespace: 'binanceOptions', label: 'Options' },
+  { id: 'spot', dir: 'binance-spot', namespace: 'binanceSpot', label: 'Spot' },
+  { id: 'usdm', dir: 'binance-usdm', namespace: 'binanceUsdm', label: 'USDⓈ-M' },
+  { id: 'coinm', dir: 'binance-coinm', namespace: 'binanceCoinm', label: 'COIN-M' },
+  { id: 'pm', dir: 'binance-pm', namespace: 'binancePm', label: 'Portfolio Margin' },
+];
+const KIT = ['@exchange-errors/binance-core', ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`), '@exchange-errors/react'];
+/** What the React apps install: every tarball (the products they do not register are there to prove they cost nothing). */
+const APP_PACKAGES = KIT;
+/** What the Node service installs: the engine and three products; not the React kit, COIN-M or PM. */
+const SERVICE_PACKAGES = ['@exchange-errors/binance-core', '@exchange-errors/binance-options', '@exchange-errors/binance-spot', '@exchange-errors/binance-usdm'];
+
+/** `{{name}}` placeholders filled as i18next fills them (no escaping: the kit's texts are plain text). */
+const interpolate = (template, values) => template.replace(/\{\{(\w+)\}\}/g, (_, name) => String(values[name]));
+
+/** The generated name of a code in Spot's and USDⓈ-M's catalogs (their `./data`, as built in the workspace). */
+async function codeNames(code) {
+  const [spot, usdm] = await Promise.all(['binance-spot', 'binance-usdm'].map((dir) => import(`../packages/${dir}/dist/generated/catalog.js`)));
+  return { spot: spot.CODES.find((c) => c.code === code)?.name, usdm: usdm.CODES.find((c) => c.code === code)?.name };
+}
+
+/** The kit's own UI strings (en and zh), from the React package's build: the labels the checks click and read. */
+async function uiStrings() {
+  const [{ detailsStrings }, { toastStrings }] = await Promise.all([import('../packages/react/dist/ErrorDetails/strings.js'), import('../packages/react/dist/i18n/strings.js')]);
+  return { en: { ...toastStrings.en, ...detailsStrings.en }, zh: { ...toastStrings.zh, ...detailsStrings.zh } };
+}
 
 /** Exact versions, checked on the registry when chosen (`npm view <name> version`). */
 const VARIANTS = {
@@ -119,6 +154,11 @@ const tail = (text, lines = 15) => text.trim().split('\n').slice(-lines).join('\
 // ---------------------------------------------------------------------------------------------
 // Setup: tarballs, then one folder per app with a package.json naming them by path.
 
+/** The tarballs of `names`; one that was not packed is a `file:` path that does not exist, so npm fails on it loudly. */
+function pick(tarballs, names) {
+  return Object.fromEntries(names.map((name) => [name, tarballs[name] ?? `file:${join(work, 'tarballs', 'missing', `${name.replace('/', '-')}.tgz`)}`]));
+}
+
 function writeApp(name, tarballs, peers) {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
@@ -130,7 +170,7 @@ function writeApp(name, tarballs, peers) {
     name: `consumer-${name}`,
     private: true,
     type: 'module',
-    dependencies: { ...tarballs, ...peers },
+    dependencies: { ...pick(tarballs, APP_PACKAGES), ...peers },
     devDependencies: { ...TOOLS },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
@@ -148,11 +188,8 @@ function writeNodeService(tarballs) {
     name: 'consumer-node-service',
     private: true,
     type: 'module',
-    // The catalog package and the engine it is built on: nothing else of the kit.
-    dependencies: {
-      '@exchange-errors/binance-core': tarballs['@exchange-errors/binance-core'],
-      '@exchange-errors/binance-options': tarballs['@exchange-errors/binance-options'],
-    },
+    // The engine and the products the service logs errors of: nothing of React, no i18next.
+    dependencies: pick(tarballs, SERVICE_PACKAGES),
     devDependencies: { ...NODE_SERVICE_TOOLS },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
@@ -175,10 +212,10 @@ function installedVersion(dir, name) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : null;
 }
 
-function assertInstalledFromTarballs(dir, peers) {
-  for (const name of ['@exchange-errors/binance-core', '@exchange-errors/binance-options', '@exchange-errors/react']) {
+/** Each of `names` installed from its tarball (not linked, no sources); the peers at their pinned versions. */
+function assertInstalledFromTarballs(dir, names, peers) {
+  for (const name of names) {
     const path = join(dir, 'node_modules', name);
-    if (!existsSync(path) && !peers) continue;
     assert(existsSync(path), `${name} is not installed`);
     assert(!lstatSync(path).isSymbolicLink(), `${name} is a link, not an installed package`);
     const manifest = readFileSync(join(path, 'package.json'), 'utf8');
@@ -236,18 +273,95 @@ const ZH_CATALOG_TEXTS = Object.values(ZH.codes).flatMap((c) => [c.title, c.hint
 // A key only ErrorDetails' strings have (class names are in the stylesheet the toaster carries).
 const DETAILS_MARKER = 'learnMoreLabel';
 
-async function fullAppChecks(browser, variant, url) {
-  const label = (what) => `${variant}: full app: ${what}`;
-  const names = [
-    label("the app's namespace and its overrides of a UI text and a catalog message survive the kit and win"),
-    label('a raw Binance body shows a toast in English; ErrorDetails renders'),
-    label('switching to Chinese re-renders the toast and ErrorDetails in Chinese'),
-    label('no console error, no failed request'),
-  ];
+/** Every string under a namespace's subtree. */
+const stringsOf = (value) => (typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : []);
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/**
+ * Per product, the texts only its catalog has (titles, hints and messages of its codes, en and zh):
+ * in no other product's catalog, nor in the React kit's code, so any page that receives one has
+ * received that product's catalog. Only texts a bundler copies as they are (no quotes, backslashes,
+ * braces or markup, which minifiers may escape), of 16 characters or more.
+ */
+function productMarkers() {
+  const texts = Object.fromEntries(
+    PRODUCTS.map((p) => [p.id, new Set(['en', 'zh'].flatMap((lng) => stringsOf(locale(p.dir, p.namespace, lng).codes)))]),
+  );
+  const kitCode = filesUnder(join(workspace, 'react', 'dist'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\0');
+  return Object.fromEntries(
+    PRODUCTS.map((p) => {
+      const elsewhere = [...PRODUCTS.filter((o) => o.id !== p.id).flatMap((o) => [...texts[o.id]]), kitCode].join('\0');
+      return [p.id, [...texts[p.id]].filter((t) => t.length >= 16 && !/[\\"'`{}<>&\n]/.test(t) && !elsewhere.includes(t))];
+    }),
+  );
+}
+
+/** The response bodies that hold one of a product's markers, with the first marker each holds. */
+function productBytes(bodies, markers) {
+  return bodies.flatMap((b) => {
+    const found = markers.find((t) => b.text.includes(t));
+    return found ? [`${new URL(b.url).pathname}: "${found}"`] : [];
+  });
+}
+
+/** The text of a details list's row: the `dd` after the `dt` that says `term`. */
+function detailsRow(scope, term) {
+  return scope
+    .locator('dt')
+    .filter({ hasText: new RegExp(`^\\s*${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) })
+    .locator('xpath=following-sibling::dd[1]');
+}
+
+/** The full app's checks, in order (also what is reported as not run when the app does not build). */
+const fullAppNames = (variant) =>
+  [
+    "the app's namespace and its overrides of a UI text and a catalog message survive the kit and win",
+    'a raw Binance body shows a toast in English; ErrorDetails renders and names the product its request path says (Options)',
+    'a Spot error (-2010 insufficient balance, path /api/v3/order) shows a toast in Spot’s English wording; its Details say Product: Spot',
+    'switching to Chinese re-renders the toast and ErrorDetails in Chinese',
+    'the Spot error in Chinese: a toast in Spot’s Chinese wording; its Details say 产品: 现货',
+    'downloads nothing of USDⓈ-M, COIN-M or Portfolio Margin (installed beside it, not registered)',
+    'no console error, no failed request',
+  ].map((what) => `${variant}: full app: ${what}`);
+
+/**
+ * A Spot error's toast in one language: its title and message are Spot's variant texts, and its
+ * Details dialog names the product. Closes the dialog again.
+ */
+async function spotToastAndDetails(page, lng, ui) {
+  const texts = SPOT[lng].codes['-2010'];
+  const toast = toasts(page).filter({ hasText: texts.titles.insufficientBalance });
+  await toast.getByText(texts.messages.insufficientBalance, { exact: true }).waitFor({ timeout: 10_000 });
+  await toast.getByRole('button', { name: ui[lng].details, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('heading', { name: texts.titles.insufficientBalance }).waitFor({ timeout: 10_000 });
+  const product = (await detailsRow(dialog, ui[lng].product).innerText({ timeout: 5_000 })).trim();
+  assert(product === ui[lng].productSpot, `the details' ${ui[lng].product} row says "${product}", not "${ui[lng].productSpot}"`);
+  const hint = texts.hints.insufficientBalance;
+  assert((await dialog.innerText()).includes(hint), `the details lack Spot's hint "${hint}"`);
+  // Escape, as a keyboard user closes it: at 1280x720 the toaster (inside the modal while it is
+  // open), expanded under the pointer that clicked Details, covers the dialog's Close button.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
+  return `${texts.titles.insufficientBalance} · ${ui[lng].product}: ${product}`;
+}
+
+/** Returns how many Spot-only texts the full app received (its catalog, since it registers Spot). */
+async function fullAppChecks(browser, variant, url, markers) {
+  const names = fullAppNames(variant);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const problems = watch(page);
+  const recorded = record(page);
+  let spotSeen = 0;
   try {
+    const ui = await uiStrings();
     await page.goto(`${url}/full.html`);
     await page.getByRole('heading', { name: 'Options desk' }).waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Place order' }).click();
@@ -281,8 +395,19 @@ async function fullAppChecks(browser, variant, url) {
       const detailsText = await details.innerText();
       assert(detailsText.includes('quantity'), `ErrorDetails lost the value: ${detailsText}`);
       assert(detailsText.includes('-1102'), `ErrorDetails does not show the code: ${detailsText}`);
+      const product = (await detailsRow(details, ui.en.product).innerText({ timeout: 5_000 })).trim();
+      assert(product === ui.en.productOptions, `ErrorDetails' ${ui.en.product} row says "${product}", not "${ui.en.productOptions}"`);
     });
-    await check(names[2], async () => {
+    const ok3 = await check(names[2], async () => {
+      await page.getByRole('button', { name: 'Buy spot' }).click();
+      const note = await spotToastAndDetails(page, 'en', ui);
+      await page.waitForLoadState('networkidle');
+      spotSeen = productBytes(await recorded.settled(), markers.spot).length;
+      // The same markers the toaster-only app must not receive are found here: the check there can fail.
+      assert(spotSeen > 0, "no Spot-only text arrived though Spot's wording is shown: the markers cannot see a catalog in Vite's output");
+      return `${note}; Spot-only texts in ${spotSeen} of the responses`;
+    });
+    await check(names[3], async () => {
       assert(ok1 && ok2, 'the English checks failed first');
       await page.getByRole('button', { name: 'Chinese' }).click();
       await page.getByRole('heading', { name: '期权交易台' }).waitFor({ timeout: 5_000 });
@@ -292,8 +417,24 @@ async function fullAppChecks(browser, variant, url) {
       const details = page.locator('section').filter({ hasText: ZH.codes['-1102'].title });
       await details.waitFor({ timeout: 5_000 });
       assert((await details.innerText()).includes('quantity'), 'the Chinese ErrorDetails lost the value');
+      const product = (await detailsRow(details, ui.zh.product).innerText({ timeout: 5_000 })).trim();
+      assert(product === ui.zh.productOptions, `the Chinese ErrorDetails' ${ui.zh.product} row says "${product}"`);
     });
-    await check(names[3], async () => {
+    await check(names[4], async () => {
+      assert(ok3, 'the English Spot check failed first');
+      // A second attempt in Chinese: a new toast, or the English one re-rendered and counted ×2.
+      await page.getByRole('button', { name: '买入现货' }).click();
+      return spotToastAndDetails(page, 'zh', ui);
+    });
+    await check(names[5], async () => {
+      await page.waitForLoadState('networkidle');
+      const bodies = await recorded.settled();
+      const others = PRODUCTS.filter((p) => p.id !== 'options' && p.id !== 'spot');
+      const leaks = others.flatMap((p) => productBytes(bodies, markers[p.id]).map((leak) => `${p.label}: ${leak}`));
+      assert(leaks.length === 0, `catalogs of products the app does not register downloaded:\n${leaks.slice(0, 8).join('\n')}`);
+      return `${bodies.length} responses, both languages`;
+    });
+    await check(names[6], async () => {
       await page.waitForTimeout(200);
       assert(problems.length === 0, problems.join('\n'));
     });
@@ -302,6 +443,7 @@ async function fullAppChecks(browser, variant, url) {
   } finally {
     await context.close();
   }
+  return spotSeen;
 }
 
 /** The toasts as a person finds them: the items of the toaster's region (a toaster's toasts announce through its live regions, not as alerts). */
@@ -309,13 +451,16 @@ function toasts(page) {
   return page.getByRole('region', { name: /Notifications|通知/ }).getByRole('listitem');
 }
 
-async function toasterAppChecks(browser, variant, url) {
-  const label = (what) => `${variant}: toaster-only English app: ${what}`;
-  const names = [
-    label('downloads no Chinese catalog'),
-    label('downloads no ErrorDetails code until Details is opened'),
-    label('no console error, no failed request'),
-  ];
+const toasterAppNames = (variant) =>
+  [
+    'downloads no Chinese catalog',
+    'downloads no ErrorDetails code until Details is opened',
+    'downloads nothing of Spot, USDⓈ-M, COIN-M or Portfolio Margin (installed beside it, not registered)',
+    'no console error, no failed request',
+  ].map((what) => `${variant}: toaster-only English app: ${what}`);
+
+async function toasterAppChecks(browser, variant, url, markers, spotSeen) {
+  const names = toasterAppNames(variant);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const problems = watch(page);
@@ -347,6 +492,16 @@ async function toasterAppChecks(browser, variant, url) {
       return `${late.map((b) => new URL(b.url).pathname.split('/').pop()).join(', ')} fetched on Details`;
     });
     await check(names[2], async () => {
+      // Everything the page got, the Details dialog's chunks included.
+      await page.waitForLoadState('networkidle');
+      const bodies = await recorded.settled();
+      const others = PRODUCTS.filter((p) => p.id !== 'options');
+      for (const p of others) assert(markers[p.id].length >= 20, `only ${markers[p.id].length} texts are ${p.label}'s alone: too few to tell its catalog`);
+      const leaks = others.flatMap((p) => productBytes(bodies, markers[p.id]).map((leak) => `${p.label}: ${leak}`));
+      assert(leaks.length === 0, `other products' catalogs downloaded:\n${leaks.slice(0, 8).join('\n')}`);
+      return `${bodies.length} responses searched for ${others.map((p) => `${markers[p.id].length} ${p.label}`).join(', ')} product-only texts; the full app's responses had Spot's in ${spotSeen}`;
+    });
+    await check(names[3], async () => {
       assert(problems.length === 0, problems.join('\n'));
     });
   } catch (error) {
@@ -375,8 +530,10 @@ async function main() {
   });
 
   let packed = [];
-  const packedOk = await check('pack: both packages pack with pnpm and their tarballs pass the audit', () => {
+  const packedOk = await check(`pack: every package (the engine, ${PRODUCTS.length} products, the React kit) packs with pnpm and its tarball passes the audit`, () => {
     packed = packAll(join(work, 'tarballs'));
+    const missing = KIT.filter((name) => !packed.some((p) => p.name === name));
+    assert(missing.length === 0, `not packed: ${missing.join(', ')} (packed: ${packed.map((p) => p.name).join(', ')})`);
     const problems = packed.flatMap((p) => p.problems.map((problem) => `${p.name}: ${problem}`));
     assert(problems.length === 0, problems.join('\n'));
     return packed.map((p) => `${p.name} ${p.files} files, ${(p.size / 1024).toFixed(1)} KiB`).join('; ');
@@ -414,7 +571,7 @@ async function main() {
     installed[v] = await check(name, () => {
       const r = installs[i];
       assert(r.code === 0, `npm install exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
-      assertInstalledFromTarballs(apps[v], VARIANTS[v]);
+      assertInstalledFromTarballs(apps[v], APP_PACKAGES, VARIANTS[v]);
     });
   }
 
@@ -476,28 +633,18 @@ async function main() {
   const browserVariants = variants.filter((v) => installed[v]);
   const skipped = variants.filter((v) => !installed[v]);
   for (const v of skipped) {
-    notRun(
-      [
-        `${v}: full app: the app's namespace and its overrides of a UI text and a catalog message survive the kit and win`,
-        `${v}: full app: a raw Binance body shows a toast in English; ErrorDetails renders`,
-        `${v}: full app: switching to Chinese re-renders the toast and ErrorDetails in Chinese`,
-        `${v}: full app: no console error, no failed request`,
-        `${v}: toaster-only English app: downloads no Chinese catalog`,
-        `${v}: toaster-only English app: downloads no ErrorDetails code until Details is opened`,
-        `${v}: toaster-only English app: no console error, no failed request`,
-      ],
-      'install or build failed',
-    );
+    notRun([...fullAppNames(v), ...toasterAppNames(v)], 'install or build failed');
   }
   if (browserVariants.length > 0) {
+    const markers = productMarkers();
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
     try {
       for (const v of browserVariants) {
         const full = await serveStatic(join(apps[v], 'dist', 'full'));
         const toaster = await serveStatic(join(apps[v], 'dist', 'toaster'));
         try {
-          await fullAppChecks(browser, v, full.url);
-          await toasterAppChecks(browser, v, toaster.url);
+          const spotSeen = await fullAppChecks(browser, v, full.url, markers);
+          await toasterAppChecks(browser, v, toaster.url, markers, spotSeen);
         } finally {
           await full.close();
           await toaster.close();
@@ -508,19 +655,23 @@ async function main() {
     }
   }
 
-  console.log('A Node service with only the catalog package…');
+  console.log('A Node service with the engine, Options, Spot and USDⓈ-M (no React, no i18next)…');
   const serviceNames = [
-    'node service: installs the catalog tarball alone; i18next is not installed',
+    'node service: installs the engine, Options, Spot and USDⓈ-M tarballs alone; not i18next, React, COIN-M or PM',
     'node service: type-checks with skipLibCheck: false and exactOptionalPropertyTypes, without i18next',
     'node service: the compiled script formats a log line',
+    'node service: formatAmong reads one -2022 body as Spot (by the cancel-replace URL and by product) and as USDⓈ-M (by /fapi/), each in its own catalog’s words, in en and zh',
+    'node service: formatAmong with no URL or product leaves -2022 undecided: product null, productCandidates Spot and USDⓈ-M, the generic texts',
   ];
   if (!packedOk) notRun(serviceNames, 'packing failed');
   else {
     const r = installs[variants.length];
     const ok = await check(serviceNames[0], () => {
       assert(r.code === 0, `npm install exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
-      assertInstalledFromTarballs(service, null);
-      assert(!existsSync(join(service, 'node_modules', 'i18next')), 'i18next got installed (it is an optional peer)');
+      assertInstalledFromTarballs(service, SERVICE_PACKAGES, null);
+      for (const name of ['i18next', 'react', '@exchange-errors/react', '@exchange-errors/binance-coinm', '@exchange-errors/binance-pm']) {
+        assert(!existsSync(join(service, 'node_modules', name)), `${name} got installed, though the service does not ask for it${name === 'i18next' ? ' (it is an optional peer)' : ''}`);
+      }
     });
     const tsc = ok ? await exec('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: service }) : null;
     const compiled = await check(serviceNames[1], () => {
@@ -533,6 +684,52 @@ async function main() {
       assert(out.code === 0, `exited ${out.code}: ${tail(out.stderr)}`);
       assert(out.stdout.trim() === '-1121 BAD_SYMBOL (known, validation, retryable: false): Invalid symbol.', `got: ${out.stdout.trim()}`);
       return out.stdout.trim();
+    });
+    // Spot's answer to a failed cancel-replace; USDⓈ-M uses -2022 for a rejected reduce-only order.
+    const body = { code: -2022, msg: 'Order cancel-replace failed.' };
+    const among = compiled ? await exec('node', ['dist/among.js', JSON.stringify(body)], { cwd: service }) : null;
+    const readings = () => {
+      assert(among, 'it did not compile');
+      assert(among.code === 0, `dist/among.js exited ${among.code}: ${tail(among.stderr)}`);
+      return JSON.parse(among.stdout);
+    };
+    await check(serviceNames[3], async () => {
+      const got = readings();
+      const names = await codeNames(-2022);
+      const expected = [];
+      for (const [lng, key] of [
+        ['en', 'en'],
+        ['zh-CN', 'zh'],
+      ]) {
+        const spot = SPOT[key].codes['-2022'];
+        const usdm = USDM[key].codes['-2022'];
+        const spotReading = { product: 'spot', productCandidates: [], name: names.spot, title: spot.title, message: spot.messages.default, hintText: spot.hint };
+        expected.push({ hint: 'spot url', lng, ...spotReading }, { hint: 'spot product', lng, ...spotReading });
+        // The message is USDⓈ-M's for an unrecognized server text: Spot's wording is none of its own.
+        const usdmMessage = interpolate(USDM[key].fallback.code.message, { code: body.code, serverMessage: body.msg });
+        expected.push({ hint: 'usdm url', lng, product: 'usdm', productCandidates: [], name: names.usdm, title: usdm.title, message: usdmMessage, hintText: usdm.hint });
+        assert(spot.title !== usdm.title && spot.hint !== usdm.hint, `${key}: the catalogs give -2022 the same title or hint, so this check proves nothing`);
+      }
+      for (const want of expected) {
+        const reading = got.find((r) => r.hint === want.hint && r.lng === want.lng);
+        assert(JSON.stringify(reading) === JSON.stringify(want), `${want.hint}, ${want.lng}:\n  got      ${JSON.stringify(reading)}\n  expected ${JSON.stringify(want)}`);
+      }
+      const zh = got.filter((r) => r.lng === 'zh-CN');
+      return `zh: ${zh.find((r) => r.hint === 'spot url').title} / ${zh.find((r) => r.hint === 'usdm url').title}`;
+    });
+    await check(serviceNames[4], () => {
+      const got = readings();
+      for (const [lng, key] of [
+        ['en', 'en'],
+        ['zh-CN', 'zh'],
+      ]) {
+        // Undecided: the generic texts, from the first product's namespace (Spot's here).
+        const generic = SPOT[key].fallback.code;
+        const want = { hint: 'none', lng, product: null, productCandidates: ['spot', 'usdm'], name: null, title: generic.title, message: interpolate(generic.message, { code: body.code, serverMessage: body.msg }), hintText: generic.hint };
+        const reading = got.find((r) => r.hint === 'none' && r.lng === lng);
+        assert(JSON.stringify(reading) === JSON.stringify(want), `${lng}:\n  got      ${JSON.stringify(reading)}\n  expected ${JSON.stringify(want)}`);
+      }
+      return 'productCandidates spot, usdm';
     });
   }
 

@@ -6,7 +6,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-const EN = { title: 'Options desk', place: 'Place order', switchLanguage: 'Chinese' };
+const EN = { title: 'Options desk', place: 'Place order', buySpot: 'Buy spot', switchLanguage: 'Chinese' };
 export type AppTexts = typeof EN;
 
 /** The app's own word for the kit's Dismiss button (namespace `exchangeErrorsUi`). */

@@ -1,7 +1,8 @@
 /**
  * An English-only app that uses the toaster and nothing else, set up as the README recommends (no
  * addBinanceOptionsErrors: the English catalog loads on demand). It must never download Chinese
- * catalog text, nor ErrorDetails' code before a trader opens Details.
+ * catalog text, nor ErrorDetails' code before a trader opens Details, nor anything of the products it
+ * does not register (Spot, USDⓈ-M, COIN-M and Portfolio Margin are installed beside it).
  */
 import { binanceOptions } from '@exchange-errors/binance-options/catalog';
 import { ErrorToaster, registerBinanceCatalogs, showError } from '@exchange-errors/react';
