@@ -345,9 +345,9 @@ async function spotToastAndDetails(page, lng, ui) {
   assert(product === ui[lng].productSpot, `the details' ${ui[lng].product} row says "${product}", not "${ui[lng].productSpot}"`);
   const hint = texts.hints.insufficientBalance;
   assert((await dialog.innerText()).includes(hint), `the details lack Spot's hint "${hint}"`);
-  // Escape, as a keyboard user closes it: at 1280x720 the toaster (inside the modal while it is
-  // open), expanded under the pointer that clicked Details, covers the dialog's Close button.
-  await page.keyboard.press('Escape');
+  // With the mouse, as it was opened: the pointer is still on the toaster (inside the modal while it
+  // is open), which must not lay its stack out over the dialog's Close button (it did at 1280x720).
+  await dialog.getByRole('button', { name: ui[lng].close, exact: true }).click({ timeout: 5_000 });
   await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
   return `${texts.titles.insufficientBalance} · ${ui[lng].product}: ${product}`;
 }
@@ -413,7 +413,7 @@ async function fullAppChecks(browser, variant, url, markers) {
       await page.getByRole('heading', { name: '期权交易台' }).waitFor({ timeout: 5_000 });
       const zhToast = toasts(page).filter({ hasText: ZH.codes['-1121'].title });
       await zhToast.getByText(ZH.codes['-1121'].messages.default).waitFor({ timeout: 10_000 });
-      await zhToast.getByRole('button', { name: '关闭' }).waitFor({ timeout: 2_000 });
+      await zhToast.getByRole('button', { name: ui.zh.dismiss, exact: true }).waitFor({ timeout: 2_000 });
       const details = page.locator('section').filter({ hasText: ZH.codes['-1102'].title });
       await details.waitFor({ timeout: 5_000 });
       assert((await details.innerText()).includes('quantity'), 'the Chinese ErrorDetails lost the value');

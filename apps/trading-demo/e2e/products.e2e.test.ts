@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const L = {
   en: { spot: 'Spot', usdm: 'USDⓈ-M futures', options: 'Options', symbol: 'Symbol', price: 'Price', quantity: 'Quantity', type: 'Type', replace: 'Order to replace (optional)', reduceOnly: 'Reduce only', buy: 'Buy', sell: 'Sell', region: 'Notifications (F8)', dismiss: 'Dismiss' },
-  zh: { spot: '现货', usdm: 'U本位合约', options: '期权', symbol: '合约', price: '价格', quantity: '数量', type: '类型', replace: '要替换的订单号 (可选)', reduceOnly: '只减仓', buy: '买入', sell: '卖出', region: '通知（F8）', dismiss: '关闭' },
+  zh: { spot: '现货', usdm: 'U本位合约', options: '期权', symbol: '合约', price: '价格', quantity: '数量', type: '类型', replace: '要替换的订单号 (可选)', reduceOnly: '只减仓', buy: '买入', sell: '卖出', region: '通知（F8）', dismiss: '关闭通知' },
 } as const;
 
 /** The toast's visible text, with what a code span may wrap (backticks) set aside. */

@@ -200,7 +200,7 @@ export const Counted: Story = {
 export const DismissWithEscape: Story = {
   args: { code: -2013 },
   play: async ({ canvasElement, args, globals }) => {
-    const dismiss = within(canvasElement).getByRole('button', { name: pick(globals, 'Dismiss', '关闭') });
+    const dismiss = within(canvasElement).getByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') });
     dismiss.focus();
     await userEvent.keyboard('{Escape}');
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);

@@ -311,6 +311,28 @@ describe('ErrorToaster stack and offset (Chromium)', () => {
     await waitFor(() => expect(list.getBoundingClientRect().height).toBeGreaterThan(frontHeight * 2.5));
   });
 
+  it('stays collapsed when its Details opens under the pointer, so the dialog’s Close is not covered', async () => {
+    const store = persistentStore();
+    renderApp(<ErrorToaster store={store} />);
+    for (const p of ['symbol', 'price', 'quantity']) act(() => void store.show(missing(p)));
+    await waitFor(() => expect(toastItems()).toHaveLength(3));
+    const front = toastItems()[0] as HTMLElement;
+    const list = front.parentElement as HTMLElement;
+    const frontHeight = front.getBoundingClientRect().height;
+    // A real click: the pointer stays on the toast, which lays the stack out in full while hovered.
+    await userEvent.click(within(front).getByRole('button', { name: 'Details' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Error details' });
+    await waitFor(() => expect(dialog.contains(region())).toBe(true));
+    await waitFor(() => expect(list.getBoundingClientRect().height).toBeLessThan(frontHeight + 20));
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    expect(isTopmost(close)).toBe(true);
+    await userEvent.click(close);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Error details' })).toBeNull());
+    // Once the pointer has left the stack, hovering lays it out again.
+    await userEvent.hover(front);
+    await waitFor(() => expect(list.getBoundingClientRect().height).toBeGreaterThan(frontHeight * 2.5));
+  });
+
   it('keeps off the app’s own controls with an offset', async () => {
     const store = persistentStore();
     renderApp(<Corner store={store} offset={{ bottom: 72, right: 16 }} />);

@@ -90,7 +90,7 @@ export const DismissWithEscape: Story = {
   render: (args) => <Demo {...args} fill={(store) => { store.show(missing('a')); store.show(missing('b')); }} />,
   play: async ({ canvasElement, globals }) => {
     const first = within(region(canvasElement)).getAllByRole('listitem')[0] as HTMLElement;
-    within(first).getByRole('button', { name: pick(globals, 'Dismiss', '关闭') }).focus();
+    within(first).getByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') }).focus();
     await userEvent.keyboard('{Escape}');
     await expect(within(region(canvasElement)).getAllByRole('listitem')).toHaveLength(1);
     await expect(region(canvasElement)).toHaveFocus();
@@ -207,7 +207,7 @@ const dismissInside = async (container: HTMLElement, globals: Record<string, unk
     if (!found) throw new Error('the toaster is not in the modal yet');
     return found;
   });
-  const dismiss = within(toaster).getAllByRole('button', { name: pick(globals, 'Dismiss', '关闭') })[0] as HTMLElement;
+  const dismiss = within(toaster).getAllByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') })[0] as HTMLElement;
   const rect = dismiss.getBoundingClientRect();
   // On top of the modal's backdrop: what is under the button's centre is the button.
   await expect(dismiss.contains(document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2))).toBe(true);
@@ -346,7 +346,7 @@ export const ABadRecord: Story = {
   play: async ({ canvasElement, globals }) => {
     const toaster = region(canvasElement);
     await expect(within(toaster).getByText(pick(globals, 'This error could not be displayed.', '无法显示此错误。'))).toBeInTheDocument();
-    await userEvent.click(within(toaster).getByRole('button', { name: pick(globals, 'Dismiss', '关闭') }));
+    await userEvent.click(within(toaster).getByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') }));
     await expect(within(toaster).getAllByRole('listitem')).toHaveLength(1);
   },
 };

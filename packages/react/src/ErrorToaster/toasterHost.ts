@@ -58,6 +58,21 @@ function mayHoldModal(node: Node): boolean {
   }
 }
 
+function matchesSafely(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Marks the stack `data-hover-off` (the stylesheet does not expand it on hover) until the pointer leaves it. */
+function holdCollapsed(stack: Element): void {
+  if (stack.hasAttribute('data-hover-off')) return;
+  stack.setAttribute('data-hover-off', '');
+  stack.addEventListener('pointerleave', () => stack.removeAttribute('data-hover-off'), { once: true });
+}
+
 /** Watches the page's modals and keeps `element` (made by `createHostElement`) in the topmost one. */
 export function createToasterHost(doc: Document = document, element: HTMLElement = createHostElement(doc)): ToasterHost {
   let anchor: Element | null = null;
@@ -94,12 +109,18 @@ export function createToasterHost(doc: Document = document, element: HTMLElement
     }
     const active = doc.activeElement;
     const hadFocus = active instanceof HTMLElement && element.contains(active);
+    const stack = element.querySelector('[data-ee-toaster]');
+    const hovered = stack !== null && matchesSafely(stack, ':hover');
     if (into) into.append(element);
     else if (home) home.after(element);
     else doc.body.append(element);
     modal = into;
     // Moving a node drops the focus inside it; the trader keeps their place.
     if (hadFocus && active.isConnected && doc.activeElement !== active) active.focus({ preventScroll: true });
+    // A modal opened from a toast (its Details) finds the pointer still on the stack, which hover
+    // keeps laid out in full, over the modal's own buttons (its Close, at 1280×720): the stack
+    // stays collapsed until the pointer has left it once.
+    if (stack && hovered) holdCollapsed(stack);
   }
 
   function update(): void {

@@ -21,7 +21,7 @@ export const toastStrings = /* @__PURE__ */ defineStrings(
     outcomeUnknown: 'May have gone through',
   },
   {
-    dismiss: '关闭',
+    dismiss: '关闭通知',
     details: '详情',
     retry: '重试',
     errorCode: '错误代码',
