@@ -2,7 +2,7 @@
  * Typed, read-only access to the generated COIN-M futures (`/dapi/`) catalog: one entry per code of Binance's documents,
  * with its docs URL per language, and the product as the engine takes it.
  */
-import type { BinanceCatalog, ErrorCodeInfo } from '@exchange-errors/binance-core';
+import { codeLookup, codesWithDocs, type BinanceCatalog, type ErrorCodeInfo } from '@exchange-errors/binance-core';
 import { CODES, PRODUCT, SOURCE } from './generated/catalog.js';
 
 type Entry = (typeof CODES)[number];
@@ -11,21 +11,7 @@ type Entry = (typeof CODES)[number];
 export type BinanceCoinmErrorCode = Entry['code'];
 
 /** All codes in document order. */
-export const ERROR_CODES: readonly ErrorCodeInfo[] = CODES.map(
-  (entry): ErrorCodeInfo => ({
-    code: entry.code,
-    name: entry.name,
-    section: entry.section,
-    category: entry.category,
-    retryable: entry.retryable,
-    severity: entry.severity,
-    variants: entry.variants,
-    docsUrl: {
-      en: `${SOURCE.docsUrl.en}#${entry.anchor.en}`,
-      zh: `${SOURCE.docsUrl.zh}#${entry.anchor.zh}`,
-    },
-  }),
-);
+export const ERROR_CODES: readonly ErrorCodeInfo[] = codesWithDocs(SOURCE.docsUrl, CODES);
 
 /** The i18next namespace of the COIN-M futures (`/dapi/`) texts. */
 export const NAMESPACE = PRODUCT.namespace;
@@ -33,9 +19,5 @@ export const NAMESPACE = PRODUCT.namespace;
 /** The COIN-M futures (`/dapi/`) catalog as the engine takes it. */
 export const COINM_CATALOG: BinanceCatalog = { product: PRODUCT.id, namespace: PRODUCT.namespace, prefixes: PRODUCT.apiPrefixes, codes: ERROR_CODES };
 
-const BY_CODE: ReadonlyMap<number, ErrorCodeInfo> = new Map(ERROR_CODES.map((info) => [info.code, info]));
-
 /** Metadata for a code, or `undefined` for anything the documents do not list. */
-export function getErrorCodeInfo(code: unknown): ErrorCodeInfo | undefined {
-  return typeof code === 'number' ? BY_CODE.get(code) : undefined;
-}
+export const getErrorCodeInfo = codeLookup(COINM_CATALOG);

@@ -3,23 +3,7 @@
  * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceCoinm)`.
  */
-import {
-  addCatalogTexts,
-  formatResolvedWith,
-  loadCatalogTexts,
-  readFormatOptions,
-  resolveIn,
-  resolveResponseIn,
-  type BinanceCatalogModule,
-  type FormatOptions,
-  type FormattedBinanceError,
-  type I18nLike,
-  type ResolvedBinanceError,
-  type ResolveHints,
-  type ResponseLike,
-  type ShippedTexts,
-  type SupportedLanguage,
-} from '@exchange-errors/binance-core';
+import { bindProduct, type BinanceCatalogModule } from '@exchange-errors/binance-core';
 import { NAMESPACE, COINM_CATALOG } from './catalog.js';
 import { binanceCoinm } from './module.js';
 import { resources } from './resources.js';
@@ -29,43 +13,23 @@ export { binanceCoinm } from './module.js';
 export { resources, type BinanceCoinmResource } from './resources.js';
 export { PRODUCT, SOURCE, ZH_ORIGIN } from './generated/catalog.js';
 
-const SHIPPED: ShippedTexts = (language) => resources[language][NAMESPACE];
+// Pure: an app that imports only the lazy module or the catalog from here keeps neither language.
+const bound = /* @__PURE__ */ bindProduct(COINM_CATALOG, binanceCoinm, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
 
 /** The COIN-M futures (`/dapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
-export const binanceCoinmEager: BinanceCatalogModule = {
-  product: binanceCoinm.product,
-  namespace: binanceCoinm.namespace,
-  prefixes: binanceCoinm.prefixes,
-  catalog: COINM_CATALOG,
-  loadCatalog: () => Promise.resolve(COINM_CATALOG),
-  loadTexts: (language) => Promise.resolve(resources[language][NAMESPACE]),
-  texts: { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] },
-};
+export const binanceCoinmEager: BinanceCatalogModule = bound.eager;
 
 /** Anything a caller caught, read as a COIN-M futures (`/dapi/`) error. Never throws. */
-export function resolveBinanceCoinmError(input: unknown, hints?: ResolveHints): ResolvedBinanceError {
-  return resolveIn(COINM_CATALOG, input, hints);
-}
+export const resolveBinanceCoinmError = bound.resolve;
 
 /** The same, with its localized title, message and hint (the app's i18next instance first, then the shipped texts). Never throws. */
-export function formatBinanceCoinmError(input: unknown, options?: FormatOptions): FormattedBinanceError {
-  const opts = readFormatOptions(options);
-  return formatResolvedWith(resolveIn(COINM_CATALOG, input, opts), opts, { shipped: SHIPPED });
-}
+export const formatBinanceCoinmError = bound.format;
 
 /** A fetch `Response` not read yet: body, status and `Retry-After`. Never rejects. */
-export function resolveBinanceCoinmResponse(response: ResponseLike): Promise<ResolvedBinanceError> {
-  return resolveResponseIn(COINM_CATALOG, response);
-}
+export const resolveBinanceCoinmResponse = bound.resolveResponse;
 
 /** Adds both languages to the app's instance, keeping the app's own keys. */
-export function addBinanceCoinmErrors<T extends I18nLike>(i18n: T): T {
-  addCatalogTexts(i18n, NAMESPACE, 'en', resources.en[NAMESPACE]);
-  addCatalogTexts(i18n, NAMESPACE, 'zh', resources.zh[NAMESPACE]);
-  return i18n;
-}
+export const addBinanceCoinmErrors = bound.addErrors;
 
 /** Loads one language on demand (its own chunk) into the app's instance; resolves to the language added. */
-export function loadBinanceCoinmErrors(i18n: I18nLike, lng?: string): Promise<SupportedLanguage> {
-  return loadCatalogTexts(i18n, binanceCoinm, lng);
-}
+export const loadBinanceCoinmErrors = bound.loadErrors;

@@ -3,23 +3,7 @@
  * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binancePm)`.
  */
-import {
-  addCatalogTexts,
-  formatResolvedWith,
-  loadCatalogTexts,
-  readFormatOptions,
-  resolveIn,
-  resolveResponseIn,
-  type BinanceCatalogModule,
-  type FormatOptions,
-  type FormattedBinanceError,
-  type I18nLike,
-  type ResolvedBinanceError,
-  type ResolveHints,
-  type ResponseLike,
-  type ShippedTexts,
-  type SupportedLanguage,
-} from '@exchange-errors/binance-core';
+import { bindProduct, type BinanceCatalogModule } from '@exchange-errors/binance-core';
 import { NAMESPACE, PM_CATALOG } from './catalog.js';
 import { binancePm } from './module.js';
 import { resources } from './resources.js';
@@ -29,43 +13,23 @@ export { binancePm } from './module.js';
 export { resources, type BinancePmResource } from './resources.js';
 export { PRODUCT, SOURCE, ZH_ORIGIN } from './generated/catalog.js';
 
-const SHIPPED: ShippedTexts = (language) => resources[language][NAMESPACE];
+// Pure: an app that imports only the lazy module or the catalog from here keeps neither language.
+const bound = /* @__PURE__ */ bindProduct(PM_CATALOG, binancePm, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
 
 /** The Portfolio Margin (`/papi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
-export const binancePmEager: BinanceCatalogModule = {
-  product: binancePm.product,
-  namespace: binancePm.namespace,
-  prefixes: binancePm.prefixes,
-  catalog: PM_CATALOG,
-  loadCatalog: () => Promise.resolve(PM_CATALOG),
-  loadTexts: (language) => Promise.resolve(resources[language][NAMESPACE]),
-  texts: { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] },
-};
+export const binancePmEager: BinanceCatalogModule = bound.eager;
 
 /** Anything a caller caught, read as a Portfolio Margin (`/papi/`) error. Never throws. */
-export function resolveBinancePmError(input: unknown, hints?: ResolveHints): ResolvedBinanceError {
-  return resolveIn(PM_CATALOG, input, hints);
-}
+export const resolveBinancePmError = bound.resolve;
 
 /** The same, with its localized title, message and hint (the app's i18next instance first, then the shipped texts). Never throws. */
-export function formatBinancePmError(input: unknown, options?: FormatOptions): FormattedBinanceError {
-  const opts = readFormatOptions(options);
-  return formatResolvedWith(resolveIn(PM_CATALOG, input, opts), opts, { shipped: SHIPPED });
-}
+export const formatBinancePmError = bound.format;
 
 /** A fetch `Response` not read yet: body, status and `Retry-After`. Never rejects. */
-export function resolveBinancePmResponse(response: ResponseLike): Promise<ResolvedBinanceError> {
-  return resolveResponseIn(PM_CATALOG, response);
-}
+export const resolveBinancePmResponse = bound.resolveResponse;
 
 /** Adds both languages to the app's instance, keeping the app's own keys. */
-export function addBinancePmErrors<T extends I18nLike>(i18n: T): T {
-  addCatalogTexts(i18n, NAMESPACE, 'en', resources.en[NAMESPACE]);
-  addCatalogTexts(i18n, NAMESPACE, 'zh', resources.zh[NAMESPACE]);
-  return i18n;
-}
+export const addBinancePmErrors = bound.addErrors;
 
 /** Loads one language on demand (its own chunk) into the app's instance; resolves to the language added. */
-export function loadBinancePmErrors(i18n: I18nLike, lng?: string): Promise<SupportedLanguage> {
-  return loadCatalogTexts(i18n, binancePm, lng);
-}
+export const loadBinancePmErrors = bound.loadErrors;

@@ -3,23 +3,7 @@
  * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceUsdm)`.
  */
-import {
-  addCatalogTexts,
-  formatResolvedWith,
-  loadCatalogTexts,
-  readFormatOptions,
-  resolveIn,
-  resolveResponseIn,
-  type BinanceCatalogModule,
-  type FormatOptions,
-  type FormattedBinanceError,
-  type I18nLike,
-  type ResolvedBinanceError,
-  type ResolveHints,
-  type ResponseLike,
-  type ShippedTexts,
-  type SupportedLanguage,
-} from '@exchange-errors/binance-core';
+import { bindProduct, type BinanceCatalogModule } from '@exchange-errors/binance-core';
 import { NAMESPACE, USDM_CATALOG } from './catalog.js';
 import { binanceUsdm } from './module.js';
 import { resources } from './resources.js';
@@ -29,43 +13,23 @@ export { binanceUsdm } from './module.js';
 export { resources, type BinanceUsdmResource } from './resources.js';
 export { PRODUCT, SOURCE, ZH_ORIGIN } from './generated/catalog.js';
 
-const SHIPPED: ShippedTexts = (language) => resources[language][NAMESPACE];
+// Pure: an app that imports only the lazy module or the catalog from here keeps neither language.
+const bound = /* @__PURE__ */ bindProduct(USDM_CATALOG, binanceUsdm, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
 
 /** The USDⓈ-M futures (`/fapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
-export const binanceUsdmEager: BinanceCatalogModule = {
-  product: binanceUsdm.product,
-  namespace: binanceUsdm.namespace,
-  prefixes: binanceUsdm.prefixes,
-  catalog: USDM_CATALOG,
-  loadCatalog: () => Promise.resolve(USDM_CATALOG),
-  loadTexts: (language) => Promise.resolve(resources[language][NAMESPACE]),
-  texts: { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] },
-};
+export const binanceUsdmEager: BinanceCatalogModule = bound.eager;
 
 /** Anything a caller caught, read as a USDⓈ-M futures (`/fapi/`) error. Never throws. */
-export function resolveBinanceUsdmError(input: unknown, hints?: ResolveHints): ResolvedBinanceError {
-  return resolveIn(USDM_CATALOG, input, hints);
-}
+export const resolveBinanceUsdmError = bound.resolve;
 
 /** The same, with its localized title, message and hint (the app's i18next instance first, then the shipped texts). Never throws. */
-export function formatBinanceUsdmError(input: unknown, options?: FormatOptions): FormattedBinanceError {
-  const opts = readFormatOptions(options);
-  return formatResolvedWith(resolveIn(USDM_CATALOG, input, opts), opts, { shipped: SHIPPED });
-}
+export const formatBinanceUsdmError = bound.format;
 
 /** A fetch `Response` not read yet: body, status and `Retry-After`. Never rejects. */
-export function resolveBinanceUsdmResponse(response: ResponseLike): Promise<ResolvedBinanceError> {
-  return resolveResponseIn(USDM_CATALOG, response);
-}
+export const resolveBinanceUsdmResponse = bound.resolveResponse;
 
 /** Adds both languages to the app's instance, keeping the app's own keys. */
-export function addBinanceUsdmErrors<T extends I18nLike>(i18n: T): T {
-  addCatalogTexts(i18n, NAMESPACE, 'en', resources.en[NAMESPACE]);
-  addCatalogTexts(i18n, NAMESPACE, 'zh', resources.zh[NAMESPACE]);
-  return i18n;
-}
+export const addBinanceUsdmErrors = bound.addErrors;
 
 /** Loads one language on demand (its own chunk) into the app's instance; resolves to the language added. */
-export function loadBinanceUsdmErrors(i18n: I18nLike, lng?: string): Promise<SupportedLanguage> {
-  return loadCatalogTexts(i18n, binanceUsdm, lng);
-}
+export const loadBinanceUsdmErrors = bound.loadErrors;

@@ -1,0 +1,92 @@
+/**
+ * What every product package makes of its generated catalog: the codes with their docs URLs, and the
+ * engine's functions bound to the product. Each package exports them under its own names
+ * (`resolveBinanceSpotError`, `addBinanceUsdmErrors`, …); the binding itself is written once, here.
+ */
+import { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type CatalogTexts, type ErrorCodeInfo, type ErrorVariantInfo } from './catalog.js';
+import { formatResolvedWith, readFormatOptions, type FormatOptions, type FormattedBinanceError } from './format.js';
+import { addCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
+import type { SupportedLanguage } from './languages.js';
+import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
+import { resolveResponseIn, type ResponseLike } from './response.js';
+import type { Category, Severity } from './taxonomy.js';
+
+/** One code as the generator writes it: its metadata and its anchor on each language's docs page. */
+export interface GeneratedCode {
+  readonly code: number;
+  readonly name: string;
+  readonly section: string;
+  readonly category: Category;
+  readonly retryable: boolean;
+  readonly severity: Severity;
+  readonly variants: readonly ErrorVariantInfo[];
+  readonly anchor: { readonly en: string; readonly zh: string };
+}
+
+/** The generated codes with their docs URLs (the page's URL per language plus the code's anchor). */
+export function codesWithDocs(docsUrl: { readonly en: string; readonly zh: string }, codes: readonly GeneratedCode[]): readonly ErrorCodeInfo[] {
+  return codes.map(
+    (entry): ErrorCodeInfo => ({
+      code: entry.code,
+      name: entry.name,
+      section: entry.section,
+      category: entry.category,
+      retryable: entry.retryable,
+      severity: entry.severity,
+      variants: entry.variants,
+      docsUrl: { en: `${docsUrl.en}#${entry.anchor.en}`, zh: `${docsUrl.zh}#${entry.anchor.zh}` },
+    }),
+  );
+}
+
+/** A catalog's lookup by code: metadata, or `undefined` for anything its documents do not list. */
+export function codeLookup(catalog: BinanceCatalog): (code: unknown) => ErrorCodeInfo | undefined {
+  return (code) => codeInfo(catalog, code);
+}
+
+/** The engine bound to one product: what its package exports under the product's own names. */
+export interface ProductBinding {
+  /** The product's module with everything in memory: server rendering, tests, `formatAmong`. */
+  readonly eager: BinanceCatalogModule;
+  /** Anything a caller caught, read as this product's error. Never throws. */
+  readonly resolve: (input: unknown, hints?: ResolveHints) => ResolvedBinanceError;
+  /** The same, with its localized title, message and hint (the app's i18next instance first, then the shipped texts). Never throws. */
+  readonly format: (input: unknown, options?: FormatOptions) => FormattedBinanceError;
+  /** A fetch `Response` not read yet: body, status and `Retry-After`. Never rejects. */
+  readonly resolveResponse: (response: ResponseLike) => Promise<ResolvedBinanceError>;
+  /** Adds both languages to the app's instance, keeping the app's own keys. */
+  readonly addErrors: <T extends I18nLike>(i18n: T) => T;
+  /** Loads one language on demand (its own chunk) into the app's instance; resolves to the language added. */
+  readonly loadErrors: (i18n: I18nLike, lng?: string) => Promise<SupportedLanguage>;
+}
+
+/**
+ * Binds the engine to a product: its catalog, its lazy module (for `loadErrors`) and its texts in
+ * both languages (shipped, the fallback behind the app's instance).
+ */
+export function bindProduct(catalog: BinanceCatalog, module: BinanceCatalogModule, texts: Readonly<Record<SupportedLanguage, CatalogTexts>>): ProductBinding {
+  const shipped = (language: SupportedLanguage): CatalogTexts => texts[language];
+  return {
+    eager: {
+      product: module.product,
+      namespace: module.namespace,
+      prefixes: module.prefixes,
+      catalog,
+      loadCatalog: () => Promise.resolve(catalog),
+      loadTexts: (language) => Promise.resolve(texts[language]),
+      texts,
+    },
+    resolve: (input, hints) => resolveIn(catalog, input, hints),
+    format: (input, options) => {
+      const opts = readFormatOptions(options);
+      return formatResolvedWith(resolveIn(catalog, input, opts), opts, { shipped });
+    },
+    resolveResponse: (response) => resolveResponseIn(catalog, response),
+    addErrors: (i18n) => {
+      addCatalogTexts(i18n, catalog.namespace, 'en', texts.en);
+      addCatalogTexts(i18n, catalog.namespace, 'zh', texts.zh);
+      return i18n;
+    },
+    loadErrors: (i18n, lng) => loadCatalogTexts(i18n, module, lng),
+  };
+}
