@@ -3,40 +3,22 @@
  * engine's functions bound to the product. Each package exports them under its own names
  * (`resolveBinanceSpotError`, `addBinanceUsdmErrors`, …); the binding itself is written once, here.
  */
-import { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type CatalogTexts, type ErrorCodeInfo, type ErrorVariantInfo } from './catalog.js';
+import { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type CatalogTexts, type ErrorCodeInfo } from './catalog.js';
 import { formatResolvedWith, readFormatOptions, type FormatOptions, type FormattedBinanceError } from './format.js';
 import { addCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
 import type { SupportedLanguage } from './languages.js';
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 import { resolveResponseIn, type ResponseLike } from './response.js';
-import type { Category, Severity } from './taxonomy.js';
 
 /** One code as the generator writes it: its metadata and its anchor on each language's docs page. */
-export interface GeneratedCode {
-  readonly code: number;
-  readonly name: string;
-  readonly section: string;
-  readonly category: Category;
-  readonly retryable: boolean;
-  readonly severity: Severity;
-  readonly variants: readonly ErrorVariantInfo[];
-  readonly anchor: { readonly en: string; readonly zh: string };
-}
+export type GeneratedCode = Omit<ErrorCodeInfo, 'docsUrl'> & { readonly anchor: { readonly en: string; readonly zh: string } };
+
+/** A generated code with its docs URLs in place of its anchors, its own (narrower) types kept. */
+export type CodeWithDocs<E extends GeneratedCode> = Omit<E, 'anchor'> & Pick<ErrorCodeInfo, 'docsUrl'>;
 
 /** The generated codes with their docs URLs (the page's URL per language plus the code's anchor). */
-export function codesWithDocs(docsUrl: { readonly en: string; readonly zh: string }, codes: readonly GeneratedCode[]): readonly ErrorCodeInfo[] {
-  return codes.map(
-    (entry): ErrorCodeInfo => ({
-      code: entry.code,
-      name: entry.name,
-      section: entry.section,
-      category: entry.category,
-      retryable: entry.retryable,
-      severity: entry.severity,
-      variants: entry.variants,
-      docsUrl: { en: `${docsUrl.en}#${entry.anchor.en}`, zh: `${docsUrl.zh}#${entry.anchor.zh}` },
-    }),
-  );
+export function codesWithDocs<E extends GeneratedCode>(docsUrl: { readonly en: string; readonly zh: string }, codes: readonly E[]): readonly CodeWithDocs<E>[] {
+  return codes.map(({ anchor, ...entry }) => ({ ...entry, docsUrl: { en: `${docsUrl.en}#${anchor.en}`, zh: `${docsUrl.zh}#${anchor.zh}` } }));
 }
 
 /** A catalog's lookup by code: metadata, or `undefined` for anything its documents do not list. */

@@ -21,4 +21,4 @@ export { MAX_MATCHED_LENGTH, matchAnyCode, matchVariant, matchVariantUncapped, t
 export { extractError, parseRetryAfter, scanCompactBody, type ExtractedError } from './extract.js';
 export { interpolate } from './interpolate.js';
 export * as decimal from './decimal.js';
-export { bindProduct, codeLookup, codesWithDocs, type GeneratedCode, type ProductBinding } from './bind.js';
+export { bindProduct, codeLookup, codesWithDocs, type CodeWithDocs, type GeneratedCode, type ProductBinding } from './bind.js';

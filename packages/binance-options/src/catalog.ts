@@ -2,7 +2,7 @@
  * Typed, read-only access to the generated metadata: one entry per code of Binance's document.
  */
 import { CODES, SECTIONS, SOURCE } from './generated/catalog.js';
-import type { Category, Severity } from '@exchange-errors/binance-core';
+import { codesWithDocs, type Category, type Severity } from '@exchange-errors/binance-core';
 
 type Entry = (typeof CODES)[number];
 type EntryOf<C> = Extract<Entry, { code: C }>;
@@ -64,21 +64,7 @@ export const ERROR_SECTIONS: readonly ErrorSectionInfo[] = SECTIONS.map((section
 }));
 
 /** All codes in document order. */
-export const ERROR_CODES: readonly ErrorCodeInfo[] = CODES.map(
-  (entry): ErrorCodeInfo => ({
-    code: entry.code,
-    name: entry.name,
-    section: entry.section,
-    category: entry.category,
-    retryable: entry.retryable,
-    severity: entry.severity,
-    variants: entry.variants,
-    docsUrl: {
-      en: `${SOURCE.docsUrl.en}#${entry.anchor.en}`,
-      zh: `${SOURCE.docsUrl.zh}#${entry.anchor.zh}`,
-    },
-  }),
-);
+export const ERROR_CODES: readonly ErrorCodeInfo[] = codesWithDocs(SOURCE.docsUrl, CODES);
 
 const BY_CODE: ReadonlyMap<number, ErrorCodeInfo> = new Map(ERROR_CODES.map((info) => [info.code, info]));
 const BY_NAME: ReadonlyMap<string, ErrorCodeInfo> = new Map(ERROR_CODES.map((info) => [info.name, info]));
