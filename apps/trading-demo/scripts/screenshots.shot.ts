@@ -53,3 +53,33 @@ it.each(['en', 'zh'] as const)('storm and error log, %s, dark', async (language)
   await page.screenshot({ path: out(`log-${language}-dark`) });
   await context.close();
 });
+
+const PRODUCT_LABELS = {
+  en: { spot: 'Spot', usdm: 'USDⓈ-M futures', type: 'Type', price: 'Price', quantity: 'Quantity', replace: 'Order to replace (optional)', reduceOnly: 'Reduce only', buy: 'Buy' },
+  zh: { spot: '现货', usdm: 'U本位合约', type: '类型', price: '价格', quantity: '数量', replace: '要替换的订单号 (可选)', reduceOnly: '只减仓', buy: '买入' },
+} as const;
+
+// One code, two products: -2022 from a Spot cancel-replace and from a USDⓈ-M reduce-only order,
+// each toast in its own product's words (the stack laid out by hovering it).
+it.each(['en', 'zh'] as const)('the same code from Spot and USDⓈ-M, %s', async (language) => {
+  const l = PRODUCT_LABELS[language];
+  const { page, context } = await openApp(harness, { language, theme: 'light' });
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.getByRole('radio', { name: l.spot, exact: true }).check();
+  await page.getByLabel(l.price, { exact: true }).fill('50000');
+  await page.getByLabel(l.quantity, { exact: true }).fill('0.001');
+  await page.getByLabel(l.replace, { exact: true }).fill('42');
+  await page.getByRole('button', { name: l.buy, exact: true }).click();
+  await page.locator('[data-ee-toast]').first().waitFor();
+  await page.getByRole('radio', { name: l.usdm, exact: true }).check();
+  await page.getByLabel(l.type, { exact: true }).selectOption('MARKET');
+  await page.getByLabel(l.quantity, { exact: true }).fill('0.01');
+  await page.getByLabel(l.reduceOnly, { exact: true }).check();
+  await page.getByRole('button', { name: l.buy, exact: true }).click();
+  await page.locator('[data-ee-toast]').nth(1).waitFor();
+  await page.waitForTimeout(500);
+  await page.locator('[data-ee-toast]').first().hover();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out(`products-${language}`) });
+  await context.close();
+});
