@@ -323,7 +323,7 @@ const fullAppNames = (variant) =>
   [
     "the app's namespace and its overrides of a UI text and a catalog message survive the kit and win",
     'a raw Binance body shows a toast in English; ErrorDetails renders and names the product its request path says (Options)',
-    'a Spot error (-2010 insufficient balance, path /api/v3/order) shows a toast in Spot’s English wording; its Details say Product: Spot',
+    'a Spot error (-2010 insufficient balance, path /api/v3/order) shows a toast in Spot’s English wording; its Details say Product: Spot; what arrives of Spot holds no Chinese',
     'switching to Chinese re-renders the toast and ErrorDetails in Chinese',
     'the Spot error in Chinese: a toast in Spot’s Chinese wording; its Details say 产品: 现货',
     'downloads nothing of USDⓈ-M, COIN-M or Portfolio Margin (installed beside it, not registered)',
@@ -402,10 +402,17 @@ async function fullAppChecks(browser, variant, url, markers) {
       await page.getByRole('button', { name: 'Buy spot' }).click();
       const note = await spotToastAndDetails(page, 'en', ui);
       await page.waitForLoadState('networkidle');
-      spotSeen = productBytes(await recorded.settled(), markers.spot).length;
+      const bodies = await recorded.settled();
+      spotSeen = productBytes(bodies, markers.spot).length;
       // The same markers the toaster-only app must not receive are found here: the check there can fail.
       assert(spotSeen > 0, "no Spot-only text arrived though Spot's wording is shown: the markers cannot see a catalog in Vite's output");
-      return `${note}; Spot-only texts in ${spotSeen} of the responses`;
+      // Spot's catalog and English texts, in English: no Chinese (its Chinese docs anchors come with the
+      // zh texts). Spot's chunks hold many of its texts; the app's own code quotes one server message.
+      const spotChunks = bodies.filter((b) => markers.spot.filter((t) => b.text.includes(t)).length >= 10);
+      assert(spotChunks.length >= 2, `expected Spot's catalog and English texts among the responses, found ${spotChunks.length}`);
+      const chinese = spotChunks.filter((b) => (b.text.match(CJK)?.length ?? 0) > 0).map((b) => `${new URL(b.url).pathname}: ${(b.text.match(CJK) ?? []).slice(0, 12).join('')}`);
+      assert(chinese.length === 0, `Spot's chunks brought Chinese to an English page:\n${chinese.join('\n')}`);
+      return `${note}; Spot-only texts in ${spotSeen} of the responses; Spot's ${spotChunks.length} chunks without a Chinese character`;
     });
     await check(names[3], async () => {
       assert(ok1 && ok2, 'the English checks failed first');

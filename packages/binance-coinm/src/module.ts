@@ -10,6 +10,6 @@ export const binanceCoinm: BinanceCatalogModule = {
   product: PRODUCT.id,
   namespace: PRODUCT.namespace,
   prefixes: PRODUCT.apiPrefixes,
-  loadCatalog: () => import('./catalog.js').then((m) => m.COINM_CATALOG),
+  loadCatalog: () => import('./catalog.js').then((m) => m.coinmCatalog()),
   loadTexts: (language) => (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then((m) => m.default),
 };

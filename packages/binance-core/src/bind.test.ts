@@ -10,15 +10,17 @@ const GENERATED: readonly GeneratedCode[] = [
   {
     code: -2022, name: 'CANCEL_REPLACE_FAILED', section: '20xx', category: 'order', retryable: false, severity: 'error',
     variants: [{ key: 'default', params: [], server: 'Order cancel-replace failed.' }],
-    anchor: { en: '-2022-order_cancel_replace_failed', zh: '-2022-撤销挂单再下单失败' },
+    anchor: '-2022-order_cancel_replace_failed',
   },
 ];
-const CODES = codesWithDocs({ en: 'https://example.test/errors', zh: 'https://example.test/zh/errors' }, GENERATED);
-const CATALOG: BinanceCatalog = { product: 'spot', namespace: 'testSpot', prefixes: ['/api/'], codes: CODES };
 const TEXTS = {
   en: { codes: { '-2022': { title: 'Cancel-replace failed', hint: 'Check both orders.', messages: { default: 'Order cancel-replace failed.' } } } },
-  zh: { codes: { '-2022': { title: '撤销挂单再下单失败', hint: '请检查两个订单。', messages: { default: '撤销挂单再下单失败。' } } } },
+  zh: { codes: { '-2022': { title: '撤销挂单再下单失败', hint: '请检查两个订单。', messages: { default: '撤销挂单再下单失败。' } } }, docs: { '-2022': '-2022-撤销挂单再下单失败' } },
 };
+const PAGES = { en: 'https://example.test/errors', zh: 'https://example.test/zh/errors' };
+const CODES = codesWithDocs(PAGES, GENERATED, TEXTS.zh);
+const CATALOG: BinanceCatalog = { product: 'spot', namespace: 'testSpot', prefixes: ['/api/'], codes: CODES };
+
 const MODULE: BinanceCatalogModule = {
   product: 'spot', namespace: 'testSpot', prefixes: ['/api/'],
   loadCatalog: () => Promise.resolve(CATALOG),
@@ -38,8 +40,10 @@ function fakeI18n(language = 'en') {
 }
 
 describe('codesWithDocs and codeLookup', () => {
-  it('joins each language’s page with the code’s anchor, and finds codes by number only', () => {
+  it('joins each language’s page with the code’s anchor (the Chinese page’s own from the zh texts), and finds codes by number only', () => {
     expect(CODES[0]?.docsUrl).toEqual({ en: 'https://example.test/errors#-2022-order_cancel_replace_failed', zh: 'https://example.test/zh/errors#-2022-撤销挂单再下单失败' });
+    // Without the zh texts (a lazy catalog): the English anchor on the Chinese page.
+    expect(codesWithDocs(PAGES, GENERATED)[0]?.docsUrl.zh).toBe('https://example.test/zh/errors#-2022-order_cancel_replace_failed');
     const lookup = codeLookup(CATALOG);
     expect(lookup(-2022)?.name).toBe('CANCEL_REPLACE_FAILED');
     expect(lookup('-2022')).toBeUndefined();
@@ -54,6 +58,11 @@ describe('bindProduct', () => {
     expect(bound.resolve(BODY)).toMatchObject({ product: 'spot', code: -2022, name: 'CANCEL_REPLACE_FAILED', known: true });
     expect(bound.format(BODY, { lng: 'zh' })).toMatchObject({ title: '撤销挂单再下单失败', message: '撤销挂单再下单失败。', hint: '请检查两个订单。' });
     expect(bound.format(BODY, { lng: 'en_US' })).toMatchObject({ title: 'Cancel-replace failed' });
+    // A catalog made without the zh texts gets the Chinese page's anchor from them when formatting in zh.
+    const lazy = bindProduct({ ...CATALOG, codes: codesWithDocs(PAGES, GENERATED) }, MODULE, TEXTS);
+    expect(lazy.resolve(BODY).docsUrl?.zh).toBe('https://example.test/zh/errors#-2022-order_cancel_replace_failed');
+    expect(lazy.format(BODY, { lng: 'zh-CN' }).docsUrl).toEqual(CODES[0]?.docsUrl);
+    expect(lazy.format(BODY, { lng: 'en' }).docsUrl?.en).toBe('https://example.test/errors#-2022-order_cancel_replace_failed');
     const response = new Response(BODY, { status: 400, headers: { 'content-type': 'application/json' } });
     expect(await bound.resolveResponse(response)).toMatchObject({ code: -2022, httpStatus: 400, outcome: 'rejected' });
   });

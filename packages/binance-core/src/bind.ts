@@ -7,18 +7,30 @@ import { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type CatalogT
 import { formatResolvedWith, readFormatOptions, type FormatOptions, type FormattedBinanceError } from './format.js';
 import { addCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
 import type { SupportedLanguage } from './languages.js';
+import { readSafely } from './lookup.js';
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 import { resolveResponseIn, type ResponseLike } from './response.js';
 
-/** One code as the generator writes it: its metadata and its anchor on each language's docs page. */
-export type GeneratedCode = Omit<ErrorCodeInfo, 'docsUrl'> & { readonly anchor: { readonly en: string; readonly zh: string } };
+/**
+ * One code as the generator writes it: its metadata and its heading's anchor on the English docs
+ * page (the Chinese page's anchors that differ come with the zh texts, under `docs`).
+ */
+export type GeneratedCode = Omit<ErrorCodeInfo, 'docsUrl'> & { readonly anchor: string };
 
-/** A generated code with its docs URLs in place of its anchors, its own (narrower) types kept. */
+/** A generated code with its docs URLs in place of its anchor, its own (narrower) types kept. */
 export type CodeWithDocs<E extends GeneratedCode> = Omit<E, 'anchor'> & Pick<ErrorCodeInfo, 'docsUrl'>;
 
-/** The generated codes with their docs URLs (the page's URL per language plus the code's anchor). */
-export function codesWithDocs<E extends GeneratedCode>(docsUrl: { readonly en: string; readonly zh: string }, codes: readonly E[]): readonly CodeWithDocs<E>[] {
-  return codes.map(({ anchor, ...entry }) => ({ ...entry, docsUrl: { en: `${docsUrl.en}#${anchor.en}`, zh: `${docsUrl.zh}#${anchor.zh}` } }));
+/**
+ * The generated codes with their docs URLs: each language's page at the code's heading. The Chinese
+ * page uses the English anchor unless the zh texts (`zhTexts`, their `docs`) have the code's own;
+ * without them (a lazy catalog, fetched before any texts) `formatResolvedWith` puts it in.
+ */
+export function codesWithDocs<E extends GeneratedCode>(docsUrl: { readonly en: string; readonly zh: string }, codes: readonly E[], zhTexts?: CatalogTexts): readonly CodeWithDocs<E>[] {
+  const anchors = readSafely(zhTexts, 'docs');
+  return codes.map(({ anchor, ...entry }) => {
+    const zh = readSafely(anchors, String(entry.code));
+    return { ...entry, docsUrl: { en: `${docsUrl.en}#${anchor}`, zh: `${docsUrl.zh}#${typeof zh === 'string' ? zh : anchor}` } };
+  });
 }
 
 /** A catalog's lookup by code: metadata, or `undefined` for anything its documents do not list. */

@@ -9,6 +9,7 @@ import type { BinanceErrorExplanation, Explainer } from './explanation.js';
 import type { I18nLike } from './i18n.js';
 import { interpolate } from './interpolate.js';
 import { reportedLanguage } from './language.js';
+import { supportedLanguageOf } from './languages.js';
 import { readSafely } from './lookup.js';
 import { presentTemplate, type MessagePart, type PresentOptions } from './present.js';
 import type { ResolveHints, ResolvedBinanceError } from './resolve.js';
@@ -137,5 +138,21 @@ export function formatResolvedWith(resolved: ResolvedBinanceError, options: Form
       presented?.parts ??
       (message === serverMessage ? presentTemplate('{{serverMessage}}', { serverMessage: message }, plan.requested, raw, opts).parts : [{ type: 'text' as const, text: message }]),
     explanation,
+    docsUrl: docsUrlIn(context, readSafely(resolved, 'docsUrl'), code),
   });
+}
+
+/**
+ * The code's docs URLs, with the Chinese page's own anchor when the texts in use have it (`docs`
+ * in the zh texts; a lazy catalog carries only the English page's anchors).
+ */
+function docsUrlIn(context: TextContext, docsUrl: unknown, code: unknown): ResolvedBinanceError['docsUrl'] {
+  const en = readSafely(docsUrl, 'en');
+  const zh = readSafely(docsUrl, 'zh');
+  if (typeof en !== 'string' || typeof zh !== 'string') return null;
+  // Only a Chinese text can hold the Chinese page's anchor: no lookup for an English one.
+  const anchor = typeof code === 'number' && context.plan.shipped === 'zh' ? findTemplate(context, `docs.${code}`) : null;
+  if (anchor === null || supportedLanguageOf(anchor.lng) !== 'zh' || /[\s#]/.test(anchor.text)) return { en, zh };
+  const hash = zh.indexOf('#');
+  return { en, zh: `${hash === -1 ? zh : zh.slice(0, hash)}#${anchor.text}` };
 }

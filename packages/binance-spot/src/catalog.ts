@@ -2,7 +2,7 @@
  * Typed, read-only access to the generated Spot (`/api/`, `/sapi/`) catalog: one entry per code of Binance's documents,
  * with its docs URL per language, and the product as the engine takes it.
  */
-import { codeLookup, codesWithDocs, type BinanceCatalog, type ErrorCodeInfo } from '@exchange-errors/binance-core';
+import { codesWithDocs, type BinanceCatalog, type CatalogTexts } from '@exchange-errors/binance-core';
 import { CODES, PRODUCT, SOURCE } from './generated/catalog.js';
 
 type Entry = (typeof CODES)[number];
@@ -10,14 +10,15 @@ type Entry = (typeof CODES)[number];
 /** Every code in Binance's Spot (`/api/`, `/sapi/`) documents. */
 export type BinanceSpotErrorCode = Entry['code'];
 
-/** All codes in document order. */
-export const ERROR_CODES: readonly ErrorCodeInfo[] = codesWithDocs(SOURCE.docsUrl, CODES);
-
 /** The i18next namespace of the Spot (`/api/`, `/sapi/`) texts. */
 export const NAMESPACE = PRODUCT.namespace;
 
-/** The Spot (`/api/`, `/sapi/`) catalog as the engine takes it. */
-export const SPOT_CATALOG: BinanceCatalog = { product: PRODUCT.id, namespace: PRODUCT.namespace, prefixes: PRODUCT.apiPrefixes, codes: ERROR_CODES };
-
-/** Metadata for a code, or `undefined` for anything the documents do not list. */
-export const getErrorCodeInfo = codeLookup(SPOT_CATALOG);
+/**
+ * The Spot (`/api/`, `/sapi/`) catalog as the engine takes it. Given the zh texts, its Chinese docs URLs point at the
+ * Chinese page's own headings (the texts' `docs`); without them (the lazy module's catalog, fetched
+ * before any texts, so that an English app downloads no Chinese) they use the English page's
+ * anchors, and the formatter puts the Chinese ones in from the zh texts when it has them.
+ */
+export function spotCatalog(zhTexts?: CatalogTexts): BinanceCatalog {
+  return { product: PRODUCT.id, namespace: PRODUCT.namespace, prefixes: PRODUCT.apiPrefixes, codes: codesWithDocs(SOURCE.docsUrl, CODES, zhTexts) };
+}

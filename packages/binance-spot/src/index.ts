@@ -3,17 +3,26 @@
  * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceSpot)`.
  */
-import { bindProduct, type BinanceCatalogModule } from '@exchange-errors/binance-core';
-import { NAMESPACE, SPOT_CATALOG } from './catalog.js';
+import { bindProduct, codeLookup, type BinanceCatalog, type BinanceCatalogModule, type ErrorCodeInfo } from '@exchange-errors/binance-core';
+import { spotCatalog, NAMESPACE } from './catalog.js';
 import { binanceSpot } from './module.js';
 import { resources } from './resources.js';
 
-export { ERROR_CODES, getErrorCodeInfo, NAMESPACE, SPOT_CATALOG, type BinanceSpotErrorCode } from './catalog.js';
+export { NAMESPACE, type BinanceSpotErrorCode } from './catalog.js';
 export { binanceSpot } from './module.js';
 export { resources, type BinanceSpotResource } from './resources.js';
 export { PRODUCT, SOURCE, ZH_ORIGIN } from './generated/catalog.js';
 
-// Pure: an app that imports only the lazy module or the catalog from here keeps neither language.
+/** The catalog as the engine takes it, every docs URL at the code's heading in both languages. */
+export const SPOT_CATALOG: BinanceCatalog = /* @__PURE__ */ spotCatalog(resources.zh[NAMESPACE]);
+
+/** All codes in document order. */
+export const ERROR_CODES: readonly ErrorCodeInfo[] = SPOT_CATALOG.codes;
+
+/** Metadata for a code, or `undefined` for anything the documents do not list. */
+export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(SPOT_CATALOG);
+
+// Pure calls: an app that imports only the lazy module from here keeps neither language.
 const bound = /* @__PURE__ */ bindProduct(SPOT_CATALOG, binanceSpot, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
 
 /** The Spot (`/api/`, `/sapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */

@@ -10,6 +10,6 @@ export const binanceSpot: BinanceCatalogModule = {
   product: PRODUCT.id,
   namespace: PRODUCT.namespace,
   prefixes: PRODUCT.apiPrefixes,
-  loadCatalog: () => import('./catalog.js').then((m) => m.SPOT_CATALOG),
+  loadCatalog: () => import('./catalog.js').then((m) => m.spotCatalog()),
   loadTexts: (language) => (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then((m) => m.default),
 };

@@ -10,6 +10,6 @@ export const binanceUsdm: BinanceCatalogModule = {
   product: PRODUCT.id,
   namespace: PRODUCT.namespace,
   prefixes: PRODUCT.apiPrefixes,
-  loadCatalog: () => import('./catalog.js').then((m) => m.USDM_CATALOG),
+  loadCatalog: () => import('./catalog.js').then((m) => m.usdmCatalog()),
   loadTexts: (language) => (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then((m) => m.default),
 };

@@ -12,7 +12,8 @@ export const PRODUCT = {
 
 /**
  * The documents this catalog was generated from (the English one; the Chinese one under `zh`), and
- * Binance's docs pages per language, which `anchor`s below point into.
+ * Binance's docs pages per language. `anchor` below is the code's heading on the English page; the
+ * Chinese page's anchors that differ are in the zh texts (`docs`), so no Chinese rides in here.
  */
 export const SOURCE = {
   "url": "https://developers.binance.com/docs/derivatives/coin-margined-futures/error-code",
@@ -86,10 +87,7 @@ export const CODES = [
     "code": -1000,
     "name": "UNKNOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1000-unknown",
-      "zh": "-1000-unknown"
-    },
+    "anchor": "-1000-unknown",
     "category": "internal",
     "retryable": false,
     "severity": "error",
@@ -105,10 +103,7 @@ export const CODES = [
     "code": -1001,
     "name": "DISCONNECTED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1001-disconnected",
-      "zh": "-1001-disconnected"
-    },
+    "anchor": "-1001-disconnected",
     "category": "network",
     "retryable": true,
     "severity": "warning",
@@ -124,10 +119,7 @@ export const CODES = [
     "code": -1002,
     "name": "UNAUTHORIZED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1002-unauthorized",
-      "zh": "-1002-unauthorized"
-    },
+    "anchor": "-1002-unauthorized",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -143,10 +135,7 @@ export const CODES = [
     "code": -1003,
     "name": "TOO_MANY_REQUESTS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1003-too_many_requests",
-      "zh": "-1003-too_many_requests"
-    },
+    "anchor": "-1003-too_many_requests",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -174,10 +163,7 @@ export const CODES = [
     "code": -1004,
     "name": "DUPLICATE_IP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1004-duplicate_ip",
-      "zh": "-1004-duplicate_ip"
-    },
+    "anchor": "-1004-duplicate_ip",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -193,10 +179,7 @@ export const CODES = [
     "code": -1005,
     "name": "NO_SUCH_IP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1005-no_such_ip",
-      "zh": "-1005-no_such_ip"
-    },
+    "anchor": "-1005-no_such_ip",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -212,10 +195,7 @@ export const CODES = [
     "code": -1006,
     "name": "UNEXPECTED_RESP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1006-unexpected_resp",
-      "zh": "-1006-unexpected_resp"
-    },
+    "anchor": "-1006-unexpected_resp",
     "category": "internal",
     "retryable": false,
     "severity": "warning",
@@ -231,10 +211,7 @@ export const CODES = [
     "code": -1007,
     "name": "TIMEOUT",
     "section": "10xx",
-    "anchor": {
-      "en": "-1007-timeout",
-      "zh": "-1007-timeout"
-    },
+    "anchor": "-1007-timeout",
     "category": "network",
     "retryable": false,
     "severity": "warning",
@@ -250,10 +227,7 @@ export const CODES = [
     "code": -1008,
     "name": "Request Throttled",
     "section": "10xx",
-    "anchor": {
-      "en": "-1008-request-throttled",
-      "zh": "-1008-request-throttled"
-    },
+    "anchor": "-1008-request-throttled",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -274,10 +248,7 @@ export const CODES = [
     "code": -1010,
     "name": "ERROR_MSG_RECEIVED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1010-error_msg_received",
-      "zh": "-1010-error_msg_received"
-    },
+    "anchor": "-1010-error_msg_received",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -293,10 +264,7 @@ export const CODES = [
     "code": -1011,
     "name": "NON_WHITE_LIST",
     "section": "10xx",
-    "anchor": {
-      "en": "-1011-non_white_list",
-      "zh": "-1011-non_white_list"
-    },
+    "anchor": "-1011-non_white_list",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -312,10 +280,7 @@ export const CODES = [
     "code": -1013,
     "name": "INVALID_MESSAGE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1013-invalid_message",
-      "zh": "-1013-invalid_message"
-    },
+    "anchor": "-1013-invalid_message",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -331,10 +296,7 @@ export const CODES = [
     "code": -1014,
     "name": "UNKNOWN_ORDER_COMPOSITION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1014-unknown_order_composition",
-      "zh": "-1014-unknown_order_composition"
-    },
+    "anchor": "-1014-unknown_order_composition",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -350,10 +312,7 @@ export const CODES = [
     "code": -1015,
     "name": "TOO_MANY_ORDERS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1015-too_many_orders",
-      "zh": "-1015-too_many_orders"
-    },
+    "anchor": "-1015-too_many_orders",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -377,10 +336,7 @@ export const CODES = [
     "code": -1016,
     "name": "SERVICE_SHUTTING_DOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1016-service_shutting_down",
-      "zh": "-1016-service_shutting_down"
-    },
+    "anchor": "-1016-service_shutting_down",
     "category": "network",
     "retryable": false,
     "severity": "error",
@@ -396,10 +352,7 @@ export const CODES = [
     "code": -1020,
     "name": "UNSUPPORTED_OPERATION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1020-unsupported_operation",
-      "zh": "-1020-unsupported_operation"
-    },
+    "anchor": "-1020-unsupported_operation",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -415,10 +368,7 @@ export const CODES = [
     "code": -1021,
     "name": "INVALID_TIMESTAMP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1021-invalid_timestamp",
-      "zh": "-1021-invalid_timestamp"
-    },
+    "anchor": "-1021-invalid_timestamp",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -439,10 +389,7 @@ export const CODES = [
     "code": -1022,
     "name": "INVALID_SIGNATURE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1022-invalid_signature",
-      "zh": "-1022-invalid_signature"
-    },
+    "anchor": "-1022-invalid_signature",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -458,10 +405,7 @@ export const CODES = [
     "code": -1023,
     "name": "START_TIME_GREATER_THAN_END_TIME",
     "section": "10xx",
-    "anchor": {
-      "en": "-1023-start_time_greater_than_end_time",
-      "zh": "-1023-start_time_greater_than_end_time"
-    },
+    "anchor": "-1023-start_time_greater_than_end_time",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -477,10 +421,7 @@ export const CODES = [
     "code": -1100,
     "name": "ILLEGAL_CHARS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1100-illegal_chars",
-      "zh": "-1100-illegal_chars"
-    },
+    "anchor": "-1100-illegal_chars",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -504,10 +445,7 @@ export const CODES = [
     "code": -1101,
     "name": "TOO_MANY_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1101-too_many_parameters",
-      "zh": "-1101-too_many_parameters"
-    },
+    "anchor": "-1101-too_many_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -536,10 +474,7 @@ export const CODES = [
     "code": -1102,
     "name": "MANDATORY_PARAM_EMPTY_OR_MALFORMED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1102-mandatory_param_empty_or_malformed",
-      "zh": "-1102-mandatory_param_empty_or_malformed"
-    },
+    "anchor": "-1102-mandatory_param_empty_or_malformed",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -570,10 +505,7 @@ export const CODES = [
     "code": -1103,
     "name": "UNKNOWN_PARAM",
     "section": "11xx",
-    "anchor": {
-      "en": "-1103-unknown_param",
-      "zh": "-1103-unknown_param"
-    },
+    "anchor": "-1103-unknown_param",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -589,10 +521,7 @@ export const CODES = [
     "code": -1104,
     "name": "UNREAD_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1104-unread_parameters",
-      "zh": "-1104-unread_parameters"
-    },
+    "anchor": "-1104-unread_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -616,10 +545,7 @@ export const CODES = [
     "code": -1105,
     "name": "PARAM_EMPTY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1105-param_empty",
-      "zh": "-1105-param_empty"
-    },
+    "anchor": "-1105-param_empty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -642,10 +568,7 @@ export const CODES = [
     "code": -1106,
     "name": "PARAM_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1106-param_not_required",
-      "zh": "-1106-param_not_required"
-    },
+    "anchor": "-1106-param_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -668,10 +591,7 @@ export const CODES = [
     "code": -1108,
     "name": "BAD_ASSET",
     "section": "11xx",
-    "anchor": {
-      "en": "-1108-bad_asset",
-      "zh": "-1108-bad_asset"
-    },
+    "anchor": "-1108-bad_asset",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -687,10 +607,7 @@ export const CODES = [
     "code": -1109,
     "name": "BAD_ACCOUNT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1109-bad_account",
-      "zh": "-1109-bad_account"
-    },
+    "anchor": "-1109-bad_account",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -706,10 +623,7 @@ export const CODES = [
     "code": -1110,
     "name": "BAD_INSTRUMENT_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1110-bad_instrument_type",
-      "zh": "-1110-bad_instrument_type"
-    },
+    "anchor": "-1110-bad_instrument_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -725,10 +639,7 @@ export const CODES = [
     "code": -1111,
     "name": "BAD_PRECISION",
     "section": "11xx",
-    "anchor": {
-      "en": "-1111-bad_precision",
-      "zh": "-1111-bad_precision"
-    },
+    "anchor": "-1111-bad_precision",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -744,10 +655,7 @@ export const CODES = [
     "code": -1112,
     "name": "NO_DEPTH",
     "section": "11xx",
-    "anchor": {
-      "en": "-1112-no_depth",
-      "zh": "-1112-no_depth"
-    },
+    "anchor": "-1112-no_depth",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -763,10 +671,7 @@ export const CODES = [
     "code": -1113,
     "name": "WITHDRAW_NOT_NEGATIVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1113-withdraw_not_negative",
-      "zh": "-1113-withdraw_not_negative"
-    },
+    "anchor": "-1113-withdraw_not_negative",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -782,10 +687,7 @@ export const CODES = [
     "code": -1114,
     "name": "TIF_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1114-tif_not_required",
-      "zh": "-1114-tif_not_required"
-    },
+    "anchor": "-1114-tif_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -801,10 +703,7 @@ export const CODES = [
     "code": -1115,
     "name": "INVALID_TIF",
     "section": "11xx",
-    "anchor": {
-      "en": "-1115-invalid_tif",
-      "zh": "-1115-invalid_tif"
-    },
+    "anchor": "-1115-invalid_tif",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -820,10 +719,7 @@ export const CODES = [
     "code": -1116,
     "name": "INVALID_ORDER_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1116-invalid_order_type",
-      "zh": "-1116-invalid_order_type"
-    },
+    "anchor": "-1116-invalid_order_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -839,10 +735,7 @@ export const CODES = [
     "code": -1117,
     "name": "INVALID_SIDE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1117-invalid_side",
-      "zh": "-1117-invalid_side"
-    },
+    "anchor": "-1117-invalid_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -858,10 +751,7 @@ export const CODES = [
     "code": -1118,
     "name": "EMPTY_NEW_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1118-empty_new_cl_ord_id",
-      "zh": "-1118-empty_new_cl_ord_id"
-    },
+    "anchor": "-1118-empty_new_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -877,10 +767,7 @@ export const CODES = [
     "code": -1119,
     "name": "EMPTY_ORG_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1119-empty_org_cl_ord_id",
-      "zh": "-1119-empty_org_cl_ord_id"
-    },
+    "anchor": "-1119-empty_org_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -896,10 +783,7 @@ export const CODES = [
     "code": -1120,
     "name": "BAD_INTERVAL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1120-bad_interval",
-      "zh": "-1120-bad_interval"
-    },
+    "anchor": "-1120-bad_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -915,10 +799,7 @@ export const CODES = [
     "code": -1121,
     "name": "BAD_SYMBOL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1121-bad_symbol",
-      "zh": "-1121-bad_symbol"
-    },
+    "anchor": "-1121-bad_symbol",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -934,10 +815,7 @@ export const CODES = [
     "code": -1125,
     "name": "INVALID_LISTEN_KEY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1125-invalid_listen_key",
-      "zh": "-1125-invalid_listen_key"
-    },
+    "anchor": "-1125-invalid_listen_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -953,10 +831,7 @@ export const CODES = [
     "code": -1127,
     "name": "MORE_THAN_XX_HOURS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1127-more_than_xx_hours",
-      "zh": "-1127-more_than_xx_hours"
-    },
+    "anchor": "-1127-more_than_xx_hours",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -979,10 +854,7 @@ export const CODES = [
     "code": -1128,
     "name": "OPTIONAL_PARAMS_BAD_COMBO",
     "section": "11xx",
-    "anchor": {
-      "en": "-1128-optional_params_bad_combo",
-      "zh": "-1128-optional_params_bad_combo"
-    },
+    "anchor": "-1128-optional_params_bad_combo",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -998,10 +870,7 @@ export const CODES = [
     "code": -1130,
     "name": "INVALID_PARAMETER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1130-invalid_parameter",
-      "zh": "-1130-invalid_parameter"
-    },
+    "anchor": "-1130-invalid_parameter",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1024,10 +893,7 @@ export const CODES = [
     "code": -1136,
     "name": "INVALID_NEW_ORDER_RESP_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1136-invalid_new_order_resp_type",
-      "zh": "-1136-invalid_new_order_resp_type"
-    },
+    "anchor": "-1136-invalid_new_order_resp_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1043,10 +909,7 @@ export const CODES = [
     "code": -2010,
     "name": "NEW_ORDER_REJECTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2010-new_order_rejected",
-      "zh": "-2010-new_order_rejected"
-    },
+    "anchor": "-2010-new_order_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1062,10 +925,7 @@ export const CODES = [
     "code": -2011,
     "name": "CANCEL_REJECTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2011-cancel_rejected",
-      "zh": "-2011-cancel_rejected"
-    },
+    "anchor": "-2011-cancel_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1081,10 +941,7 @@ export const CODES = [
     "code": -2013,
     "name": "NO_SUCH_ORDER",
     "section": "20xx",
-    "anchor": {
-      "en": "-2013-no_such_order",
-      "zh": "-2013-no_such_order"
-    },
+    "anchor": "-2013-no_such_order",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1100,10 +957,7 @@ export const CODES = [
     "code": -2014,
     "name": "BAD_API_KEY_FMT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2014-bad_api_key_fmt",
-      "zh": "-2014-bad_api_key_fmt"
-    },
+    "anchor": "-2014-bad_api_key_fmt",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1119,10 +973,7 @@ export const CODES = [
     "code": -2015,
     "name": "REJECTED_MBX_KEY",
     "section": "20xx",
-    "anchor": {
-      "en": "-2015-rejected_mbx_key",
-      "zh": "-2015-rejected_mbx_key"
-    },
+    "anchor": "-2015-rejected_mbx_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1138,10 +989,7 @@ export const CODES = [
     "code": -2016,
     "name": "NO_TRADING_WINDOW",
     "section": "20xx",
-    "anchor": {
-      "en": "-2016-no_trading_window",
-      "zh": "-2016-no_trading_window"
-    },
+    "anchor": "-2016-no_trading_window",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -1157,10 +1005,7 @@ export const CODES = [
     "code": -2018,
     "name": "BALANCE_NOT_SUFFICIENT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2018-balance_not_sufficient",
-      "zh": "-2018-balance_not_sufficient"
-    },
+    "anchor": "-2018-balance_not_sufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1176,10 +1021,7 @@ export const CODES = [
     "code": -2019,
     "name": "MARGIN_NOT_SUFFICIEN",
     "section": "20xx",
-    "anchor": {
-      "en": "-2019-margin_not_sufficien",
-      "zh": "-2019-margin_not_sufficien"
-    },
+    "anchor": "-2019-margin_not_sufficien",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1195,10 +1037,7 @@ export const CODES = [
     "code": -2020,
     "name": "UNABLE_TO_FILL",
     "section": "20xx",
-    "anchor": {
-      "en": "-2020-unable_to_fill",
-      "zh": "-2020-unable_to_fill"
-    },
+    "anchor": "-2020-unable_to_fill",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -1214,10 +1053,7 @@ export const CODES = [
     "code": -2021,
     "name": "ORDER_WOULD_IMMEDIATELY_TRIGGER",
     "section": "20xx",
-    "anchor": {
-      "en": "-2021-order_would_immediately_trigger",
-      "zh": "-2021-order_would_immediately_trigger"
-    },
+    "anchor": "-2021-order_would_immediately_trigger",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1233,10 +1069,7 @@ export const CODES = [
     "code": -2022,
     "name": "REDUCE_ONLY_REJECT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2022-reduce_only_reject",
-      "zh": "-2022-reduce_only_reject"
-    },
+    "anchor": "-2022-reduce_only_reject",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1257,10 +1090,7 @@ export const CODES = [
     "code": -2023,
     "name": "USER_IN_LIQUIDATION",
     "section": "20xx",
-    "anchor": {
-      "en": "-2023-user_in_liquidation",
-      "zh": "-2023-user_in_liquidation"
-    },
+    "anchor": "-2023-user_in_liquidation",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1276,10 +1106,7 @@ export const CODES = [
     "code": -2024,
     "name": "POSITION_NOT_SUFFICIENT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2024-position_not_sufficient",
-      "zh": "-2024-position_not_sufficient"
-    },
+    "anchor": "-2024-position_not_sufficient",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1295,10 +1122,7 @@ export const CODES = [
     "code": -2025,
     "name": "MAX_OPEN_ORDER_EXCEEDED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2025-max_open_order_exceeded",
-      "zh": "-2025-max_open_order_exceeded"
-    },
+    "anchor": "-2025-max_open_order_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1314,10 +1138,7 @@ export const CODES = [
     "code": -2026,
     "name": "REDUCE_ONLY_ORDER_TYPE_NOT_SUPPORTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2026-reduce_only_order_type_not_supported",
-      "zh": "-2026-reduce_only_order_type_not_supported"
-    },
+    "anchor": "-2026-reduce_only_order_type_not_supported",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1333,10 +1154,7 @@ export const CODES = [
     "code": -2027,
     "name": "MAX_LEVERAGE_RATIO",
     "section": "20xx",
-    "anchor": {
-      "en": "-2027-max_leverage_ratio",
-      "zh": "-2027-max_leverage_ratio"
-    },
+    "anchor": "-2027-max_leverage_ratio",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1352,10 +1170,7 @@ export const CODES = [
     "code": -2028,
     "name": "MIN_LEVERAGE_RATIO",
     "section": "20xx",
-    "anchor": {
-      "en": "-2028-min_leverage_ratio",
-      "zh": "-2028-min_leverage_ratio"
-    },
+    "anchor": "-2028-min_leverage_ratio",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1371,10 +1186,7 @@ export const CODES = [
     "code": -4000,
     "name": "INVALID_ORDER_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4000-invalid_order_status",
-      "zh": "-4000-invalid_order_status"
-    },
+    "anchor": "-4000-invalid_order_status",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1390,10 +1202,7 @@ export const CODES = [
     "code": -4001,
     "name": "PRICE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4001-price_less_than_zero",
-      "zh": "-4001-price_less_than_zero"
-    },
+    "anchor": "-4001-price_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1409,10 +1218,7 @@ export const CODES = [
     "code": -4002,
     "name": "PRICE_GREATER_THAN_MAX_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4002-price_greater_than_max_price",
-      "zh": "-4002-price_greater_than_max_price"
-    },
+    "anchor": "-4002-price_greater_than_max_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1428,10 +1234,7 @@ export const CODES = [
     "code": -4003,
     "name": "QTY_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4003-qty_less_than_zero",
-      "zh": "-4003-qty_less_than_zero"
-    },
+    "anchor": "-4003-qty_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1447,10 +1250,7 @@ export const CODES = [
     "code": -4004,
     "name": "QTY_LESS_THAN_MIN_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4004-qty_less_than_min_qty",
-      "zh": "-4004-qty_less_than_min_qty"
-    },
+    "anchor": "-4004-qty_less_than_min_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1466,10 +1266,7 @@ export const CODES = [
     "code": -4005,
     "name": "QTY_GREATER_THAN_MAX_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4005-qty_greater_than_max_qty",
-      "zh": "-4005-qty_greater_than_max_qty"
-    },
+    "anchor": "-4005-qty_greater_than_max_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1485,10 +1282,7 @@ export const CODES = [
     "code": -4006,
     "name": "STOP_PRICE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4006-stop_price_less_than_zero",
-      "zh": "-4006-stop_price_less_than_zero"
-    },
+    "anchor": "-4006-stop_price_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1504,10 +1298,7 @@ export const CODES = [
     "code": -4007,
     "name": "STOP_PRICE_GREATER_THAN_MAX_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4007-stop_price_greater_than_max_price",
-      "zh": "-4007-stop_price_greater_than_max_price"
-    },
+    "anchor": "-4007-stop_price_greater_than_max_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1523,10 +1314,7 @@ export const CODES = [
     "code": -4008,
     "name": "TICK_SIZE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4008-tick_size_less_than_zero",
-      "zh": "-4008-tick_size_less_than_zero"
-    },
+    "anchor": "-4008-tick_size_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1542,10 +1330,7 @@ export const CODES = [
     "code": -4009,
     "name": "MAX_PRICE_LESS_THAN_MIN_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4009-max_price_less_than_min_price",
-      "zh": "-4009-max_price_less_than_min_price"
-    },
+    "anchor": "-4009-max_price_less_than_min_price",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1561,10 +1346,7 @@ export const CODES = [
     "code": -4010,
     "name": "MAX_QTY_LESS_THAN_MIN_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4010-max_qty_less_than_min_qty",
-      "zh": "-4010-max_qty_less_than_min_qty"
-    },
+    "anchor": "-4010-max_qty_less_than_min_qty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1580,10 +1362,7 @@ export const CODES = [
     "code": -4011,
     "name": "STEP_SIZE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4011-step_size_less_than_zero",
-      "zh": "-4011-step_size_less_than_zero"
-    },
+    "anchor": "-4011-step_size_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1599,10 +1378,7 @@ export const CODES = [
     "code": -4012,
     "name": "MAX_NUM_ORDERS_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4012-max_num_orders_less_than_zero",
-      "zh": "-4012-max_num_orders_less_than_zero"
-    },
+    "anchor": "-4012-max_num_orders_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1618,10 +1394,7 @@ export const CODES = [
     "code": -4013,
     "name": "PRICE_LESS_THAN_MIN_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4013-price_less_than_min_price",
-      "zh": "-4013-price_less_than_min_price"
-    },
+    "anchor": "-4013-price_less_than_min_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1637,10 +1410,7 @@ export const CODES = [
     "code": -4014,
     "name": "PRICE_NOT_INCREASED_BY_TICK_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4014-price_not_increased_by_tick_size",
-      "zh": "-4014-price_not_increased_by_tick_size"
-    },
+    "anchor": "-4014-price_not_increased_by_tick_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1656,10 +1426,7 @@ export const CODES = [
     "code": -4015,
     "name": "INVALID_CL_ORD_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4015-invalid_cl_ord_id_len",
-      "zh": "-4015-invalid_cl_ord_id_len"
-    },
+    "anchor": "-4015-invalid_cl_ord_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1680,10 +1447,7 @@ export const CODES = [
     "code": -4016,
     "name": "PRICE_HIGHTER_THAN_MULTIPLIER_UP",
     "section": "40xx",
-    "anchor": {
-      "en": "-4016-price_highter_than_multiplier_up",
-      "zh": "-4016-price_highter_than_multiplier_up"
-    },
+    "anchor": "-4016-price_highter_than_multiplier_up",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1699,10 +1463,7 @@ export const CODES = [
     "code": -4017,
     "name": "MULTIPLIER_UP_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4017-multiplier_up_less_than_zero",
-      "zh": "-4017-multiplier_up_less_than_zero"
-    },
+    "anchor": "-4017-multiplier_up_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1718,10 +1479,7 @@ export const CODES = [
     "code": -4018,
     "name": "MULTIPLIER_DOWN_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4018-multiplier_down_less_than_zero",
-      "zh": "-4018-multiplier_down_less_than_zero"
-    },
+    "anchor": "-4018-multiplier_down_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1737,10 +1495,7 @@ export const CODES = [
     "code": -4019,
     "name": "COMPOSITE_SCALE_OVERFLOW",
     "section": "40xx",
-    "anchor": {
-      "en": "-4019-composite_scale_overflow",
-      "zh": "-4019-composite_scale_overflow"
-    },
+    "anchor": "-4019-composite_scale_overflow",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1756,10 +1511,7 @@ export const CODES = [
     "code": -4020,
     "name": "TARGET_STRATEGY_INVALID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4020-target_strategy_invalid",
-      "zh": "-4020-target_strategy_invalid"
-    },
+    "anchor": "-4020-target_strategy_invalid",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1778,10 +1530,7 @@ export const CODES = [
     "code": -4021,
     "name": "INVALID_DEPTH_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4021-invalid_depth_limit",
-      "zh": "-4021-invalid_depth_limit"
-    },
+    "anchor": "-4021-invalid_depth_limit",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1804,10 +1553,7 @@ export const CODES = [
     "code": -4022,
     "name": "WRONG_MARKET_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4022-wrong_market_status",
-      "zh": "-4022-wrong_market_status"
-    },
+    "anchor": "-4022-wrong_market_status",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1823,10 +1569,7 @@ export const CODES = [
     "code": -4023,
     "name": "QTY_NOT_INCREASED_BY_STEP_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4023-qty_not_increased_by_step_size",
-      "zh": "-4023-qty_not_increased_by_step_size"
-    },
+    "anchor": "-4023-qty_not_increased_by_step_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1842,10 +1585,7 @@ export const CODES = [
     "code": -4024,
     "name": "PRICE_LOWER_THAN_MULTIPLIER_DOWN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4024-price_lower_than_multiplier_down",
-      "zh": "-4024-price_lower_than_multiplier_down"
-    },
+    "anchor": "-4024-price_lower_than_multiplier_down",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1861,10 +1601,7 @@ export const CODES = [
     "code": -4025,
     "name": "MULTIPLIER_DECIMAL_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4025-multiplier_decimal_less_than_zero",
-      "zh": "-4025-multiplier_decimal_less_than_zero"
-    },
+    "anchor": "-4025-multiplier_decimal_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1880,10 +1617,7 @@ export const CODES = [
     "code": -4026,
     "name": "COMMISSION_INVALID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4026-commission_invalid",
-      "zh": "-4026-commission_invalid"
-    },
+    "anchor": "-4026-commission_invalid",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1914,10 +1648,7 @@ export const CODES = [
     "code": -4027,
     "name": "INVALID_ACCOUNT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4027-invalid_account_type",
-      "zh": "-4027-invalid_account_type"
-    },
+    "anchor": "-4027-invalid_account_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1933,10 +1664,7 @@ export const CODES = [
     "code": -4028,
     "name": "INVALID_LEVERAGE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4028-invalid_leverage",
-      "zh": "-4028-invalid_leverage"
-    },
+    "anchor": "-4028-invalid_leverage",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1967,10 +1695,7 @@ export const CODES = [
     "code": -4029,
     "name": "INVALID_TICK_SIZE_PRECISION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4029-invalid_tick_size_precision",
-      "zh": "-4029-invalid_tick_size_precision"
-    },
+    "anchor": "-4029-invalid_tick_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1986,10 +1711,7 @@ export const CODES = [
     "code": -4030,
     "name": "INVALID_STEP_SIZE_PRECISION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4030-invalid_step_size_precision",
-      "zh": "-4030-invalid_step_size_precision"
-    },
+    "anchor": "-4030-invalid_step_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2005,10 +1727,7 @@ export const CODES = [
     "code": -4031,
     "name": "INVALID_WORKING_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4031-invalid_working_type",
-      "zh": "-4031-invalid_working_type"
-    },
+    "anchor": "-4031-invalid_working_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2031,10 +1750,7 @@ export const CODES = [
     "code": -4032,
     "name": "EXCEED_MAX_CANCEL_ORDER_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4032-exceed_max_cancel_order_size",
-      "zh": "-4032-exceed_max_cancel_order_size"
-    },
+    "anchor": "-4032-exceed_max_cancel_order_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2057,10 +1773,7 @@ export const CODES = [
     "code": -4033,
     "name": "INSURANCE_ACCOUNT_NOT_FOUND",
     "section": "40xx",
-    "anchor": {
-      "en": "-4033-insurance_account_not_found",
-      "zh": "-4033-insurance_account_not_found"
-    },
+    "anchor": "-4033-insurance_account_not_found",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2076,10 +1789,7 @@ export const CODES = [
     "code": -4044,
     "name": "INVALID_BALANCE_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4044-invalid_balance_type",
-      "zh": "-4044-invalid_balance_type"
-    },
+    "anchor": "-4044-invalid_balance_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2095,10 +1805,7 @@ export const CODES = [
     "code": -4045,
     "name": "MAX_STOP_ORDER_EXCEEDED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4045-max_stop_order_exceeded",
-      "zh": "-4045-max_stop_order_exceeded"
-    },
+    "anchor": "-4045-max_stop_order_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2114,10 +1821,7 @@ export const CODES = [
     "code": -4046,
     "name": "NO_NEED_TO_CHANGE_MARGIN_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4046-no_need_to_change_margin_type",
-      "zh": "-4046-no_need_to_change_margin_type"
-    },
+    "anchor": "-4046-no_need_to_change_margin_type",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -2133,10 +1837,7 @@ export const CODES = [
     "code": -4047,
     "name": "THERE_EXISTS_OPEN_ORDERS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4047-there_exists_open_orders",
-      "zh": "-4047-there_exists_open_orders"
-    },
+    "anchor": "-4047-there_exists_open_orders",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2152,10 +1853,7 @@ export const CODES = [
     "code": -4048,
     "name": "THERE_EXISTS_QUANTITY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4048-there_exists_quantity",
-      "zh": "-4048-there_exists_quantity"
-    },
+    "anchor": "-4048-there_exists_quantity",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2171,10 +1869,7 @@ export const CODES = [
     "code": -4049,
     "name": "ADD_ISOLATED_MARGIN_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4049-add_isolated_margin_reject",
-      "zh": "-4049-add_isolated_margin_reject"
-    },
+    "anchor": "-4049-add_isolated_margin_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2190,10 +1885,7 @@ export const CODES = [
     "code": -4050,
     "name": "CROSS_BALANCE_INSUFFICIENT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4050-cross_balance_insufficient",
-      "zh": "-4050-cross_balance_insufficient"
-    },
+    "anchor": "-4050-cross_balance_insufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -2209,10 +1901,7 @@ export const CODES = [
     "code": -4051,
     "name": "ISOLATED_BALANCE_INSUFFICIENT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4051-isolated_balance_insufficient",
-      "zh": "-4051-isolated_balance_insufficient"
-    },
+    "anchor": "-4051-isolated_balance_insufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -2228,10 +1917,7 @@ export const CODES = [
     "code": -4052,
     "name": "NO_NEED_TO_CHANGE_AUTO_ADD_MARGIN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4052-no_need_to_change_auto_add_margin",
-      "zh": "-4052-no_need_to_change_auto_add_margin"
-    },
+    "anchor": "-4052-no_need_to_change_auto_add_margin",
     "category": "position",
     "retryable": false,
     "severity": "info",
@@ -2247,10 +1933,7 @@ export const CODES = [
     "code": -4053,
     "name": "AUTO_ADD_CROSSED_MARGIN_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4053-auto_add_crossed_margin_reject",
-      "zh": "-4053-auto_add_crossed_margin_reject"
-    },
+    "anchor": "-4053-auto_add_crossed_margin_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2266,10 +1949,7 @@ export const CODES = [
     "code": -4054,
     "name": "ADD_ISOLATED_MARGIN_NO_POSITION_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4054-add_isolated_margin_no_position_reject",
-      "zh": "-4054-add_isolated_margin_no_position_reject"
-    },
+    "anchor": "-4054-add_isolated_margin_no_position_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2285,10 +1965,7 @@ export const CODES = [
     "code": -4055,
     "name": "AMOUNT_MUST_BE_POSITIVE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4055-amount_must_be_positive",
-      "zh": "-4055-amount_must_be_positive"
-    },
+    "anchor": "-4055-amount_must_be_positive",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2304,10 +1981,7 @@ export const CODES = [
     "code": -4056,
     "name": "INVALID_API_KEY_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4056-invalid_api_key_type",
-      "zh": "-4056-invalid_api_key_type"
-    },
+    "anchor": "-4056-invalid_api_key_type",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2323,10 +1997,7 @@ export const CODES = [
     "code": -4057,
     "name": "INVALID_RSA_PUBLIC_KEY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4057-invalid_rsa_public_key",
-      "zh": "-4057-invalid_rsa_public_key"
-    },
+    "anchor": "-4057-invalid_rsa_public_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2342,10 +2013,7 @@ export const CODES = [
     "code": -4058,
     "name": "MAX_PRICE_TOO_LARGE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4058-max_price_too_large",
-      "zh": "-4058-max_price_too_large"
-    },
+    "anchor": "-4058-max_price_too_large",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2361,10 +2029,7 @@ export const CODES = [
     "code": -4059,
     "name": "NO_NEED_TO_CHANGE_POSITION_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4059-no_need_to_change_position_side",
-      "zh": "-4059-no_need_to_change_position_side"
-    },
+    "anchor": "-4059-no_need_to_change_position_side",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -2380,10 +2045,7 @@ export const CODES = [
     "code": -4060,
     "name": "INVALID_POSITION_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4060-invalid_position_side",
-      "zh": "-4060-invalid_position_side"
-    },
+    "anchor": "-4060-invalid_position_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2399,10 +2061,7 @@ export const CODES = [
     "code": -4061,
     "name": "POSITION_SIDE_NOT_MATCH",
     "section": "40xx",
-    "anchor": {
-      "en": "-4061-position_side_not_match",
-      "zh": "-4061-position_side_not_match"
-    },
+    "anchor": "-4061-position_side_not_match",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2418,10 +2077,7 @@ export const CODES = [
     "code": -4062,
     "name": "REDUCE_ONLY_CONFLICT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4062-reduce_only_conflict",
-      "zh": "-4062-reduce_only_conflict"
-    },
+    "anchor": "-4062-reduce_only_conflict",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2437,10 +2093,7 @@ export const CODES = [
     "code": -4067,
     "name": "POSITION_SIDE_CHANGE_EXISTS_OPEN_ORDERS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4067-position_side_change_exists_open_orders",
-      "zh": "-4067-position_side_change_exists_open_orders"
-    },
+    "anchor": "-4067-position_side_change_exists_open_orders",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2456,10 +2109,7 @@ export const CODES = [
     "code": -4068,
     "name": "POSITION_SIDE_CHANGE_EXISTS_QUANTITY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4068-position_side_change_exists_quantity",
-      "zh": "-4068-position_side_change_exists_quantity"
-    },
+    "anchor": "-4068-position_side_change_exists_quantity",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2475,10 +2125,7 @@ export const CODES = [
     "code": -4082,
     "name": "INVALID_BATCH_PLACE_ORDER_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4082-invalid_batch_place_order_size",
-      "zh": "-4082-invalid_batch_place_order_size"
-    },
+    "anchor": "-4082-invalid_batch_place_order_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2501,10 +2148,7 @@ export const CODES = [
     "code": -4083,
     "name": "PLACE_BATCH_ORDERS_FAIL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4083-place_batch_orders_fail",
-      "zh": "-4083-place_batch_orders_fail"
-    },
+    "anchor": "-4083-place_batch_orders_fail",
     "category": "order",
     "retryable": true,
     "severity": "error",
@@ -2520,10 +2164,7 @@ export const CODES = [
     "code": -4084,
     "name": "UPCOMING_METHOD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4084-upcoming_method",
-      "zh": "-4084-upcoming_method"
-    },
+    "anchor": "-4084-upcoming_method",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -2539,10 +2180,7 @@ export const CODES = [
     "code": -4086,
     "name": "INVALID_PRICE_SPREAD_THRESHOLD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4086-invalid_price_spread_threshold",
-      "zh": "-4086-invalid_price_spread_threshold"
-    },
+    "anchor": "-4086-invalid_price_spread_threshold",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2558,10 +2196,7 @@ export const CODES = [
     "code": -4087,
     "name": "INVALID_PAIR",
     "section": "40xx",
-    "anchor": {
-      "en": "-4087-invalid_pair",
-      "zh": "-4087-invalid_pair"
-    },
+    "anchor": "-4087-invalid_pair",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2577,10 +2212,7 @@ export const CODES = [
     "code": -4088,
     "name": "INVALID_TIME_INTERVAL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4088-invalid_time_interval",
-      "zh": "-4088-invalid_time_interval"
-    },
+    "anchor": "-4088-invalid_time_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2603,10 +2235,7 @@ export const CODES = [
     "code": -4089,
     "name": "REDUCE_ONLY_ORDER_PERMISSION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4089-reduce_only_order_permission",
-      "zh": "-4089-reduce_only_order_permission"
-    },
+    "anchor": "-4089-reduce_only_order_permission",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2622,10 +2251,7 @@ export const CODES = [
     "code": -4090,
     "name": "NO_PLACE_ORDER_PERMISSION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4090-no_place_order_permission",
-      "zh": "-4090-no_place_order_permission"
-    },
+    "anchor": "-4090-no_place_order_permission",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2641,10 +2267,7 @@ export const CODES = [
     "code": -4104,
     "name": "INVALID_CONTRACT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4104-invalid_contract_type",
-      "zh": "-4104-invalid_contract_type"
-    },
+    "anchor": "-4104-invalid_contract_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2660,10 +2283,7 @@ export const CODES = [
     "code": -4110,
     "name": "INVALID_CLIENT_TRAN_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4110-invalid_client_tran_id_len",
-      "zh": "-4110-invalid_client_tran_id_len"
-    },
+    "anchor": "-4110-invalid_client_tran_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2684,10 +2304,7 @@ export const CODES = [
     "code": -4111,
     "name": "DUPLICATED_CLIENT_TRAN_ID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4111-duplicated_client_tran_id",
-      "zh": "-4111-duplicated_client_tran_id"
-    },
+    "anchor": "-4111-duplicated_client_tran_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2708,10 +2325,7 @@ export const CODES = [
     "code": -4112,
     "name": "REDUCE_ONLY_MARGIN_CHECK_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4112-reduce_only_margin_check_failed",
-      "zh": "-4112-reduce_only_margin_check_failed"
-    },
+    "anchor": "-4112-reduce_only_margin_check_failed",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2732,10 +2346,7 @@ export const CODES = [
     "code": -4113,
     "name": "MARKET_ORDER_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4113-market_order_reject",
-      "zh": "-4113-market_order_reject"
-    },
+    "anchor": "-4113-market_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -2751,10 +2362,7 @@ export const CODES = [
     "code": -4120,
     "name": "STOP_ORDER_SWITCH_ALGO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4120-stop_order_switch_algo",
-      "zh": "-4120-stop_order_switch_algo"
-    },
+    "anchor": "-4120-stop_order_switch_algo",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2770,10 +2378,7 @@ export const CODES = [
     "code": -4135,
     "name": "INVALID_ACTIVATION_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4135-invalid_activation_price",
-      "zh": "-4135-invalid_activation_price"
-    },
+    "anchor": "-4135-invalid_activation_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2789,10 +2394,7 @@ export const CODES = [
     "code": -4137,
     "name": "QUANTITY_EXISTS_WITH_CLOSE_POSITION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4137-quantity_exists_with_close_position",
-      "zh": "-4137-quantity_exists_with_close_position"
-    },
+    "anchor": "-4137-quantity_exists_with_close_position",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2808,10 +2410,7 @@ export const CODES = [
     "code": -4138,
     "name": "REDUCE_ONLY_MUST_BE_TRUE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4138-reduce_only_must_be_true",
-      "zh": "-4138-reduce_only_must_be_true"
-    },
+    "anchor": "-4138-reduce_only_must_be_true",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2827,10 +2426,7 @@ export const CODES = [
     "code": -4139,
     "name": "ORDER_TYPE_CANNOT_BE_MKT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4139-order_type_cannot_be_mkt",
-      "zh": "-4139-order_type_cannot_be_mkt"
-    },
+    "anchor": "-4139-order_type_cannot_be_mkt",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2846,10 +2442,7 @@ export const CODES = [
     "code": -4142,
     "name": "STRATEGY_INVALID_TRIGGER_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4142-strategy_invalid_trigger_price",
-      "zh": "-4142-strategy_invalid_trigger_price"
-    },
+    "anchor": "-4142-strategy_invalid_trigger_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2865,10 +2458,7 @@ export const CODES = [
     "code": -4150,
     "name": "ISOLATED_LEVERAGE_REJECT_WITH_POSITION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4150-isolated_leverage_reject_with_position",
-      "zh": "-4150-isolated_leverage_reject_with_position"
-    },
+    "anchor": "-4150-isolated_leverage_reject_with_position",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2884,10 +2474,7 @@ export const CODES = [
     "code": -4151,
     "name": "PRICE_HIGHTER_THAN_STOP_MULTIPLIER_UP",
     "section": "40xx",
-    "anchor": {
-      "en": "-4151-price_highter_than_stop_multiplier_up",
-      "zh": "-4151-price_highter_than_stop_multiplier_up"
-    },
+    "anchor": "-4151-price_highter_than_stop_multiplier_up",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2910,10 +2497,7 @@ export const CODES = [
     "code": -4152,
     "name": "PRICE_LOWER_THAN_STOP_MULTIPLIER_DOWN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4152-price_lower_than_stop_multiplier_down",
-      "zh": "-4152-price_lower_than_stop_multiplier_down"
-    },
+    "anchor": "-4152-price_lower_than_stop_multiplier_down",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2936,10 +2520,7 @@ export const CODES = [
     "code": -4154,
     "name": "STOP_PRICE_HIGHER_THAN_PRICE_MULTIPLIER_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4154-stop_price_higher_than_price_multiplier_limit",
-      "zh": "-4154-stop_price_higher_than_price_multiplier_limit"
-    },
+    "anchor": "-4154-stop_price_higher_than_price_multiplier_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2962,10 +2543,7 @@ export const CODES = [
     "code": -4155,
     "name": "STOP_PRICE_LOWER_THAN_PRICE_MULTIPLIER_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4155-stop_price_lower_than_price_multiplier_limit",
-      "zh": "-4155-stop_price_lower_than_price_multiplier_limit"
-    },
+    "anchor": "-4155-stop_price_lower_than_price_multiplier_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2988,10 +2566,7 @@ export const CODES = [
     "code": -4178,
     "name": "MIN_NOTIONAL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4178-min_notional",
-      "zh": "-4178-min_notional"
-    },
+    "anchor": "-4178-min_notional",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3014,10 +2589,7 @@ export const CODES = [
     "code": -4192,
     "name": "COOLING_OFF_PERIOD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4192-cooling_off_period",
-      "zh": "-4192-cooling_off_period"
-    },
+    "anchor": "-4192-cooling_off_period",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3033,10 +2605,7 @@ export const CODES = [
     "code": -4194,
     "name": "ADJUST_LEVERAGE_KYC_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4194-adjust_leverage_kyc_failed",
-      "zh": "-4194-adjust_leverage_kyc_failed"
-    },
+    "anchor": "-4194-adjust_leverage_kyc_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3052,10 +2621,7 @@ export const CODES = [
     "code": -4195,
     "name": "ADJUST_LEVERAGE_ONE_MONTH_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4195-adjust_leverage_one_month_failed",
-      "zh": "-4195-adjust_leverage_one_month_failed"
-    },
+    "anchor": "-4195-adjust_leverage_one_month_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3071,10 +2637,7 @@ export const CODES = [
     "code": -4196,
     "name": "LIMIT_ORDER_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4196-limit_order_only",
-      "zh": "-4196-limit_order_only"
-    },
+    "anchor": "-4196-limit_order_only",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3090,10 +2653,7 @@ export const CODES = [
     "code": -4197,
     "name": "SAME_ORDER",
     "section": "40xx",
-    "anchor": {
-      "en": "-4197-same_order",
-      "zh": "-4197-same_order"
-    },
+    "anchor": "-4197-same_order",
     "category": "order",
     "retryable": false,
     "severity": "info",
@@ -3109,10 +2669,7 @@ export const CODES = [
     "code": -4198,
     "name": "EXCEED_MAX_MODIFY_ORDER_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4198-exceed_max_modify_order_limit",
-      "zh": "-4198-exceed_max_modify_order_limit"
-    },
+    "anchor": "-4198-exceed_max_modify_order_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3128,10 +2685,7 @@ export const CODES = [
     "code": -4199,
     "name": "MOVE_ORDER_NOT_ALLOWED_SYMBOL_REASON",
     "section": "40xx",
-    "anchor": {
-      "en": "-4199-move_order_not_allowed_symbol_reason",
-      "zh": "-4199-move_order_not_allowed_symbol_reason"
-    },
+    "anchor": "-4199-move_order_not_allowed_symbol_reason",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3147,10 +2701,7 @@ export const CODES = [
     "code": -4200,
     "name": "ADJUST_LEVERAGE_X_DAYS_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4200-adjust_leverage_x_days_failed",
-      "zh": "-4200-adjust_leverage_x_days_failed"
-    },
+    "anchor": "-4200-adjust_leverage_x_days_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3173,10 +2724,7 @@ export const CODES = [
     "code": -4201,
     "name": "ADJUST_LEVERAGE_KYC_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4201-adjust_leverage_kyc_limit",
-      "zh": "-4201-adjust_leverage_kyc_limit"
-    },
+    "anchor": "-4201-adjust_leverage_kyc_limit",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3199,10 +2747,7 @@ export const CODES = [
     "code": -4202,
     "name": "ADJUST_LEVERAGE_ACCOUNT_SYMBOL_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4202-adjust_leverage_account_symbol_failed",
-      "zh": "-4202-adjust_leverage_account_symbol_failed"
-    },
+    "anchor": "-4202-adjust_leverage_account_symbol_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3218,10 +2763,7 @@ export const CODES = [
     "code": -4220,
     "name": "CANNOT_CHANGE_DUAL_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4220-cannot_change_dual_side",
-      "zh": "-4220-cannot_change_dual_side"
-    },
+    "anchor": "-4220-cannot_change_dual_side",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3237,10 +2779,7 @@ export const CODES = [
     "code": -4188,
     "name": "ME_INVALID_TIMESTAMP",
     "section": "40xx",
-    "anchor": {
-      "en": "-4188-me_invalid_timestamp",
-      "zh": "-4188-me_invalid_timestamp"
-    },
+    "anchor": "-4188-me_invalid_timestamp",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -3256,10 +2795,7 @@ export const CODES = [
     "code": -4189,
     "name": "ACCOUNT_REDUCE_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4189-account_reduce_only",
-      "zh": "-4189-account_reduce_only"
-    },
+    "anchor": "-4189-account_reduce_only",
     "category": "account",
     "retryable": false,
     "severity": "error",

@@ -57,10 +57,7 @@ export const CODES = [
     "code": -1000,
     "name": "UNKNOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1000-unknown",
-      "zh": "-1000-unknown"
-    },
+    "anchor": "-1000-unknown",
     "category": "internal",
     "retryable": false,
     "severity": "error",
@@ -76,10 +73,7 @@ export const CODES = [
     "code": -1001,
     "name": "DISCONNECTED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1001-disconnected",
-      "zh": "-1001-disconnected"
-    },
+    "anchor": "-1001-disconnected",
     "category": "network",
     "retryable": true,
     "severity": "warning",
@@ -95,10 +89,7 @@ export const CODES = [
     "code": -1002,
     "name": "UNAUTHORIZED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1002-unauthorized",
-      "zh": "-1002-unauthorized"
-    },
+    "anchor": "-1002-unauthorized",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -114,10 +105,7 @@ export const CODES = [
     "code": -1008,
     "name": "TOO_MANY_REQUESTS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1008-too_many_requests",
-      "zh": "-1008-too_many_requests"
-    },
+    "anchor": "-1008-too_many_requests",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -154,10 +142,7 @@ export const CODES = [
     "code": -1014,
     "name": "UNKNOWN_ORDER_COMPOSITION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1014-unknown_order_composition",
-      "zh": "-1014-unknown_order_composition"
-    },
+    "anchor": "-1014-unknown_order_composition",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -173,10 +158,7 @@ export const CODES = [
     "code": -1015,
     "name": "TOO_MANY_ORDERS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1015-too_many_orders",
-      "zh": "-1015-too_many_orders"
-    },
+    "anchor": "-1015-too_many_orders",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -200,10 +182,7 @@ export const CODES = [
     "code": -1016,
     "name": "SERVICE_SHUTTING_DOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1016-service_shutting_down",
-      "zh": "-1016-service_shutting_down"
-    },
+    "anchor": "-1016-service_shutting_down",
     "category": "network",
     "retryable": false,
     "severity": "error",
@@ -219,10 +198,7 @@ export const CODES = [
     "code": -1020,
     "name": "UNSUPPORTED_OPERATION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1020-unsupported_operation",
-      "zh": "-1020-unsupported_operation"
-    },
+    "anchor": "-1020-unsupported_operation",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -238,10 +214,7 @@ export const CODES = [
     "code": -1021,
     "name": "INVALID_TIMESTAMP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1021-invalid_timestamp",
-      "zh": "-1021-invalid_timestamp"
-    },
+    "anchor": "-1021-invalid_timestamp",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -262,10 +235,7 @@ export const CODES = [
     "code": -1022,
     "name": "INVALID_SIGNATURE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1022-invalid_signature",
-      "zh": "-1022-invalid_signature"
-    },
+    "anchor": "-1022-invalid_signature",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -281,10 +251,7 @@ export const CODES = [
     "code": -1100,
     "name": "ILLEGAL_CHARS",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1100-illegal_chars",
-      "zh": "-1100-illegal_chars"
-    },
+    "anchor": "-1100-illegal_chars",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -315,10 +282,7 @@ export const CODES = [
     "code": -1101,
     "name": "TOO_MANY_PARAMETERS",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1101-too_many_parameters",
-      "zh": "-1101-too_many_parameters"
-    },
+    "anchor": "-1101-too_many_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -347,10 +311,7 @@ export const CODES = [
     "code": -1102,
     "name": "MANDATORY_PARAM_EMPTY_OR_MALFORMED",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1102-mandatory_param_empty_or_malformed",
-      "zh": "-1102-mandatory_param_empty_or_malformed"
-    },
+    "anchor": "-1102-mandatory_param_empty_or_malformed",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -381,10 +342,7 @@ export const CODES = [
     "code": -1103,
     "name": "UNKNOWN_PARAM",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1103-unknown_param",
-      "zh": "-1103-unknown_param"
-    },
+    "anchor": "-1103-unknown_param",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -400,10 +358,7 @@ export const CODES = [
     "code": -1104,
     "name": "UNREAD_PARAMETERS",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1104-unread_parameters",
-      "zh": "-1104-unread_parameters"
-    },
+    "anchor": "-1104-unread_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -427,10 +382,7 @@ export const CODES = [
     "code": -1105,
     "name": "PARAM_EMPTY",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1105-param_empty",
-      "zh": "-1105-param_empty"
-    },
+    "anchor": "-1105-param_empty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -453,10 +405,7 @@ export const CODES = [
     "code": -1106,
     "name": "PARAM_NOT_REQUIRED",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1106-param_not_required",
-      "zh": "-1106-param_not_required"
-    },
+    "anchor": "-1106-param_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -479,10 +428,7 @@ export const CODES = [
     "code": -1111,
     "name": "BAD_PRECISION",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1111-bad_precision",
-      "zh": "-1111-bad_precision"
-    },
+    "anchor": "-1111-bad_precision",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -498,10 +444,7 @@ export const CODES = [
     "code": -1115,
     "name": "INVALID_TIF",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1115-invalid_tif",
-      "zh": "-1115-invalid_tif"
-    },
+    "anchor": "-1115-invalid_tif",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -517,10 +460,7 @@ export const CODES = [
     "code": -1116,
     "name": "INVALID_ORDER_TYPE",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1116-invalid_order_type",
-      "zh": "-1116-invalid_order_type"
-    },
+    "anchor": "-1116-invalid_order_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -536,10 +476,7 @@ export const CODES = [
     "code": -1117,
     "name": "INVALID_SIDE",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1117-invalid_side",
-      "zh": "-1117-invalid_side"
-    },
+    "anchor": "-1117-invalid_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -555,10 +492,7 @@ export const CODES = [
     "code": -1118,
     "name": "EMPTY_NEW_CL_ORD_ID",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1118-empty_new_cl_ord_id",
-      "zh": "-1118-empty_new_cl_ord_id"
-    },
+    "anchor": "-1118-empty_new_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -574,10 +508,7 @@ export const CODES = [
     "code": -1119,
     "name": "EMPTY_ORG_CL_ORD_ID",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1119-empty_org_cl_ord_id",
-      "zh": "-1119-empty_org_cl_ord_id"
-    },
+    "anchor": "-1119-empty_org_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -593,10 +524,7 @@ export const CODES = [
     "code": -1120,
     "name": "BAD_INTERVAL",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1120-bad_interval",
-      "zh": "-1120-bad_interval"
-    },
+    "anchor": "-1120-bad_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -612,10 +540,7 @@ export const CODES = [
     "code": -1121,
     "name": "BAD_SYMBOL",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1121-bad_symbol",
-      "zh": "-1121-bad_symbol"
-    },
+    "anchor": "-1121-bad_symbol",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -631,10 +556,7 @@ export const CODES = [
     "code": -1125,
     "name": "INVALID_LISTEN_KEY",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1125-invalid_listen_key",
-      "zh": "-1125-invalid_listen_key"
-    },
+    "anchor": "-1125-invalid_listen_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -650,10 +572,7 @@ export const CODES = [
     "code": -1127,
     "name": "MORE_THAN_XX_HOURS",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1127-more_than_xx_hours",
-      "zh": "-1127-more_than_xx_hours"
-    },
+    "anchor": "-1127-more_than_xx_hours",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -676,10 +595,7 @@ export const CODES = [
     "code": -1128,
     "name": "BAD_CONTRACT",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1128-bad_contract",
-      "zh": "-1128-bad_contract"
-    },
+    "anchor": "-1128-bad_contract",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -695,10 +611,7 @@ export const CODES = [
     "code": -1129,
     "name": "BAD_CURRENCY",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1129-bad_currency",
-      "zh": "-1129-bad_currency"
-    },
+    "anchor": "-1129-bad_currency",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -714,10 +627,7 @@ export const CODES = [
     "code": -1130,
     "name": "INVALID_PARAMETER",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1130-invalid_parameter",
-      "zh": "-1130-invalid_parameter"
-    },
+    "anchor": "-1130-invalid_parameter",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -740,10 +650,7 @@ export const CODES = [
     "code": -1131,
     "name": "BAD_RECV_WINDOW",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-1131-bad_recv_window",
-      "zh": "-1131-bad_recv_window"
-    },
+    "anchor": "-1131-bad_recv_window",
     "category": "timestamp",
     "retryable": false,
     "severity": "error",
@@ -759,10 +666,7 @@ export const CODES = [
     "code": -2010,
     "name": "NEW_ORDER_REJECTED",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-2010-new_order_rejected",
-      "zh": "-2010-new_order_rejected"
-    },
+    "anchor": "-2010-new_order_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -778,10 +682,7 @@ export const CODES = [
     "code": -2013,
     "name": "NO_SUCH_ORDER",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-2013-no_such_order",
-      "zh": "-2013-no_such_order"
-    },
+    "anchor": "-2013-no_such_order",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -797,10 +698,7 @@ export const CODES = [
     "code": -2014,
     "name": "BAD_API_KEY_FMT",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-2014-bad_api_key_fmt",
-      "zh": "-2014-bad_api_key_fmt"
-    },
+    "anchor": "-2014-bad_api_key_fmt",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -816,10 +714,7 @@ export const CODES = [
     "code": -2015,
     "name": "INVALID_API_KEY",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-2015-invalid_api_key",
-      "zh": "-2015-invalid_api_key"
-    },
+    "anchor": "-2015-invalid_api_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -835,10 +730,7 @@ export const CODES = [
     "code": -2018,
     "name": "BALANCE_NOT_SUFFICIENT",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-2018-balance_not_sufficient",
-      "zh": "-2018-balance_not_sufficient"
-    },
+    "anchor": "-2018-balance_not_sufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -854,10 +746,7 @@ export const CODES = [
     "code": -2027,
     "name": "OPTION_MARGIN_NOT_SUFFICIENT",
     "section": "11xx-2xxx",
-    "anchor": {
-      "en": "-2027-option_margin_not_sufficient",
-      "zh": "-2027-option_margin_not_sufficient"
-    },
+    "anchor": "-2027-option_margin_not_sufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -873,10 +762,7 @@ export const CODES = [
     "code": -3029,
     "name": "TRANSFER_FAILED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-3029-transfer_failed",
-      "zh": "-3029-transfer_failed"
-    },
+    "anchor": "-3029-transfer_failed",
     "category": "funds",
     "retryable": true,
     "severity": "error",
@@ -892,10 +778,7 @@ export const CODES = [
     "code": -4001,
     "name": "PRICE_LESS_THAN_ZERO",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4001-price_less_than_zero",
-      "zh": "-4001-price_less_than_zero"
-    },
+    "anchor": "-4001-price_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -911,10 +794,7 @@ export const CODES = [
     "code": -4002,
     "name": "PRICE_GREATER_THAN_MAX_PRICE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4002-price_greater_than_max_price",
-      "zh": "-4002-price_greater_than_max_price"
-    },
+    "anchor": "-4002-price_greater_than_max_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -930,10 +810,7 @@ export const CODES = [
     "code": -4003,
     "name": "QTY_LESS_THAN_ZERO",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4003-qty_less_than_zero",
-      "zh": "-4003-qty_less_than_zero"
-    },
+    "anchor": "-4003-qty_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -949,10 +826,7 @@ export const CODES = [
     "code": -4004,
     "name": "QTY_LESS_THAN_MIN_QTY",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4004-qty_less_than_min_qty",
-      "zh": "-4004-qty_less_than_min_qty"
-    },
+    "anchor": "-4004-qty_less_than_min_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -968,10 +842,7 @@ export const CODES = [
     "code": -4005,
     "name": "QTY_GREATER_THAN_MAX_QTY",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4005-qty_greater_than_max_qty",
-      "zh": "-4005-qty_greater_than_max_qty"
-    },
+    "anchor": "-4005-qty_greater_than_max_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -987,10 +858,7 @@ export const CODES = [
     "code": -4013,
     "name": "PRICE_LESS_THAN_MIN_PRICE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4013-price_less_than_min_price",
-      "zh": "-4013-price_less_than_min_price"
-    },
+    "anchor": "-4013-price_less_than_min_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1006,10 +874,7 @@ export const CODES = [
     "code": -4029,
     "name": "INVALID_TICK_SIZE_PRECISION",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4029-invalid_tick_size_precision",
-      "zh": "-4029-invalid_tick_size_precision"
-    },
+    "anchor": "-4029-invalid_tick_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1025,10 +890,7 @@ export const CODES = [
     "code": -4030,
     "name": "INVALID_QTY_PRECISION",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4030-invalid_qty_precision",
-      "zh": "-4030-invalid_qty_precision"
-    },
+    "anchor": "-4030-invalid_qty_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1044,10 +906,7 @@ export const CODES = [
     "code": -4055,
     "name": "AMOUNT_MUST_BE_POSITIVE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4055-amount_must_be_positive",
-      "zh": "-4055-amount_must_be_positive"
-    },
+    "anchor": "-4055-amount_must_be_positive",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1063,10 +922,7 @@ export const CODES = [
     "code": -4056,
     "name": "INVALID_AMOUNT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4056-invalid_amount",
-      "zh": "-4056-invalid_amount"
-    },
+    "anchor": "-4056-invalid_amount",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1082,10 +938,7 @@ export const CODES = [
     "code": -4078,
     "name": "OPTIONS_COMMON_ERROR",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-4078-options_common_error",
-      "zh": "-4078-options_common_error"
-    },
+    "anchor": "-4078-options_common_error",
     "category": "internal",
     "retryable": true,
     "severity": "error",
@@ -1101,10 +954,7 @@ export const CODES = [
     "code": -5001,
     "name": "USER_EXIST",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5001-user_exist",
-      "zh": "-5001-user_exist"
-    },
+    "anchor": "-5001-user_exist",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -1120,10 +970,7 @@ export const CODES = [
     "code": -5002,
     "name": "USER_NOT_ACCESS",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5002-user_not_access",
-      "zh": "-5002-user_not_access"
-    },
+    "anchor": "-5002-user_not_access",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1139,10 +986,7 @@ export const CODES = [
     "code": -5003,
     "name": "BAD_INVITE_CODE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5003-bad_invite_code",
-      "zh": "-5003-bad_invite_code"
-    },
+    "anchor": "-5003-bad_invite_code",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1158,10 +1002,7 @@ export const CODES = [
     "code": -5004,
     "name": "USED_INVITE_CODE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5004-used_invite_code",
-      "zh": "-5004-used_invite_code"
-    },
+    "anchor": "-5004-used_invite_code",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1177,10 +1018,7 @@ export const CODES = [
     "code": -5005,
     "name": "BLACK_COUNTRY",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5005-black_country",
-      "zh": "-5005-black_country"
-    },
+    "anchor": "-5005-black_country",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1196,10 +1034,7 @@ export const CODES = [
     "code": -5006,
     "name": "ITEMS_EXIST",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5006-items_exist",
-      "zh": "-5006-items_exist"
-    },
+    "anchor": "-5006-items_exist",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1217,10 +1052,7 @@ export const CODES = [
     "code": -5007,
     "name": "USER_API_EXIST",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5007-user_api_exist",
-      "zh": "-5007-user_api_exist"
-    },
+    "anchor": "-5007-user_api_exist",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -1236,10 +1068,7 @@ export const CODES = [
     "code": -5008,
     "name": "KYC_NOT_PASS",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5008-kyc_not_pass",
-      "zh": "-5008-kyc_not_pass"
-    },
+    "anchor": "-5008-kyc_not_pass",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1255,10 +1084,7 @@ export const CODES = [
     "code": -5009,
     "name": "IP_COUNTRY_BLACK",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5009-ip_country_black",
-      "zh": "-5009-ip_country_black"
-    },
+    "anchor": "-5009-ip_country_black",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1274,10 +1100,7 @@ export const CODES = [
     "code": -5010,
     "name": "NOT_ENOUGH_POSITION",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-5010-not_enough_position",
-      "zh": "-5010-not_enough_position"
-    },
+    "anchor": "-5010-not_enough_position",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1293,10 +1116,7 @@ export const CODES = [
     "code": -6001,
     "name": "INVALID_MMP_WINDOW_TIME_LIMIT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6001-invalid_mmp_window_time_limit",
-      "zh": "-6001-invalid_mmp_window_time_limit"
-    },
+    "anchor": "-6001-invalid_mmp_window_time_limit",
     "category": "mmp",
     "retryable": false,
     "severity": "error",
@@ -1312,10 +1132,7 @@ export const CODES = [
     "code": -6002,
     "name": "INVALID_MMP_FROZEN_TIME_LIMIT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6002-invalid_mmp_frozen_time_limit",
-      "zh": "-6002-invalid_mmp_frozen_time_limit"
-    },
+    "anchor": "-6002-invalid_mmp_frozen_time_limit",
     "category": "mmp",
     "retryable": false,
     "severity": "error",
@@ -1331,10 +1148,7 @@ export const CODES = [
     "code": -6003,
     "name": "INVALID_UNDERLYING",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6003-invalid_underlying",
-      "zh": "-6003-invalid_underlying"
-    },
+    "anchor": "-6003-invalid_underlying",
     "category": "mmp",
     "retryable": false,
     "severity": "error",
@@ -1350,10 +1164,7 @@ export const CODES = [
     "code": -6004,
     "name": "MMP_UNDERLYING_NOT_FOUND",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6004-mmp_underlying_not_found",
-      "zh": "-6004-mmp_underlying_not_found"
-    },
+    "anchor": "-6004-mmp_underlying_not_found",
     "category": "mmp",
     "retryable": false,
     "severity": "error",
@@ -1369,10 +1180,7 @@ export const CODES = [
     "code": -6005,
     "name": "IS_NOT_MARKET_MAKER",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6005-is_not_market_maker",
-      "zh": "-6005-is_not_market_maker"
-    },
+    "anchor": "-6005-is_not_market_maker",
     "category": "mmp",
     "retryable": false,
     "severity": "error",
@@ -1388,10 +1196,7 @@ export const CODES = [
     "code": -6006,
     "name": "MMP_RULES_NOT_EXISTING",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6006-mmp_rules_not_existing",
-      "zh": "-6006-mmp_rules_not_existing"
-    },
+    "anchor": "-6006-mmp_rules_not_existing",
     "category": "mmp",
     "retryable": false,
     "severity": "info",
@@ -1407,10 +1212,7 @@ export const CODES = [
     "code": -6007,
     "name": "MMP_ERROR_UNKNOWN",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6007-mmp_error_unknown",
-      "zh": "-6007-mmp_error_unknown"
-    },
+    "anchor": "-6007-mmp_error_unknown",
     "category": "mmp",
     "retryable": true,
     "severity": "error",
@@ -1426,10 +1228,7 @@ export const CODES = [
     "code": -6008,
     "name": "INVALID_LIMIT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6008-invalid_limit",
-      "zh": "-6008-invalid_limit"
-    },
+    "anchor": "-6008-invalid_limit",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1445,10 +1244,7 @@ export const CODES = [
     "code": -6009,
     "name": "INVALID_COUNTDOWN_TIME",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6009-invalid_countdown_time",
-      "zh": "-6009-invalid_countdown_time"
-    },
+    "anchor": "-6009-invalid_countdown_time",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1464,10 +1260,7 @@ export const CODES = [
     "code": -6010,
     "name": "OPEN_INTEREST_ERR_DATA",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6010-open_interest_err_data",
-      "zh": "-6010-open_interest_err_data"
-    },
+    "anchor": "-6010-open_interest_err_data",
     "category": "internal",
     "retryable": true,
     "severity": "warning",
@@ -1483,10 +1276,7 @@ export const CODES = [
     "code": -6011,
     "name": "EXCEED_MAXIMUM_BATCH_ORDERS",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6011-exceed_maximum_batch_orders",
-      "zh": "-6011-exceed_maximum_batch_orders"
-    },
+    "anchor": "-6011-exceed_maximum_batch_orders",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1502,10 +1292,7 @@ export const CODES = [
     "code": -6012,
     "name": "EXCEED_MAXIMUM_BLOCK_ORDER_LEGS",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6012-exceed_maximum_block_order_legs",
-      "zh": "-6012-exceed_maximum_block_order_legs"
-    },
+    "anchor": "-6012-exceed_maximum_block_order_legs",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1521,10 +1308,7 @@ export const CODES = [
     "code": -6013,
     "name": "BLOCK_ORDER_LEGS_WITH_DUPLICATE_SYMBOL",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6013-block_order_legs_with_duplicate_symbol",
-      "zh": "-6013-block_order_legs_with_duplicate_symbol"
-    },
+    "anchor": "-6013-block_order_legs_with_duplicate_symbol",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1540,10 +1324,7 @@ export const CODES = [
     "code": -6014,
     "name": "GRFQ_INVALID_LEGS",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6014-grfq_invalid_legs",
-      "zh": "-6014-grfq_invalid_legs"
-    },
+    "anchor": "-6014-grfq_invalid_legs",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1559,10 +1340,7 @@ export const CODES = [
     "code": -6015,
     "name": "GRFQ_QTY_IS_NOT_MULTIPLE_OF_MINIMUM_QTY",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6015-grfq_qty_is_not_multiple_of_minimum_qty",
-      "zh": "-6015-grfq_qty_is_not_multiple_of_minimum_qty"
-    },
+    "anchor": "-6015-grfq_qty_is_not_multiple_of_minimum_qty",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1578,10 +1356,7 @@ export const CODES = [
     "code": -6016,
     "name": "GRFQ_QUOTE_NOT_FOUND",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6016-grfq_quote_not_found",
-      "zh": "-6016-grfq_quote_not_found"
-    },
+    "anchor": "-6016-grfq_quote_not_found",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1597,10 +1372,7 @@ export const CODES = [
     "code": -6017,
     "name": "GRFQ_QUOTE_NOT_ENOUGH_QTY_LEFT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6017-grfq_quote_not_enough_qty_left",
-      "zh": "-6017-grfq_quote_not_enough_qty_left"
-    },
+    "anchor": "-6017-grfq_quote_not_enough_qty_left",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1616,10 +1388,7 @@ export const CODES = [
     "code": -6018,
     "name": "GRFQ_QUOTE_REQUEST_NOT_FOUND",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6018-grfq_quote_request_not_found",
-      "zh": "-6018-grfq_quote_request_not_found"
-    },
+    "anchor": "-6018-grfq_quote_request_not_found",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1635,10 +1404,7 @@ export const CODES = [
     "code": -6019,
     "name": "GRFQ_QUOTE_INVALID_EXPIRE_TIME",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6019-grfq_quote_invalid_expire_time",
-      "zh": "-6019-grfq_quote_invalid_expire_time"
-    },
+    "anchor": "-6019-grfq_quote_invalid_expire_time",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1654,10 +1420,7 @@ export const CODES = [
     "code": -6020,
     "name": "GRFQ_QUOTE_EXPIRED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6020-grfq_quote_expired",
-      "zh": "-6020-grfq_quote_expired"
-    },
+    "anchor": "-6020-grfq_quote_expired",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1673,10 +1436,7 @@ export const CODES = [
     "code": -6021,
     "name": "GRFQ_INVALID_SIDE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6021-grfq_invalid_side",
-      "zh": "-6021-grfq_invalid_side"
-    },
+    "anchor": "-6021-grfq_invalid_side",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1692,10 +1452,7 @@ export const CODES = [
     "code": -6022,
     "name": "GRFQ_INVALID_USER",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6022-grfq_invalid_user",
-      "zh": "-6022-grfq_invalid_user"
-    },
+    "anchor": "-6022-grfq_invalid_user",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1711,10 +1468,7 @@ export const CODES = [
     "code": -6023,
     "name": "SELF_TRADE_PREVENTION",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6023-self_trade_prevention",
-      "zh": "-6023-self_trade_prevention"
-    },
+    "anchor": "-6023-self_trade_prevention",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1730,10 +1484,7 @@ export const CODES = [
     "code": -6024,
     "name": "CHANGE_USER_FLAG_FAILED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6024-change_user_flag_failed",
-      "zh": "-6024-change_user_flag_failed"
-    },
+    "anchor": "-6024-change_user_flag_failed",
     "category": "account",
     "retryable": true,
     "severity": "error",
@@ -1749,10 +1500,7 @@ export const CODES = [
     "code": -6025,
     "name": "GRFQ_INVALID_QUOTE_PRICE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6025-grfq_invalid_quote_price",
-      "zh": "-6025-grfq_invalid_quote_price"
-    },
+    "anchor": "-6025-grfq_invalid_quote_price",
     "category": "rfq",
     "retryable": false,
     "severity": "error",
@@ -1768,10 +1516,7 @@ export const CODES = [
     "code": -6026,
     "name": "INVALID_QTY",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6026-invalid_qty",
-      "zh": "-6026-invalid_qty"
-    },
+    "anchor": "-6026-invalid_qty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1787,10 +1532,7 @@ export const CODES = [
     "code": -6027,
     "name": "INVALID_PRICE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6027-invalid_price",
-      "zh": "-6027-invalid_price"
-    },
+    "anchor": "-6027-invalid_price",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1806,10 +1548,7 @@ export const CODES = [
     "code": -6028,
     "name": "ORDER_IS_FINAL",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6028-order_is_final",
-      "zh": "-6028-order_is_final"
-    },
+    "anchor": "-6028-order_is_final",
     "category": "order",
     "retryable": false,
     "severity": "info",
@@ -1825,10 +1564,7 @@ export const CODES = [
     "code": -6029,
     "name": "PARAMETER_IS_REQUIRED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6029-parameter_is_required",
-      "zh": "-6029-parameter_is_required"
-    },
+    "anchor": "-6029-parameter_is_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1846,10 +1582,7 @@ export const CODES = [
     "code": -6030,
     "name": "INVALID_TIME_INTERVAL",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6030-invalid_time_interval",
-      "zh": "-6030-invalid_time_interval"
-    },
+    "anchor": "-6030-invalid_time_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1865,10 +1598,7 @@ export const CODES = [
     "code": -6031,
     "name": "START_TIME_GREATER_THAN_END_TIME",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6031-start_time_greater_than_end_time",
-      "zh": "-6031-start_time_greater_than_end_time"
-    },
+    "anchor": "-6031-start_time_greater_than_end_time",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1884,10 +1614,7 @@ export const CODES = [
     "code": -6032,
     "name": "HAS_OPEN_ORDER",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6032-has_open_order",
-      "zh": "-6032-has_open_order"
-    },
+    "anchor": "-6032-has_open_order",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1903,10 +1630,7 @@ export const CODES = [
     "code": -6033,
     "name": "HAS_NEGATIVE_BALANCE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6033-has_negative_balance",
-      "zh": "-6033-has_negative_balance"
-    },
+    "anchor": "-6033-has_negative_balance",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1922,10 +1646,7 @@ export const CODES = [
     "code": -6034,
     "name": "HAS_POSITION",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6034-has_position",
-      "zh": "-6034-has_position"
-    },
+    "anchor": "-6034-has_position",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1941,10 +1662,7 @@ export const CODES = [
     "code": -6035,
     "name": "NO_NEED_TO_CHANGE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6035-no_need_to_change",
-      "zh": "-6035-no_need_to_change"
-    },
+    "anchor": "-6035-no_need_to_change",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -1960,10 +1678,7 @@ export const CODES = [
     "code": -6036,
     "name": "NO_PERMISSION_TO_CHANGE",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6036-no_permission_to_change",
-      "zh": "-6036-no_permission_to_change"
-    },
+    "anchor": "-6036-no_permission_to_change",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -1979,10 +1694,7 @@ export const CODES = [
     "code": -6037,
     "name": "NO_RECORDS_FOUND",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6037-no_records_found",
-      "zh": "-6037-no_records_found"
-    },
+    "anchor": "-6037-no_records_found",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -1998,10 +1710,7 @@ export const CODES = [
     "code": -6038,
     "name": "SCALE_NOT_MATCH",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6038-scale_not_match",
-      "zh": "-6038-scale_not_match"
-    },
+    "anchor": "-6038-scale_not_match",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2017,10 +1726,7 @@ export const CODES = [
     "code": -6039,
     "name": "INVALID_STEP_SIZE_PRECISION",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6039-invalid_step_size_precision",
-      "zh": "-6039-invalid_step_size_precision"
-    },
+    "anchor": "-6039-invalid_step_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2036,10 +1742,7 @@ export const CODES = [
     "code": -6040,
     "name": "INVALID_QTYLIMIT_DELTALIMIT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6040-invalid_qtylimit_deltalimit",
-      "zh": "-6040-invalid_qtylimit_deltalimit"
-    },
+    "anchor": "-6040-invalid_qtylimit_deltalimit",
     "category": "mmp",
     "retryable": false,
     "severity": "error",
@@ -2055,10 +1758,7 @@ export const CODES = [
     "code": -6041,
     "name": "START_TRADING_MUST_SLOWLY",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6041-start_trading_must_slowly",
-      "zh": "-6041-start_trading_must_slowly"
-    },
+    "anchor": "-6041-start_trading_must_slowly",
     "category": "internal",
     "retryable": true,
     "severity": "warning",
@@ -2074,10 +1774,7 @@ export const CODES = [
     "code": -6042,
     "name": "INDEX_COMMISSION_NOT_MATCH",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6042-index_commission_not_match",
-      "zh": "-6042-index_commission_not_match"
-    },
+    "anchor": "-6042-index_commission_not_match",
     "category": "internal",
     "retryable": false,
     "severity": "error",
@@ -2093,10 +1790,7 @@ export const CODES = [
     "code": -6043,
     "name": "INDEX_RISKPARAMETER_NOT_MATCH",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6043-index_riskparameter_not_match",
-      "zh": "-6043-index_riskparameter_not_match"
-    },
+    "anchor": "-6043-index_riskparameter_not_match",
     "category": "internal",
     "retryable": false,
     "severity": "error",
@@ -2112,10 +1806,7 @@ export const CODES = [
     "code": -6044,
     "name": "CLI_ORD_ID_ERROR",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6044-cli_ord_id_error",
-      "zh": "-6044-cli_ord_id_error"
-    },
+    "anchor": "-6044-cli_ord_id_error",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2131,10 +1822,7 @@ export const CODES = [
     "code": -6045,
     "name": "REDUCE_ONLY_REJECT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6045-reduce_only_reject",
-      "zh": "-6045-reduce_only_reject"
-    },
+    "anchor": "-6045-reduce_only_reject",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2150,10 +1838,7 @@ export const CODES = [
     "code": -6046,
     "name": "FOK_ORDER_REJECT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6046-fok_order_reject",
-      "zh": "-6046-fok_order_reject"
-    },
+    "anchor": "-6046-fok_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -2169,10 +1854,7 @@ export const CODES = [
     "code": -6047,
     "name": "GTX_ORDER_REJECT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6047-gtx_order_reject",
-      "zh": "-6047-gtx_order_reject"
-    },
+    "anchor": "-6047-gtx_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -2188,10 +1870,7 @@ export const CODES = [
     "code": -6048,
     "name": "INVALID_BLOCK_ORDER",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6048-invalid_block_order",
-      "zh": "-6048-invalid_block_order"
-    },
+    "anchor": "-6048-invalid_block_order",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2207,10 +1886,7 @@ export const CODES = [
     "code": -6049,
     "name": "SYMBOL_NOT_TRADING",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6049-symbol_not_trading",
-      "zh": "-6049-symbol_not_trading"
-    },
+    "anchor": "-6049-symbol_not_trading",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2226,10 +1902,7 @@ export const CODES = [
     "code": -6050,
     "name": "MAX_OPEN_ORDERS_ON_SYMBOL_EXCEEDED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6050-max_open_orders_on_symbol_exceeded",
-      "zh": "-6050-max_open_orders_on_symbol_exceeded"
-    },
+    "anchor": "-6050-max_open_orders_on_symbol_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2245,10 +1918,7 @@ export const CODES = [
     "code": -6051,
     "name": "MAX_OPEN_ORDERS_ON_INDEX_EXCEEDED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6051-max_open_orders_on_index_exceeded",
-      "zh": "-6051-max_open_orders_on_index_exceeded"
-    },
+    "anchor": "-6051-max_open_orders_on_index_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2264,10 +1934,7 @@ export const CODES = [
     "code": -6052,
     "name": "MAX_SHORT_POSITION_ON_SYMBOL_EXCEEDED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6052-max_short_position_on_symbol_exceeded",
-      "zh": "-6052-max_short_position_on_symbol_exceeded"
-    },
+    "anchor": "-6052-max_short_position_on_symbol_exceeded",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2283,10 +1950,7 @@ export const CODES = [
     "code": -6053,
     "name": "MAX_SHORT_POSITION_ON_INDEX_EXCEEDED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6053-max_short_position_on_index_exceeded",
-      "zh": "-6053-max_short_position_on_index_exceeded"
-    },
+    "anchor": "-6053-max_short_position_on_index_exceeded",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2302,10 +1966,7 @@ export const CODES = [
     "code": -6054,
     "name": "MAX_QUANTITY_ON_SINGLE_ORDER_EXCEEDED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6054-max_quantity_on_single_order_exceeded",
-      "zh": "-6054-max_quantity_on_single_order_exceeded"
-    },
+    "anchor": "-6054-max_quantity_on_single_order_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2321,10 +1982,7 @@ export const CODES = [
     "code": -6055,
     "name": "USER_LIQUIDATING",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6055-user_liquidating",
-      "zh": "-6055-user_liquidating"
-    },
+    "anchor": "-6055-user_liquidating",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2340,10 +1998,7 @@ export const CODES = [
     "code": -6056,
     "name": "REDUCE_ONLY_MARGIN_CHECK_FAILED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6056-reduce_only_margin_check_failed",
-      "zh": "-6056-reduce_only_margin_check_failed"
-    },
+    "anchor": "-6056-reduce_only_margin_check_failed",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2359,10 +2014,7 @@ export const CODES = [
     "code": -6057,
     "name": "WRITER_CANT_NAKED_SELL",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6057-writer_cant_naked_sell",
-      "zh": "-6057-writer_cant_naked_sell"
-    },
+    "anchor": "-6057-writer_cant_naked_sell",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2378,10 +2030,7 @@ export const CODES = [
     "code": -6058,
     "name": "MMP_TRIGGERED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6058-mmp_triggered",
-      "zh": "-6058-mmp_triggered"
-    },
+    "anchor": "-6058-mmp_triggered",
     "category": "mmp",
     "retryable": false,
     "severity": "error",
@@ -2397,10 +2046,7 @@ export const CODES = [
     "code": -6059,
     "name": "USER_IN_LIQUIDATION",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6059-user_in_liquidation",
-      "zh": "-6059-user_in_liquidation"
-    },
+    "anchor": "-6059-user_in_liquidation",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2416,10 +2062,7 @@ export const CODES = [
     "code": -6060,
     "name": "LOCKED_BALANCE_NOT_FOUND",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6060-locked_balance_not_found",
-      "zh": "-6060-locked_balance_not_found"
-    },
+    "anchor": "-6060-locked_balance_not_found",
     "category": "funds",
     "retryable": true,
     "severity": "error",
@@ -2435,10 +2078,7 @@ export const CODES = [
     "code": -6061,
     "name": "LOCKED_OTC_ORDER_NOT_FOUNT",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6061-locked_otc_order_not_fount",
-      "zh": "-6061-locked_otc_order_not_fount"
-    },
+    "anchor": "-6061-locked_otc_order_not_fount",
     "category": "rfq",
     "retryable": true,
     "severity": "error",
@@ -2454,10 +2094,7 @@ export const CODES = [
     "code": -6062,
     "name": "INVALID_USER_STATUS",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6062-invalid_user_status",
-      "zh": "-6062-invalid_user_status"
-    },
+    "anchor": "-6062-invalid_user_status",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2473,10 +2110,7 @@ export const CODES = [
     "code": -6063,
     "name": "CANCEL_REJECTED",
     "section": "3xxx-5xxx",
-    "anchor": {
-      "en": "-6063-cancel_rejected",
-      "zh": "-6063-cancel_rejected"
-    },
+    "anchor": "-6063-cancel_rejected",
     "category": "order",
     "retryable": true,
     "severity": "warning",

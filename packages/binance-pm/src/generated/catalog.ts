@@ -12,7 +12,8 @@ export const PRODUCT = {
 
 /**
  * The documents this catalog was generated from (the English one; the Chinese one under `zh`), and
- * Binance's docs pages per language, which `anchor`s below point into.
+ * Binance's docs pages per language. `anchor` below is the code's heading on the English page; the
+ * Chinese page's anchors that differ are in the zh texts (`docs`), so no Chinese rides in here.
  */
 export const SOURCE = {
   "url": "https://developers.binance.com/docs/derivatives/portfolio-margin/error-code",
@@ -97,10 +98,7 @@ export const CODES = [
     "code": -1000,
     "name": "UNKNOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1000-unknown",
-      "zh": "-1000-unknown"
-    },
+    "anchor": "-1000-unknown",
     "category": "internal",
     "retryable": false,
     "severity": "error",
@@ -116,10 +114,7 @@ export const CODES = [
     "code": -1001,
     "name": "DISCONNECTED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1001-disconnected",
-      "zh": "-1001-disconnected"
-    },
+    "anchor": "-1001-disconnected",
     "category": "network",
     "retryable": true,
     "severity": "warning",
@@ -135,10 +130,7 @@ export const CODES = [
     "code": -1002,
     "name": "UNAUTHORIZED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1002-unauthorized",
-      "zh": "-1002-unauthorized"
-    },
+    "anchor": "-1002-unauthorized",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -154,10 +146,7 @@ export const CODES = [
     "code": -1003,
     "name": "TOO_MANY_REQUESTS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1003-too_many_requests",
-      "zh": "-1003-too_many_requests"
-    },
+    "anchor": "-1003-too_many_requests",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -185,10 +174,7 @@ export const CODES = [
     "code": -1004,
     "name": "DUPLICATE_IP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1004-duplicate_ip",
-      "zh": "-1004-duplicate_ip"
-    },
+    "anchor": "-1004-duplicate_ip",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -204,10 +190,7 @@ export const CODES = [
     "code": -1005,
     "name": "NO_SUCH_IP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1005-no_such_ip",
-      "zh": "-1005-no_such_ip"
-    },
+    "anchor": "-1005-no_such_ip",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -223,10 +206,7 @@ export const CODES = [
     "code": -1006,
     "name": "UNEXPECTED_RESP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1006-unexpected_resp",
-      "zh": "-1006-unexpected_resp"
-    },
+    "anchor": "-1006-unexpected_resp",
     "category": "internal",
     "retryable": false,
     "severity": "warning",
@@ -242,10 +222,7 @@ export const CODES = [
     "code": -1007,
     "name": "TIMEOUT",
     "section": "10xx",
-    "anchor": {
-      "en": "-1007-timeout",
-      "zh": "-1007-timeout"
-    },
+    "anchor": "-1007-timeout",
     "category": "network",
     "retryable": false,
     "severity": "warning",
@@ -261,10 +238,7 @@ export const CODES = [
     "code": -1008,
     "name": "Request Throttled",
     "section": "10xx",
-    "anchor": {
-      "en": "-1008-request-throttled",
-      "zh": "-1008-request-throttled"
-    },
+    "anchor": "-1008-request-throttled",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -280,10 +254,7 @@ export const CODES = [
     "code": -1010,
     "name": "ERROR_MSG_RECEIVED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1010-error_msg_received",
-      "zh": "-1010-error_msg_received"
-    },
+    "anchor": "-1010-error_msg_received",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -299,10 +270,7 @@ export const CODES = [
     "code": -1011,
     "name": "NON_WHITE_LIST",
     "section": "10xx",
-    "anchor": {
-      "en": "-1011-non_white_list",
-      "zh": "-1011-non_white_list"
-    },
+    "anchor": "-1011-non_white_list",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -318,10 +286,7 @@ export const CODES = [
     "code": -1013,
     "name": "INVALID_MESSAGE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1013-invalid_message",
-      "zh": "-1013-invalid_message"
-    },
+    "anchor": "-1013-invalid_message",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -337,10 +302,7 @@ export const CODES = [
     "code": -1014,
     "name": "UNKNOWN_ORDER_COMPOSITION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1014-unknown_order_composition",
-      "zh": "-1014-unknown_order_composition"
-    },
+    "anchor": "-1014-unknown_order_composition",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -356,10 +318,7 @@ export const CODES = [
     "code": -1015,
     "name": "TOO_MANY_ORDERS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1015-too_many_orders",
-      "zh": "-1015-too_many_orders"
-    },
+    "anchor": "-1015-too_many_orders",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -383,10 +342,7 @@ export const CODES = [
     "code": -1016,
     "name": "SERVICE_SHUTTING_DOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1016-service_shutting_down",
-      "zh": "-1016-service_shutting_down"
-    },
+    "anchor": "-1016-service_shutting_down",
     "category": "network",
     "retryable": false,
     "severity": "error",
@@ -402,10 +358,7 @@ export const CODES = [
     "code": -1020,
     "name": "UNSUPPORTED_OPERATION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1020-unsupported_operation",
-      "zh": "-1020-unsupported_operation"
-    },
+    "anchor": "-1020-unsupported_operation",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -421,10 +374,7 @@ export const CODES = [
     "code": -1021,
     "name": "INVALID_TIMESTAMP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1021-invalid_timestamp",
-      "zh": "-1021-invalid_timestamp"
-    },
+    "anchor": "-1021-invalid_timestamp",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -445,10 +395,7 @@ export const CODES = [
     "code": -1022,
     "name": "INVALID_SIGNATURE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1022-invalid_signature",
-      "zh": "-1022-invalid_signature"
-    },
+    "anchor": "-1022-invalid_signature",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -464,10 +411,7 @@ export const CODES = [
     "code": -1023,
     "name": "START_TIME_GREATER_THAN_END_TIME",
     "section": "10xx",
-    "anchor": {
-      "en": "-1023-start_time_greater_than_end_time",
-      "zh": "-1023-start_time_greater_than_end_time"
-    },
+    "anchor": "-1023-start_time_greater_than_end_time",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -483,10 +427,7 @@ export const CODES = [
     "code": -1100,
     "name": "ILLEGAL_CHARS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1100-illegal_chars",
-      "zh": "-1100-illegal_chars"
-    },
+    "anchor": "-1100-illegal_chars",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -510,10 +451,7 @@ export const CODES = [
     "code": -1101,
     "name": "TOO_MANY_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1101-too_many_parameters",
-      "zh": "-1101-too_many_参数"
-    },
+    "anchor": "-1101-too_many_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -542,10 +480,7 @@ export const CODES = [
     "code": -1102,
     "name": "MANDATORY_PARAM_EMPTY_OR_MALFORMED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1102-mandatory_param_empty_or_malformed",
-      "zh": "-1102-mandatory_param_empty_or_malformed"
-    },
+    "anchor": "-1102-mandatory_param_empty_or_malformed",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -576,10 +511,7 @@ export const CODES = [
     "code": -1103,
     "name": "UNKNOWN_PARAM",
     "section": "11xx",
-    "anchor": {
-      "en": "-1103-unknown_param",
-      "zh": "-1103-unknown_param"
-    },
+    "anchor": "-1103-unknown_param",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -595,10 +527,7 @@ export const CODES = [
     "code": -1104,
     "name": "UNREAD_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1104-unread_parameters",
-      "zh": "-1104-unread_参数"
-    },
+    "anchor": "-1104-unread_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -622,10 +551,7 @@ export const CODES = [
     "code": -1105,
     "name": "PARAM_EMPTY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1105-param_empty",
-      "zh": "-1105-param_empty"
-    },
+    "anchor": "-1105-param_empty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -648,10 +574,7 @@ export const CODES = [
     "code": -1106,
     "name": "PARAM_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1106-param_not_required",
-      "zh": "-1106-param_not_required"
-    },
+    "anchor": "-1106-param_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -674,10 +597,7 @@ export const CODES = [
     "code": -1108,
     "name": "BAD_ASSET",
     "section": "11xx",
-    "anchor": {
-      "en": "-1108-bad_asset",
-      "zh": "-1108-bad_asset"
-    },
+    "anchor": "-1108-bad_asset",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -693,10 +613,7 @@ export const CODES = [
     "code": -1109,
     "name": "BAD_ACCOUNT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1109-bad_account",
-      "zh": "-1109-bad_account"
-    },
+    "anchor": "-1109-bad_account",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -712,10 +629,7 @@ export const CODES = [
     "code": -1110,
     "name": "BAD_INSTRUMENT_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1110-bad_instrument_type",
-      "zh": "-1110-bad_instrument_type"
-    },
+    "anchor": "-1110-bad_instrument_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -731,10 +645,7 @@ export const CODES = [
     "code": -1111,
     "name": "BAD_PRECISION",
     "section": "11xx",
-    "anchor": {
-      "en": "-1111-bad_precision",
-      "zh": "-1111-bad_precision"
-    },
+    "anchor": "-1111-bad_precision",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -750,10 +661,7 @@ export const CODES = [
     "code": -1112,
     "name": "NO_DEPTH",
     "section": "11xx",
-    "anchor": {
-      "en": "-1112-no_depth",
-      "zh": "-1112-no_depth"
-    },
+    "anchor": "-1112-no_depth",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -769,10 +677,7 @@ export const CODES = [
     "code": -1113,
     "name": "WITHDRAW_NOT_NEGATIVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1113-withdraw_not_negative",
-      "zh": "-1113-withdraw_not_negative"
-    },
+    "anchor": "-1113-withdraw_not_negative",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -788,10 +693,7 @@ export const CODES = [
     "code": -1114,
     "name": "TIF_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1114-tif_not_required",
-      "zh": "-1114-tif_not_required"
-    },
+    "anchor": "-1114-tif_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -807,10 +709,7 @@ export const CODES = [
     "code": -1115,
     "name": "INVALID_TIF",
     "section": "11xx",
-    "anchor": {
-      "en": "-1115-invalid_tif",
-      "zh": "-1115-invalid_tif"
-    },
+    "anchor": "-1115-invalid_tif",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -826,10 +725,7 @@ export const CODES = [
     "code": -1116,
     "name": "INVALID_ORDER_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1116-invalid_order_type",
-      "zh": "-1116-invalid_order_type"
-    },
+    "anchor": "-1116-invalid_order_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -845,10 +741,7 @@ export const CODES = [
     "code": -1117,
     "name": "INVALID_SIDE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1117-invalid_side",
-      "zh": "-1117-invalid_side"
-    },
+    "anchor": "-1117-invalid_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -864,10 +757,7 @@ export const CODES = [
     "code": -1118,
     "name": "EMPTY_NEW_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1118-empty_new_cl_ord_id",
-      "zh": "-1118-empty_new_cl_ord_id"
-    },
+    "anchor": "-1118-empty_new_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -883,10 +773,7 @@ export const CODES = [
     "code": -1119,
     "name": "EMPTY_ORG_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1119-empty_org_cl_ord_id",
-      "zh": "-1119-empty_org_cl_ord_id"
-    },
+    "anchor": "-1119-empty_org_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -902,10 +789,7 @@ export const CODES = [
     "code": -1120,
     "name": "BAD_INTERVAL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1120-bad_interval",
-      "zh": "-1120-bad_interval"
-    },
+    "anchor": "-1120-bad_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -921,10 +805,7 @@ export const CODES = [
     "code": -1121,
     "name": "BAD_SYMBOL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1121-bad_symbol",
-      "zh": "-1121-bad_symbol"
-    },
+    "anchor": "-1121-bad_symbol",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -940,10 +821,7 @@ export const CODES = [
     "code": -1125,
     "name": "INVALID_LISTEN_KEY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1125-invalid_listen_key",
-      "zh": "-1125-invalid_listen_key"
-    },
+    "anchor": "-1125-invalid_listen_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -959,10 +837,7 @@ export const CODES = [
     "code": -1127,
     "name": "MORE_THAN_XX_HOURS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1127-more_than_xx_hours",
-      "zh": "-1127-more_than_xx_hours"
-    },
+    "anchor": "-1127-more_than_xx_hours",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -985,10 +860,7 @@ export const CODES = [
     "code": -1128,
     "name": "OPTIONAL_PARAMS_BAD_COMBO",
     "section": "11xx",
-    "anchor": {
-      "en": "-1128-optional_params_bad_combo",
-      "zh": "-1128-optional_params_bad_combo"
-    },
+    "anchor": "-1128-optional_params_bad_combo",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1004,10 +876,7 @@ export const CODES = [
     "code": -1130,
     "name": "INVALID_PARAMETER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1130-invalid_parameter",
-      "zh": "-1130-invalid_parameter"
-    },
+    "anchor": "-1130-invalid_parameter",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1030,10 +899,7 @@ export const CODES = [
     "code": -1136,
     "name": "INVALID_NEW_ORDER_RESP_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1136-invalid_new_order_resp_type",
-      "zh": "-1136-invalid_new_order_resp_type"
-    },
+    "anchor": "-1136-invalid_new_order_resp_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1049,10 +915,7 @@ export const CODES = [
     "code": -2010,
     "name": "NEW_ORDER_REJECTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2010-new_order_rejected",
-      "zh": "-2010-new_order_rejected"
-    },
+    "anchor": "-2010-new_order_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1068,10 +931,7 @@ export const CODES = [
     "code": -2011,
     "name": "CANCEL_REJECTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2011-cancel_rejected",
-      "zh": "-2011-cancel_rejected"
-    },
+    "anchor": "-2011-cancel_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1087,10 +947,7 @@ export const CODES = [
     "code": -2013,
     "name": "NO_SUCH_ORDER",
     "section": "20xx",
-    "anchor": {
-      "en": "-2013-no_such_order",
-      "zh": "-2013-no_such_order"
-    },
+    "anchor": "-2013-no_such_order",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1106,10 +963,7 @@ export const CODES = [
     "code": -2014,
     "name": "BAD_API_KEY_FMT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2014-bad_api_key_fmt",
-      "zh": "-2014-bad_api_key_fmt"
-    },
+    "anchor": "-2014-bad_api_key_fmt",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1125,10 +979,7 @@ export const CODES = [
     "code": -2015,
     "name": "REJECTED_MBX_KEY",
     "section": "20xx",
-    "anchor": {
-      "en": "-2015-rejected_mbx_key",
-      "zh": "-2015-rejected_mbx_key"
-    },
+    "anchor": "-2015-rejected_mbx_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1144,10 +995,7 @@ export const CODES = [
     "code": -2016,
     "name": "NO_TRADING_WINDOW",
     "section": "20xx",
-    "anchor": {
-      "en": "-2016-no_trading_window",
-      "zh": "-2016-no_trading_window"
-    },
+    "anchor": "-2016-no_trading_window",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -1163,10 +1011,7 @@ export const CODES = [
     "code": -2018,
     "name": "BALANCE_NOT_SUFFICIENT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2018-balance_not_sufficient",
-      "zh": "-2018-balance_not_sufficient"
-    },
+    "anchor": "-2018-balance_not_sufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1182,10 +1027,7 @@ export const CODES = [
     "code": -2019,
     "name": "MARGIN_NOT_SUFFICIEN",
     "section": "20xx",
-    "anchor": {
-      "en": "-2019-margin_not_sufficien",
-      "zh": "-2019-margin_not_sufficien"
-    },
+    "anchor": "-2019-margin_not_sufficien",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1201,10 +1043,7 @@ export const CODES = [
     "code": -2020,
     "name": "UNABLE_TO_FILL",
     "section": "20xx",
-    "anchor": {
-      "en": "-2020-unable_to_fill",
-      "zh": "-2020-unable_to_fill"
-    },
+    "anchor": "-2020-unable_to_fill",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -1220,10 +1059,7 @@ export const CODES = [
     "code": -2021,
     "name": "ORDER_WOULD_IMMEDIATELY_TRIGGER",
     "section": "20xx",
-    "anchor": {
-      "en": "-2021-order_would_immediately_trigger",
-      "zh": "-2021-order_would_immediately_trigger"
-    },
+    "anchor": "-2021-order_would_immediately_trigger",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1239,10 +1075,7 @@ export const CODES = [
     "code": -2022,
     "name": "REDUCE_ONLY_REJECT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2022-reduce_only_reject",
-      "zh": "-2022-reduce_only_reject"
-    },
+    "anchor": "-2022-reduce_only_reject",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1263,10 +1096,7 @@ export const CODES = [
     "code": -2023,
     "name": "USER_IN_LIQUIDATION",
     "section": "20xx",
-    "anchor": {
-      "en": "-2023-user_in_liquidation",
-      "zh": "-2023-user_in_liquidation"
-    },
+    "anchor": "-2023-user_in_liquidation",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1282,10 +1112,7 @@ export const CODES = [
     "code": -2024,
     "name": "POSITION_NOT_SUFFICIENT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2024-position_not_sufficient",
-      "zh": "-2024-position_not_sufficient"
-    },
+    "anchor": "-2024-position_not_sufficient",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1301,10 +1128,7 @@ export const CODES = [
     "code": -2025,
     "name": "MAX_OPEN_ORDER_EXCEEDED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2025-max_open_order_exceeded",
-      "zh": "-2025-max_open_order_exceeded"
-    },
+    "anchor": "-2025-max_open_order_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1320,10 +1144,7 @@ export const CODES = [
     "code": -2026,
     "name": "REDUCE_ONLY_ORDER_TYPE_NOT_SUPPORTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2026-reduce_only_order_type_not_supported",
-      "zh": "-2026-reduce_only_order_type_not_supported"
-    },
+    "anchor": "-2026-reduce_only_order_type_not_supported",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1339,10 +1160,7 @@ export const CODES = [
     "code": -2027,
     "name": "MAX_LEVERAGE_RATIO",
     "section": "20xx",
-    "anchor": {
-      "en": "-2027-max_leverage_ratio",
-      "zh": "-2027-max_leverage_ratio"
-    },
+    "anchor": "-2027-max_leverage_ratio",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1358,10 +1176,7 @@ export const CODES = [
     "code": -2028,
     "name": "MIN_LEVERAGE_RATIO",
     "section": "20xx",
-    "anchor": {
-      "en": "-2028-min_leverage_ratio",
-      "zh": "-2028-min_leverage_ratio"
-    },
+    "anchor": "-2028-min_leverage_ratio",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1377,10 +1192,7 @@ export const CODES = [
     "code": -4000,
     "name": "INVALID_ORDER_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4000-invalid_order_status",
-      "zh": "-4000-invalid_order_status"
-    },
+    "anchor": "-4000-invalid_order_status",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1396,10 +1208,7 @@ export const CODES = [
     "code": -4001,
     "name": "PRICE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4001-price_less_than_zero",
-      "zh": "-4001-price_less_than_zero"
-    },
+    "anchor": "-4001-price_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1415,10 +1224,7 @@ export const CODES = [
     "code": -4002,
     "name": "PRICE_GREATER_THAN_MAX_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4002-price_greater_than_max_price",
-      "zh": "-4002-price_greater_than_max_price"
-    },
+    "anchor": "-4002-price_greater_than_max_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1434,10 +1240,7 @@ export const CODES = [
     "code": -4003,
     "name": "QTY_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4003-qty_less_than_zero",
-      "zh": "-4003-qty_less_than_zero"
-    },
+    "anchor": "-4003-qty_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1453,10 +1256,7 @@ export const CODES = [
     "code": -4004,
     "name": "QTY_LESS_THAN_MIN_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4004-qty_less_than_min_qty",
-      "zh": "-4004-qty_less_than_min_qty"
-    },
+    "anchor": "-4004-qty_less_than_min_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1472,10 +1272,7 @@ export const CODES = [
     "code": -4005,
     "name": "QTY_GREATER_THAN_MAX_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4005-qty_greater_than_max_qty",
-      "zh": "-4005-qty_greater_than_max_qty"
-    },
+    "anchor": "-4005-qty_greater_than_max_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1491,10 +1288,7 @@ export const CODES = [
     "code": -4006,
     "name": "STOP_PRICE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4006-stop_price_less_than_zero",
-      "zh": "-4006-stop_price_less_than_zero"
-    },
+    "anchor": "-4006-stop_price_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1510,10 +1304,7 @@ export const CODES = [
     "code": -4007,
     "name": "STOP_PRICE_GREATER_THAN_MAX_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4007-stop_price_greater_than_max_price",
-      "zh": "-4007-stop_price_greater_than_max_price"
-    },
+    "anchor": "-4007-stop_price_greater_than_max_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1529,10 +1320,7 @@ export const CODES = [
     "code": -4008,
     "name": "TICK_SIZE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4008-tick_size_less_than_zero",
-      "zh": "-4008-tick_size_less_than_zero"
-    },
+    "anchor": "-4008-tick_size_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1548,10 +1336,7 @@ export const CODES = [
     "code": -4009,
     "name": "MAX_PRICE_LESS_THAN_MIN_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4009-max_price_less_than_min_price",
-      "zh": "-4009-max_price_less_than_min_price"
-    },
+    "anchor": "-4009-max_price_less_than_min_price",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1567,10 +1352,7 @@ export const CODES = [
     "code": -4010,
     "name": "MAX_QTY_LESS_THAN_MIN_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4010-max_qty_less_than_min_qty",
-      "zh": "-4010-max_qty_less_than_min_qty"
-    },
+    "anchor": "-4010-max_qty_less_than_min_qty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1586,10 +1368,7 @@ export const CODES = [
     "code": -4011,
     "name": "STEP_SIZE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4011-step_size_less_than_zero",
-      "zh": "-4011-step_size_less_than_zero"
-    },
+    "anchor": "-4011-step_size_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1605,10 +1384,7 @@ export const CODES = [
     "code": -4012,
     "name": "MAX_NUM_ORDERS_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4012-max_num_orders_less_than_zero",
-      "zh": "-4012-max_num_orders_less_than_zero"
-    },
+    "anchor": "-4012-max_num_orders_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1624,10 +1400,7 @@ export const CODES = [
     "code": -4013,
     "name": "PRICE_LESS_THAN_MIN_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4013-price_less_than_min_price",
-      "zh": "-4013-price_less_than_min_price"
-    },
+    "anchor": "-4013-price_less_than_min_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1643,10 +1416,7 @@ export const CODES = [
     "code": -4014,
     "name": "PRICE_NOT_INCREASED_BY_TICK_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4014-price_not_increased_by_tick_size",
-      "zh": "-4014-price_not_increased_by_tick_size"
-    },
+    "anchor": "-4014-price_not_increased_by_tick_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1662,10 +1432,7 @@ export const CODES = [
     "code": -4015,
     "name": "INVALID_CL_ORD_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4015-invalid_cl_ord_id_len",
-      "zh": "-4015-invalid_cl_ord_id_len"
-    },
+    "anchor": "-4015-invalid_cl_ord_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1686,10 +1453,7 @@ export const CODES = [
     "code": -4016,
     "name": "PRICE_HIGHTER_THAN_MULTIPLIER_UP",
     "section": "40xx",
-    "anchor": {
-      "en": "-4016-price_highter_than_multiplier_up",
-      "zh": "-4016-price_highter_than_multiplier_up"
-    },
+    "anchor": "-4016-price_highter_than_multiplier_up",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1705,10 +1469,7 @@ export const CODES = [
     "code": -4017,
     "name": "MULTIPLIER_UP_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4017-multiplier_up_less_than_zero",
-      "zh": "-4017-multiplier_up_less_than_zero"
-    },
+    "anchor": "-4017-multiplier_up_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1724,10 +1485,7 @@ export const CODES = [
     "code": -4018,
     "name": "MULTIPLIER_DOWN_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4018-multiplier_down_less_than_zero",
-      "zh": "-4018-multiplier_down_less_than_zero"
-    },
+    "anchor": "-4018-multiplier_down_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1743,10 +1501,7 @@ export const CODES = [
     "code": -4019,
     "name": "COMPOSITE_SCALE_OVERFLOW",
     "section": "40xx",
-    "anchor": {
-      "en": "-4019-composite_scale_overflow",
-      "zh": "-4019-composite_scale_overflow"
-    },
+    "anchor": "-4019-composite_scale_overflow",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1762,10 +1517,7 @@ export const CODES = [
     "code": -4020,
     "name": "TARGET_STRATEGY_INVALID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4020-target_strategy_invalid",
-      "zh": "-4020-target_strategy_invalid"
-    },
+    "anchor": "-4020-target_strategy_invalid",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1784,10 +1536,7 @@ export const CODES = [
     "code": -4021,
     "name": "INVALID_DEPTH_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4021-invalid_depth_limit",
-      "zh": "-4021-invalid_depth_limit"
-    },
+    "anchor": "-4021-invalid_depth_limit",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1810,10 +1559,7 @@ export const CODES = [
     "code": -4022,
     "name": "WRONG_MARKET_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4022-wrong_market_status",
-      "zh": "-4022-wrong_market_status"
-    },
+    "anchor": "-4022-wrong_market_status",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1829,10 +1575,7 @@ export const CODES = [
     "code": -4023,
     "name": "QTY_NOT_INCREASED_BY_STEP_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4023-qty_not_increased_by_step_size",
-      "zh": "-4023-qty_not_increased_by_step_size"
-    },
+    "anchor": "-4023-qty_not_increased_by_step_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1848,10 +1591,7 @@ export const CODES = [
     "code": -4024,
     "name": "PRICE_LOWER_THAN_MULTIPLIER_DOWN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4024-price_lower_than_multiplier_down",
-      "zh": "-4024-price_lower_than_multiplier_down"
-    },
+    "anchor": "-4024-price_lower_than_multiplier_down",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1867,10 +1607,7 @@ export const CODES = [
     "code": -4025,
     "name": "MULTIPLIER_DECIMAL_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4025-multiplier_decimal_less_than_zero",
-      "zh": "-4025-multiplier_decimal_less_than_zero"
-    },
+    "anchor": "-4025-multiplier_decimal_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1886,10 +1623,7 @@ export const CODES = [
     "code": -4026,
     "name": "COMMISSION_INVALID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4026-commission_invalid",
-      "zh": "-4026-commission_invalid"
-    },
+    "anchor": "-4026-commission_invalid",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1920,10 +1654,7 @@ export const CODES = [
     "code": -4027,
     "name": "INVALID_ACCOUNT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4027-invalid_account_type",
-      "zh": "-4027-invalid_account_type"
-    },
+    "anchor": "-4027-invalid_account_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1939,10 +1670,7 @@ export const CODES = [
     "code": -4028,
     "name": "INVALID_LEVERAGE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4028-invalid_leverage",
-      "zh": "-4028-invalid_leverage"
-    },
+    "anchor": "-4028-invalid_leverage",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1973,10 +1701,7 @@ export const CODES = [
     "code": -4029,
     "name": "INVALID_TICK_SIZE_PRECISION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4029-invalid_tick_size_precision",
-      "zh": "-4029-invalid_tick_size_precision"
-    },
+    "anchor": "-4029-invalid_tick_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1992,10 +1717,7 @@ export const CODES = [
     "code": -4030,
     "name": "INVALID_STEP_SIZE_PRECISION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4030-invalid_step_size_precision",
-      "zh": "-4030-invalid_step_size_precision"
-    },
+    "anchor": "-4030-invalid_step_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2011,10 +1733,7 @@ export const CODES = [
     "code": -4031,
     "name": "INVALID_WORKING_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4031-invalid_working_type",
-      "zh": "-4031-invalid_working_type"
-    },
+    "anchor": "-4031-invalid_working_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2037,10 +1756,7 @@ export const CODES = [
     "code": -4032,
     "name": "EXCEED_MAX_CANCEL_ORDER_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4032-exceed_max_cancel_order_size",
-      "zh": "-4032-exceed_max_cancel_order_size"
-    },
+    "anchor": "-4032-exceed_max_cancel_order_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2063,10 +1779,7 @@ export const CODES = [
     "code": -4033,
     "name": "INSURANCE_ACCOUNT_NOT_FOUND",
     "section": "40xx",
-    "anchor": {
-      "en": "-4033-insurance_account_not_found",
-      "zh": "-4033-insurance_account_not_found"
-    },
+    "anchor": "-4033-insurance_account_not_found",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2082,10 +1795,7 @@ export const CODES = [
     "code": -4044,
     "name": "INVALID_BALANCE_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4044-invalid_balance_type",
-      "zh": "-4044-invalid_balance_type"
-    },
+    "anchor": "-4044-invalid_balance_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2101,10 +1811,7 @@ export const CODES = [
     "code": -4045,
     "name": "MAX_STOP_ORDER_EXCEEDED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4045-max_stop_order_exceeded",
-      "zh": "-4045-max_stop_order_exceeded"
-    },
+    "anchor": "-4045-max_stop_order_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2120,10 +1827,7 @@ export const CODES = [
     "code": -4046,
     "name": "NO_NEED_TO_CHANGE_MARGIN_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4046-no_need_to_change_margin_type",
-      "zh": "-4046-no_need_to_change_margin_type"
-    },
+    "anchor": "-4046-no_need_to_change_margin_type",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -2139,10 +1843,7 @@ export const CODES = [
     "code": -4047,
     "name": "THERE_EXISTS_OPEN_ORDERS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4047-there_exists_open_orders",
-      "zh": "-4047-there_exists_open_orders"
-    },
+    "anchor": "-4047-there_exists_open_orders",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2158,10 +1859,7 @@ export const CODES = [
     "code": -4048,
     "name": "THERE_EXISTS_QUANTITY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4048-there_exists_quantity",
-      "zh": "-4048-there_exists_quantity"
-    },
+    "anchor": "-4048-there_exists_quantity",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2177,10 +1875,7 @@ export const CODES = [
     "code": -4049,
     "name": "ADD_ISOLATED_MARGIN_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4049-add_isolated_margin_reject",
-      "zh": "-4049-add_isolated_margin_reject"
-    },
+    "anchor": "-4049-add_isolated_margin_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2196,10 +1891,7 @@ export const CODES = [
     "code": -4050,
     "name": "CROSS_BALANCE_INSUFFICIENT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4050-cross_balance_insufficient",
-      "zh": "-4050-cross_balance_insufficient"
-    },
+    "anchor": "-4050-cross_balance_insufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -2215,10 +1907,7 @@ export const CODES = [
     "code": -4051,
     "name": "ISOLATED_BALANCE_INSUFFICIENT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4051-isolated_balance_insufficient",
-      "zh": "-4051-isolated_balance_insufficient"
-    },
+    "anchor": "-4051-isolated_balance_insufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -2234,10 +1923,7 @@ export const CODES = [
     "code": -4052,
     "name": "NO_NEED_TO_CHANGE_AUTO_ADD_MARGIN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4052-no_need_to_change_auto_add_margin",
-      "zh": "-4052-no_need_to_change_auto_add_margin"
-    },
+    "anchor": "-4052-no_need_to_change_auto_add_margin",
     "category": "position",
     "retryable": false,
     "severity": "info",
@@ -2253,10 +1939,7 @@ export const CODES = [
     "code": -4053,
     "name": "AUTO_ADD_CROSSED_MARGIN_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4053-auto_add_crossed_margin_reject",
-      "zh": "-4053-auto_add_crossed_margin_reject"
-    },
+    "anchor": "-4053-auto_add_crossed_margin_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2272,10 +1955,7 @@ export const CODES = [
     "code": -4054,
     "name": "ADD_ISOLATED_MARGIN_NO_POSITION_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4054-add_isolated_margin_no_position_reject",
-      "zh": "-4054-add_isolated_margin_no_position_reject"
-    },
+    "anchor": "-4054-add_isolated_margin_no_position_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2291,10 +1971,7 @@ export const CODES = [
     "code": -4055,
     "name": "AMOUNT_MUST_BE_POSITIVE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4055-amount_must_be_positive",
-      "zh": "-4055-amount_must_be_positive"
-    },
+    "anchor": "-4055-amount_must_be_positive",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2310,10 +1987,7 @@ export const CODES = [
     "code": -4056,
     "name": "INVALID_API_KEY_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4056-invalid_api_key_type",
-      "zh": "-4056-invalid_api_key_type"
-    },
+    "anchor": "-4056-invalid_api_key_type",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2329,10 +2003,7 @@ export const CODES = [
     "code": -4057,
     "name": "INVALID_RSA_PUBLIC_KEY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4057-invalid_rsa_public_key",
-      "zh": "-4057-invalid_rsa_public_key"
-    },
+    "anchor": "-4057-invalid_rsa_public_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2348,10 +2019,7 @@ export const CODES = [
     "code": -4058,
     "name": "MAX_PRICE_TOO_LARGE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4058-max_price_too_large",
-      "zh": "-4058-max_price_too_large"
-    },
+    "anchor": "-4058-max_price_too_large",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2367,10 +2035,7 @@ export const CODES = [
     "code": -4059,
     "name": "NO_NEED_TO_CHANGE_POSITION_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4059-no_need_to_change_position_side",
-      "zh": "-4059-no_need_to_change_position_side"
-    },
+    "anchor": "-4059-no_need_to_change_position_side",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -2386,10 +2051,7 @@ export const CODES = [
     "code": -4060,
     "name": "INVALID_POSITION_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4060-invalid_position_side",
-      "zh": "-4060-invalid_position_side"
-    },
+    "anchor": "-4060-invalid_position_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2405,10 +2067,7 @@ export const CODES = [
     "code": -4061,
     "name": "POSITION_SIDE_NOT_MATCH",
     "section": "40xx",
-    "anchor": {
-      "en": "-4061-position_side_not_match",
-      "zh": "-4061-position_side_not_match"
-    },
+    "anchor": "-4061-position_side_not_match",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2424,10 +2083,7 @@ export const CODES = [
     "code": -4062,
     "name": "REDUCE_ONLY_CONFLICT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4062-reduce_only_conflict",
-      "zh": "-4062-reduce_only_conflict"
-    },
+    "anchor": "-4062-reduce_only_conflict",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2443,10 +2099,7 @@ export const CODES = [
     "code": -4063,
     "name": "INVALID_OPTIONS_REQUEST_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4063-invalid_options_request_type",
-      "zh": "-4063-invalid_options_request_type"
-    },
+    "anchor": "-4063-invalid_options_request_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2462,10 +2115,7 @@ export const CODES = [
     "code": -4064,
     "name": "INVALID_OPTIONS_TIME_FRAME",
     "section": "40xx",
-    "anchor": {
-      "en": "-4064-invalid_options_time_frame",
-      "zh": "-4064-invalid_options_time_frame"
-    },
+    "anchor": "-4064-invalid_options_time_frame",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2481,10 +2131,7 @@ export const CODES = [
     "code": -4065,
     "name": "INVALID_OPTIONS_AMOUNT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4065-invalid_options_amount",
-      "zh": "-4065-invalid_options_amount"
-    },
+    "anchor": "-4065-invalid_options_amount",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2500,10 +2147,7 @@ export const CODES = [
     "code": -4066,
     "name": "INVALID_OPTIONS_EVENT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4066-invalid_options_event_type",
-      "zh": "-4066-invalid_options_event_type"
-    },
+    "anchor": "-4066-invalid_options_event_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2519,10 +2163,7 @@ export const CODES = [
     "code": -4067,
     "name": "POSITION_SIDE_CHANGE_EXISTS_OPEN_ORDERS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4067-position_side_change_exists_open_orders",
-      "zh": "-4067-position_side_change_exists_open_orders"
-    },
+    "anchor": "-4067-position_side_change_exists_open_orders",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2538,10 +2179,7 @@ export const CODES = [
     "code": -4068,
     "name": "POSITION_SIDE_CHANGE_EXISTS_QUANTITY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4068-position_side_change_exists_quantity",
-      "zh": "-4068-position_side_change_exists_quantity"
-    },
+    "anchor": "-4068-position_side_change_exists_quantity",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2557,10 +2195,7 @@ export const CODES = [
     "code": -4069,
     "name": "INVALID_OPTIONS_PREMIUM_FEE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4069-invalid_options_premium_fee",
-      "zh": "-4069-invalid_options_premium_fee"
-    },
+    "anchor": "-4069-invalid_options_premium_fee",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2576,10 +2211,7 @@ export const CODES = [
     "code": -4070,
     "name": "INVALID_CL_OPTIONS_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4070-invalid_cl_options_id_len",
-      "zh": "-4070-invalid_cl_options_id_len"
-    },
+    "anchor": "-4070-invalid_cl_options_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2600,10 +2232,7 @@ export const CODES = [
     "code": -4071,
     "name": "INVALID_OPTIONS_DIRECTION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4071-invalid_options_direction",
-      "zh": "-4071-invalid_options_direction"
-    },
+    "anchor": "-4071-invalid_options_direction",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2619,10 +2248,7 @@ export const CODES = [
     "code": -4072,
     "name": "OPTIONS_PREMIUM_NOT_UPDATE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4072-options_premium_not_update",
-      "zh": "-4072-options_premium_not_update"
-    },
+    "anchor": "-4072-options_premium_not_update",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2638,10 +2264,7 @@ export const CODES = [
     "code": -4073,
     "name": "OPTIONS_PREMIUM_INPUT_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4073-options_premium_input_less_than_zero",
-      "zh": "-4073-options_premium_input_less_than_zero"
-    },
+    "anchor": "-4073-options_premium_input_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2657,10 +2280,7 @@ export const CODES = [
     "code": -4074,
     "name": "OPTIONS_AMOUNT_BIGGER_THAN_UPPER",
     "section": "40xx",
-    "anchor": {
-      "en": "-4074-options_amount_bigger_than_upper",
-      "zh": "-4074-options_amount_bigger_than_upper"
-    },
+    "anchor": "-4074-options_amount_bigger_than_upper",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2676,10 +2296,7 @@ export const CODES = [
     "code": -4075,
     "name": "OPTIONS_PREMIUM_OUTPUT_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4075-options_premium_output_zero",
-      "zh": "-4075-options_premium_output_zero"
-    },
+    "anchor": "-4075-options_premium_output_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2695,10 +2312,7 @@ export const CODES = [
     "code": -4076,
     "name": "OPTIONS_PREMIUM_TOO_DIFF",
     "section": "40xx",
-    "anchor": {
-      "en": "-4076-options_premium_too_diff",
-      "zh": "-4076-options_premium_too_diff"
-    },
+    "anchor": "-4076-options_premium_too_diff",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2714,10 +2328,7 @@ export const CODES = [
     "code": -4077,
     "name": "OPTIONS_PREMIUM_REACH_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4077-options_premium_reach_limit",
-      "zh": "-4077-options_premium_reach_limit"
-    },
+    "anchor": "-4077-options_premium_reach_limit",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2733,10 +2344,7 @@ export const CODES = [
     "code": -4078,
     "name": "OPTIONS_COMMON_ERROR",
     "section": "40xx",
-    "anchor": {
-      "en": "-4078-options_common_error",
-      "zh": "-4078-options_common_error"
-    },
+    "anchor": "-4078-options_common_error",
     "category": "internal",
     "retryable": true,
     "severity": "error",
@@ -2752,10 +2360,7 @@ export const CODES = [
     "code": -4079,
     "name": "INVALID_OPTIONS_ID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4079-invalid_options_id",
-      "zh": "-4079-invalid_options_id"
-    },
+    "anchor": "-4079-invalid_options_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2786,10 +2391,7 @@ export const CODES = [
     "code": -4080,
     "name": "OPTIONS_USER_NOT_FOUND",
     "section": "40xx",
-    "anchor": {
-      "en": "-4080-options_user_not_found",
-      "zh": "-4080-options_user_not_found"
-    },
+    "anchor": "-4080-options_user_not_found",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2812,10 +2414,7 @@ export const CODES = [
     "code": -4081,
     "name": "OPTIONS_NOT_FOUND",
     "section": "40xx",
-    "anchor": {
-      "en": "-4081-options_not_found",
-      "zh": "-4081-options_not_found"
-    },
+    "anchor": "-4081-options_not_found",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2838,10 +2437,7 @@ export const CODES = [
     "code": -4082,
     "name": "INVALID_BATCH_PLACE_ORDER_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4082-invalid_batch_place_order_size",
-      "zh": "-4082-invalid_batch_place_order_size"
-    },
+    "anchor": "-4082-invalid_batch_place_order_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2864,10 +2460,7 @@ export const CODES = [
     "code": -4083,
     "name": "PLACE_BATCH_ORDERS_FAIL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4083-place_batch_orders_fail",
-      "zh": "-4083-place_batch_orders_fail"
-    },
+    "anchor": "-4083-place_batch_orders_fail",
     "category": "order",
     "retryable": true,
     "severity": "error",
@@ -2883,10 +2476,7 @@ export const CODES = [
     "code": -4084,
     "name": "UPCOMING_METHOD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4084-upcoming_method",
-      "zh": "-4084-upcoming_method"
-    },
+    "anchor": "-4084-upcoming_method",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -2902,10 +2492,7 @@ export const CODES = [
     "code": -4085,
     "name": "INVALID_NOTIONAL_LIMIT_COEF",
     "section": "40xx",
-    "anchor": {
-      "en": "-4085-invalid_notional_limit_coef",
-      "zh": "-4085-invalid_notional_limit_coef"
-    },
+    "anchor": "-4085-invalid_notional_limit_coef",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2921,10 +2508,7 @@ export const CODES = [
     "code": -4086,
     "name": "INVALID_PRICE_SPREAD_THRESHOLD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4086-invalid_price_spread_threshold",
-      "zh": "-4086-invalid_price_spread_threshold"
-    },
+    "anchor": "-4086-invalid_price_spread_threshold",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2940,10 +2524,7 @@ export const CODES = [
     "code": -4087,
     "name": "REDUCE_ONLY_ORDER_PERMISSION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4087-reduce_only_order_permission",
-      "zh": "-4087-reduce_only_order_permission"
-    },
+    "anchor": "-4087-reduce_only_order_permission",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2959,10 +2540,7 @@ export const CODES = [
     "code": -4088,
     "name": "NO_PLACE_ORDER_PERMISSION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4088-no_place_order_permission",
-      "zh": "-4088-no_place_order_permission"
-    },
+    "anchor": "-4088-no_place_order_permission",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2978,10 +2556,7 @@ export const CODES = [
     "code": -4104,
     "name": "INVALID_CONTRACT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4104-invalid_contract_type",
-      "zh": "-4104-invalid_contract_type"
-    },
+    "anchor": "-4104-invalid_contract_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2997,10 +2572,7 @@ export const CODES = [
     "code": -4114,
     "name": "INVALID_CLIENT_TRAN_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4114-invalid_client_tran_id_len",
-      "zh": "-4114-invalid_client_tran_id_len"
-    },
+    "anchor": "-4114-invalid_client_tran_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3021,10 +2593,7 @@ export const CODES = [
     "code": -4115,
     "name": "DUPLICATED_CLIENT_TRAN_ID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4115-duplicated_client_tran_id",
-      "zh": "-4115-duplicated_client_tran_id"
-    },
+    "anchor": "-4115-duplicated_client_tran_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3045,10 +2614,7 @@ export const CODES = [
     "code": -4118,
     "name": "REDUCE_ONLY_MARGIN_CHECK_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4118-reduce_only_margin_check_failed",
-      "zh": "-4118-reduce_only_margin_check_failed"
-    },
+    "anchor": "-4118-reduce_only_margin_check_failed",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3069,10 +2635,7 @@ export const CODES = [
     "code": -4131,
     "name": "MARKET_ORDER_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4131-market_order_reject",
-      "zh": "-4131-market_order_reject"
-    },
+    "anchor": "-4131-market_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -3088,10 +2651,7 @@ export const CODES = [
     "code": -4135,
     "name": "INVALID_ACTIVATION_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4135-invalid_activation_price",
-      "zh": "-4135-invalid_activation_price"
-    },
+    "anchor": "-4135-invalid_activation_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3107,10 +2667,7 @@ export const CODES = [
     "code": -4137,
     "name": "QUANTITY_EXISTS_WITH_CLOSE_POSITION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4137-quantity_exists_with_close_position",
-      "zh": "-4137-quantity_exists_with_close_position"
-    },
+    "anchor": "-4137-quantity_exists_with_close_position",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3126,10 +2683,7 @@ export const CODES = [
     "code": -4138,
     "name": "REDUCE_ONLY_MUST_BE_TRUE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4138-reduce_only_must_be_true",
-      "zh": "-4138-reduce_only_must_be_true"
-    },
+    "anchor": "-4138-reduce_only_must_be_true",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3145,10 +2699,7 @@ export const CODES = [
     "code": -4139,
     "name": "ORDER_TYPE_CANNOT_BE_MKT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4139-order_type_cannot_be_mkt",
-      "zh": "-4139-order_type_cannot_be_mkt"
-    },
+    "anchor": "-4139-order_type_cannot_be_mkt",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3164,10 +2715,7 @@ export const CODES = [
     "code": -4140,
     "name": "INVALID_OPENING_POSITION_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4140-invalid_opening_position_status",
-      "zh": "-4140-invalid_opening_position_status"
-    },
+    "anchor": "-4140-invalid_opening_position_status",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3183,10 +2731,7 @@ export const CODES = [
     "code": -4141,
     "name": "SYMBOL_ALREADY_CLOSED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4141-symbol_already_closed",
-      "zh": "-4141-symbol_already_closed"
-    },
+    "anchor": "-4141-symbol_already_closed",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3202,10 +2747,7 @@ export const CODES = [
     "code": -4142,
     "name": "STRATEGY_INVALID_TRIGGER_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4142-strategy_invalid_trigger_price",
-      "zh": "-4142-strategy_invalid_trigger_price"
-    },
+    "anchor": "-4142-strategy_invalid_trigger_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3221,10 +2763,7 @@ export const CODES = [
     "code": -4144,
     "name": "INVALID_PAIR",
     "section": "40xx",
-    "anchor": {
-      "en": "-4144-invalid_pair",
-      "zh": "-4144-invalid_pair"
-    },
+    "anchor": "-4144-invalid_pair",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3240,10 +2779,7 @@ export const CODES = [
     "code": -4161,
     "name": "ISOLATED_LEVERAGE_REJECT_WITH_POSITION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4161-isolated_leverage_reject_with_position",
-      "zh": "-4161-isolated_leverage_reject_with_position"
-    },
+    "anchor": "-4161-isolated_leverage_reject_with_position",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3259,10 +2795,7 @@ export const CODES = [
     "code": -4164,
     "name": "MIN_NOTIONAL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4164-min_notional",
-      "zh": "-4164-min_notional"
-    },
+    "anchor": "-4164-min_notional",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3285,10 +2818,7 @@ export const CODES = [
     "code": -4165,
     "name": "INVALID_TIME_INTERVAL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4165-invalid_time_interval",
-      "zh": "-4165-invalid_time_interval"
-    },
+    "anchor": "-4165-invalid_time_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3311,10 +2841,7 @@ export const CODES = [
     "code": -4183,
     "name": "PRICE_HIGHTER_THAN_STOP_MULTIPLIER_UP",
     "section": "40xx",
-    "anchor": {
-      "en": "-4183-price_highter_than_stop_multiplier_up",
-      "zh": "-4183-price_highter_than_stop_multiplier_up"
-    },
+    "anchor": "-4183-price_highter_than_stop_multiplier_up",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3337,10 +2864,7 @@ export const CODES = [
     "code": -4184,
     "name": "PRICE_LOWER_THAN_STOP_MULTIPLIER_DOWN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4184-price_lower_than_stop_multiplier_down",
-      "zh": "-4184-price_lower_than_stop_multiplier_down"
-    },
+    "anchor": "-4184-price_lower_than_stop_multiplier_down",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3363,10 +2887,7 @@ export const CODES = [
     "code": -4220,
     "name": "CANNOT_CHANGE_DUAL_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4220-cannot_change_dual_side",
-      "zh": "-4220-cannot_change_dual_side"
-    },
+    "anchor": "-4220-cannot_change_dual_side",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3382,10 +2903,7 @@ export const CODES = [
     "code": -4405,
     "name": "UM_REDUCE_ONLY_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4405-um_reduce_only_only",
-      "zh": "-4405-um_reduce_only_only"
-    },
+    "anchor": "-4405-um_reduce_only_only",
     "category": "account",
     "retryable": true,
     "severity": "error",
@@ -3401,10 +2919,7 @@ export const CODES = [
     "code": -4407,
     "name": "ACCOUNT_REDUCE_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4407-account_reduce_only",
-      "zh": "-4407-account_reduce_only"
-    },
+    "anchor": "-4407-account_reduce_only",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3420,10 +2935,7 @@ export const CODES = [
     "code": -4415,
     "name": "CM_REDUCE_ONLY_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4415-cm_reduce_only_only",
-      "zh": "-4415-cm_reduce_only_only"
-    },
+    "anchor": "-4415-cm_reduce_only_only",
     "category": "account",
     "retryable": true,
     "severity": "error",
@@ -3439,10 +2951,7 @@ export const CODES = [
     "code": -4517,
     "name": "SYMBOL_REDUCE_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4517-symbol_reduce_only",
-      "zh": "-4517-symbol_reduce_only"
-    },
+    "anchor": "-4517-symbol_reduce_only",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3458,10 +2967,7 @@ export const CODES = [
     "code": -4518,
     "name": "SYMBOL_REDUCE_ONLY_BUY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4518-symbol_reduce_only_buy",
-      "zh": "-4518-symbol_reduce_only_buy"
-    },
+    "anchor": "-4518-symbol_reduce_only_buy",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3477,10 +2983,7 @@ export const CODES = [
     "code": -4519,
     "name": "SYMBOL_REDUCE_ONLY_SELL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4519-symbol_reduce_only_sell",
-      "zh": "-4519-symbol_reduce_only_sell"
-    },
+    "anchor": "-4519-symbol_reduce_only_sell",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3496,10 +2999,7 @@ export const CODES = [
     "code": -5021,
     "name": "FOK_ORDER_REJECT",
     "section": "50xx",
-    "anchor": {
-      "en": "-5021-fok_order_reject",
-      "zh": "-5021-fok_order_reject"
-    },
+    "anchor": "-5021-fok_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -3515,10 +3015,7 @@ export const CODES = [
     "code": -5022,
     "name": "GTX_ORDER_REJECT",
     "section": "50xx",
-    "anchor": {
-      "en": "-5022-gtx_order_reject",
-      "zh": "-5022-gtx_order_reject"
-    },
+    "anchor": "-5022-gtx_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -3534,10 +3031,7 @@ export const CODES = [
     "code": -5028,
     "name": "ME_RECVWINDOW_REJECT",
     "section": "50xx",
-    "anchor": {
-      "en": "-5028-me_recvwindow_reject",
-      "zh": "-5028-me_recvwindow_reject"
-    },
+    "anchor": "-5028-me_recvwindow_reject",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -3553,10 +3047,7 @@ export const CODES = [
     "code": -5041,
     "name": "TOO_MANY_REQUESTS_IN_QUEUE",
     "section": "50xx",
-    "anchor": {
-      "en": "-5041-too_many_requests_in_queue",
-      "zh": "-5041-too_many_requests_in_queue"
-    },
+    "anchor": "-5041-too_many_requests_in_queue",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -3572,10 +3063,7 @@ export const CODES = [
     "code": -51006,
     "name": "EXCEED_MAX_BORROWABLE",
     "section": "50xx",
-    "anchor": {
-      "en": "51006-exceed_max_borrowable",
-      "zh": "51006-exceed_max_borrowable"
-    },
+    "anchor": "51006-exceed_max_borrowable",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -3591,10 +3079,7 @@ export const CODES = [
     "code": -51007,
     "name": "HAS_PENDING_TRANSACTION",
     "section": "50xx",
-    "anchor": {
-      "en": "51007-has_pending_transaction",
-      "zh": "-51007-has_pending_transaction"
-    },
+    "anchor": "51007-has_pending_transaction",
     "category": "funds",
     "retryable": true,
     "severity": "warning",
@@ -3610,10 +3095,7 @@ export const CODES = [
     "code": -51014,
     "name": "ASSET_ADMIN_BAN_BORROW",
     "section": "50xx",
-    "anchor": {
-      "en": "51014-asset_admin_ban_borrow",
-      "zh": "51014-asset_admin_ban_borrow"
-    },
+    "anchor": "51014-asset_admin_ban_borrow",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -3629,10 +3111,7 @@ export const CODES = [
     "code": -51061,
     "name": "INSUFFICIENT_LOANABLE_ASSET",
     "section": "50xx",
-    "anchor": {
-      "en": "51061-insufficient_loanable_asset",
-      "zh": "51061-insufficient_loanable_asset"
-    },
+    "anchor": "51061-insufficient_loanable_asset",
     "category": "funds",
     "retryable": true,
     "severity": "warning",
@@ -3650,10 +3129,7 @@ export const CODES = [
     "code": -51068,
     "name": "LIQUIDATION_IN_PROGRESS",
     "section": "50xx",
-    "anchor": {
-      "en": "51068-liquidation_in_progress",
-      "zh": "51068-liquidation_in_progress"
-    },
+    "anchor": "51068-liquidation_in_progress",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3669,10 +3145,7 @@ export const CODES = [
     "code": -51078,
     "name": "NET_ASSET_MUST_LTE_RATIO",
     "section": "50xx",
-    "anchor": {
-      "en": "51078-net_asset_must_lte_ratio",
-      "zh": "-51078-net_asset_must_lte_ratio"
-    },
+    "anchor": "51078-net_asset_must_lte_ratio",
     "category": "internal",
     "retryable": true,
     "severity": "error",
@@ -3688,10 +3161,7 @@ export const CODES = [
     "code": -51113,
     "name": "EXCEED_PRICE_LIMIT",
     "section": "50xx",
-    "anchor": {
-      "en": "51113-exceed_price_limit",
-      "zh": "51113-exceed_price_limit"
-    },
+    "anchor": "51113-exceed_price_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3707,10 +3177,7 @@ export const CODES = [
     "code": -51122,
     "name": "PM_FUNCTION_NOT_SUPPORTED",
     "section": "50xx",
-    "anchor": {
-      "en": "51122-pm_function_not_supported",
-      "zh": "51122-pm_function_not_supported"
-    },
+    "anchor": "51122-pm_function_not_supported",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3726,10 +3193,7 @@ export const CODES = [
     "code": -51998,
     "name": "SYSTEM_BUSY",
     "section": "50xx",
-    "anchor": {
-      "en": "51998-system_busy",
-      "zh": "51998-system_busy"
-    },
+    "anchor": "51998-system_busy",
     "category": "network",
     "retryable": true,
     "severity": "warning",
@@ -3745,10 +3209,7 @@ export const CODES = [
     "code": -51999,
     "name": "UNKNOWN",
     "section": "50xx",
-    "anchor": {
-      "en": "51999-unknown",
-      "zh": "51999-unknown"
-    },
+    "anchor": "51999-unknown",
     "category": "internal",
     "retryable": false,
     "severity": "error",

@@ -13,7 +13,8 @@ export const PRODUCT = {
 
 /**
  * The documents this catalog was generated from (the English one; the Chinese one under `zh`), and
- * Binance's docs pages per language, which `anchor`s below point into.
+ * Binance's docs pages per language. `anchor` below is the code's heading on the English page; the
+ * Chinese page's anchors that differ are in the zh texts (`docs`), so no Chinese rides in here.
  */
 export const SOURCE = {
   "url": "https://github.com/binance/binance-spot-api-docs/blob/3d33fa61817c86e2d2012b2b7ae5da2a861f1180/errors.md",
@@ -98,10 +99,7 @@ export const CODES = [
     "code": -1000,
     "name": "UNKNOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1000-unknown",
-      "zh": "-1000-未知错误"
-    },
+    "anchor": "-1000-unknown",
     "category": "internal",
     "retryable": false,
     "severity": "error",
@@ -117,10 +115,7 @@ export const CODES = [
     "code": -1001,
     "name": "DISCONNECTED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1001-disconnected",
-      "zh": "-1001-连接断开"
-    },
+    "anchor": "-1001-disconnected",
     "category": "network",
     "retryable": true,
     "severity": "warning",
@@ -136,10 +131,7 @@ export const CODES = [
     "code": -1002,
     "name": "UNAUTHORIZED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1002-unauthorized",
-      "zh": "-1002-未授权"
-    },
+    "anchor": "-1002-unauthorized",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -155,10 +147,7 @@ export const CODES = [
     "code": -1003,
     "name": "TOO_MANY_REQUESTS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1003-too_many_requests",
-      "zh": "-1003-请求过多"
-    },
+    "anchor": "-1003-too_many_requests",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -192,10 +181,7 @@ export const CODES = [
     "code": -1006,
     "name": "UNEXPECTED_RESP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1006-unexpected_resp",
-      "zh": "-1006-非常规响应"
-    },
+    "anchor": "-1006-unexpected_resp",
     "category": "internal",
     "retryable": false,
     "severity": "warning",
@@ -211,10 +197,7 @@ export const CODES = [
     "code": -1007,
     "name": "TIMEOUT",
     "section": "10xx",
-    "anchor": {
-      "en": "-1007-timeout",
-      "zh": "-1007-超时"
-    },
+    "anchor": "-1007-timeout",
     "category": "network",
     "retryable": false,
     "severity": "warning",
@@ -230,10 +213,7 @@ export const CODES = [
     "code": -1008,
     "name": "SERVER_BUSY",
     "section": "10xx",
-    "anchor": {
-      "en": "-1008-server_busy",
-      "zh": "-1008-server_busy"
-    },
+    "anchor": "-1008-server_busy",
     "category": "network",
     "retryable": true,
     "severity": "warning",
@@ -249,10 +229,7 @@ export const CODES = [
     "code": -1013,
     "name": "INVALID_MESSAGE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1013-invalid_message",
-      "zh": "-1013-消息无效"
-    },
+    "anchor": "-1013-invalid_message",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -740,10 +717,7 @@ export const CODES = [
     "code": -1014,
     "name": "UNKNOWN_ORDER_COMPOSITION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1014-unknown_order_composition",
-      "zh": "-1014-不支持的订单参数组合"
-    },
+    "anchor": "-1014-unknown_order_composition",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -759,10 +733,7 @@ export const CODES = [
     "code": -1015,
     "name": "TOO_MANY_ORDERS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1015-too_many_orders",
-      "zh": "-1015-订单太多"
-    },
+    "anchor": "-1015-too_many_orders",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -786,10 +757,7 @@ export const CODES = [
     "code": -1016,
     "name": "SERVICE_SHUTTING_DOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1016-service_shutting_down",
-      "zh": "-1016-服务器下线"
-    },
+    "anchor": "-1016-service_shutting_down",
     "category": "network",
     "retryable": false,
     "severity": "error",
@@ -805,10 +773,7 @@ export const CODES = [
     "code": -1020,
     "name": "UNSUPPORTED_OPERATION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1020-unsupported_operation",
-      "zh": "-1020-不支持的操作"
-    },
+    "anchor": "-1020-unsupported_operation",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -824,10 +789,7 @@ export const CODES = [
     "code": -1021,
     "name": "INVALID_TIMESTAMP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1021-invalid_timestamp",
-      "zh": "-1021-时间同步问题"
-    },
+    "anchor": "-1021-invalid_timestamp",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -848,10 +810,7 @@ export const CODES = [
     "code": -1022,
     "name": "INVALID_SIGNATURE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1022-invalid_signature",
-      "zh": "-1022-签名不正确"
-    },
+    "anchor": "-1022-invalid_signature",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -867,10 +826,7 @@ export const CODES = [
     "code": -1033,
     "name": "COMP_ID_IN_USE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1033-comp_id_in_use",
-      "zh": "-1033-正在使用的-comp-id"
-    },
+    "anchor": "-1033-comp_id_in_use",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -886,10 +842,7 @@ export const CODES = [
     "code": -1034,
     "name": "TOO_MANY_CONNECTIONS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1034-too_many_connections",
-      "zh": "-1034-连接太多"
-    },
+    "anchor": "-1034-too_many_connections",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -923,10 +876,7 @@ export const CODES = [
     "code": -1035,
     "name": "LOGGED_OUT",
     "section": "10xx",
-    "anchor": {
-      "en": "-1035-logged_out",
-      "zh": "-1035-会话注销"
-    },
+    "anchor": "-1035-logged_out",
     "category": "network",
     "retryable": false,
     "severity": "warning",
@@ -942,10 +892,7 @@ export const CODES = [
     "code": -1100,
     "name": "ILLEGAL_CHARS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1100-illegal_chars",
-      "zh": "-1100-非法字符"
-    },
+    "anchor": "-1100-illegal_chars",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -969,10 +916,7 @@ export const CODES = [
     "code": -1101,
     "name": "TOO_MANY_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1101-too_many_parameters",
-      "zh": "-1101-参数太多"
-    },
+    "anchor": "-1101-too_many_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1001,10 +945,7 @@ export const CODES = [
     "code": -1102,
     "name": "MANDATORY_PARAM_EMPTY_OR_MALFORMED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1102-mandatory_param_empty_or_malformed",
-      "zh": "-1102-缺少必须参数"
-    },
+    "anchor": "-1102-mandatory_param_empty_or_malformed",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1055,10 +996,7 @@ export const CODES = [
     "code": -1103,
     "name": "UNKNOWN_PARAM",
     "section": "11xx",
-    "anchor": {
-      "en": "-1103-unknown_param",
-      "zh": "-1103-无法识别的参数"
-    },
+    "anchor": "-1103-unknown_param",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1079,10 +1017,7 @@ export const CODES = [
     "code": -1104,
     "name": "UNREAD_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1104-unread_parameters",
-      "zh": "-1104-冗余参数"
-    },
+    "anchor": "-1104-unread_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1106,10 +1041,7 @@ export const CODES = [
     "code": -1105,
     "name": "PARAM_EMPTY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1105-param_empty",
-      "zh": "-1105-空参数仅有参数名"
-    },
+    "anchor": "-1105-param_empty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1132,10 +1064,7 @@ export const CODES = [
     "code": -1106,
     "name": "PARAM_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1106-param_not_required",
-      "zh": "-1106-非必需参数"
-    },
+    "anchor": "-1106-param_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1165,10 +1094,7 @@ export const CODES = [
     "code": -1108,
     "name": "PARAM_OVERFLOW",
     "section": "11xx",
-    "anchor": {
-      "en": "-1108-param_overflow",
-      "zh": "-1108-参数溢出"
-    },
+    "anchor": "-1108-param_overflow",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1186,10 +1112,7 @@ export const CODES = [
     "code": -1111,
     "name": "BAD_PRECISION",
     "section": "11xx",
-    "anchor": {
-      "en": "-1111-bad_precision",
-      "zh": "-1111-精度过高"
-    },
+    "anchor": "-1111-bad_precision",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1207,10 +1130,7 @@ export const CODES = [
     "code": -1112,
     "name": "NO_DEPTH",
     "section": "11xx",
-    "anchor": {
-      "en": "-1112-no_depth",
-      "zh": "-1112-空白的orderbook"
-    },
+    "anchor": "-1112-no_depth",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -1226,10 +1146,7 @@ export const CODES = [
     "code": -1114,
     "name": "TIF_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1114-tif_not_required",
-      "zh": "-1114-错误地发送了不需要的tif参数"
-    },
+    "anchor": "-1114-tif_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1245,10 +1162,7 @@ export const CODES = [
     "code": -1115,
     "name": "INVALID_TIF",
     "section": "11xx",
-    "anchor": {
-      "en": "-1115-invalid_tif",
-      "zh": "-1115-无效的tif参数"
-    },
+    "anchor": "-1115-invalid_tif",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1264,10 +1178,7 @@ export const CODES = [
     "code": -1116,
     "name": "INVALID_ORDER_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1116-invalid_order_type",
-      "zh": "-1116-无效的订单类型"
-    },
+    "anchor": "-1116-invalid_order_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1283,10 +1194,7 @@ export const CODES = [
     "code": -1117,
     "name": "INVALID_SIDE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1117-invalid_side",
-      "zh": "-1117-无效的订单方向"
-    },
+    "anchor": "-1117-invalid_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1302,10 +1210,7 @@ export const CODES = [
     "code": -1118,
     "name": "EMPTY_NEW_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1118-empty_new_cl_ord_id",
-      "zh": "-1118-空白的newclientorderid"
-    },
+    "anchor": "-1118-empty_new_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1321,10 +1226,7 @@ export const CODES = [
     "code": -1119,
     "name": "EMPTY_ORG_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1119-empty_org_cl_ord_id",
-      "zh": "-1119-空白的originalclientorderid"
-    },
+    "anchor": "-1119-empty_org_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1340,10 +1242,7 @@ export const CODES = [
     "code": -1120,
     "name": "BAD_INTERVAL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1120-bad_interval",
-      "zh": "-1120-无效的间隔interval"
-    },
+    "anchor": "-1120-bad_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1359,10 +1258,7 @@ export const CODES = [
     "code": -1121,
     "name": "BAD_SYMBOL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1121-bad_symbol",
-      "zh": "-1121-无效的交易对"
-    },
+    "anchor": "-1121-bad_symbol",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1378,10 +1274,7 @@ export const CODES = [
     "code": -1122,
     "name": "INVALID_SYMBOLSTATUS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1122-invalid_symbolstatus",
-      "zh": "-1122-无效的交易对状态"
-    },
+    "anchor": "-1122-invalid_symbolstatus",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1397,10 +1290,7 @@ export const CODES = [
     "code": -1125,
     "name": "INVALID_LISTEN_KEY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1125-invalid_listen_key",
-      "zh": "-1125-无效的listenkey"
-    },
+    "anchor": "-1125-invalid_listen_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1416,10 +1306,7 @@ export const CODES = [
     "code": -1127,
     "name": "MORE_THAN_XX_HOURS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1127-more_than_xx_hours",
-      "zh": "-1127-查询间隔过长"
-    },
+    "anchor": "-1127-more_than_xx_hours",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1442,10 +1329,7 @@ export const CODES = [
     "code": -1128,
     "name": "OPTIONAL_PARAMS_BAD_COMBO",
     "section": "11xx",
-    "anchor": {
-      "en": "-1128-optional_params_bad_combo",
-      "zh": "-1128-无效的可选参数组合"
-    },
+    "anchor": "-1128-optional_params_bad_combo",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1488,10 +1372,7 @@ export const CODES = [
     "code": -1130,
     "name": "INVALID_PARAMETER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1130-invalid_parameter",
-      "zh": "-1130-无效参数值"
-    },
+    "anchor": "-1130-invalid_parameter",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1514,10 +1395,7 @@ export const CODES = [
     "code": -1134,
     "name": "BAD_STRATEGY_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1134-bad_strategy_type",
-      "zh": "-1134-strategytype不符合需求"
-    },
+    "anchor": "-1134-bad_strategy_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1538,10 +1416,7 @@ export const CODES = [
     "code": -1135,
     "name": "INVALID_JSON",
     "section": "11xx",
-    "anchor": {
-      "en": "-1135-invalid_json",
-      "zh": "-1135-无效的json"
-    },
+    "anchor": "-1135-invalid_json",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1564,10 +1439,7 @@ export const CODES = [
     "code": -1139,
     "name": "INVALID_TICKER_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1139-invalid_ticker_type",
-      "zh": "-1139-无效的ticker类型"
-    },
+    "anchor": "-1139-invalid_ticker_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1583,10 +1455,7 @@ export const CODES = [
     "code": -1145,
     "name": "INVALID_CANCEL_RESTRICTIONS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1145-invalid_cancel_restrictions",
-      "zh": "-1145-无效的取消限制"
-    },
+    "anchor": "-1145-invalid_cancel_restrictions",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1602,10 +1471,7 @@ export const CODES = [
     "code": -1151,
     "name": "DUPLICATE_SYMBOLS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1151-duplicate_symbols",
-      "zh": "-1151-重复的交易对"
-    },
+    "anchor": "-1151-duplicate_symbols",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1621,10 +1487,7 @@ export const CODES = [
     "code": -1152,
     "name": "INVALID_SBE_HEADER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1152-invalid_sbe_header",
-      "zh": "-1152-无效的sbe报文头部"
-    },
+    "anchor": "-1152-invalid_sbe_header",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1645,10 +1508,7 @@ export const CODES = [
     "code": -1153,
     "name": "UNSUPPORTED_SCHEMA_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1153-unsupported_schema_id",
-      "zh": "-1153-不支持的schema_id"
-    },
+    "anchor": "-1153-unsupported_schema_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1669,10 +1529,7 @@ export const CODES = [
     "code": -1155,
     "name": "SBE_DISABLED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1155-sbe_disabled",
-      "zh": "-1155-sbe-没有开启"
-    },
+    "anchor": "-1155-sbe_disabled",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1688,10 +1545,7 @@ export const CODES = [
     "code": -1158,
     "name": "OCO_ORDER_TYPE_REJECTED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1158-oco_order_type_rejected",
-      "zh": "-1158-oco-订单类型被拒绝"
-    },
+    "anchor": "-1158-oco_order_type_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1707,10 +1561,7 @@ export const CODES = [
     "code": -1160,
     "name": "OCO_ICEBERGQTY_TIMEINFORCE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1160-oco_icebergqty_timeinforce",
-      "zh": "-1160-oco-订单类型的冰山数量参数与-time-in-force-参数的组合有问题"
-    },
+    "anchor": "-1160-oco_icebergqty_timeinforce",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1733,10 +1584,7 @@ export const CODES = [
     "code": -1161,
     "name": "DEPRECATED_SCHEMA",
     "section": "11xx",
-    "anchor": {
-      "en": "-1161-deprecated_schema",
-      "zh": "-1161-被弃用的模式"
-    },
+    "anchor": "-1161-deprecated_schema",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1755,10 +1603,7 @@ export const CODES = [
     "code": -1165,
     "name": "BUY_OCO_LIMIT_MUST_BE_BELOW",
     "section": "11xx",
-    "anchor": {
-      "en": "-1165-buy_oco_limit_must_be_below",
-      "zh": "-1165-买入-oco-限价单必须较低"
-    },
+    "anchor": "-1165-buy_oco_limit_must_be_below",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1774,10 +1619,7 @@ export const CODES = [
     "code": -1166,
     "name": "SELL_OCO_LIMIT_MUST_BE_ABOVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1166-sell_oco_limit_must_be_above",
-      "zh": "-1166-卖出-oco-限价单必须较高"
-    },
+    "anchor": "-1166-sell_oco_limit_must_be_above",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1793,10 +1635,7 @@ export const CODES = [
     "code": -1168,
     "name": "BOTH_OCO_ORDERS_CANNOT_BE_LIMIT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1168-both_oco_orders_cannot_be_limit",
-      "zh": "-1168-两个-oco-订单不能都是是限价单"
-    },
+    "anchor": "-1168-both_oco_orders_cannot_be_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1812,10 +1651,7 @@ export const CODES = [
     "code": -1169,
     "name": "INVALID_TAG_NUMBER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1169-invalid_tag_number",
-      "zh": "-1169-tag无效"
-    },
+    "anchor": "-1169-invalid_tag_number",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1831,10 +1667,7 @@ export const CODES = [
     "code": -1170,
     "name": "TAG_NOT_DEFINED_IN_MESSAGE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1170-tag_not_defined_in_message",
-      "zh": "-1170-tag未被定义"
-    },
+    "anchor": "-1170-tag_not_defined_in_message",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1852,10 +1685,7 @@ export const CODES = [
     "code": -1171,
     "name": "TAG_APPEARS_MORE_THAN_ONCE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1171-tag_appears_more_than_once",
-      "zh": "-1171-tag重复出现"
-    },
+    "anchor": "-1171-tag_appears_more_than_once",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1873,10 +1703,7 @@ export const CODES = [
     "code": -1172,
     "name": "TAG_OUT_OF_ORDER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1172-tag_out_of_order",
-      "zh": "-1172-tag顺序错误"
-    },
+    "anchor": "-1172-tag_out_of_order",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1894,10 +1721,7 @@ export const CODES = [
     "code": -1173,
     "name": "GROUP_FIELDS_OUT_OF_ORDER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1173-group_fields_out_of_order",
-      "zh": "-1173-分组字段顺序错误"
-    },
+    "anchor": "-1173-group_fields_out_of_order",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1915,10 +1739,7 @@ export const CODES = [
     "code": -1174,
     "name": "INVALID_COMPONENT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1174-invalid_component",
-      "zh": "-1174-无效组件"
-    },
+    "anchor": "-1174-invalid_component",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1938,10 +1759,7 @@ export const CODES = [
     "code": -1175,
     "name": "RESET_SEQ_NUM_SUPPORT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1175-reset_seq_num_support",
-      "zh": "-1175-序列号重置错误"
-    },
+    "anchor": "-1175-reset_seq_num_support",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1957,10 +1775,7 @@ export const CODES = [
     "code": -1176,
     "name": "ALREADY_LOGGED_IN",
     "section": "11xx",
-    "anchor": {
-      "en": "-1176-already_logged_in",
-      "zh": "-1176-已登录"
-    },
+    "anchor": "-1176-already_logged_in",
     "category": "auth",
     "retryable": false,
     "severity": "info",
@@ -1976,10 +1791,7 @@ export const CODES = [
     "code": -1177,
     "name": "GARBLED_MESSAGE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1177-garbled_message",
-      "zh": "-1177-错误消息"
-    },
+    "anchor": "-1177-garbled_message",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2025,10 +1837,7 @@ export const CODES = [
     "code": -1178,
     "name": "BAD_SENDER_COMPID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1178-bad_sender_compid",
-      "zh": "-1178-compid错误"
-    },
+    "anchor": "-1178-bad_sender_compid",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2044,10 +1853,7 @@ export const CODES = [
     "code": -1179,
     "name": "BAD_SEQ_NUM",
     "section": "11xx",
-    "anchor": {
-      "en": "-1179-bad_seq_num",
-      "zh": "-1179-序列号错误"
-    },
+    "anchor": "-1179-bad_seq_num",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2065,10 +1871,7 @@ export const CODES = [
     "code": -1180,
     "name": "EXPECTED_LOGON",
     "section": "11xx",
-    "anchor": {
-      "en": "-1180-expected_logon",
-      "zh": "-1180-登陆消息错误"
-    },
+    "anchor": "-1180-expected_logon",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2084,10 +1887,7 @@ export const CODES = [
     "code": -1181,
     "name": "TOO_MANY_MESSAGES",
     "section": "11xx",
-    "anchor": {
-      "en": "-1181-too_many_messages",
-      "zh": "-1181-消息太多"
-    },
+    "anchor": "-1181-too_many_messages",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -2106,10 +1906,7 @@ export const CODES = [
     "code": -1182,
     "name": "PARAMS_BAD_COMBO",
     "section": "11xx",
-    "anchor": {
-      "en": "-1182-params_bad_combo",
-      "zh": "-1182-错误的参数组合"
-    },
+    "anchor": "-1182-params_bad_combo",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2127,10 +1924,7 @@ export const CODES = [
     "code": -1183,
     "name": "NOT_ALLOWED_IN_DROP_COPY_SESSIONS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1183-not_allowed_in_drop_copy_sessions",
-      "zh": "-1183-不允许在-drop-copy-会话中使用"
-    },
+    "anchor": "-1183-not_allowed_in_drop_copy_sessions",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2146,10 +1940,7 @@ export const CODES = [
     "code": -1184,
     "name": "DROP_COPY_SESSION_NOT_ALLOWED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1184-drop_copy_session_not_allowed",
-      "zh": "-1184-不允许使用-drop-copy-会话"
-    },
+    "anchor": "-1184-drop_copy_session_not_allowed",
     "category": "network",
     "retryable": false,
     "severity": "error",
@@ -2165,10 +1956,7 @@ export const CODES = [
     "code": -1185,
     "name": "DROP_COPY_SESSION_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1185-drop_copy_session_required",
-      "zh": "-1185-需要使用-drop-copy-会话"
-    },
+    "anchor": "-1185-drop_copy_session_required",
     "category": "network",
     "retryable": false,
     "severity": "error",
@@ -2184,10 +1972,7 @@ export const CODES = [
     "code": -1186,
     "name": "NOT_ALLOWED_IN_ORDER_ENTRY_SESSIONS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1186-not_allowed_in_order_entry_sessions",
-      "zh": "-1186-不允许在订单输入会话中使用"
-    },
+    "anchor": "-1186-not_allowed_in_order_entry_sessions",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2203,10 +1988,7 @@ export const CODES = [
     "code": -1187,
     "name": "NOT_ALLOWED_IN_MARKET_DATA_SESSIONS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1187-not_allowed_in_market_data_sessions",
-      "zh": "-1187-不允许在-market-data-会话中使用"
-    },
+    "anchor": "-1187-not_allowed_in_market_data_sessions",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2222,10 +2004,7 @@ export const CODES = [
     "code": -1188,
     "name": "INCORRECT_NUM_IN_GROUP_COUNT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1188-incorrect_num_in_group_count",
-      "zh": "-1188-组计数中的数字不正确"
-    },
+    "anchor": "-1188-incorrect_num_in_group_count",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2243,10 +2022,7 @@ export const CODES = [
     "code": -1189,
     "name": "DUPLICATE_ENTRIES_IN_A_GROUP",
     "section": "11xx",
-    "anchor": {
-      "en": "-1189-duplicate_entries_in_a_group",
-      "zh": "-1189-组中包含重复条目"
-    },
+    "anchor": "-1189-duplicate_entries_in_a_group",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2264,10 +2040,7 @@ export const CODES = [
     "code": -1190,
     "name": "INVALID_REQUEST_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1190-invalid_request_id",
-      "zh": "-1190-无效的请求-id"
-    },
+    "anchor": "-1190-invalid_request_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2288,10 +2061,7 @@ export const CODES = [
     "code": -1191,
     "name": "TOO_MANY_SUBSCRIPTIONS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1191-too_many_subscriptions",
-      "zh": "-1191-订阅数量过多"
-    },
+    "anchor": "-1191-too_many_subscriptions",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2317,10 +2087,7 @@ export const CODES = [
     "code": -1194,
     "name": "INVALID_TIME_UNIT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1194-invalid_time_unit",
-      "zh": "-1194-错误的时间单位"
-    },
+    "anchor": "-1194-invalid_time_unit",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2336,10 +2103,7 @@ export const CODES = [
     "code": -1196,
     "name": "BUY_OCO_STOP_LOSS_MUST_BE_ABOVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1196-buy_oco_stop_loss_must_be_above",
-      "zh": "-1196-买方-oco-单的止损限价单必须是上方above-订单"
-    },
+    "anchor": "-1196-buy_oco_stop_loss_must_be_above",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2355,10 +2119,7 @@ export const CODES = [
     "code": -1197,
     "name": "SELL_OCO_STOP_LOSS_MUST_BE_BELOW",
     "section": "11xx",
-    "anchor": {
-      "en": "-1197-sell_oco_stop_loss_must_be_below",
-      "zh": "-1197-卖方-oco-单的止损限价单必须是下方below-订单"
-    },
+    "anchor": "-1197-sell_oco_stop_loss_must_be_below",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2374,10 +2135,7 @@ export const CODES = [
     "code": -1198,
     "name": "BUY_OCO_TAKE_PROFIT_MUST_BE_BELOW",
     "section": "11xx",
-    "anchor": {
-      "en": "-1198-buy_oco_take_profit_must_be_below",
-      "zh": "-1198-买方-oco-单的止盈单必须是下方below-订单"
-    },
+    "anchor": "-1198-buy_oco_take_profit_must_be_below",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2393,10 +2151,7 @@ export const CODES = [
     "code": -1199,
     "name": "SELL_OCO_TAKE_PROFIT_MUST_BE_ABOVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1199-sell_oco_take_profit_must_be_above",
-      "zh": "-1199-卖方-oco-单的止盈单必须是上方above-订单"
-    },
+    "anchor": "-1199-sell_oco_take_profit_must_be_above",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2412,10 +2167,7 @@ export const CODES = [
     "code": -1210,
     "name": "INVALID_PEG_PRICE_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1210-invalid_peg_price_type",
-      "zh": "-1210-错误的挂钩订单价格类型"
-    },
+    "anchor": "-1210-invalid_peg_price_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2431,10 +2183,7 @@ export const CODES = [
     "code": -1211,
     "name": "INVALID_PEG_OFFSET_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1211-invalid_peg_offset_type",
-      "zh": "-1211-错误的挂钩订单偏移类型"
-    },
+    "anchor": "-1211-invalid_peg_offset_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2450,10 +2199,7 @@ export const CODES = [
     "code": -1220,
     "name": "SYMBOL_DOES_NOT_MATCH_STATUS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1220-symbol_does_not_match_status",
-      "zh": "-1220-交易对与状态不匹配"
-    },
+    "anchor": "-1220-symbol_does_not_match_status",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2469,10 +2215,7 @@ export const CODES = [
     "code": -1221,
     "name": "INVALID_SBE_MESSAGE_FIELD",
     "section": "11xx",
-    "anchor": {
-      "en": "-1221-invalid_sbe_message_field",
-      "zh": "-1221-sbe-消息中包含错误的字段"
-    },
+    "anchor": "-1221-invalid_sbe_message_field",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2488,10 +2231,7 @@ export const CODES = [
     "code": -1222,
     "name": "OPO_WORKING_MUST_BE_BUY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1222-opo_working_must_be_buy",
-      "zh": "-1222-opo-的生效订单必须是买单"
-    },
+    "anchor": "-1222-opo_working_must_be_buy",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2507,10 +2247,7 @@ export const CODES = [
     "code": -1223,
     "name": "OPO_PENDING_MUST_BE_SELL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1223-opo_pending_must_be_sell",
-      "zh": "-1223-opo-的待处理订单必须是卖单"
-    },
+    "anchor": "-1223-opo_pending_must_be_sell",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2526,10 +2263,7 @@ export const CODES = [
     "code": -1224,
     "name": "WORKING_PARAM_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1224-working_param_required",
-      "zh": "-1224-生效订单缺少必须的-tag"
-    },
+    "anchor": "-1224-working_param_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2547,10 +2281,7 @@ export const CODES = [
     "code": -1225,
     "name": "PENDING_PARAM_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1225-pending_param_not_required",
-      "zh": "-1225-待处理订单包含不需要的-tag"
-    },
+    "anchor": "-1225-pending_param_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2568,10 +2299,7 @@ export const CODES = [
     "code": -2010,
     "name": "NEW_ORDER_REJECTED",
     "section": "11xx",
-    "anchor": {
-      "en": "-2010-new_order_rejected",
-      "zh": "-2010-新订单被拒绝"
-    },
+    "anchor": "-2010-new_order_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2915,10 +2643,7 @@ export const CODES = [
     "code": -2011,
     "name": "CANCEL_REJECTED",
     "section": "11xx",
-    "anchor": {
-      "en": "-2011-cancel_rejected",
-      "zh": "-2011-撤销订单被拒绝"
-    },
+    "anchor": "-2011-cancel_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3262,10 +2987,7 @@ export const CODES = [
     "code": -2013,
     "name": "NO_SUCH_ORDER",
     "section": "11xx",
-    "anchor": {
-      "en": "-2013-no_such_order",
-      "zh": "-2013-不存在的订单"
-    },
+    "anchor": "-2013-no_such_order",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3281,10 +3003,7 @@ export const CODES = [
     "code": -2014,
     "name": "BAD_API_KEY_FMT",
     "section": "11xx",
-    "anchor": {
-      "en": "-2014-bad_api_key_fmt",
-      "zh": "-2014-api-key格式无效"
-    },
+    "anchor": "-2014-bad_api_key_fmt",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -3300,10 +3019,7 @@ export const CODES = [
     "code": -2015,
     "name": "REJECTED_MBX_KEY",
     "section": "11xx",
-    "anchor": {
-      "en": "-2015-rejected_mbx_key",
-      "zh": "-2015-api-key权限例如该key不存在请求并非来自允许的ip范围或者该接口对应权限未开放"
-    },
+    "anchor": "-2015-rejected_mbx_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -3319,10 +3035,7 @@ export const CODES = [
     "code": -2016,
     "name": "NO_TRADING_WINDOW",
     "section": "11xx",
-    "anchor": {
-      "en": "-2016-no_trading_window",
-      "zh": "-2016-非交易窗口"
-    },
+    "anchor": "-2016-no_trading_window",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -3338,10 +3051,7 @@ export const CODES = [
     "code": -2026,
     "name": "ORDER_ARCHIVED",
     "section": "11xx",
-    "anchor": {
-      "en": "-2026-order_archived",
-      "zh": "-2026-交易被归档"
-    },
+    "anchor": "-2026-order_archived",
     "category": "order",
     "retryable": false,
     "severity": "info",
@@ -3357,10 +3067,7 @@ export const CODES = [
     "code": -2035,
     "name": "SUBSCRIPTION_ACTIVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-2035-subscription_active",
-      "zh": "-2035-有效的订阅"
-    },
+    "anchor": "-2035-subscription_active",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -3376,10 +3083,7 @@ export const CODES = [
     "code": -2036,
     "name": "SUBSCRIPTION_INACTIVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-2036-subscription_inactive",
-      "zh": "-2036-非有效的订阅"
-    },
+    "anchor": "-2036-subscription_inactive",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -3395,10 +3099,7 @@ export const CODES = [
     "code": -2039,
     "name": "CLIENT_ORDER_ID_INVALID",
     "section": "11xx",
-    "anchor": {
-      "en": "-2039-client_order_id_invalid",
-      "zh": "-2039-clientorderid-无效"
-    },
+    "anchor": "-2039-client_order_id_invalid",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3414,10 +3115,7 @@ export const CODES = [
     "code": -2042,
     "name": "MAXIMUM_SUBSCRIPTION_IDS",
     "section": "11xx",
-    "anchor": {
-      "en": "-2042-maximum_subscription_ids",
-      "zh": "-2042-最大订阅-id"
-    },
+    "anchor": "-2042-maximum_subscription_ids",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3433,10 +3131,7 @@ export const CODES = [
     "code": -2043,
     "name": "NO_REFERENCE_PRICE",
     "section": "11xx",
-    "anchor": {
-      "en": "-2043-no_reference_price",
-      "zh": "-2043-无参考价格"
-    },
+    "anchor": "-2043-no_reference_price",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -3452,10 +3147,7 @@ export const CODES = [
     "code": -1010,
     "name": "ERROR_MSG_RECEIVED",
     "section": "matchingEngine",
-    "anchor": {
-      "en": "messages-for--1010-error_msg_received--2010-new_order_rejected--2011-cancel_rejected-and--2038-order_amend_rejected",
-      "zh": "消息--1010-收到了错误消息--2010-新订单被拒绝-2011-撤销订单被拒绝还有--2038-保留优先权的修改订单被拒绝"
-    },
+    "anchor": "messages-for--1010-error_msg_received--2010-new_order_rejected--2011-cancel_rejected-and--2038-order_amend_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3794,10 +3486,7 @@ export const CODES = [
     "code": -2038,
     "name": "ORDER_AMEND_REJECTED",
     "section": "matchingEngine",
-    "anchor": {
-      "en": "messages-for--1010-error_msg_received--2010-new_order_rejected--2011-cancel_rejected-and--2038-order_amend_rejected",
-      "zh": "消息--1010-收到了错误消息--2010-新订单被拒绝-2011-撤销订单被拒绝还有--2038-保留优先权的修改订单被拒绝"
-    },
+    "anchor": "messages-for--1010-error_msg_received--2010-new_order_rejected--2011-cancel_rejected-and--2038-order_amend_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -4136,10 +3825,7 @@ export const CODES = [
     "code": -2021,
     "name": "ORDER_CANCEL_REPLACE_PARTIALLY_FAILED",
     "section": "cancelReplace",
-    "anchor": {
-      "en": "-2021-order-cancel-replace-partially-failed",
-      "zh": "-2021-order-cancel-replace-partially-failed"
-    },
+    "anchor": "-2021-order-cancel-replace-partially-failed",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -4155,10 +3841,7 @@ export const CODES = [
     "code": -2022,
     "name": "ORDER_CANCEL_REPLACE_FAILED",
     "section": "cancelReplace",
-    "anchor": {
-      "en": "-2022-order-cancel-replace-failed",
-      "zh": "-2022-order-cancel-replace-failed"
-    },
+    "anchor": "-2022-order-cancel-replace-failed",
     "category": "order",
     "retryable": false,
     "severity": "error",

@@ -12,7 +12,8 @@ export const PRODUCT = {
 
 /**
  * The documents this catalog was generated from (the English one; the Chinese one under `zh`), and
- * Binance's docs pages per language, which `anchor`s below point into.
+ * Binance's docs pages per language. `anchor` below is the code's heading on the English page; the
+ * Chinese page's anchors that differ are in the zh texts (`docs`), so no Chinese rides in here.
  */
 export const SOURCE = {
   "url": "https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code",
@@ -97,10 +98,7 @@ export const CODES = [
     "code": -1000,
     "name": "UNKNOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1000-unknown",
-      "zh": "-1000-unknown"
-    },
+    "anchor": "-1000-unknown",
     "category": "internal",
     "retryable": false,
     "severity": "error",
@@ -116,10 +114,7 @@ export const CODES = [
     "code": -1001,
     "name": "DISCONNECTED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1001-disconnected",
-      "zh": "-1001-disconnected"
-    },
+    "anchor": "-1001-disconnected",
     "category": "network",
     "retryable": true,
     "severity": "warning",
@@ -135,10 +130,7 @@ export const CODES = [
     "code": -1002,
     "name": "UNAUTHORIZED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1002-unauthorized",
-      "zh": "-1002-unauthorized"
-    },
+    "anchor": "-1002-unauthorized",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -154,10 +146,7 @@ export const CODES = [
     "code": -1003,
     "name": "TOO_MANY_REQUESTS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1003-too_many_requests",
-      "zh": "-1003-too_many_requests"
-    },
+    "anchor": "-1003-too_many_requests",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -185,10 +174,7 @@ export const CODES = [
     "code": -1004,
     "name": "DUPLICATE_IP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1004-duplicate_ip",
-      "zh": "-1004-duplicate_ip"
-    },
+    "anchor": "-1004-duplicate_ip",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -204,10 +190,7 @@ export const CODES = [
     "code": -1005,
     "name": "NO_SUCH_IP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1005-no_such_ip",
-      "zh": "-1005-no_such_ip"
-    },
+    "anchor": "-1005-no_such_ip",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -223,10 +206,7 @@ export const CODES = [
     "code": -1006,
     "name": "UNEXPECTED_RESP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1006-unexpected_resp",
-      "zh": "-1006-unexpected_resp"
-    },
+    "anchor": "-1006-unexpected_resp",
     "category": "internal",
     "retryable": false,
     "severity": "warning",
@@ -242,10 +222,7 @@ export const CODES = [
     "code": -1007,
     "name": "TIMEOUT",
     "section": "10xx",
-    "anchor": {
-      "en": "-1007-timeout",
-      "zh": "-1007-timeout"
-    },
+    "anchor": "-1007-timeout",
     "category": "network",
     "retryable": false,
     "severity": "warning",
@@ -261,10 +238,7 @@ export const CODES = [
     "code": -1008,
     "name": "Request Throttled",
     "section": "10xx",
-    "anchor": {
-      "en": "-1008-request-throttled",
-      "zh": "-1008-request-throttled"
-    },
+    "anchor": "-1008-request-throttled",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -285,10 +259,7 @@ export const CODES = [
     "code": -1010,
     "name": "ERROR_MSG_RECEIVED",
     "section": "10xx",
-    "anchor": {
-      "en": "-1010-error_msg_received",
-      "zh": "-1010-error_msg_received"
-    },
+    "anchor": "-1010-error_msg_received",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -304,10 +275,7 @@ export const CODES = [
     "code": -1011,
     "name": "NON_WHITE_LIST",
     "section": "10xx",
-    "anchor": {
-      "en": "-1011-non_white_list",
-      "zh": "-1011-non_white_list"
-    },
+    "anchor": "-1011-non_white_list",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -323,10 +291,7 @@ export const CODES = [
     "code": -1013,
     "name": "INVALID_MESSAGE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1013-invalid_message",
-      "zh": "-1013-invalid_message"
-    },
+    "anchor": "-1013-invalid_message",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -342,10 +307,7 @@ export const CODES = [
     "code": -1014,
     "name": "UNKNOWN_ORDER_COMPOSITION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1014-unknown_order_composition",
-      "zh": "-1014-unknown_order_composition"
-    },
+    "anchor": "-1014-unknown_order_composition",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -361,10 +323,7 @@ export const CODES = [
     "code": -1015,
     "name": "TOO_MANY_ORDERS",
     "section": "10xx",
-    "anchor": {
-      "en": "-1015-too_many_orders",
-      "zh": "-1015-too_many_orders"
-    },
+    "anchor": "-1015-too_many_orders",
     "category": "rateLimit",
     "retryable": true,
     "severity": "warning",
@@ -388,10 +347,7 @@ export const CODES = [
     "code": -1016,
     "name": "SERVICE_SHUTTING_DOWN",
     "section": "10xx",
-    "anchor": {
-      "en": "-1016-service_shutting_down",
-      "zh": "-1016-service_shutting_down"
-    },
+    "anchor": "-1016-service_shutting_down",
     "category": "network",
     "retryable": false,
     "severity": "error",
@@ -407,10 +363,7 @@ export const CODES = [
     "code": -1020,
     "name": "UNSUPPORTED_OPERATION",
     "section": "10xx",
-    "anchor": {
-      "en": "-1020-unsupported_operation",
-      "zh": "-1020-unsupported_operation"
-    },
+    "anchor": "-1020-unsupported_operation",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -426,10 +379,7 @@ export const CODES = [
     "code": -1021,
     "name": "INVALID_TIMESTAMP",
     "section": "10xx",
-    "anchor": {
-      "en": "-1021-invalid_timestamp",
-      "zh": "-1021-invalid_timestamp"
-    },
+    "anchor": "-1021-invalid_timestamp",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -450,10 +400,7 @@ export const CODES = [
     "code": -1022,
     "name": "INVALID_SIGNATURE",
     "section": "10xx",
-    "anchor": {
-      "en": "-1022-invalid_signature",
-      "zh": "-1022-invalid_signature"
-    },
+    "anchor": "-1022-invalid_signature",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -469,10 +416,7 @@ export const CODES = [
     "code": -1023,
     "name": "START_TIME_GREATER_THAN_END_TIME",
     "section": "10xx",
-    "anchor": {
-      "en": "-1023-start_time_greater_than_end_time",
-      "zh": "-1023-start_time_greater_than_end_time"
-    },
+    "anchor": "-1023-start_time_greater_than_end_time",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -488,10 +432,7 @@ export const CODES = [
     "code": -1099,
     "name": "NOT_FOUND",
     "section": "10xx",
-    "anchor": {
-      "en": "-1099-not_found",
-      "zh": "-1099-not_found"
-    },
+    "anchor": "-1099-not_found",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -507,10 +448,7 @@ export const CODES = [
     "code": -1100,
     "name": "ILLEGAL_CHARS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1100-illegal_chars",
-      "zh": "-1100-illegal_chars"
-    },
+    "anchor": "-1100-illegal_chars",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -534,10 +472,7 @@ export const CODES = [
     "code": -1101,
     "name": "TOO_MANY_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1101-too_many_parameters",
-      "zh": "-1101-too_many_parameters"
-    },
+    "anchor": "-1101-too_many_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -566,10 +501,7 @@ export const CODES = [
     "code": -1102,
     "name": "MANDATORY_PARAM_EMPTY_OR_MALFORMED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1102-mandatory_param_empty_or_malformed",
-      "zh": "-1102-mandatory_param_empty_or_malformed"
-    },
+    "anchor": "-1102-mandatory_param_empty_or_malformed",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -600,10 +532,7 @@ export const CODES = [
     "code": -1103,
     "name": "UNKNOWN_PARAM",
     "section": "11xx",
-    "anchor": {
-      "en": "-1103-unknown_param",
-      "zh": "-1103-unknown_param"
-    },
+    "anchor": "-1103-unknown_param",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -619,10 +548,7 @@ export const CODES = [
     "code": -1104,
     "name": "UNREAD_PARAMETERS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1104-unread_parameters",
-      "zh": "-1104-unread_parameters"
-    },
+    "anchor": "-1104-unread_parameters",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -646,10 +572,7 @@ export const CODES = [
     "code": -1105,
     "name": "PARAM_EMPTY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1105-param_empty",
-      "zh": "-1105-param_empty"
-    },
+    "anchor": "-1105-param_empty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -672,10 +595,7 @@ export const CODES = [
     "code": -1106,
     "name": "PARAM_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1106-param_not_required",
-      "zh": "-1106-param_not_required"
-    },
+    "anchor": "-1106-param_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -698,10 +618,7 @@ export const CODES = [
     "code": -1108,
     "name": "BAD_ASSET",
     "section": "11xx",
-    "anchor": {
-      "en": "-1108-bad_asset",
-      "zh": "-1108-bad_asset"
-    },
+    "anchor": "-1108-bad_asset",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -717,10 +634,7 @@ export const CODES = [
     "code": -1109,
     "name": "BAD_ACCOUNT",
     "section": "11xx",
-    "anchor": {
-      "en": "-1109-bad_account",
-      "zh": "-1109-bad_account"
-    },
+    "anchor": "-1109-bad_account",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -736,10 +650,7 @@ export const CODES = [
     "code": -1110,
     "name": "BAD_INSTRUMENT_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1110-bad_instrument_type",
-      "zh": "-1110-bad_instrument_type"
-    },
+    "anchor": "-1110-bad_instrument_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -755,10 +666,7 @@ export const CODES = [
     "code": -1111,
     "name": "BAD_PRECISION",
     "section": "11xx",
-    "anchor": {
-      "en": "-1111-bad_precision",
-      "zh": "-1111-bad_precision"
-    },
+    "anchor": "-1111-bad_precision",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -774,10 +682,7 @@ export const CODES = [
     "code": -1112,
     "name": "NO_DEPTH",
     "section": "11xx",
-    "anchor": {
-      "en": "-1112-no_depth",
-      "zh": "-1112-no_depth"
-    },
+    "anchor": "-1112-no_depth",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -793,10 +698,7 @@ export const CODES = [
     "code": -1113,
     "name": "WITHDRAW_NOT_NEGATIVE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1113-withdraw_not_negative",
-      "zh": "-1113-withdraw_not_negative"
-    },
+    "anchor": "-1113-withdraw_not_negative",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -812,10 +714,7 @@ export const CODES = [
     "code": -1114,
     "name": "TIF_NOT_REQUIRED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1114-tif_not_required",
-      "zh": "-1114-tif_not_required"
-    },
+    "anchor": "-1114-tif_not_required",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -831,10 +730,7 @@ export const CODES = [
     "code": -1115,
     "name": "INVALID_TIF",
     "section": "11xx",
-    "anchor": {
-      "en": "-1115-invalid_tif",
-      "zh": "-1115-invalid_tif"
-    },
+    "anchor": "-1115-invalid_tif",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -850,10 +746,7 @@ export const CODES = [
     "code": -1116,
     "name": "INVALID_ORDER_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1116-invalid_order_type",
-      "zh": "-1116-invalid_order_type"
-    },
+    "anchor": "-1116-invalid_order_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -869,10 +762,7 @@ export const CODES = [
     "code": -1117,
     "name": "INVALID_SIDE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1117-invalid_side",
-      "zh": "-1117-invalid_side"
-    },
+    "anchor": "-1117-invalid_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -888,10 +778,7 @@ export const CODES = [
     "code": -1118,
     "name": "EMPTY_NEW_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1118-empty_new_cl_ord_id",
-      "zh": "-1118-empty_new_cl_ord_id"
-    },
+    "anchor": "-1118-empty_new_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -907,10 +794,7 @@ export const CODES = [
     "code": -1119,
     "name": "EMPTY_ORG_CL_ORD_ID",
     "section": "11xx",
-    "anchor": {
-      "en": "-1119-empty_org_cl_ord_id",
-      "zh": "-1119-empty_org_cl_ord_id"
-    },
+    "anchor": "-1119-empty_org_cl_ord_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -926,10 +810,7 @@ export const CODES = [
     "code": -1120,
     "name": "BAD_INTERVAL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1120-bad_interval",
-      "zh": "-1120-bad_interval"
-    },
+    "anchor": "-1120-bad_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -945,10 +826,7 @@ export const CODES = [
     "code": -1121,
     "name": "BAD_SYMBOL",
     "section": "11xx",
-    "anchor": {
-      "en": "-1121-bad_symbol",
-      "zh": "-1121-bad_symbol"
-    },
+    "anchor": "-1121-bad_symbol",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -964,10 +842,7 @@ export const CODES = [
     "code": -1122,
     "name": "INVALID_SYMBOL_STATUS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1122-invalid_symbol_status",
-      "zh": "-1122-invalid_symbol_status"
-    },
+    "anchor": "-1122-invalid_symbol_status",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -983,10 +858,7 @@ export const CODES = [
     "code": -1125,
     "name": "INVALID_LISTEN_KEY",
     "section": "11xx",
-    "anchor": {
-      "en": "-1125-invalid_listen_key",
-      "zh": "-1125-invalid_listen_key"
-    },
+    "anchor": "-1125-invalid_listen_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1002,10 +874,7 @@ export const CODES = [
     "code": -1126,
     "name": "ASSET_NOT_SUPPORTED",
     "section": "11xx",
-    "anchor": {
-      "en": "-1126-asset_not_supported",
-      "zh": "-1126-asset_not_supported"
-    },
+    "anchor": "-1126-asset_not_supported",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1021,10 +890,7 @@ export const CODES = [
     "code": -1127,
     "name": "MORE_THAN_XX_HOURS",
     "section": "11xx",
-    "anchor": {
-      "en": "-1127-more_than_xx_hours",
-      "zh": "-1127-more_than_xx_hours"
-    },
+    "anchor": "-1127-more_than_xx_hours",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1047,10 +913,7 @@ export const CODES = [
     "code": -1128,
     "name": "OPTIONAL_PARAMS_BAD_COMBO",
     "section": "11xx",
-    "anchor": {
-      "en": "-1128-optional_params_bad_combo",
-      "zh": "-1128-optional_params_bad_combo"
-    },
+    "anchor": "-1128-optional_params_bad_combo",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1066,10 +929,7 @@ export const CODES = [
     "code": -1130,
     "name": "INVALID_PARAMETER",
     "section": "11xx",
-    "anchor": {
-      "en": "-1130-invalid_parameter",
-      "zh": "-1130-invalid_parameter"
-    },
+    "anchor": "-1130-invalid_parameter",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1092,10 +952,7 @@ export const CODES = [
     "code": -1136,
     "name": "INVALID_NEW_ORDER_RESP_TYPE",
     "section": "11xx",
-    "anchor": {
-      "en": "-1136-invalid_new_order_resp_type",
-      "zh": "-1136-invalid_new_order_resp_type"
-    },
+    "anchor": "-1136-invalid_new_order_resp_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1111,10 +968,7 @@ export const CODES = [
     "code": -2010,
     "name": "NEW_ORDER_REJECTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2010-new_order_rejected",
-      "zh": "-2010-new_order_rejected"
-    },
+    "anchor": "-2010-new_order_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1130,10 +984,7 @@ export const CODES = [
     "code": -2011,
     "name": "CANCEL_REJECTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2011-cancel_rejected",
-      "zh": "-2011-cancel_rejected"
-    },
+    "anchor": "-2011-cancel_rejected",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1154,10 +1005,7 @@ export const CODES = [
     "code": -2012,
     "name": "CANCEL_ALL_FAIL",
     "section": "20xx",
-    "anchor": {
-      "en": "-2012-cancel_all_fail",
-      "zh": "-2012-cancel_all_fail"
-    },
+    "anchor": "-2012-cancel_all_fail",
     "category": "order",
     "retryable": true,
     "severity": "error",
@@ -1173,10 +1021,7 @@ export const CODES = [
     "code": -2013,
     "name": "NO_SUCH_ORDER",
     "section": "20xx",
-    "anchor": {
-      "en": "-2013-no_such_order",
-      "zh": "-2013-no_such_order"
-    },
+    "anchor": "-2013-no_such_order",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1192,10 +1037,7 @@ export const CODES = [
     "code": -2014,
     "name": "BAD_API_KEY_FMT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2014-bad_api_key_fmt",
-      "zh": "-2014-bad_api_key_fmt"
-    },
+    "anchor": "-2014-bad_api_key_fmt",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1211,10 +1053,7 @@ export const CODES = [
     "code": -2015,
     "name": "REJECTED_MBX_KEY",
     "section": "20xx",
-    "anchor": {
-      "en": "-2015-rejected_mbx_key",
-      "zh": "-2015-rejected_mbx_key"
-    },
+    "anchor": "-2015-rejected_mbx_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1230,10 +1069,7 @@ export const CODES = [
     "code": -2016,
     "name": "NO_TRADING_WINDOW",
     "section": "20xx",
-    "anchor": {
-      "en": "-2016-no_trading_window",
-      "zh": "-2016-no_trading_window"
-    },
+    "anchor": "-2016-no_trading_window",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -1249,10 +1085,7 @@ export const CODES = [
     "code": -2017,
     "name": "API_KEYS_LOCKED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2017-api_keys_locked",
-      "zh": "-2017-api_keys_locked"
-    },
+    "anchor": "-2017-api_keys_locked",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -1268,10 +1101,7 @@ export const CODES = [
     "code": -2018,
     "name": "BALANCE_NOT_SUFFICIENT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2018-balance_not_sufficient",
-      "zh": "-2018-balance_not_sufficient"
-    },
+    "anchor": "-2018-balance_not_sufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1287,10 +1117,7 @@ export const CODES = [
     "code": -2019,
     "name": "MARGIN_NOT_SUFFICIEN",
     "section": "20xx",
-    "anchor": {
-      "en": "-2019-margin_not_sufficien",
-      "zh": "-2019-margin_not_sufficien"
-    },
+    "anchor": "-2019-margin_not_sufficien",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1306,10 +1133,7 @@ export const CODES = [
     "code": -2020,
     "name": "UNABLE_TO_FILL",
     "section": "20xx",
-    "anchor": {
-      "en": "-2020-unable_to_fill",
-      "zh": "-2020-unable_to_fill"
-    },
+    "anchor": "-2020-unable_to_fill",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -1325,10 +1149,7 @@ export const CODES = [
     "code": -2021,
     "name": "ORDER_WOULD_IMMEDIATELY_TRIGGER",
     "section": "20xx",
-    "anchor": {
-      "en": "-2021-order_would_immediately_trigger",
-      "zh": "-2021-order_would_immediately_trigger"
-    },
+    "anchor": "-2021-order_would_immediately_trigger",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1344,10 +1165,7 @@ export const CODES = [
     "code": -2022,
     "name": "REDUCE_ONLY_REJECT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2022-reduce_only_reject",
-      "zh": "-2022-reduce_only_reject"
-    },
+    "anchor": "-2022-reduce_only_reject",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1368,10 +1186,7 @@ export const CODES = [
     "code": -2023,
     "name": "USER_IN_LIQUIDATION",
     "section": "20xx",
-    "anchor": {
-      "en": "-2023-user_in_liquidation",
-      "zh": "-2023-user_in_liquidation"
-    },
+    "anchor": "-2023-user_in_liquidation",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1387,10 +1202,7 @@ export const CODES = [
     "code": -2024,
     "name": "POSITION_NOT_SUFFICIENT",
     "section": "20xx",
-    "anchor": {
-      "en": "-2024-position_not_sufficient",
-      "zh": "-2024-position_not_sufficient"
-    },
+    "anchor": "-2024-position_not_sufficient",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1406,10 +1218,7 @@ export const CODES = [
     "code": -2025,
     "name": "MAX_OPEN_ORDER_EXCEEDED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2025-max_open_order_exceeded",
-      "zh": "-2025-max_open_order_exceeded"
-    },
+    "anchor": "-2025-max_open_order_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1425,10 +1234,7 @@ export const CODES = [
     "code": -2026,
     "name": "REDUCE_ONLY_ORDER_TYPE_NOT_SUPPORTED",
     "section": "20xx",
-    "anchor": {
-      "en": "-2026-reduce_only_order_type_not_supported",
-      "zh": "-2026-reduce_only_order_type_not_supported"
-    },
+    "anchor": "-2026-reduce_only_order_type_not_supported",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1444,10 +1250,7 @@ export const CODES = [
     "code": -2027,
     "name": "MAX_LEVERAGE_RATIO",
     "section": "20xx",
-    "anchor": {
-      "en": "-2027-max_leverage_ratio",
-      "zh": "-2027-max_leverage_ratio"
-    },
+    "anchor": "-2027-max_leverage_ratio",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -1463,10 +1266,7 @@ export const CODES = [
     "code": -2028,
     "name": "MIN_LEVERAGE_RATIO",
     "section": "20xx",
-    "anchor": {
-      "en": "-2028-min_leverage_ratio",
-      "zh": "-2028-min_leverage_ratio"
-    },
+    "anchor": "-2028-min_leverage_ratio",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -1482,10 +1282,7 @@ export const CODES = [
     "code": -4000,
     "name": "INVALID_ORDER_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4000-invalid_order_status",
-      "zh": "-4000-invalid_order_status"
-    },
+    "anchor": "-4000-invalid_order_status",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1501,10 +1298,7 @@ export const CODES = [
     "code": -4001,
     "name": "PRICE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4001-price_less_than_zero",
-      "zh": "-4001-price_less_than_zero"
-    },
+    "anchor": "-4001-price_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1520,10 +1314,7 @@ export const CODES = [
     "code": -4002,
     "name": "PRICE_GREATER_THAN_MAX_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4002-price_greater_than_max_price",
-      "zh": "-4002-price_greater_than_max_price"
-    },
+    "anchor": "-4002-price_greater_than_max_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1539,10 +1330,7 @@ export const CODES = [
     "code": -4003,
     "name": "QTY_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4003-qty_less_than_zero",
-      "zh": "-4003-qty_less_than_zero"
-    },
+    "anchor": "-4003-qty_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1558,10 +1346,7 @@ export const CODES = [
     "code": -4004,
     "name": "QTY_LESS_THAN_MIN_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4004-qty_less_than_min_qty",
-      "zh": "-4004-qty_less_than_min_qty"
-    },
+    "anchor": "-4004-qty_less_than_min_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1577,10 +1362,7 @@ export const CODES = [
     "code": -4005,
     "name": "QTY_GREATER_THAN_MAX_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4005-qty_greater_than_max_qty",
-      "zh": "-4005-qty_greater_than_max_qty"
-    },
+    "anchor": "-4005-qty_greater_than_max_qty",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1596,10 +1378,7 @@ export const CODES = [
     "code": -4006,
     "name": "STOP_PRICE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4006-stop_price_less_than_zero",
-      "zh": "-4006-stop_price_less_than_zero"
-    },
+    "anchor": "-4006-stop_price_less_than_zero",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1615,10 +1394,7 @@ export const CODES = [
     "code": -4007,
     "name": "STOP_PRICE_GREATER_THAN_MAX_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4007-stop_price_greater_than_max_price",
-      "zh": "-4007-stop_price_greater_than_max_price"
-    },
+    "anchor": "-4007-stop_price_greater_than_max_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1634,10 +1410,7 @@ export const CODES = [
     "code": -4008,
     "name": "TICK_SIZE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4008-tick_size_less_than_zero",
-      "zh": "-4008-tick_size_less_than_zero"
-    },
+    "anchor": "-4008-tick_size_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1653,10 +1426,7 @@ export const CODES = [
     "code": -4009,
     "name": "MAX_PRICE_LESS_THAN_MIN_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4009-max_price_less_than_min_price",
-      "zh": "-4009-max_price_less_than_min_price"
-    },
+    "anchor": "-4009-max_price_less_than_min_price",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1672,10 +1442,7 @@ export const CODES = [
     "code": -4010,
     "name": "MAX_QTY_LESS_THAN_MIN_QTY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4010-max_qty_less_than_min_qty",
-      "zh": "-4010-max_qty_less_than_min_qty"
-    },
+    "anchor": "-4010-max_qty_less_than_min_qty",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1691,10 +1458,7 @@ export const CODES = [
     "code": -4011,
     "name": "STEP_SIZE_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4011-step_size_less_than_zero",
-      "zh": "-4011-step_size_less_than_zero"
-    },
+    "anchor": "-4011-step_size_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1710,10 +1474,7 @@ export const CODES = [
     "code": -4012,
     "name": "MAX_NUM_ORDERS_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4012-max_num_orders_less_than_zero",
-      "zh": "-4012-max_num_orders_less_than_zero"
-    },
+    "anchor": "-4012-max_num_orders_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1729,10 +1490,7 @@ export const CODES = [
     "code": -4013,
     "name": "PRICE_LESS_THAN_MIN_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4013-price_less_than_min_price",
-      "zh": "-4013-price_less_than_min_price"
-    },
+    "anchor": "-4013-price_less_than_min_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1748,10 +1506,7 @@ export const CODES = [
     "code": -4014,
     "name": "PRICE_NOT_INCREASED_BY_TICK_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4014-price_not_increased_by_tick_size",
-      "zh": "-4014-price_not_increased_by_tick_size"
-    },
+    "anchor": "-4014-price_not_increased_by_tick_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1767,10 +1522,7 @@ export const CODES = [
     "code": -4015,
     "name": "INVALID_CL_ORD_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4015-invalid_cl_ord_id_len",
-      "zh": "-4015-invalid_cl_ord_id_len"
-    },
+    "anchor": "-4015-invalid_cl_ord_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1791,10 +1543,7 @@ export const CODES = [
     "code": -4016,
     "name": "PRICE_HIGHTER_THAN_MULTIPLIER_UP",
     "section": "40xx",
-    "anchor": {
-      "en": "-4016-price_highter_than_multiplier_up",
-      "zh": "-4016-price_highter_than_multiplier_up"
-    },
+    "anchor": "-4016-price_highter_than_multiplier_up",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1810,10 +1559,7 @@ export const CODES = [
     "code": -4017,
     "name": "MULTIPLIER_UP_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4017-multiplier_up_less_than_zero",
-      "zh": "-4017-multiplier_up_less_than_zero"
-    },
+    "anchor": "-4017-multiplier_up_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1829,10 +1575,7 @@ export const CODES = [
     "code": -4018,
     "name": "MULTIPLIER_DOWN_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4018-multiplier_down_less_than_zero",
-      "zh": "-4018-multiplier_down_less_than_zero"
-    },
+    "anchor": "-4018-multiplier_down_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1848,10 +1591,7 @@ export const CODES = [
     "code": -4019,
     "name": "COMPOSITE_SCALE_OVERFLOW",
     "section": "40xx",
-    "anchor": {
-      "en": "-4019-composite_scale_overflow",
-      "zh": "-4019-composite_scale_overflow"
-    },
+    "anchor": "-4019-composite_scale_overflow",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1867,10 +1607,7 @@ export const CODES = [
     "code": -4020,
     "name": "TARGET_STRATEGY_INVALID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4020-target_strategy_invalid",
-      "zh": "-4020-target_strategy_invalid"
-    },
+    "anchor": "-4020-target_strategy_invalid",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1889,10 +1626,7 @@ export const CODES = [
     "code": -4021,
     "name": "INVALID_DEPTH_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4021-invalid_depth_limit",
-      "zh": "-4021-invalid_depth_limit"
-    },
+    "anchor": "-4021-invalid_depth_limit",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1915,10 +1649,7 @@ export const CODES = [
     "code": -4022,
     "name": "WRONG_MARKET_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4022-wrong_market_status",
-      "zh": "-4022-wrong_market_status"
-    },
+    "anchor": "-4022-wrong_market_status",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1934,10 +1665,7 @@ export const CODES = [
     "code": -4023,
     "name": "QTY_NOT_INCREASED_BY_STEP_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4023-qty_not_increased_by_step_size",
-      "zh": "-4023-qty_not_increased_by_step_size"
-    },
+    "anchor": "-4023-qty_not_increased_by_step_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1953,10 +1681,7 @@ export const CODES = [
     "code": -4024,
     "name": "PRICE_LOWER_THAN_MULTIPLIER_DOWN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4024-price_lower_than_multiplier_down",
-      "zh": "-4024-price_lower_than_multiplier_down"
-    },
+    "anchor": "-4024-price_lower_than_multiplier_down",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -1972,10 +1697,7 @@ export const CODES = [
     "code": -4025,
     "name": "MULTIPLIER_DECIMAL_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4025-multiplier_decimal_less_than_zero",
-      "zh": "-4025-multiplier_decimal_less_than_zero"
-    },
+    "anchor": "-4025-multiplier_decimal_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -1991,10 +1713,7 @@ export const CODES = [
     "code": -4026,
     "name": "COMMISSION_INVALID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4026-commission_invalid",
-      "zh": "-4026-commission_invalid"
-    },
+    "anchor": "-4026-commission_invalid",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2025,10 +1744,7 @@ export const CODES = [
     "code": -4027,
     "name": "INVALID_ACCOUNT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4027-invalid_account_type",
-      "zh": "-4027-invalid_account_type"
-    },
+    "anchor": "-4027-invalid_account_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2044,10 +1760,7 @@ export const CODES = [
     "code": -4028,
     "name": "INVALID_LEVERAGE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4028-invalid_leverage",
-      "zh": "-4028-invalid_leverage"
-    },
+    "anchor": "-4028-invalid_leverage",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2078,10 +1791,7 @@ export const CODES = [
     "code": -4029,
     "name": "INVALID_TICK_SIZE_PRECISION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4029-invalid_tick_size_precision",
-      "zh": "-4029-invalid_tick_size_precision"
-    },
+    "anchor": "-4029-invalid_tick_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2097,10 +1807,7 @@ export const CODES = [
     "code": -4030,
     "name": "INVALID_STEP_SIZE_PRECISION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4030-invalid_step_size_precision",
-      "zh": "-4030-invalid_step_size_precision"
-    },
+    "anchor": "-4030-invalid_step_size_precision",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2116,10 +1823,7 @@ export const CODES = [
     "code": -4031,
     "name": "INVALID_WORKING_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4031-invalid_working_type",
-      "zh": "-4031-invalid_working_type"
-    },
+    "anchor": "-4031-invalid_working_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2142,10 +1846,7 @@ export const CODES = [
     "code": -4032,
     "name": "EXCEED_MAX_CANCEL_ORDER_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4032-exceed_max_cancel_order_size",
-      "zh": "-4032-exceed_max_cancel_order_size"
-    },
+    "anchor": "-4032-exceed_max_cancel_order_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2168,10 +1869,7 @@ export const CODES = [
     "code": -4033,
     "name": "INSURANCE_ACCOUNT_NOT_FOUND",
     "section": "40xx",
-    "anchor": {
-      "en": "-4033-insurance_account_not_found",
-      "zh": "-4033-insurance_account_not_found"
-    },
+    "anchor": "-4033-insurance_account_not_found",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2187,10 +1885,7 @@ export const CODES = [
     "code": -4044,
     "name": "INVALID_BALANCE_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4044-invalid_balance_type",
-      "zh": "-4044-invalid_balance_type"
-    },
+    "anchor": "-4044-invalid_balance_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2206,10 +1901,7 @@ export const CODES = [
     "code": -4045,
     "name": "MAX_STOP_ORDER_EXCEEDED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4045-max_stop_order_exceeded",
-      "zh": "-4045-max_stop_order_exceeded"
-    },
+    "anchor": "-4045-max_stop_order_exceeded",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2225,10 +1917,7 @@ export const CODES = [
     "code": -4046,
     "name": "NO_NEED_TO_CHANGE_MARGIN_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4046-no_need_to_change_margin_type",
-      "zh": "-4046-no_need_to_change_margin_type"
-    },
+    "anchor": "-4046-no_need_to_change_margin_type",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -2244,10 +1933,7 @@ export const CODES = [
     "code": -4047,
     "name": "THERE_EXISTS_OPEN_ORDERS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4047-there_exists_open_orders",
-      "zh": "-4047-there_exists_open_orders"
-    },
+    "anchor": "-4047-there_exists_open_orders",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2263,10 +1949,7 @@ export const CODES = [
     "code": -4048,
     "name": "THERE_EXISTS_QUANTITY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4048-there_exists_quantity",
-      "zh": "-4048-there_exists_quantity"
-    },
+    "anchor": "-4048-there_exists_quantity",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2282,10 +1965,7 @@ export const CODES = [
     "code": -4049,
     "name": "ADD_ISOLATED_MARGIN_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4049-add_isolated_margin_reject",
-      "zh": "-4049-add_isolated_margin_reject"
-    },
+    "anchor": "-4049-add_isolated_margin_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2301,10 +1981,7 @@ export const CODES = [
     "code": -4050,
     "name": "CROSS_BALANCE_INSUFFICIENT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4050-cross_balance_insufficient",
-      "zh": "-4050-cross_balance_insufficient"
-    },
+    "anchor": "-4050-cross_balance_insufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -2320,10 +1997,7 @@ export const CODES = [
     "code": -4051,
     "name": "ISOLATED_BALANCE_INSUFFICIENT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4051-isolated_balance_insufficient",
-      "zh": "-4051-isolated_balance_insufficient"
-    },
+    "anchor": "-4051-isolated_balance_insufficient",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -2339,10 +2013,7 @@ export const CODES = [
     "code": -4052,
     "name": "NO_NEED_TO_CHANGE_AUTO_ADD_MARGIN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4052-no_need_to_change_auto_add_margin",
-      "zh": "-4052-no_need_to_change_auto_add_margin"
-    },
+    "anchor": "-4052-no_need_to_change_auto_add_margin",
     "category": "position",
     "retryable": false,
     "severity": "info",
@@ -2358,10 +2029,7 @@ export const CODES = [
     "code": -4053,
     "name": "AUTO_ADD_CROSSED_MARGIN_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4053-auto_add_crossed_margin_reject",
-      "zh": "-4053-auto_add_crossed_margin_reject"
-    },
+    "anchor": "-4053-auto_add_crossed_margin_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2377,10 +2045,7 @@ export const CODES = [
     "code": -4054,
     "name": "ADD_ISOLATED_MARGIN_NO_POSITION_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4054-add_isolated_margin_no_position_reject",
-      "zh": "-4054-add_isolated_margin_no_position_reject"
-    },
+    "anchor": "-4054-add_isolated_margin_no_position_reject",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2396,10 +2061,7 @@ export const CODES = [
     "code": -4055,
     "name": "AMOUNT_MUST_BE_POSITIVE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4055-amount_must_be_positive",
-      "zh": "-4055-amount_must_be_positive"
-    },
+    "anchor": "-4055-amount_must_be_positive",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2415,10 +2077,7 @@ export const CODES = [
     "code": -4056,
     "name": "INVALID_API_KEY_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4056-invalid_api_key_type",
-      "zh": "-4056-invalid_api_key_type"
-    },
+    "anchor": "-4056-invalid_api_key_type",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2434,10 +2093,7 @@ export const CODES = [
     "code": -4057,
     "name": "INVALID_RSA_PUBLIC_KEY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4057-invalid_rsa_public_key",
-      "zh": "-4057-invalid_rsa_public_key"
-    },
+    "anchor": "-4057-invalid_rsa_public_key",
     "category": "auth",
     "retryable": false,
     "severity": "error",
@@ -2453,10 +2109,7 @@ export const CODES = [
     "code": -4058,
     "name": "MAX_PRICE_TOO_LARGE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4058-max_price_too_large",
-      "zh": "-4058-max_price_too_large"
-    },
+    "anchor": "-4058-max_price_too_large",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2472,10 +2125,7 @@ export const CODES = [
     "code": -4059,
     "name": "NO_NEED_TO_CHANGE_POSITION_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4059-no_need_to_change_position_side",
-      "zh": "-4059-no_need_to_change_position_side"
-    },
+    "anchor": "-4059-no_need_to_change_position_side",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -2491,10 +2141,7 @@ export const CODES = [
     "code": -4060,
     "name": "INVALID_POSITION_SIDE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4060-invalid_position_side",
-      "zh": "-4060-invalid_position_side"
-    },
+    "anchor": "-4060-invalid_position_side",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2510,10 +2157,7 @@ export const CODES = [
     "code": -4061,
     "name": "POSITION_SIDE_NOT_MATCH",
     "section": "40xx",
-    "anchor": {
-      "en": "-4061-position_side_not_match",
-      "zh": "-4061-position_side_not_match"
-    },
+    "anchor": "-4061-position_side_not_match",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2529,10 +2173,7 @@ export const CODES = [
     "code": -4062,
     "name": "REDUCE_ONLY_CONFLICT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4062-reduce_only_conflict",
-      "zh": "-4062-reduce_only_conflict"
-    },
+    "anchor": "-4062-reduce_only_conflict",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2548,10 +2189,7 @@ export const CODES = [
     "code": -4063,
     "name": "INVALID_OPTIONS_REQUEST_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4063-invalid_options_request_type",
-      "zh": "-4063-invalid_options_request_type"
-    },
+    "anchor": "-4063-invalid_options_request_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2567,10 +2205,7 @@ export const CODES = [
     "code": -4064,
     "name": "INVALID_OPTIONS_TIME_FRAME",
     "section": "40xx",
-    "anchor": {
-      "en": "-4064-invalid_options_time_frame",
-      "zh": "-4064-invalid_options_time_frame"
-    },
+    "anchor": "-4064-invalid_options_time_frame",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2586,10 +2221,7 @@ export const CODES = [
     "code": -4065,
     "name": "INVALID_OPTIONS_AMOUNT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4065-invalid_options_amount",
-      "zh": "-4065-invalid_options_amount"
-    },
+    "anchor": "-4065-invalid_options_amount",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2605,10 +2237,7 @@ export const CODES = [
     "code": -4066,
     "name": "INVALID_OPTIONS_EVENT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4066-invalid_options_event_type",
-      "zh": "-4066-invalid_options_event_type"
-    },
+    "anchor": "-4066-invalid_options_event_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2624,10 +2253,7 @@ export const CODES = [
     "code": -4067,
     "name": "POSITION_SIDE_CHANGE_EXISTS_OPEN_ORDERS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4067-position_side_change_exists_open_orders",
-      "zh": "-4067-position_side_change_exists_open_orders"
-    },
+    "anchor": "-4067-position_side_change_exists_open_orders",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -2643,10 +2269,7 @@ export const CODES = [
     "code": -4068,
     "name": "POSITION_SIDE_CHANGE_EXISTS_QUANTITY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4068-position_side_change_exists_quantity",
-      "zh": "-4068-position_side_change_exists_quantity"
-    },
+    "anchor": "-4068-position_side_change_exists_quantity",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -2662,10 +2285,7 @@ export const CODES = [
     "code": -4069,
     "name": "INVALID_OPTIONS_PREMIUM_FEE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4069-invalid_options_premium_fee",
-      "zh": "-4069-invalid_options_premium_fee"
-    },
+    "anchor": "-4069-invalid_options_premium_fee",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2681,10 +2301,7 @@ export const CODES = [
     "code": -4070,
     "name": "INVALID_CL_OPTIONS_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4070-invalid_cl_options_id_len",
-      "zh": "-4070-invalid_cl_options_id_len"
-    },
+    "anchor": "-4070-invalid_cl_options_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2705,10 +2322,7 @@ export const CODES = [
     "code": -4071,
     "name": "INVALID_OPTIONS_DIRECTION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4071-invalid_options_direction",
-      "zh": "-4071-invalid_options_direction"
-    },
+    "anchor": "-4071-invalid_options_direction",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2724,10 +2338,7 @@ export const CODES = [
     "code": -4072,
     "name": "OPTIONS_PREMIUM_NOT_UPDATE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4072-options_premium_not_update",
-      "zh": "-4072-options_premium_not_update"
-    },
+    "anchor": "-4072-options_premium_not_update",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2743,10 +2354,7 @@ export const CODES = [
     "code": -4073,
     "name": "OPTIONS_PREMIUM_INPUT_LESS_THAN_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4073-options_premium_input_less_than_zero",
-      "zh": "-4073-options_premium_input_less_than_zero"
-    },
+    "anchor": "-4073-options_premium_input_less_than_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2762,10 +2370,7 @@ export const CODES = [
     "code": -4074,
     "name": "OPTIONS_AMOUNT_BIGGER_THAN_UPPER",
     "section": "40xx",
-    "anchor": {
-      "en": "-4074-options_amount_bigger_than_upper",
-      "zh": "-4074-options_amount_bigger_than_upper"
-    },
+    "anchor": "-4074-options_amount_bigger_than_upper",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2781,10 +2386,7 @@ export const CODES = [
     "code": -4075,
     "name": "OPTIONS_PREMIUM_OUTPUT_ZERO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4075-options_premium_output_zero",
-      "zh": "-4075-options_premium_output_zero"
-    },
+    "anchor": "-4075-options_premium_output_zero",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2800,10 +2402,7 @@ export const CODES = [
     "code": -4076,
     "name": "OPTIONS_PREMIUM_TOO_DIFF",
     "section": "40xx",
-    "anchor": {
-      "en": "-4076-options_premium_too_diff",
-      "zh": "-4076-options_premium_too_diff"
-    },
+    "anchor": "-4076-options_premium_too_diff",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2819,10 +2418,7 @@ export const CODES = [
     "code": -4077,
     "name": "OPTIONS_PREMIUM_REACH_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4077-options_premium_reach_limit",
-      "zh": "-4077-options_premium_reach_limit"
-    },
+    "anchor": "-4077-options_premium_reach_limit",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2838,10 +2434,7 @@ export const CODES = [
     "code": -4078,
     "name": "OPTIONS_COMMON_ERROR",
     "section": "40xx",
-    "anchor": {
-      "en": "-4078-options_common_error",
-      "zh": "-4078-options_common_error"
-    },
+    "anchor": "-4078-options_common_error",
     "category": "internal",
     "retryable": true,
     "severity": "error",
@@ -2857,10 +2450,7 @@ export const CODES = [
     "code": -4079,
     "name": "INVALID_OPTIONS_ID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4079-invalid_options_id",
-      "zh": "-4079-invalid_options_id"
-    },
+    "anchor": "-4079-invalid_options_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2891,10 +2481,7 @@ export const CODES = [
     "code": -4080,
     "name": "OPTIONS_USER_NOT_FOUND",
     "section": "40xx",
-    "anchor": {
-      "en": "-4080-options_user_not_found",
-      "zh": "-4080-options_user_not_found"
-    },
+    "anchor": "-4080-options_user_not_found",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2917,10 +2504,7 @@ export const CODES = [
     "code": -4081,
     "name": "OPTIONS_NOT_FOUND",
     "section": "40xx",
-    "anchor": {
-      "en": "-4081-options_not_found",
-      "zh": "-4081-options_not_found"
-    },
+    "anchor": "-4081-options_not_found",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -2943,10 +2527,7 @@ export const CODES = [
     "code": -4082,
     "name": "INVALID_BATCH_PLACE_ORDER_SIZE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4082-invalid_batch_place_order_size",
-      "zh": "-4082-invalid_batch_place_order_size"
-    },
+    "anchor": "-4082-invalid_batch_place_order_size",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -2969,10 +2550,7 @@ export const CODES = [
     "code": -4083,
     "name": "PLACE_BATCH_ORDERS_FAIL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4083-place_batch_orders_fail",
-      "zh": "-4083-place_batch_orders_fail"
-    },
+    "anchor": "-4083-place_batch_orders_fail",
     "category": "order",
     "retryable": true,
     "severity": "error",
@@ -2988,10 +2566,7 @@ export const CODES = [
     "code": -4084,
     "name": "UPCOMING_METHOD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4084-upcoming_method",
-      "zh": "-4084-upcoming_method"
-    },
+    "anchor": "-4084-upcoming_method",
     "category": "validation",
     "retryable": false,
     "severity": "info",
@@ -3007,10 +2582,7 @@ export const CODES = [
     "code": -4085,
     "name": "INVALID_NOTIONAL_LIMIT_COEF",
     "section": "40xx",
-    "anchor": {
-      "en": "-4085-invalid_notional_limit_coef",
-      "zh": "-4085-invalid_notional_limit_coef"
-    },
+    "anchor": "-4085-invalid_notional_limit_coef",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3026,10 +2598,7 @@ export const CODES = [
     "code": -4086,
     "name": "INVALID_PRICE_SPREAD_THRESHOLD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4086-invalid_price_spread_threshold",
-      "zh": "-4086-invalid_price_spread_threshold"
-    },
+    "anchor": "-4086-invalid_price_spread_threshold",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3045,10 +2614,7 @@ export const CODES = [
     "code": -4087,
     "name": "REDUCE_ONLY_ORDER_PERMISSION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4087-reduce_only_order_permission",
-      "zh": "-4087-reduce_only_order_permission"
-    },
+    "anchor": "-4087-reduce_only_order_permission",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3064,10 +2630,7 @@ export const CODES = [
     "code": -4088,
     "name": "NO_PLACE_ORDER_PERMISSION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4088-no_place_order_permission",
-      "zh": "-4088-no_place_order_permission"
-    },
+    "anchor": "-4088-no_place_order_permission",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3083,10 +2646,7 @@ export const CODES = [
     "code": -4104,
     "name": "INVALID_CONTRACT_TYPE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4104-invalid_contract_type",
-      "zh": "-4104-invalid_contract_type"
-    },
+    "anchor": "-4104-invalid_contract_type",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3102,10 +2662,7 @@ export const CODES = [
     "code": -4105,
     "name": "SYMBOL_REDUCE_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4105-symbol_reduce_only",
-      "zh": "-4105-symbol_reduce_only"
-    },
+    "anchor": "-4105-symbol_reduce_only",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3121,10 +2678,7 @@ export const CODES = [
     "code": -4106,
     "name": "SYMBOL_REDUCE_ONLY_BUY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4106-symbol_reduce_only_buy",
-      "zh": "-4106-symbol_reduce_only_buy"
-    },
+    "anchor": "-4106-symbol_reduce_only_buy",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3140,10 +2694,7 @@ export const CODES = [
     "code": -4107,
     "name": "SYMBOL_REDUCE_ONLY_SELL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4107-symbol_reduce_only_sell",
-      "zh": "-4107-symbol_reduce_only_sell"
-    },
+    "anchor": "-4107-symbol_reduce_only_sell",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3159,10 +2710,7 @@ export const CODES = [
     "code": -4109,
     "name": "INACTIVE_ACCOUNT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4109-inactive_account",
-      "zh": "-4109-inactive_account"
-    },
+    "anchor": "-4109-inactive_account",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3183,10 +2731,7 @@ export const CODES = [
     "code": -4114,
     "name": "INVALID_CLIENT_TRAN_ID_LEN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4114-invalid_client_tran_id_len",
-      "zh": "-4114-invalid_client_tran_id_len"
-    },
+    "anchor": "-4114-invalid_client_tran_id_len",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3207,10 +2752,7 @@ export const CODES = [
     "code": -4115,
     "name": "DUPLICATED_CLIENT_TRAN_ID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4115-duplicated_client_tran_id",
-      "zh": "-4115-duplicated_client_tran_id"
-    },
+    "anchor": "-4115-duplicated_client_tran_id",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3231,10 +2773,7 @@ export const CODES = [
     "code": -4116,
     "name": "DUPLICATED_CLIENT_ORDER_ID",
     "section": "40xx",
-    "anchor": {
-      "en": "-4116-duplicated_client_order_id",
-      "zh": "-4116-duplicated_client_order_id"
-    },
+    "anchor": "-4116-duplicated_client_order_id",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3250,10 +2789,7 @@ export const CODES = [
     "code": -4117,
     "name": "STOP_ORDER_TRIGGERING",
     "section": "40xx",
-    "anchor": {
-      "en": "-4117-stop_order_triggering",
-      "zh": "-4117-stop_order_triggering"
-    },
+    "anchor": "-4117-stop_order_triggering",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -3269,10 +2805,7 @@ export const CODES = [
     "code": -4118,
     "name": "REDUCE_ONLY_MARGIN_CHECK_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4118-reduce_only_margin_check_failed",
-      "zh": "-4118-reduce_only_margin_check_failed"
-    },
+    "anchor": "-4118-reduce_only_margin_check_failed",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3293,10 +2826,7 @@ export const CODES = [
     "code": -4120,
     "name": "STOP_ORDER_SWITCH_ALGO",
     "section": "40xx",
-    "anchor": {
-      "en": "-4120-stop_order_switch_algo",
-      "zh": "-4120-stop_order_switch_algo"
-    },
+    "anchor": "-4120-stop_order_switch_algo",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3312,10 +2842,7 @@ export const CODES = [
     "code": -4131,
     "name": "MARKET_ORDER_REJECT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4131-market_order_reject",
-      "zh": "-4131-market_order_reject"
-    },
+    "anchor": "-4131-market_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -3331,10 +2858,7 @@ export const CODES = [
     "code": -4135,
     "name": "INVALID_ACTIVATION_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4135-invalid_activation_price",
-      "zh": "-4135-invalid_activation_price"
-    },
+    "anchor": "-4135-invalid_activation_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3350,10 +2874,7 @@ export const CODES = [
     "code": -4137,
     "name": "QUANTITY_EXISTS_WITH_CLOSE_POSITION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4137-quantity_exists_with_close_position",
-      "zh": "-4137-quantity_exists_with_close_position"
-    },
+    "anchor": "-4137-quantity_exists_with_close_position",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3369,10 +2890,7 @@ export const CODES = [
     "code": -4138,
     "name": "REDUCE_ONLY_MUST_BE_TRUE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4138-reduce_only_must_be_true",
-      "zh": "-4138-reduce_only_must_be_true"
-    },
+    "anchor": "-4138-reduce_only_must_be_true",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3388,10 +2906,7 @@ export const CODES = [
     "code": -4139,
     "name": "ORDER_TYPE_CANNOT_BE_MKT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4139-order_type_cannot_be_mkt",
-      "zh": "-4139-order_type_cannot_be_mkt"
-    },
+    "anchor": "-4139-order_type_cannot_be_mkt",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3407,10 +2922,7 @@ export const CODES = [
     "code": -4140,
     "name": "INVALID_OPENING_POSITION_STATUS",
     "section": "40xx",
-    "anchor": {
-      "en": "-4140-invalid_opening_position_status",
-      "zh": "-4140-invalid_opening_position_status"
-    },
+    "anchor": "-4140-invalid_opening_position_status",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3426,10 +2938,7 @@ export const CODES = [
     "code": -4141,
     "name": "SYMBOL_ALREADY_CLOSED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4141-symbol_already_closed",
-      "zh": "-4141-symbol_already_closed"
-    },
+    "anchor": "-4141-symbol_already_closed",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3445,10 +2954,7 @@ export const CODES = [
     "code": -4142,
     "name": "STRATEGY_INVALID_TRIGGER_PRICE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4142-strategy_invalid_trigger_price",
-      "zh": "-4142-strategy_invalid_trigger_price"
-    },
+    "anchor": "-4142-strategy_invalid_trigger_price",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3464,10 +2970,7 @@ export const CODES = [
     "code": -4144,
     "name": "INVALID_PAIR",
     "section": "40xx",
-    "anchor": {
-      "en": "-4144-invalid_pair",
-      "zh": "-4144-invalid_pair"
-    },
+    "anchor": "-4144-invalid_pair",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3483,10 +2986,7 @@ export const CODES = [
     "code": -4161,
     "name": "ISOLATED_LEVERAGE_REJECT_WITH_POSITION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4161-isolated_leverage_reject_with_position",
-      "zh": "-4161-isolated_leverage_reject_with_position"
-    },
+    "anchor": "-4161-isolated_leverage_reject_with_position",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3502,10 +3002,7 @@ export const CODES = [
     "code": -4164,
     "name": "MIN_NOTIONAL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4164-min_notional",
-      "zh": "-4164-min_notional"
-    },
+    "anchor": "-4164-min_notional",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3528,10 +3025,7 @@ export const CODES = [
     "code": -4165,
     "name": "INVALID_TIME_INTERVAL",
     "section": "40xx",
-    "anchor": {
-      "en": "-4165-invalid_time_interval",
-      "zh": "-4165-invalid_time_interval"
-    },
+    "anchor": "-4165-invalid_time_interval",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -3554,10 +3048,7 @@ export const CODES = [
     "code": -4167,
     "name": "ISOLATED_REJECT_WITH_JOINT_MARGIN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4167-isolated_reject_with_joint_margin",
-      "zh": "-4167-isolated_reject_with_joint_margin"
-    },
+    "anchor": "-4167-isolated_reject_with_joint_margin",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3573,10 +3064,7 @@ export const CODES = [
     "code": -4168,
     "name": "JOINT_MARGIN_REJECT_WITH_ISOLATED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4168-joint_margin_reject_with_isolated",
-      "zh": "-4168-joint_margin_reject_with_isolated"
-    },
+    "anchor": "-4168-joint_margin_reject_with_isolated",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3592,10 +3080,7 @@ export const CODES = [
     "code": -4169,
     "name": "JOINT_MARGIN_REJECT_WITH_MB",
     "section": "40xx",
-    "anchor": {
-      "en": "-4169-joint_margin_reject_with_mb",
-      "zh": "-4169-joint_margin_reject_with_mb"
-    },
+    "anchor": "-4169-joint_margin_reject_with_mb",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -3611,10 +3096,7 @@ export const CODES = [
     "code": -4170,
     "name": "JOINT_MARGIN_REJECT_WITH_OPEN_ORDER",
     "section": "40xx",
-    "anchor": {
-      "en": "-4170-joint_margin_reject_with_open_order",
-      "zh": "-4170-joint_margin_reject_with_open_order"
-    },
+    "anchor": "-4170-joint_margin_reject_with_open_order",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3630,10 +3112,7 @@ export const CODES = [
     "code": -4171,
     "name": "NO_NEED_TO_CHANGE_JOINT_MARGIN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4171-no_need_to_change_joint_margin",
-      "zh": "-4171-no_need_to_change_joint_margin"
-    },
+    "anchor": "-4171-no_need_to_change_joint_margin",
     "category": "account",
     "retryable": false,
     "severity": "info",
@@ -3649,10 +3128,7 @@ export const CODES = [
     "code": -4172,
     "name": "JOINT_MARGIN_REJECT_WITH_NEGATIVE_BALANCE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4172-joint_margin_reject_with_negative_balance",
-      "zh": "-4172-joint_margin_reject_with_negative_balance"
-    },
+    "anchor": "-4172-joint_margin_reject_with_negative_balance",
     "category": "funds",
     "retryable": false,
     "severity": "error",
@@ -3668,10 +3144,7 @@ export const CODES = [
     "code": -4183,
     "name": "PRICE_HIGHTER_THAN_STOP_MULTIPLIER_UP",
     "section": "40xx",
-    "anchor": {
-      "en": "-4183-isolated_reject_with_joint_margin",
-      "zh": "-4183-price_highter_than_stop_multiplier_up"
-    },
+    "anchor": "-4183-isolated_reject_with_joint_margin",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3694,10 +3167,7 @@ export const CODES = [
     "code": -4184,
     "name": "PRICE_LOWER_THAN_STOP_MULTIPLIER_DOWN",
     "section": "40xx",
-    "anchor": {
-      "en": "-4184-price_lower_than_stop_multiplier_down",
-      "zh": "-4184-price_lower_than_stop_multiplier_down"
-    },
+    "anchor": "-4184-price_lower_than_stop_multiplier_down",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3720,10 +3190,7 @@ export const CODES = [
     "code": -4189,
     "name": "ACCOUNT_REDUCE_ONLY",
     "section": "40xx",
-    "anchor": {
-      "en": "-4189-account_reduce_only",
-      "zh": "-4189-account_reduce_only"
-    },
+    "anchor": "-4189-account_reduce_only",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3739,10 +3206,7 @@ export const CODES = [
     "code": -4192,
     "name": "COOLING_OFF_PERIOD",
     "section": "40xx",
-    "anchor": {
-      "en": "-4192-cooling_off_period",
-      "zh": "-4192-cooling_off_period"
-    },
+    "anchor": "-4192-cooling_off_period",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3758,10 +3222,7 @@ export const CODES = [
     "code": -4202,
     "name": "ADJUST_LEVERAGE_KYC_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4202-adjust_leverage_kyc_failed",
-      "zh": "-4202-adjust_leverage_kyc_failed"
-    },
+    "anchor": "-4202-adjust_leverage_kyc_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3777,10 +3238,7 @@ export const CODES = [
     "code": -4203,
     "name": "ADJUST_LEVERAGE_ONE_MONTH_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4203-adjust_leverage_one_month_failed",
-      "zh": "-4203-adjust_leverage_one_month_failed"
-    },
+    "anchor": "-4203-adjust_leverage_one_month_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3796,10 +3254,7 @@ export const CODES = [
     "code": -4205,
     "name": "ADJUST_LEVERAGE_X_DAYS_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4205-adjust_leverage_x_days_failed",
-      "zh": "-4205-adjust_leverage_x_days_failed"
-    },
+    "anchor": "-4205-adjust_leverage_x_days_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3817,10 +3272,7 @@ export const CODES = [
     "code": -4206,
     "name": "ADJUST_LEVERAGE_KYC_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4206-adjust_leverage_kyc_limit",
-      "zh": "-4206-adjust_leverage_kyc_limit"
-    },
+    "anchor": "-4206-adjust_leverage_kyc_limit",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3843,10 +3295,7 @@ export const CODES = [
     "code": -4208,
     "name": "ADJUST_LEVERAGE_ACCOUNT_SYMBOL_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4208-adjust_leverage_account_symbol_failed",
-      "zh": "-4208-adjust_leverage_account_symbol_failed"
-    },
+    "anchor": "-4208-adjust_leverage_account_symbol_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3862,10 +3311,7 @@ export const CODES = [
     "code": -4209,
     "name": "ADJUST_LEVERAGE_SYMBOL_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4209-adjust_leverage_symbol_failed",
-      "zh": "-4209-adjust_leverage_symbol_failed"
-    },
+    "anchor": "-4209-adjust_leverage_symbol_failed",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3888,10 +3334,7 @@ export const CODES = [
     "code": -4210,
     "name": "STOP_PRICE_HIGHER_THAN_PRICE_MULTIPLIER_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4210-stop_price_higher_than_price_multiplier_limit",
-      "zh": "-4210-stop_price_higher_than_price_multiplier_limit"
-    },
+    "anchor": "-4210-stop_price_higher_than_price_multiplier_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3914,10 +3357,7 @@ export const CODES = [
     "code": -4211,
     "name": "STOP_PRICE_LOWER_THAN_PRICE_MULTIPLIER_LIMIT",
     "section": "40xx",
-    "anchor": {
-      "en": "-4211-stop_price_lower_than_price_multiplier_limit",
-      "zh": "-4211-stop_price_lower_than_price_multiplier_limit"
-    },
+    "anchor": "-4211-stop_price_lower_than_price_multiplier_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -3940,10 +3380,7 @@ export const CODES = [
     "code": -4400,
     "name": "TRADING_QUANTITATIVE_RULE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4400-trading_quantitative_rule",
-      "zh": "-4400-trading_quantitative_rule"
-    },
+    "anchor": "-4400-trading_quantitative_rule",
     "category": "account",
     "retryable": true,
     "severity": "error",
@@ -3959,10 +3396,7 @@ export const CODES = [
     "code": -4401,
     "name": "LARGE_POSITION_SYM_RULE",
     "section": "40xx",
-    "anchor": {
-      "en": "-4401-large_position_sym_rule",
-      "zh": "-4401-large_position_sym_rule"
-    },
+    "anchor": "-4401-large_position_sym_rule",
     "category": "position",
     "retryable": false,
     "severity": "error",
@@ -3978,10 +3412,7 @@ export const CODES = [
     "code": -4402,
     "name": "COMPLIANCE_BLACK_SYMBOL_RESTRICTION",
     "section": "40xx",
-    "anchor": {
-      "en": "-4402-compliance_black_symbol_restriction",
-      "zh": "-4402-compliance_black_symbol_restriction"
-    },
+    "anchor": "-4402-compliance_black_symbol_restriction",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -3997,10 +3428,7 @@ export const CODES = [
     "code": -4403,
     "name": "ADJUST_LEVERAGE_COMPLIANCE_FAILED",
     "section": "40xx",
-    "anchor": {
-      "en": "-4403-adjust_leverage_compliance_failed",
-      "zh": "-4403-adjust_leverage_compliance_failed"
-    },
+    "anchor": "-4403-adjust_leverage_compliance_failed",
     "category": "account",
     "retryable": false,
     "severity": "error",
@@ -4023,10 +3451,7 @@ export const CODES = [
     "code": -5021,
     "name": "FOK_ORDER_REJECT",
     "section": "50xx",
-    "anchor": {
-      "en": "-5021-fok_order_reject",
-      "zh": "-5021-fok_order_reject"
-    },
+    "anchor": "-5021-fok_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -4042,10 +3467,7 @@ export const CODES = [
     "code": -5022,
     "name": "GTX_ORDER_REJECT",
     "section": "50xx",
-    "anchor": {
-      "en": "-5022-gtx_order_reject",
-      "zh": "-5022-gtx_order_reject"
-    },
+    "anchor": "-5022-gtx_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -4061,10 +3483,7 @@ export const CODES = [
     "code": -5024,
     "name": "MOVE_ORDER_NOT_ALLOWED_SYMBOL_REASON",
     "section": "50xx",
-    "anchor": {
-      "en": "-5024-move_order_not_allowed_symbol_reason",
-      "zh": "-5024-move_order_not_allowed_symbol_reason"
-    },
+    "anchor": "-5024-move_order_not_allowed_symbol_reason",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -4080,10 +3499,7 @@ export const CODES = [
     "code": -5025,
     "name": "LIMIT_ORDER_ONLY",
     "section": "50xx",
-    "anchor": {
-      "en": "-5025-limit_order_only",
-      "zh": "-5025-limit_order_only"
-    },
+    "anchor": "-5025-limit_order_only",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -4099,10 +3515,7 @@ export const CODES = [
     "code": -5026,
     "name": "Exceed_Maximum_Modify_Order_Limit",
     "section": "50xx",
-    "anchor": {
-      "en": "-5026-exceed_maximum_modify_order_limit",
-      "zh": "-5026-exceed_maximum_modify_order_limit"
-    },
+    "anchor": "-5026-exceed_maximum_modify_order_limit",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -4118,10 +3531,7 @@ export const CODES = [
     "code": -5027,
     "name": "SAME_ORDER",
     "section": "50xx",
-    "anchor": {
-      "en": "-5027-same_order",
-      "zh": "-5027-same_order"
-    },
+    "anchor": "-5027-same_order",
     "category": "order",
     "retryable": false,
     "severity": "info",
@@ -4137,10 +3547,7 @@ export const CODES = [
     "code": -5028,
     "name": "ME_RECVWINDOW_REJECT",
     "section": "50xx",
-    "anchor": {
-      "en": "-5028-me_recvwindow_reject",
-      "zh": "-5028-me_recvwindow_reject"
-    },
+    "anchor": "-5028-me_recvwindow_reject",
     "category": "timestamp",
     "retryable": true,
     "severity": "warning",
@@ -4156,10 +3563,7 @@ export const CODES = [
     "code": -5029,
     "name": "MODIFICATION_MIN_NOTIONAL",
     "section": "50xx",
-    "anchor": {
-      "en": "-5029-modification_min_notional",
-      "zh": "-5029-modification_min_notional"
-    },
+    "anchor": "-5029-modification_min_notional",
     "category": "order",
     "retryable": false,
     "severity": "error",
@@ -4177,10 +3581,7 @@ export const CODES = [
     "code": -5037,
     "name": "INVALID_PRICE_MATCH",
     "section": "50xx",
-    "anchor": {
-      "en": "-5037-invalid_price_match",
-      "zh": "-5037-invalid_price_match"
-    },
+    "anchor": "-5037-invalid_price_match",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -4196,10 +3597,7 @@ export const CODES = [
     "code": -5038,
     "name": "UNSUPPORTED_ORDER_TYPE_PRICE_MATCH",
     "section": "50xx",
-    "anchor": {
-      "en": "-5038-unsupported_order_type_price_match",
-      "zh": "-5038-unsupported_order_type_price_match"
-    },
+    "anchor": "-5038-unsupported_order_type_price_match",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -4215,10 +3613,7 @@ export const CODES = [
     "code": -5039,
     "name": "INVALID_SELF_TRADE_PREVENTION_MODE",
     "section": "50xx",
-    "anchor": {
-      "en": "-5039-invalid_self_trade_prevention_mode",
-      "zh": "-5039-invalid_self_trade_prevention_mode"
-    },
+    "anchor": "-5039-invalid_self_trade_prevention_mode",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -4234,10 +3629,7 @@ export const CODES = [
     "code": -5040,
     "name": "FUTURE_GOOD_TILL_DATE",
     "section": "50xx",
-    "anchor": {
-      "en": "-5040-future_good_till_date",
-      "zh": "-5040-future_good_till_date"
-    },
+    "anchor": "-5040-future_good_till_date",
     "category": "validation",
     "retryable": false,
     "severity": "error",
@@ -4253,10 +3645,7 @@ export const CODES = [
     "code": -5041,
     "name": "BBO_ORDER_REJECT",
     "section": "50xx",
-    "anchor": {
-      "en": "-5041-bbo_order_reject",
-      "zh": "-5041-bbo_order_reject"
-    },
+    "anchor": "-5041-bbo_order_reject",
     "category": "order",
     "retryable": true,
     "severity": "warning",
@@ -4272,10 +3661,7 @@ export const CODES = [
     "code": -5043,
     "name": "Existing_Pending_Modification",
     "section": "50xx",
-    "anchor": {
-      "en": "-5043-existing_pending_modification",
-      "zh": "-5043-existing_pending_modification"
-    },
+    "anchor": "-5043-existing_pending_modification",
     "category": "order",
     "retryable": true,
     "severity": "warning",

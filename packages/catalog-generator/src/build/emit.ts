@@ -20,7 +20,8 @@ function codesOf(catalog: Catalog, guidance: GuidanceIndex, flavor: ProductConfi
       code: entry.code,
       name: entry.name,
       section: entry.section,
-      anchor: entry.anchor,
+      // The English page's anchor; the Chinese page's, where it differs, comes with the zh texts (`docs`).
+      anchor: entry.anchor.en,
       category,
       retryable,
       severity,
@@ -62,7 +63,8 @@ export const PRODUCT = ${tsValue(product)} as const;
 
 /**
  * The documents this catalog was generated from (the English one; the Chinese one under \`zh\`), and
- * Binance's docs pages per language, which \`anchor\`s below point into.
+ * Binance's docs pages per language. \`anchor\` below is the code's heading on the English page; the
+ * Chinese page's anchors that differ are in the zh texts (\`docs\`), so no Chinese rides in here.
  */
 export const SOURCE = ${tsValue(source)} as const;
 
@@ -88,8 +90,9 @@ export const ZH_ORIGIN = ${tsValue(zhOrigins(catalog))} as const;
 }
 
 function renderResourceModule(config: ProductConfig, lng: Language, resource: unknown): string {
-  // Other languages are typed by English, so a key missing from a translation does not compile.
-  const typed = lng === 'en' ? '' : `: typeof en`;
+  // Other languages are typed by English, so a key missing from a translation does not compile;
+  // beside the texts they may carry their docs page's own anchors (\`docs\`, link data).
+  const typed = lng === 'en' ? '' : `: typeof en & { readonly docs?: Readonly<Record<string, string>> }`;
   const importEn = lng === 'en' ? '' : `import type en from './en.js';\n`;
   return `${config.header}${importEn}
 /** The \`${config.namespace}\` namespace in ${lng === 'en' ? 'English' : 'Chinese'}. */

@@ -2,7 +2,10 @@
  * Moving Options onto the one generator changed no byte: the files it writes are the ones the
  * previous, Options-only generator (packages/binance-options/scripts/{parse-source,build-catalog,emit}.ts,
  * removed when the package switched) wrote from the same inputs. Their SHA-256 were taken from that
- * generator's output, checked equal to the committed files, before it was removed.
+ * generator's output, checked equal to the committed files, before it was removed. One change was
+ * made on purpose since, and is undone here before comparing (so that nothing else can slip in): a
+ * code's anchor is the English page's alone (`"anchor": "…"`, where Options' Chinese page has the
+ * same), and the Chinese module's type allows the Chinese page's own anchors (`docs`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,6 +25,15 @@ const PREVIOUS_GENERATOR: Readonly<Record<string, string>> = {
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** The file as the previous generator wrote it: the deliberate change above undone. */
+function asBefore(path: string, text: string): string {
+  if (path === 'src/generated/catalog.ts') {
+    return text.replace(/^( *)"anchor": ("[^"\n]*"),$/gm, (_line, indent: string, anchor: string) => `${indent}"anchor": {\n${indent}  "en": ${anchor},\n${indent}  "zh": ${anchor}\n${indent}},`);
+  }
+  if (path === 'src/generated/locales/zh.ts') return text.replace('const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {', 'const zh: typeof en = {');
+  return text;
+}
+
 describe('Options through the one generator', () => {
   const files = generatedFiles('options');
 
@@ -30,7 +42,7 @@ describe('Options through the one generator', () => {
   });
 
   it.each(Object.entries(PREVIOUS_GENERATOR))('%s is byte-identical to the previous generator’s', (path, hash) => {
-    expect(sha256(files.get(path) ?? '')).toBe(hash);
+    expect(sha256(asBefore(path, files.get(path) ?? ''))).toBe(hash);
   });
 
   it.each(Object.keys(PREVIOUS_GENERATOR))('%s is what the package ships', (path) => {

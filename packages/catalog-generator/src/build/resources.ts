@@ -125,6 +125,13 @@ export function buildResources(catalog: Catalog, guidance: GuidanceIndex, texts:
       codes[String(entry.code)] = node;
     }
     let resource: Record<string, unknown> = { codes };
+    // Each language's docs page has its own heading anchors; where the Chinese page's differ from the
+    // English ones (the catalog keeps those), they travel with the Chinese texts, so an English app
+    // downloads none of them. Link data, not text: the parity tests leave `docs` aside.
+    if (lng !== 'en') {
+      const docs = Object.fromEntries(catalog.codes.filter((entry) => entry.anchor[lng] !== entry.anchor.en).map((entry) => [String(entry.code), entry.anchor[lng]]));
+      if (Object.keys(docs).length > 0) resource['docs'] = docs;
+    }
     for (const group of Object.values(texts)) {
       const value = group[lng];
       if (typeof value !== 'object' || value === null) throw new CatalogError('extra texts must be objects');

@@ -38,8 +38,21 @@ function product(id: 'spot' | 'usdm', namespace: string, prefix: string, codes: 
 const SPOT = product('spot', 'testSpot', '/api/', [info(-2022, 'ORDER_CANCEL_REPLACE_FAILED', 'Order cancel-replace failed.')], 'Cancel-replace failed');
 const USDM = product('usdm', 'testUsdm', '/fapi/', [info(-2022, 'REDUCE_ONLY_REJECT', 'ReduceOnly Order is rejected.'), info(-4164, 'MIN_NOTIONAL', 'Order notional must be no smaller than 5.')], 'Reduce-only order rejected');
 
+/** A product whose Chinese docs page has its own heading anchor for -1101 (as Spot's and PM's have), in its zh texts only. */
+function withChineseAnchor(): BinanceCatalogModule {
+  const code: ErrorCodeInfo = {
+    ...info(-1101, 'TOO_MANY_PARAMETERS', 'Too many parameters sent for this endpoint.'),
+    docsUrl: { en: 'https://example.test/en#-1101-too_many_parameters', zh: 'https://example.test/zh#-1101-too_many_parameters' },
+  };
+  const catalog: BinanceCatalog = { product: 'pm', namespace: 'testPm', prefixes: ['/papi/'], codes: [code] };
+  const base = { categories: { order: 'Order' }, fallback: { unknown: { title: 'Exchange error', message: 'Error {{code}}', hint: '' } } };
+  const en = { ...base, codes: { '-1101': { title: 'Too many parameters', hint: 'hint', messages: { default: 'Too many parameters sent for this endpoint.' } } } };
+  const zh = { ...base, codes: { '-1101': { title: '参数过多', hint: '提示', messages: { default: '为此端点发送的参数过多。' } } }, docs: { '-1101': '-1101-too_many_参数' } };
+  return { product: 'pm', namespace: 'testPm', prefixes: ['/papi/'], loadCatalog: () => Promise.resolve(catalog), loadTexts: (lng) => Promise.resolve(lng === 'zh' ? zh : en) };
+}
+
 beforeAll(() => {
-  registerBinanceCatalogs(SPOT, USDM);
+  registerBinanceCatalogs(SPOT, USDM, withChineseAnchor());
 });
 
 function productRow(label: string): HTMLElement | null {
@@ -115,5 +128,18 @@ describe('productLine', () => {
     expect(productLine({ code: -2022, namespace: 'x', productCandidates: new Proxy(['spot'], { get: () => { throw new Error('nope'); } }) })).toBeNull();
     // Read with no product's codes (nothing registered): no product to name.
     expect(productLine({ code: -2022, namespace: '', product: 'options' })).toBeNull();
+  });
+});
+
+describe('ErrorDetails: the docs link', () => {
+  it('points at the Chinese page’s own heading in Chinese (from the zh texts), at the English one in English', async () => {
+    const error = { code: -1101, msg: 'Too many parameters sent for this endpoint.' };
+    const { unmount } = renderWithI18n(<ErrorDetails error={error} product="pm" />, { lng: 'zh-CN' });
+    expect(await screen.findByRole('heading', { name: '参数过多' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /-1101/ })).toHaveAttribute('href', 'https://example.test/zh#-1101-too_many_参数');
+    unmount();
+    renderWithI18n(<ErrorDetails error={error} product="pm" />, { lng: 'en' });
+    expect(await screen.findByRole('heading', { name: 'Too many parameters' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /-1101/ })).toHaveAttribute('href', 'https://example.test/en#-1101-too_many_parameters');
   });
 });

@@ -75,7 +75,7 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
   const line = requestLine(safeRequest);
   const json = supportJson(resolved, lng, date, safeRequest, explanation);
   const Heading = `h${headingLevel === 3 || headingLevel === 4 ? headingLevel : 2}` as 'h2';
-  const docsUrl = resolved.docsUrl ? (lng.toLowerCase().startsWith('zh') ? resolved.docsUrl.zh : resolved.docsUrl.en) : null;
+  const docsUrl = text.docsUrl ? (lng.toLowerCase().startsWith('zh') ? text.docsUrl.zh : text.docsUrl.en) : null;
   const showServer = resolved.serverMessage !== null && resolved.serverMessage !== text.message;
   const outcome = read(resolved, 'outcome');
   const outcomeKey = outcome === 'rejected' ? 'resultRejected' : outcome === 'unknown' ? 'resultUnknown' : outcome === 'notSent' ? 'resultNotSent' : null;

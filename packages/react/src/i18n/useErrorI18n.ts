@@ -35,6 +35,8 @@ export interface ErrorTexts {
   readonly parts: readonly MessagePart[];
   /** The rule behind a rejection, with its numbers and fixes, when the app passed the order's context. */
   readonly explanation: BinanceErrorExplanation | null;
+  /** The code on Binance's docs pages, the Chinese one at its own heading once the zh texts are in. */
+  readonly docsUrl: ResolvedBinanceError['docsUrl'];
 }
 
 /** What an app knows beyond the error: the order's context (for explanations) and its own field labels. */
@@ -142,6 +144,7 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
         category: findTemplate(texts, `categories.${String(category)}`)?.text ?? (typeof category === 'string' ? category : ''),
         parts: formatted.messageParts,
         explanation: formatted.explanation,
+        docsUrl: formatted.docsUrl,
       };
     },
     // `loaded` re-creates the function once texts or rules arrive, so memoized callers re-run.

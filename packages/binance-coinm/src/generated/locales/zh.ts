@@ -3,7 +3,7 @@
 import type en from './en.js';
 
 /** The `binanceCoinm` namespace in Chinese. */
-const zh: typeof en = {
+const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
   "codes": {
     "-1000": {
       "title": "结果未知",

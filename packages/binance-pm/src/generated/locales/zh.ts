@@ -3,7 +3,7 @@
 import type en from './en.js';
 
 /** The `binancePm` namespace in Chinese. */
-const zh: typeof en = {
+const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
   "codes": {
     "-1000": {
       "title": "结果未知",
@@ -1307,6 +1307,12 @@ const zh: typeof en = {
         "processing": "处理请求时发生未知错误。"
       }
     }
+  },
+  "docs": {
+    "-1101": "-1101-too_many_参数",
+    "-1104": "-1104-unread_参数",
+    "-51007": "-51007-has_pending_transaction",
+    "-51078": "-51078-net_asset_must_lte_ratio"
   },
   "categories": {
     "network": "网络",

@@ -3,7 +3,7 @@
 import type en from './en.js';
 
 /** The `binanceUsdm` namespace in Chinese. */
-const zh: typeof en = {
+const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
   "codes": {
     "-1000": {
       "title": "结果未知",
@@ -1489,6 +1489,9 @@ const zh: typeof en = {
         "default": "改订单已经有改单请求在处理"
       }
     }
+  },
+  "docs": {
+    "-4183": "-4183-price_highter_than_stop_multiplier_up"
   },
   "categories": {
     "network": "网络",
