@@ -7,7 +7,6 @@ import { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type CatalogT
 import { formatResolvedWith, readFormatOptions, type FormatOptions, type FormattedBinanceError } from './format.js';
 import { addCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
 import type { SupportedLanguage } from './languages.js';
-import { readSafely } from './lookup.js';
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 import { resolveResponseIn, type ResponseLike } from './response.js';
 
@@ -26,9 +25,12 @@ export type CodeWithDocs<E extends GeneratedCode> = Omit<E, 'anchor'> & Pick<Err
  * without them (a lazy catalog, fetched before any texts) `formatResolvedWith` puts it in.
  */
 export function codesWithDocs<E extends GeneratedCode>(docsUrl: { readonly en: string; readonly zh: string }, codes: readonly E[], zhTexts?: CatalogTexts): readonly CodeWithDocs<E>[] {
-  const anchors = readSafely(zhTexts, 'docs');
+  // The product's own generated texts, so plain reads (no `readSafely`: it would pull a chunk of the
+  // engine into the lazy catalog's).
+  const docs = zhTexts?.['docs'];
+  const anchors = typeof docs === 'object' && docs !== null ? (docs as Readonly<Record<string, unknown>>) : undefined;
   return codes.map(({ anchor, ...entry }) => {
-    const zh = readSafely(anchors, String(entry.code));
+    const zh = anchors?.[String(entry.code)];
     return { ...entry, docsUrl: { en: `${docsUrl.en}#${anchor}`, zh: `${docsUrl.zh}#${typeof zh === 'string' ? zh : anchor}` } };
   });
 }
