@@ -1,54 +1,17 @@
-/** The tests every product runs on its generated catalog (see @exchange-errors/catalog-generator's src/testing). */
-import { describeProduct } from '@exchange-errors/catalog-generator/testing';
-
-describeProduct('spot');
-
-import { bindProduct, type ErrorCodeInfo } from '@exchange-errors/binance-core';
-import { describe, expect, it } from 'vitest';
+/** The tests every product runs on its generated catalog and its bound exports (see @exchange-errors/catalog-generator's src/testing). */
+import { describePackage, describeProduct } from '@exchange-errors/catalog-generator/testing';
 import { PRODUCT as GENERATED } from './generated/catalog.js';
 import { binanceSpotEager, formatBinanceSpotError, resolveBinanceSpotError } from './index.js';
 import { binanceSpot } from './module.js';
 import { PRODUCT } from './product.js';
 
-describe('the spot package', () => {
-  it('has the generated product in its lazy module', () => {
-    expect(PRODUCT).toEqual(GENERATED);
-    expect(binanceSpot).toMatchObject({ product: GENERATED.id, namespace: GENERATED.namespace, prefixes: GENERATED.apiPrefixes });
-  });
+describeProduct('spot');
 
-  it('loads its catalog and texts on demand, and has them in memory eagerly', async () => {
-    const catalog = await binanceSpot.loadCatalog();
-    expect(catalog.codes.length).toBeGreaterThan(100);
-    // The same codes as the eager catalog; its Chinese docs URLs use the English page's anchors, so
-    // that an English app downloads no Chinese (the Chinese page's own come with the zh texts).
-    const withoutZh = (codes: readonly ErrorCodeInfo[] | undefined) => codes?.map((c) => ({ ...c, docsUrl: c.docsUrl.en }));
-    expect(withoutZh(catalog.codes)).toEqual(withoutZh(binanceSpotEager.catalog?.codes));
-    expect(JSON.stringify(catalog)).not.toMatch(/[\u3400-\u9fff]/);
-    const zh = await binanceSpot.loadTexts('zh');
-    expect(zh).toBe(binanceSpotEager.texts?.zh);
-  });
-
-  it('formats an error read with the lazy catalog in Chinese with the Chinese page’s own docs anchor, as the eager one has it', async () => {
-    const lazy = bindProduct(await binanceSpot.loadCatalog(), binanceSpot, { en: await binanceSpot.loadTexts('en'), zh: await binanceSpot.loadTexts('zh') });
-    for (const info of binanceSpotEager.catalog?.codes ?? []) {
-      const body = { code: info.code, msg: info.variants[0]?.server.replace(/%s/g, 'x') ?? '' };
-      expect(lazy.format(body, { lng: 'zh' }).docsUrl, String(info.code)).toEqual(info.docsUrl);
-      expect(lazy.format(body, { lng: 'en' }).docsUrl?.en, String(info.code)).toBe(info.docsUrl.en);
-    }
-  });
-
-  it('reads every code of its catalog in both languages, never throwing', () => {
-    for (const info of binanceSpotEager.catalog?.codes ?? []) {
-      const variant = info.variants[0];
-      const msg = variant ? variant.server.replace(/%s/g, 'x') : '';
-      const resolved = resolveBinanceSpotError({ code: info.code, msg });
-      expect(resolved).toMatchObject({ code: info.code, known: true, product: GENERATED.id, namespace: GENERATED.namespace });
-      for (const lng of ['en', 'zh']) {
-        const formatted = formatBinanceSpotError({ code: info.code, msg }, { lng });
-        expect(formatted.title.trim()).not.toBe('');
-        expect(formatted.message.trim()).not.toBe('');
-        expect(formatted.title).not.toBe('Error');
-      }
-    }
-  });
+describePackage('spot', {
+  generated: GENERATED,
+  copy: PRODUCT,
+  module: binanceSpot,
+  eager: binanceSpotEager,
+  resolve: resolveBinanceSpotError,
+  format: formatBinanceSpotError,
 });

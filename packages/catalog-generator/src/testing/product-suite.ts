@@ -11,7 +11,7 @@
  * - Chinese that reads as written by a native speaker: our titles, hints and messages pass the zh scan;
  * - what a trader reads: every message, filled, shows its quoted names as code, never a Markdown backtick.
  */
-import { presentTemplate } from '@exchange-errors/binance-core';
+import { bindProduct, presentTemplate, type BinanceCatalogModule, type ErrorCodeInfo, type FormattedBinanceError, type ResolvedBinanceError } from '@exchange-errors/binance-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -295,6 +295,62 @@ export function describeProduct(product: Product): void {
 
     it('has no stray English word and no spaced full-width punctuation in our titles, hints and messages', () => {
       expect(problems).toEqual([]);
+    });
+  });
+}
+
+/** What a product package exports that its own tests read (its names differ per product). */
+export interface ProductPackage {
+  /** The generated `PRODUCT` and the lazy module's copy of it. */
+  readonly generated: { readonly id: string; readonly namespace: string; readonly apiPrefixes: readonly string[] };
+  readonly copy: unknown;
+  /** The lazy module (`./catalog`) and the in-memory one (`binance…Eager`). */
+  readonly module: BinanceCatalogModule;
+  readonly eager: BinanceCatalogModule;
+  readonly resolve: (input: unknown) => ResolvedBinanceError;
+  readonly format: (input: unknown, options?: { lng?: string }) => FormattedBinanceError;
+}
+
+/** The tests every product package runs on its bound exports: the lazy and eager modules agree, and every code reads. */
+export function describePackage(product: Product, pkg: ProductPackage): void {
+  const { generated, module, eager } = pkg;
+  const bodyOf = (info: ErrorCodeInfo) => ({ code: info.code, msg: info.variants[0]?.server.replace(/%s/g, 'x') ?? '' });
+
+  describe(`the ${product} package`, () => {
+    it('has the generated product in its lazy module', () => {
+      expect(pkg.copy).toEqual(generated);
+      expect(module).toMatchObject({ product: generated.id, namespace: generated.namespace, prefixes: generated.apiPrefixes });
+    });
+
+    it('loads its catalog and texts on demand, and has them in memory eagerly', async () => {
+      const catalog = await module.loadCatalog();
+      expect(catalog.codes.length).toBeGreaterThan(100);
+      // The same codes as the eager catalog; its Chinese docs URLs use the English page's anchors, so
+      // that an English app downloads no Chinese (the Chinese page's own come with the zh texts).
+      const withoutZh = (codes: readonly ErrorCodeInfo[] | undefined) => codes?.map((c) => ({ ...c, docsUrl: c.docsUrl.en }));
+      expect(withoutZh(catalog.codes)).toEqual(withoutZh(eager.catalog?.codes));
+      expect(JSON.stringify(catalog)).not.toMatch(/[\u3400-\u9fff]/);
+      expect(await module.loadTexts('zh')).toBe(eager.texts?.zh);
+    });
+
+    it('formats an error read with the lazy catalog in Chinese with the Chinese page’s own docs anchor, as the eager one has it', async () => {
+      const lazy = bindProduct(await module.loadCatalog(), module, { en: await module.loadTexts('en'), zh: await module.loadTexts('zh') });
+      for (const info of eager.catalog?.codes ?? []) {
+        expect(lazy.format(bodyOf(info), { lng: 'zh' }).docsUrl, String(info.code)).toEqual(info.docsUrl);
+        expect(lazy.format(bodyOf(info), { lng: 'en' }).docsUrl?.en, String(info.code)).toBe(info.docsUrl.en);
+      }
+    });
+
+    it('reads every code of its catalog in both languages, never throwing', () => {
+      for (const info of eager.catalog?.codes ?? []) {
+        expect(pkg.resolve(bodyOf(info))).toMatchObject({ code: info.code, known: true, product: generated.id, namespace: generated.namespace });
+        for (const lng of ['en', 'zh']) {
+          const formatted = pkg.format(bodyOf(info), { lng });
+          expect(formatted.title.trim()).not.toBe('');
+          expect(formatted.message.trim()).not.toBe('');
+          expect(formatted.title).not.toBe('Error');
+        }
+      }
     });
   });
 }
