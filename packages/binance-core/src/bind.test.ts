@@ -73,6 +73,14 @@ describe('bindProduct', () => {
     expect(await bound.eager.loadTexts('zh')).toBe(TEXTS.zh);
   });
 
+  it('its eager module loads English for anything but zh, as the lazy modules do, and never throws', async () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const loadTexts = bound.eager.loadTexts as (language: unknown) => Promise<unknown>;
+    expect(await loadTexts('fr')).toBe(TEXTS.en);
+    expect(await loadTexts('__proto__')).toBe(TEXTS.en);
+    expect(await loadTexts(hostile)).toBe(TEXTS.en);
+  });
+
   it('adds both languages to an app’s instance, and loads one on demand', async () => {
     const i18n = fakeI18n();
     expect(bound.addErrors(i18n)).toBe(i18n);

@@ -61,7 +61,9 @@ export interface ProductBinding {
  * both languages (shipped, the fallback behind the app's instance).
  */
 export function bindProduct(catalog: BinanceCatalog, module: BinanceCatalogModule, texts: Readonly<Record<SupportedLanguage, CatalogTexts>>): ProductBinding {
-  const shipped = (language: SupportedLanguage): CatalogTexts => texts[language];
+  // Anything but zh reads English, as the lazy modules' `loadTexts` do; a strict comparison, so a
+  // hostile value (a Proxy) is never turned into a property key.
+  const shipped = (language: SupportedLanguage): CatalogTexts => (language === 'zh' ? texts.zh : texts.en);
   return {
     eager: {
       product: module.product,
@@ -69,7 +71,7 @@ export function bindProduct(catalog: BinanceCatalog, module: BinanceCatalogModul
       prefixes: module.prefixes,
       catalog,
       loadCatalog: () => Promise.resolve(catalog),
-      loadTexts: (language) => Promise.resolve(texts[language]),
+      loadTexts: (language) => Promise.resolve(shipped(language)),
       texts,
     },
     resolve: (input, hints) => resolveIn(catalog, input, hints),

@@ -333,6 +333,51 @@ describe('ErrorToaster stack and offset (Chromium)', () => {
     await waitFor(() => expect(list.getBoundingClientRect().height).toBeGreaterThan(frontHeight * 2.5));
   });
 
+  it('does not stay collapsed once its toasts went from under the pointer while a dialog was open', async () => {
+    // Where a trader's pointer rests after closing a Details dialog and hovering the stack again:
+    // Chromium then tracks the next toaster's stack under it as it does in an app.
+    const earlier = persistentStore();
+    const first = renderApp(<ErrorToaster store={earlier} />);
+    for (const p of ['symbol', 'price', 'quantity']) act(() => void earlier.show(missing(p)));
+    await waitFor(() => expect(toastItems()).toHaveLength(3));
+    await userEvent.click(within(toastItems()[0] as HTMLElement).getByRole('button', { name: 'Details' }));
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Error details' })).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Error details' })).toBeNull());
+    await userEvent.hover(toastItems()[0] as HTMLElement);
+    first.unmount();
+
+    const store = persistentStore();
+    renderApp(
+      <>
+        <p>Elsewhere</p>
+        <ErrorToaster store={store} />
+      </>,
+    );
+    for (const p of ['symbol', 'price', 'quantity']) act(() => void store.show(missing(p)));
+    await waitFor(() => expect(toastItems()).toHaveLength(3));
+    const front = toastItems()[0] as HTMLElement;
+    await userEvent.hover(front);
+    await userEvent.click(within(front).getByRole('button', { name: 'Details' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Error details' });
+    await waitFor(() => expect(dialog.contains(region())).toBe(true));
+    // Every toast goes while the dialog is open (the stack shrinks away from the pointer, and no
+    // pointerleave comes), then the dialog closes and the trader moves on.
+    act(() => store.dismissAll());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Error details' })).toBeNull());
+    await waitFor(() => expect(toastItems()).toHaveLength(0));
+    await userEvent.hover(screen.getByText('Elsewhere'));
+    await waitFor(() => expect(region()).not.toHaveAttribute('data-hover-off'));
+    // The next errors lay out in full on hover, as ever.
+    for (const p of ['symbol', 'price', 'quantity']) act(() => void store.show(missing(p)));
+    await waitFor(() => expect(toastItems()).toHaveLength(3));
+    const next = toastItems()[0] as HTMLElement;
+    const list = next.parentElement as HTMLElement;
+    const frontHeight = next.getBoundingClientRect().height;
+    await userEvent.hover(next);
+    await waitFor(() => expect(list.getBoundingClientRect().height).toBeGreaterThan(frontHeight * 2.5));
+  });
+
   it('keeps off the app’s own controls with an offset', async () => {
     const store = persistentStore();
     renderApp(<Corner store={store} offset={{ bottom: 72, right: 16 }} />);

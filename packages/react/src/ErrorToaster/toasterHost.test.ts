@@ -96,4 +96,55 @@ describe('toaster host', () => {
     await settle();
     expect(host.element.isConnected).toBe(false);
   });
+
+  // happy-dom has no pointer hit-testing: the stack says itself whether the pointer is on it.
+  function hoveredStack(host: ToasterHost): { stack: HTMLElement; setHovered: (value: boolean) => void } {
+    const stack = document.createElement('section');
+    stack.setAttribute('data-ee-toaster', '');
+    let hovered = true;
+    const matches = Element.prototype.matches;
+    Object.defineProperty(stack, 'matches', { value: (selector: string) => (selector === ':hover' ? hovered : matches.call(stack, selector)) });
+    host.element.append(stack);
+    return { stack, setHovered: (value) => void (hovered = value) };
+  }
+
+  it('holds the stack collapsed when a modal takes it from under the pointer, until the pointer has left it', async () => {
+    const { host } = setup();
+    const { stack, setHovered } = hoveredStack(host);
+    const modal = ariaModal();
+    document.body.append(modal);
+    await settle();
+    expect(host.modal).toBe(modal);
+    expect(stack.hasAttribute('data-hover-off')).toBe(true);
+    // Moving on the stack keeps it collapsed.
+    stack.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    expect(stack.hasAttribute('data-hover-off')).toBe(true);
+    setHovered(false);
+    stack.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(stack.hasAttribute('data-hover-off')).toBe(false);
+  });
+
+  it('lets the stack go once the pointer moves off it, though no pointerleave came (its toasts went from under the pointer)', async () => {
+    const { host } = setup();
+    const { stack, setHovered } = hoveredStack(host);
+    const modal = ariaModal();
+    document.body.append(modal);
+    await settle();
+    expect(stack.hasAttribute('data-hover-off')).toBe(true);
+    // The toasts go: the stack shrinks away from a resting pointer; the trader then moves on.
+    setHovered(false);
+    modal.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    expect(stack.hasAttribute('data-hover-off')).toBe(false);
+  });
+
+  it('lets the stack go on a tap elsewhere (touch: no pointer moves between taps)', async () => {
+    const { host } = setup();
+    const { stack, setHovered } = hoveredStack(host);
+    document.body.append(ariaModal());
+    await settle();
+    expect(stack.hasAttribute('data-hover-off')).toBe(true);
+    setHovered(false);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+    expect(stack.hasAttribute('data-hover-off')).toBe(false);
+  });
 });

@@ -66,11 +66,26 @@ function matchesSafely(element: Element, selector: string): boolean {
   }
 }
 
-/** Marks the stack `data-hover-off` (the stylesheet does not expand it on hover) until the pointer leaves it. */
-function holdCollapsed(stack: Element): void {
+// Listened for on the document (capture), beside the stack's own `pointerleave`.
+const RELEASE_EVENTS = ['pointermove', 'pointerdown'] as const;
+
+/**
+ * Marks the stack `data-hover-off` (the stylesheet does not expand it on hover) until the pointer
+ * has left it. Not `pointerleave` alone: when the toasts go from under a resting pointer (dismissed
+ * while the dialog is open) the stack shrinks away and no leave comes, and a touch has left before
+ * its tap opens the dialog. So the next move or press off the stack lets it go too.
+ */
+function holdCollapsed(stack: Element, doc: Document): void {
   if (stack.hasAttribute('data-hover-off')) return;
   stack.setAttribute('data-hover-off', '');
-  stack.addEventListener('pointerleave', () => stack.removeAttribute('data-hover-off'), { once: true });
+  const release = (event: Event): void => {
+    if (event.type === 'pointerleave' ? event.target !== stack : stack.isConnected && matchesSafely(stack, ':hover')) return;
+    stack.removeAttribute('data-hover-off');
+    stack.removeEventListener('pointerleave', release);
+    for (const type of RELEASE_EVENTS) doc.removeEventListener(type, release, true);
+  };
+  stack.addEventListener('pointerleave', release);
+  for (const type of RELEASE_EVENTS) doc.addEventListener(type, release, true);
 }
 
 /** Watches the page's modals and keeps `element` (made by `createHostElement`) in the topmost one. */
@@ -120,7 +135,7 @@ export function createToasterHost(doc: Document = document, element: HTMLElement
     // A modal opened from a toast (its Details) finds the pointer still on the stack, which hover
     // keeps laid out in full, over the modal's own buttons (its Close, at 1280×720): the stack
     // stays collapsed until the pointer has left it once.
-    if (stack && hovered) holdCollapsed(stack);
+    if (stack && hovered) holdCollapsed(stack, doc);
   }
 
   function update(): void {
