@@ -3,42 +3,23 @@
  * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceCoinm)`.
  */
-import { bindProduct, codeLookup, type BinanceCatalog, type BinanceCatalogModule, type ErrorCodeInfo } from '@exchange-errors/binance-core';
-import { coinmCatalog, NAMESPACE } from './catalog.js';
-import { binanceCoinm } from './module.js';
-import { resources } from './resources.js';
-
-export { NAMESPACE, type BinanceCoinmErrorCode } from './catalog.js';
+export type { BinanceCoinmErrorCode } from './catalog.js';
 export { binanceCoinm } from './module.js';
 export { resources, type BinanceCoinmResource } from './resources.js';
-export { PRODUCT, SOURCE, ZH_ORIGIN } from './generated/catalog.js';
-
-/** The catalog as the engine takes it, every docs URL at the code's heading in both languages. */
-export const COINM_CATALOG: BinanceCatalog = /* @__PURE__ */ coinmCatalog(resources.zh[NAMESPACE]);
-
-/** All codes in document order. */
-export const ERROR_CODES: readonly ErrorCodeInfo[] = COINM_CATALOG.codes;
-
-/** Metadata for a code, or `undefined` for anything the documents do not list. */
-export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(COINM_CATALOG);
-
-// Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(COINM_CATALOG, binanceCoinm, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
-
-/** The COIN-M futures (`/dapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
-export const binanceCoinmEager: BinanceCatalogModule = bound.eager;
-
-/** Anything a caller caught, read as a COIN-M futures (`/dapi/`) error. Never throws. */
-export const resolveBinanceCoinmError = bound.resolve;
-
-/** The same, with its localized title, message and hint (the app's i18next instance first, then the shipped texts). Never throws. */
-export const formatBinanceCoinmError = bound.format;
-
-/** A fetch `Response` not read yet: body, status and `Retry-After`. Never rejects. */
-export const resolveBinanceCoinmResponse = bound.resolveResponse;
-
-/** Adds both languages to the app's instance, keeping the app's own keys. */
-export const addBinanceCoinmErrors = bound.addErrors;
-
-/** Loads one language on demand (its own chunk) into the app's instance; resolves to the language added. */
-export const loadBinanceCoinmErrors = bound.loadErrors;
+// Everything else comes through eager.ts, so that an app importing only the lazy module from here
+// pulls in none of the catalog's modules, whatever its bundler.
+export {
+  NAMESPACE,
+  PRODUCT,
+  SOURCE,
+  ZH_ORIGIN,
+  COINM_CATALOG,
+  ERROR_CODES,
+  getErrorCodeInfo,
+  binanceCoinmEager,
+  resolveBinanceCoinmError,
+  formatBinanceCoinmError,
+  resolveBinanceCoinmResponse,
+  addBinanceCoinmErrors,
+  loadBinanceCoinmErrors,
+} from './eager.js';

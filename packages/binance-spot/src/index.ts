@@ -3,42 +3,23 @@
  * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceSpot)`.
  */
-import { bindProduct, codeLookup, type BinanceCatalog, type BinanceCatalogModule, type ErrorCodeInfo } from '@exchange-errors/binance-core';
-import { spotCatalog, NAMESPACE } from './catalog.js';
-import { binanceSpot } from './module.js';
-import { resources } from './resources.js';
-
-export { NAMESPACE, type BinanceSpotErrorCode } from './catalog.js';
+export type { BinanceSpotErrorCode } from './catalog.js';
 export { binanceSpot } from './module.js';
 export { resources, type BinanceSpotResource } from './resources.js';
-export { PRODUCT, SOURCE, ZH_ORIGIN } from './generated/catalog.js';
-
-/** The catalog as the engine takes it, every docs URL at the code's heading in both languages. */
-export const SPOT_CATALOG: BinanceCatalog = /* @__PURE__ */ spotCatalog(resources.zh[NAMESPACE]);
-
-/** All codes in document order. */
-export const ERROR_CODES: readonly ErrorCodeInfo[] = SPOT_CATALOG.codes;
-
-/** Metadata for a code, or `undefined` for anything the documents do not list. */
-export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(SPOT_CATALOG);
-
-// Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(SPOT_CATALOG, binanceSpot, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
-
-/** The Spot (`/api/`, `/sapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
-export const binanceSpotEager: BinanceCatalogModule = bound.eager;
-
-/** Anything a caller caught, read as a Spot (`/api/`, `/sapi/`) error. Never throws. */
-export const resolveBinanceSpotError = bound.resolve;
-
-/** The same, with its localized title, message and hint (the app's i18next instance first, then the shipped texts). Never throws. */
-export const formatBinanceSpotError = bound.format;
-
-/** A fetch `Response` not read yet: body, status and `Retry-After`. Never rejects. */
-export const resolveBinanceSpotResponse = bound.resolveResponse;
-
-/** Adds both languages to the app's instance, keeping the app's own keys. */
-export const addBinanceSpotErrors = bound.addErrors;
-
-/** Loads one language on demand (its own chunk) into the app's instance; resolves to the language added. */
-export const loadBinanceSpotErrors = bound.loadErrors;
+// Everything else comes through eager.ts, so that an app importing only the lazy module from here
+// pulls in none of the catalog's modules, whatever its bundler.
+export {
+  NAMESPACE,
+  PRODUCT,
+  SOURCE,
+  ZH_ORIGIN,
+  SPOT_CATALOG,
+  ERROR_CODES,
+  getErrorCodeInfo,
+  binanceSpotEager,
+  resolveBinanceSpotError,
+  formatBinanceSpotError,
+  resolveBinanceSpotResponse,
+  addBinanceSpotErrors,
+  loadBinanceSpotErrors,
+} from './eager.js';

@@ -3,42 +3,23 @@
  * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceUsdm)`.
  */
-import { bindProduct, codeLookup, type BinanceCatalog, type BinanceCatalogModule, type ErrorCodeInfo } from '@exchange-errors/binance-core';
-import { usdmCatalog, NAMESPACE } from './catalog.js';
-import { binanceUsdm } from './module.js';
-import { resources } from './resources.js';
-
-export { NAMESPACE, type BinanceUsdmErrorCode } from './catalog.js';
+export type { BinanceUsdmErrorCode } from './catalog.js';
 export { binanceUsdm } from './module.js';
 export { resources, type BinanceUsdmResource } from './resources.js';
-export { PRODUCT, SOURCE, ZH_ORIGIN } from './generated/catalog.js';
-
-/** The catalog as the engine takes it, every docs URL at the code's heading in both languages. */
-export const USDM_CATALOG: BinanceCatalog = /* @__PURE__ */ usdmCatalog(resources.zh[NAMESPACE]);
-
-/** All codes in document order. */
-export const ERROR_CODES: readonly ErrorCodeInfo[] = USDM_CATALOG.codes;
-
-/** Metadata for a code, or `undefined` for anything the documents do not list. */
-export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(USDM_CATALOG);
-
-// Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(USDM_CATALOG, binanceUsdm, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
-
-/** The USDⓈ-M futures (`/fapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
-export const binanceUsdmEager: BinanceCatalogModule = bound.eager;
-
-/** Anything a caller caught, read as a USDⓈ-M futures (`/fapi/`) error. Never throws. */
-export const resolveBinanceUsdmError = bound.resolve;
-
-/** The same, with its localized title, message and hint (the app's i18next instance first, then the shipped texts). Never throws. */
-export const formatBinanceUsdmError = bound.format;
-
-/** A fetch `Response` not read yet: body, status and `Retry-After`. Never rejects. */
-export const resolveBinanceUsdmResponse = bound.resolveResponse;
-
-/** Adds both languages to the app's instance, keeping the app's own keys. */
-export const addBinanceUsdmErrors = bound.addErrors;
-
-/** Loads one language on demand (its own chunk) into the app's instance; resolves to the language added. */
-export const loadBinanceUsdmErrors = bound.loadErrors;
+// Everything else comes through eager.ts, so that an app importing only the lazy module from here
+// pulls in none of the catalog's modules, whatever its bundler.
+export {
+  NAMESPACE,
+  PRODUCT,
+  SOURCE,
+  ZH_ORIGIN,
+  USDM_CATALOG,
+  ERROR_CODES,
+  getErrorCodeInfo,
+  binanceUsdmEager,
+  resolveBinanceUsdmError,
+  formatBinanceUsdmError,
+  resolveBinanceUsdmResponse,
+  addBinanceUsdmErrors,
+  loadBinanceUsdmErrors,
+} from './eager.js';
