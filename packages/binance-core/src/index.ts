@@ -16,7 +16,7 @@ export { intlLocale, presentResolved, presentTemplate, type MessagePart, type Pr
 export { findTemplate, languageOf, rawTexts, shippedTemplate, textContext, type RawText, type ShippedTexts, type TextContext } from './texts.js';
 export { addCatalogTexts, hasCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
 export { canonicalLanguage, planLanguage, reportedLanguage, type LanguagePlan } from './language.js';
-export { instanceLanguage, isI18nLike, lookupText, readSafely, type FoundText } from './lookup.js';
+export { instanceLanguage, isI18nLike, lookupText, readOwn, readSafely, type FoundText } from './lookup.js';
 export { MAX_MATCHED_LENGTH, matchAnyCode, matchVariant, matchVariantUncapped, type CodeMatch, type VariantMatch } from './matcher.js';
 export { extractError, parseRetryAfter, scanCompactBody, type ExtractedError } from './extract.js';
 export { interpolate } from './interpolate.js';

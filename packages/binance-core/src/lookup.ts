@@ -22,6 +22,16 @@ export function readSafely(object: unknown, key: string): unknown {
   }
 }
 
+/** An own property of a caller's object (never one from its prototype), or undefined when reading it throws. */
+export function readOwn(source: unknown, key: string): unknown {
+  if (typeof source !== 'object' || source === null) return undefined;
+  try {
+    return Object.prototype.hasOwnProperty.call(source, key) ? (source as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `value` can serve texts: an i18next instance, or anything with its `getResource`. */
 export function isI18nLike(value: unknown): value is I18nLike {
   return typeof readSafely(value, 'getResource') === 'function';

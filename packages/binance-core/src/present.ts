@@ -7,6 +7,7 @@
  */
 import { interpolate } from './interpolate.js';
 import { supportedLanguageOf } from './languages.js';
+import { readOwn } from './lookup.js';
 import { languageOf, rawTexts, textContext, type RawText, type ShippedTexts } from './texts.js';
 
 export interface PresentOptions {
@@ -47,27 +48,18 @@ const CODE_VALUES = new Set(['param', 'otherParam', 'legalRange', 'item']);
 
 /* ------------------------------------------------------------------ safe options */
 
-function own(source: unknown, key: string): unknown {
-  if (typeof source !== 'object' || source === null) return undefined;
-  try {
-    return Object.prototype.hasOwnProperty.call(source, key) ? (source as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function labelFor(options: unknown, name: string): string | null {
-  const label = own(own(options, 'fieldLabels'), name);
+  const label = readOwn(readOwn(options, 'fieldLabels'), name);
   return typeof label === 'string' && label.trim() !== '' ? label : null;
 }
 
 function nowOf(options: unknown): number {
-  const now = own(options, 'now');
+  const now = readOwn(options, 'now');
   return typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
 }
 
 function timeZoneOf(options: unknown): string | undefined {
-  const zone = own(options, 'timeZone');
+  const zone = readOwn(options, 'timeZone');
   return typeof zone === 'string' && zone !== '' ? zone : undefined;
 }
 
@@ -298,18 +290,18 @@ export interface PresentBinanceErrorOptions extends PresentOptions {
  */
 export function presentResolved(resolved: unknown, options: PresentBinanceErrorOptions | undefined, shipped?: ShippedTexts): PresentedMessage | null {
   try {
-    const namespace = own(resolved, 'namespace');
+    const namespace = readOwn(resolved, 'namespace');
     if (typeof namespace !== 'string') return null;
-    const lng = languageOf(own(options, 'lng'), own(options, 'i18n'));
-    const raw = rawTexts(textContext(lng, own(options, 'i18n'), namespace, shipped));
-    const key = own(own(resolved, 'keys'), 'message');
-    const interpolation = own(resolved, 'interpolation');
+    const lng = languageOf(readOwn(options, 'lng'), readOwn(options, 'i18n'));
+    const raw = rawTexts(textContext(lng, readOwn(options, 'i18n'), namespace, shipped));
+    const key = readOwn(readOwn(resolved, 'keys'), 'message');
+    const interpolation = readOwn(resolved, 'interpolation');
     const template = typeof key === 'string' ? raw(key) : null;
     if (template === null) return null;
     const values: Record<string, string> = {};
     if (typeof interpolation === 'object' && interpolation !== null) {
       for (const name of Object.keys(interpolation)) {
-        const value = own(interpolation, name);
+        const value = readOwn(interpolation, name);
         if (typeof value === 'string') values[name] = value;
       }
     }

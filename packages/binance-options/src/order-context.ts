@@ -3,6 +3,7 @@
  * `GET /eapi/v1/exchangeInfo` (`optionSymbols[]`) and the top of the book. Every reader is total:
  * hostile objects (throwing getters, Proxies, cycles) read as "not given", never as a throw.
  */
+import type { ExplanationSuggestion } from '@exchange-errors/binance-core';
 import { formatDecimal, parseDecimal, type Decimal } from './decimal.js';
 
 /** An order as the app sends it to `POST /eapi/v1/order` (numbers as strings, as Binance reads them). */
@@ -59,11 +60,8 @@ export interface ExplainContext {
 
 export type OrderField = 'symbol' | 'side' | 'type' | 'price' | 'quantity' | 'timeInForce' | 'postOnly' | 'reduceOnly' | 'clientOrderId';
 
-/** A one-click fix: set `field` to `value` (a decimal string, `IOC`, `false` …). */
-export interface ExplanationSuggestion {
-  readonly field: 'price' | 'quantity' | 'timeInForce' | 'postOnly';
-  readonly value: string;
-}
+/** A one-click fix (the engine's type): set `field` to `value` (a decimal string, `IOC`, `false` …). */
+export type { ExplanationSuggestion };
 
 /** An explanation before localization: a key under `explain.` with its values. */
 export interface ExplanationDraft {

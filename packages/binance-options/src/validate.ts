@@ -10,7 +10,7 @@
  */
 import { getErrorCodeInfo } from './catalog.js';
 import { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
-import type { I18nLike } from '@exchange-errors/binance-core';
+import { readOwn, type I18nLike } from '@exchange-errors/binance-core';
 import { readFacts, type BookTop, type OptionSymbolInfo, type OrderDraft, type OrderField, type SentNumber } from './order-context.js';
 import { firstFailure, PRICE_RULES, QUANTITY_RULES } from './order-rules.js';
 import type { PresentOptions } from '@exchange-errors/binance-core';
@@ -108,15 +108,6 @@ function serverMessage(f: Failure): string {
   return variant.server.replace(/%s/g, () => f.values[variant.params[index++] ?? ''] ?? '');
 }
 
-function own(source: unknown, key: string): unknown {
-  if (typeof source !== 'object' || source === null) return undefined;
-  try {
-    return Object.prototype.hasOwnProperty.call(source, key) ? (source as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const EMPTY: OrderValidation = Object.freeze({ ok: true, errors: Object.freeze([]), first: null, fields: Object.freeze({}) });
 
 /**
@@ -132,12 +123,12 @@ export function validateOrder(order: OrderDraft | null | undefined, symbolInfo?:
   }
   if (found.length === 0) return EMPTY;
   const format: FormatOptions = {
-    lng: own(options, 'lng') as string | undefined,
-    i18n: own(options, 'i18n') as I18nLike | undefined,
-    fieldLabels: own(options, 'fieldLabels') as Record<string, string> | undefined,
-    now: own(options, 'now') as number | undefined,
-    timeZone: own(options, 'timeZone') as string | undefined,
-    context: { order: order ?? undefined, symbolInfo: symbolInfo ?? undefined, book: own(options, 'book') as BookTop | undefined },
+    lng: readOwn(options, 'lng') as string | undefined,
+    i18n: readOwn(options, 'i18n') as I18nLike | undefined,
+    fieldLabels: readOwn(options, 'fieldLabels') as Record<string, string> | undefined,
+    now: readOwn(options, 'now') as number | undefined,
+    timeZone: readOwn(options, 'timeZone') as string | undefined,
+    context: { order: order ?? undefined, symbolInfo: symbolInfo ?? undefined, book: readOwn(options, 'book') as BookTop | undefined },
   };
   const errors: OrderIssue[] = [];
   const fields: Partial<Record<OrderField, OrderIssue>> = {};
