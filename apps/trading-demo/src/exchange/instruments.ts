@@ -5,13 +5,17 @@ import type { OptionSide, Underlying } from './types.js';
  * A symbol's trading rules as exchangeInfo serves them: decimal strings, checked exactly. A value of
  * '0' turns that rule off, as Binance documents for its filters.
  */
-export interface InstrumentFilters {
+/** PRICE_FILTER and LOT_SIZE, as every product's exchangeInfo has them. */
+export interface PriceAndLotFilters {
   readonly minPrice: string;
   readonly maxPrice: string;
   readonly tickSize: string;
   readonly minQty: string;
   readonly maxQty: string;
   readonly stepSize: string;
+}
+
+export interface InstrumentFilters extends PriceAndLotFilters {
   /** The most one order may carry (exchangeInfo's top-level `maxQty`; -6054 beyond it). */
   readonly maxOrderQty: string;
 }

@@ -4,15 +4,10 @@
  * the same moving index the options are priced on.
  */
 import { indexPrice, round, toTick } from '../market.js';
+import type { PriceAndLotFilters } from '../instruments.js';
 import type { Underlying } from '../types.js';
 
-export interface SpotFilters {
-  readonly minPrice: string;
-  readonly maxPrice: string;
-  readonly tickSize: string;
-  readonly minQty: string;
-  readonly maxQty: string;
-  readonly stepSize: string;
+export interface SpotFilters extends PriceAndLotFilters {
   readonly minNotional: string;
   readonly maxNotional: string;
 }

@@ -4,15 +4,10 @@
  * precision -1111 is judged by, marked a little above the same moving index the options use.
  */
 import { indexPrice, round, toTick } from '../market.js';
+import type { PriceAndLotFilters } from '../instruments.js';
 import type { Underlying } from '../types.js';
 
-export interface PerpFilters {
-  readonly minPrice: string;
-  readonly maxPrice: string;
-  readonly tickSize: string;
-  readonly minQty: string;
-  readonly maxQty: string;
-  readonly stepSize: string;
+export interface PerpFilters extends PriceAndLotFilters {
   /** MARKET_LOT_SIZE's maximum: a market order may carry less than a limit one. */
   readonly marketMaxQty: string;
   /** MIN_NOTIONAL's `notional`: -4164 below it (reduce-only orders are exempt). */
