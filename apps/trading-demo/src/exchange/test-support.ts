@@ -3,10 +3,11 @@
  * client sends them, and what the kit makes of an answer read among every product the demo talks to
  * (`formatAmong` with the products' in-memory modules and the request's URL).
  */
-import { formatAmong } from '@exchange-errors/binance-core';
+import { formatAmong, type BinanceProduct, type FormattedBinanceError } from '@exchange-errors/binance-core';
 import { binanceOptionsEager } from '@exchange-errors/binance-options';
 import { binanceSpotEager } from '@exchange-errors/binance-spot';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
+import { expect } from 'vitest';
 import { queryString, type ParamValue } from '../api/client.js';
 import { DEMO_API_KEY, DEMO_API_SECRET, hmacSha256Hex } from './auth.js';
 import { Simulator } from './simulator.js';
@@ -65,4 +66,43 @@ export function failureOf(answer: SimHttpResponse) {
 /** What the kit makes of an answer to a request to `url`, among every product the demo talks to. */
 export function readByKit(answer: SimHttpResponse, url: string, lng = 'en') {
   return formatAmong([...PRODUCT_MODULES], failureOf(answer), { url, lng });
+}
+
+export interface ExpectedError {
+  readonly status: number;
+  readonly code: number;
+  readonly msg: string;
+  /** `exact`: the body is `{ code, msg }` and nothing else; `contains`: it may carry more (`data`). */
+  readonly body: 'exact' | 'contains';
+  readonly variant: string | null;
+  readonly values: Readonly<Record<string, string>>;
+  /** The request's path, from which alone the kit must tell the product. */
+  readonly path: string;
+  /** The message the kit shows in English (intervals in words: "1 minute" for `1 MINUTE`). */
+  readonly shown: unknown;
+}
+
+/**
+ * The exact answer, and the kit reading it among every product, from the URL alone, as `product`'s
+ * code and variant, with the very texts of that product's own formatter.
+ */
+export function expectReadAs(product: BinanceProduct, format: (input: unknown) => FormattedBinanceError, answer: SimHttpResponse, expected: ExpectedError): void {
+  const { status, code, msg, variant, values, path, shown } = expected;
+  expect(answer.status).toBe(status);
+  expect(answer.headers['content-type']).toContain('application/json');
+  const body = JSON.parse(answer.body) as unknown;
+  if (expected.body === 'exact') expect(body).toEqual({ code, msg });
+  else expect(body).toMatchObject({ code, msg });
+  const kit = readByKit(answer, path);
+  expect({ product: kit.product, code: kit.code, variant: kit.variant, values: kit.values, known: kit.known, candidates: kit.productCandidates }).toEqual({
+    product,
+    code,
+    variant,
+    values,
+    known: true,
+    candidates: [],
+  });
+  expect(kit.message).toEqual(shown);
+  const own = format(failureOf(answer));
+  expect({ title: kit.title, message: kit.message, hint: kit.hint }).toEqual({ title: own.title, message: own.message, hint: own.hint });
 }

@@ -7,7 +7,7 @@ import { formatBinanceSpotError } from '@exchange-errors/binance-spot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParamValue } from '../../api/client.js';
 import { DECIMAL_RANGE } from '../errors.js';
-import { failureOf, http, readByKit, testExchange, type TestExchange } from '../test-support.js';
+import { expectReadAs, http, testExchange, type TestExchange } from '../test-support.js';
 import type { SimHttpResponse } from '../types.js';
 import { SPOT_STARTING_BALANCES } from './account.js';
 import { SPOT_CLIENT_ORDER_ID_RANGE } from './errors.js';
@@ -28,25 +28,9 @@ const order = (params: Record<string, ParamValue>, opts?: Parameters<TestExchang
 const json = (answer: SimHttpResponse) => JSON.parse(answer.body) as Record<string, unknown>;
 
 
-/** The exact answer, and the kit reading it as Spot's code and variant from the URL alone. */
+/** The exact answer (it may carry `data`), and the kit reading it as Spot's code and variant from the URL alone. */
 function expectSpotError(answer: SimHttpResponse, status: number, code: number, msg: string, variant = 'default', values: Record<string, string> = {}, path = ORDER, shown: unknown = msg) {
-  expect(answer.status).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/json');
-  expect(json(answer)).toMatchObject({ code, msg });
-  const kit = readByKit(answer, path);
-  expect({ product: kit.product, code: kit.code, variant: kit.variant, values: kit.values, known: kit.known, candidates: kit.productCandidates }).toEqual({
-    product: 'spot',
-    code,
-    variant,
-    values,
-    known: true,
-    candidates: [],
-  });
-  // In English the kit says what the server said (intervals in words: "1 minute" for `1 MINUTE`).
-  expect(kit.message).toEqual(shown);
-  // Read among every product from the URL, it reads exactly as Spot's own formatter reads it.
-  const spot = formatBinanceSpotError(failureOf(answer));
-  expect({ title: kit.title, message: kit.message, hint: kit.hint }).toEqual({ title: spot.title, message: spot.message, hint: spot.hint });
+  expectReadAs('spot', formatBinanceSpotError, answer, { status, code, msg, body: 'contains', variant, values, path, shown });
 }
 
 describe('Spot public endpoints', () => {

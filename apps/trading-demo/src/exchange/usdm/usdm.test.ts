@@ -7,7 +7,7 @@ import { formatBinanceUsdmError } from '@exchange-errors/binance-usdm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParamValue } from '../../api/client.js';
 import { CLIENT_ORDER_ID_RANGE, DECIMAL_RANGE } from '../errors.js';
-import { failureOf, http, readByKit, testExchange, type TestExchange } from '../test-support.js';
+import { expectReadAs, http, testExchange, type TestExchange } from '../test-support.js';
 import type { SimHttpResponse } from '../types.js';
 import { USDM_STARTING_WALLET } from './account.js';
 import { perpBook, PERP_SYMBOLS } from './instruments.js';
@@ -29,21 +29,7 @@ const json = (answer: SimHttpResponse) => JSON.parse(answer.body) as Record<stri
 
 /** The exact answer, and the kit reading it as USDⓈ-M's code and variant from the URL alone. */
 function expectUsdmError(answer: SimHttpResponse, status: number, code: number, msg: string, variant: string | null = 'default', values: Record<string, string> = {}, path = ORDER, shown: unknown = msg) {
-  expect(answer.status).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/json');
-  expect(json(answer)).toEqual({ code, msg });
-  const kit = readByKit(answer, path);
-  expect({ product: kit.product, code: kit.code, variant: kit.variant, values: kit.values, known: kit.known, candidates: kit.productCandidates }).toEqual({
-    product: 'usdm',
-    code,
-    variant,
-    values,
-    known: true,
-    candidates: [],
-  });
-  expect(kit.message).toEqual(shown);
-  const usdm = formatBinanceUsdmError(failureOf(answer));
-  expect({ title: kit.title, message: kit.message, hint: kit.hint }).toEqual({ title: usdm.title, message: usdm.message, hint: usdm.hint });
+  expectReadAs('usdm', formatBinanceUsdmError, answer, { status, code, msg, body: 'exact', variant, values, path, shown });
 }
 
 describe('USDⓈ-M public endpoints', () => {
