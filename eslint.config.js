@@ -8,7 +8,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/reports/**', '**/storybook-static/**', '**/src/generated/**', '**/.turbo/**', '**/.size/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/reports/**',
+      '**/storybook-static/**',
+      '**/src/generated/**',
+      '**/.turbo/**',
+      '**/.size/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

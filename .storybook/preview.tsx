@@ -25,7 +25,10 @@ function LocaleAndTheme({ locale, theme, children }: { locale: Locale; theme: Th
 }
 
 const withLocaleAndTheme: Decorator = (Story, context) => (
-  <LocaleAndTheme locale={context.globals['locale'] === 'zh' ? 'zh' : 'en'} theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'}>
+  <LocaleAndTheme
+    locale={context.globals['locale'] === 'zh' ? 'zh' : 'en'}
+    theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'}
+  >
     <Story />
   </LocaleAndTheme>
 );

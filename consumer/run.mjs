@@ -35,11 +35,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 // directory either: on a shared machine anyone can leave a /tmp/node_modules there. The user's cache
 // folder, one folder per clone, kept between runs so that npm only replaces our two packages.
 const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-const work = process.env.CONSUMER_WORK_DIR ?? join(cacheHome, 'exchange-errors-consumer', createHash('sha256').update(here).digest('hex').slice(0, 10));
+const work =
+  process.env.CONSUMER_WORK_DIR ??
+  join(cacheHome, 'exchange-errors-consumer', createHash('sha256').update(here).digest('hex').slice(0, 10));
 const reportFile = join(here, 'reports', 'consumer.json');
 const workspace = join(here, '..', 'packages');
 /** A product's namespace as its package ships it (`locales/<lng>/<namespace>.json`). */
-const locale = (dir, namespace, lng) => JSON.parse(readFileSync(join(workspace, dir, 'locales', lng, `${namespace}.json`), 'utf8'));
+const locale = (dir, namespace, lng) =>
+  JSON.parse(readFileSync(join(workspace, dir, 'locales', lng, `${namespace}.json`), 'utf8'));
 const EN = locale('binance-options', 'binanceOptions', 'en');
 const ZH = locale('binance-options', 'binanceOptions', 'zh');
 const SPOT = { en: locale('binance-spot', 'binanceSpot', 'en'), zh: locale('binance-spot', 'binanceSpot', 'zh') };
@@ -53,24 +56,38 @@ const PRODUCTS = [
   { id: 'coinm', dir: 'binance-coinm', namespace: 'binanceCoinm', label: 'COIN-M' },
   { id: 'pm', dir: 'binance-pm', namespace: 'binancePm', label: 'Portfolio Margin' },
 ];
-const KIT = ['@exchange-errors/binance-core', ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`), '@exchange-errors/react'];
+const KIT = [
+  '@exchange-errors/binance-core',
+  ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`),
+  '@exchange-errors/react',
+];
 /** What the React apps install: every tarball (the products they do not register are there to prove they cost nothing). */
 const APP_PACKAGES = KIT;
 /** What the Node service installs: the engine and three products; not the React kit, COIN-M or PM. */
-const SERVICE_PACKAGES = ['@exchange-errors/binance-core', '@exchange-errors/binance-options', '@exchange-errors/binance-spot', '@exchange-errors/binance-usdm'];
+const SERVICE_PACKAGES = [
+  '@exchange-errors/binance-core',
+  '@exchange-errors/binance-options',
+  '@exchange-errors/binance-spot',
+  '@exchange-errors/binance-usdm',
+];
 
 /** `{{name}}` placeholders filled as i18next fills them (no escaping: the kit's texts are plain text). */
 const interpolate = (template, values) => template.replace(/\{\{(\w+)\}\}/g, (_, name) => String(values[name]));
 
 /** The generated name of a code in Spot's and USDⓈ-M's catalogs (their `./data`, as built in the workspace). */
 async function codeNames(code) {
-  const [spot, usdm] = await Promise.all(['binance-spot', 'binance-usdm'].map((dir) => import(`../packages/${dir}/dist/generated/catalog.js`)));
+  const [spot, usdm] = await Promise.all(
+    ['binance-spot', 'binance-usdm'].map((dir) => import(`../packages/${dir}/dist/generated/catalog.js`)),
+  );
   return { spot: spot.CODES.find((c) => c.code === code)?.name, usdm: usdm.CODES.find((c) => c.code === code)?.name };
 }
 
 /** The kit's own UI strings (en and zh), from the React package's build: the labels the checks click and read. */
 async function uiStrings() {
-  const [{ detailsStrings }, { toastStrings }] = await Promise.all([import('../packages/react/dist/ErrorDetails/strings.js'), import('../packages/react/dist/i18n/strings.js')]);
+  const [{ detailsStrings }, { toastStrings }] = await Promise.all([
+    import('../packages/react/dist/ErrorDetails/strings.js'),
+    import('../packages/react/dist/i18n/strings.js'),
+  ]);
   return { en: { ...toastStrings.en, ...detailsStrings.en }, zh: { ...toastStrings.zh, ...detailsStrings.zh } };
 }
 
@@ -156,7 +173,12 @@ const tail = (text, lines = 15) => text.trim().split('\n').slice(-lines).join('\
 
 /** The tarballs of `names`; one that was not packed is a `file:` path that does not exist, so npm fails on it loudly. */
 function pick(tarballs, names) {
-  return Object.fromEntries(names.map((name) => [name, tarballs[name] ?? `file:${join(work, 'tarballs', 'missing', `${name.replace('/', '-')}.tgz`)}`]));
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      tarballs[name] ?? `file:${join(work, 'tarballs', 'missing', `${name.replace('/', '-')}.tgz`)}`,
+    ]),
+  );
 }
 
 function writeApp(name, tarballs, peers) {
@@ -269,15 +291,24 @@ function record(page) {
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
 /** Chinese texts of the zh catalog that no English page may receive (messages, titles, hints). */
-const ZH_CATALOG_TEXTS = Object.values(ZH.codes).flatMap((c) => [c.title, c.hint]).filter((t) => t && t.length >= 4);
+const ZH_CATALOG_TEXTS = Object.values(ZH.codes)
+  .flatMap((c) => [c.title, c.hint])
+  .filter((t) => t && t.length >= 4);
 // A key only ErrorDetails' strings have (class names are in the stylesheet the toaster carries).
 const DETAILS_MARKER = 'learnMoreLabel';
 
 /** Every string under a namespace's subtree. */
-const stringsOf = (value) => (typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : []);
+const stringsOf = (value) =>
+  typeof value === 'string'
+    ? [value]
+    : value !== null && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsOf)
+      : [];
 
 function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 /**
@@ -288,7 +319,10 @@ function filesUnder(dir) {
  */
 function productMarkers() {
   const texts = Object.fromEntries(
-    PRODUCTS.map((p) => [p.id, new Set(['en', 'zh'].flatMap((lng) => stringsOf(locale(p.dir, p.namespace, lng).codes)))]),
+    PRODUCTS.map((p) => [
+      p.id,
+      new Set(['en', 'zh'].flatMap((lng) => stringsOf(locale(p.dir, p.namespace, lng).codes))),
+    ]),
   );
   const kitCode = filesUnder(join(workspace, 'react', 'dist'))
     .filter((file) => file.endsWith('.js'))
@@ -297,7 +331,10 @@ function productMarkers() {
   return Object.fromEntries(
     PRODUCTS.map((p) => {
       const elsewhere = [...PRODUCTS.filter((o) => o.id !== p.id).flatMap((o) => [...texts[o.id]]), kitCode].join('\0');
-      return [p.id, [...texts[p.id]].filter((t) => t.length >= 16 && !/[\\"'`{}<>&\n]/.test(t) && !elsewhere.includes(t))];
+      return [
+        p.id,
+        [...texts[p.id]].filter((t) => t.length >= 16 && !/[\\"'`{}<>&\n]/.test(t) && !elsewhere.includes(t)),
+      ];
     }),
   );
 }
@@ -342,7 +379,10 @@ async function spotToastAndDetails(page, lng, ui) {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('heading', { name: texts.titles.insufficientBalance }).waitFor({ timeout: 10_000 });
   const product = (await detailsRow(dialog, ui[lng].product).innerText({ timeout: 5_000 })).trim();
-  assert(product === ui[lng].productSpot, `the details' ${ui[lng].product} row says "${product}", not "${ui[lng].productSpot}"`);
+  assert(
+    product === ui[lng].productSpot,
+    `the details' ${ui[lng].product} row says "${product}", not "${ui[lng].productSpot}"`,
+  );
   const hint = texts.hints.insufficientBalance;
   assert((await dialog.innerText()).includes(hint), `the details lack Spot's hint "${hint}"`);
   // With the mouse, as it was opened: the pointer is still on the toaster (inside the modal while it
@@ -381,9 +421,18 @@ async function fullAppChecks(browser, variant, url, markers) {
       });
       assert(resources.app === 'Options desk', `the app's own namespace changed: ${resources.app}`);
       assert(resources.ui === 'Close notice', `the app's UI override was replaced: ${resources.ui}`);
-      assert(resources.message === 'That contract does not exist.', `the app's catalog override was replaced: ${resources.message}`);
-      assert(resources.title === EN.codes['-1121'].title, `the kit's catalog was not merged beside the override: ${resources.title}`);
-      assert(typeof resources.uiOther === 'string' && resources.uiOther !== '', "the kit's other UI texts were not added");
+      assert(
+        resources.message === 'That contract does not exist.',
+        `the app's catalog override was replaced: ${resources.message}`,
+      );
+      assert(
+        resources.title === EN.codes['-1121'].title,
+        `the kit's catalog was not merged beside the override: ${resources.title}`,
+      );
+      assert(
+        typeof resources.uiOther === 'string' && resources.uiOther !== '',
+        "the kit's other UI texts were not added",
+      );
       return 'overrides shown in the toast; catalog merged around them';
     });
     const ok2 = await check(names[1], async () => {
@@ -396,7 +445,10 @@ async function fullAppChecks(browser, variant, url, markers) {
       assert(detailsText.includes('quantity'), `ErrorDetails lost the value: ${detailsText}`);
       assert(detailsText.includes('-1102'), `ErrorDetails does not show the code: ${detailsText}`);
       const product = (await detailsRow(details, ui.en.product).innerText({ timeout: 5_000 })).trim();
-      assert(product === ui.en.productOptions, `ErrorDetails' ${ui.en.product} row says "${product}", not "${ui.en.productOptions}"`);
+      assert(
+        product === ui.en.productOptions,
+        `ErrorDetails' ${ui.en.product} row says "${product}", not "${ui.en.productOptions}"`,
+      );
     });
     const ok3 = await check(names[2], async () => {
       await page.getByRole('button', { name: 'Buy spot' }).click();
@@ -405,12 +457,20 @@ async function fullAppChecks(browser, variant, url, markers) {
       const bodies = await recorded.settled();
       spotSeen = productBytes(bodies, markers.spot).length;
       // The same markers the toaster-only app must not receive are found here: the check there can fail.
-      assert(spotSeen > 0, "no Spot-only text arrived though Spot's wording is shown: the markers cannot see a catalog in Vite's output");
+      assert(
+        spotSeen > 0,
+        "no Spot-only text arrived though Spot's wording is shown: the markers cannot see a catalog in Vite's output",
+      );
       // Spot's catalog and English texts, in English: no Chinese (its Chinese docs anchors come with the
       // zh texts). Spot's chunks hold many of its texts; the app's own code quotes one server message.
       const spotChunks = bodies.filter((b) => markers.spot.filter((t) => b.text.includes(t)).length >= 10);
-      assert(spotChunks.length >= 2, `expected Spot's catalog and English texts among the responses, found ${spotChunks.length}`);
-      const chinese = spotChunks.filter((b) => (b.text.match(CJK)?.length ?? 0) > 0).map((b) => `${new URL(b.url).pathname}: ${(b.text.match(CJK) ?? []).slice(0, 12).join('')}`);
+      assert(
+        spotChunks.length >= 2,
+        `expected Spot's catalog and English texts among the responses, found ${spotChunks.length}`,
+      );
+      const chinese = spotChunks
+        .filter((b) => (b.text.match(CJK)?.length ?? 0) > 0)
+        .map((b) => `${new URL(b.url).pathname}: ${(b.text.match(CJK) ?? []).slice(0, 12).join('')}`);
       assert(chinese.length === 0, `Spot's chunks brought Chinese to an English page:\n${chinese.join('\n')}`);
       return `${note}; Spot-only texts in ${spotSeen} of the responses; Spot's ${spotChunks.length} chunks without a Chinese character`;
     });
@@ -438,7 +498,10 @@ async function fullAppChecks(browser, variant, url, markers) {
       const bodies = await recorded.settled();
       const others = PRODUCTS.filter((p) => p.id !== 'options' && p.id !== 'spot');
       const leaks = others.flatMap((p) => productBytes(bodies, markers[p.id]).map((leak) => `${p.label}: ${leak}`));
-      assert(leaks.length === 0, `catalogs of products the app does not register downloaded:\n${leaks.slice(0, 8).join('\n')}`);
+      assert(
+        leaks.length === 0,
+        `catalogs of products the app does not register downloaded:\n${leaks.slice(0, 8).join('\n')}`,
+      );
       return `${bodies.length} responses, both languages`;
     });
     await check(names[6], async () => {
@@ -446,7 +509,10 @@ async function fullAppChecks(browser, variant, url, markers) {
       assert(problems.length === 0, problems.join('\n'));
     });
   } catch (error) {
-    notRun(names.filter((n) => !results.some((r) => r.name === n)), error instanceof Error ? error.message.split('\n')[0] : String(error));
+    notRun(
+      names.filter((n) => !results.some((r) => r.name === n)),
+      error instanceof Error ? error.message.split('\n')[0] : String(error),
+    );
   } finally {
     await context.close();
   }
@@ -479,7 +545,9 @@ async function toasterAppChecks(browser, variant, url, markers, spotSeen) {
     await page.waitForLoadState('networkidle');
     const beforeDetails = [...(await recorded.settled())];
     await check(names[0], async () => {
-      const leaks = beforeDetails.flatMap((b) => ZH_CATALOG_TEXTS.filter((t) => b.text.includes(t)).map((t) => `${new URL(b.url).pathname}: "${t}"`));
+      const leaks = beforeDetails.flatMap((b) =>
+        ZH_CATALOG_TEXTS.filter((t) => b.text.includes(t)).map((t) => `${new URL(b.url).pathname}: "${t}"`),
+      );
       assert(leaks.length === 0, `Chinese catalog text downloaded:\n${leaks.slice(0, 5).join('\n')}`);
       const requested = beforeDetails.map((b) => new URL(b.url).pathname);
       assert(!requested.some((p) => /\/zh[-.]/.test(p)), `a zh chunk was requested: ${requested.join(', ')}`);
@@ -488,14 +556,24 @@ async function toasterAppChecks(browser, variant, url, markers, spotSeen) {
       return `${cjk} Chinese characters still arrive inside the kit's eager code (its zh UI strings and section names)`;
     });
     await check(names[1], async () => {
-      const early = beforeDetails.filter((b) => new URL(b.url).pathname.endsWith('.js') && b.text.includes(DETAILS_MARKER));
-      assert(early.length === 0, `ErrorDetails code arrived before Details was opened: ${early.map((b) => b.url).join(', ')}`);
+      const early = beforeDetails.filter(
+        (b) => new URL(b.url).pathname.endsWith('.js') && b.text.includes(DETAILS_MARKER),
+      );
+      assert(
+        early.length === 0,
+        `ErrorDetails code arrived before Details was opened: ${early.map((b) => b.url).join(', ')}`,
+      );
       await page.getByRole('button', { name: 'Details' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('heading', { name: EN.codes['-1121'].title }).waitFor({ timeout: 10_000 });
       await page.waitForLoadState('networkidle');
-      const late = (await recorded.settled()).slice(beforeDetails.length).filter((b) => b.text.includes(DETAILS_MARKER));
-      assert(late.length > 0, 'the dialog opened but no ErrorDetails chunk was fetched for it (is it in the main chunk under another name?)');
+      const late = (await recorded.settled())
+        .slice(beforeDetails.length)
+        .filter((b) => b.text.includes(DETAILS_MARKER));
+      assert(
+        late.length > 0,
+        'the dialog opened but no ErrorDetails chunk was fetched for it (is it in the main chunk under another name?)',
+      );
       return `${late.map((b) => new URL(b.url).pathname.split('/').pop()).join(', ')} fetched on Details`;
     });
     await check(names[2], async () => {
@@ -503,7 +581,11 @@ async function toasterAppChecks(browser, variant, url, markers, spotSeen) {
       await page.waitForLoadState('networkidle');
       const bodies = await recorded.settled();
       const others = PRODUCTS.filter((p) => p.id !== 'options');
-      for (const p of others) assert(markers[p.id].length >= 20, `only ${markers[p.id].length} texts are ${p.label}'s alone: too few to tell its catalog`);
+      for (const p of others)
+        assert(
+          markers[p.id].length >= 20,
+          `only ${markers[p.id].length} texts are ${p.label}'s alone: too few to tell its catalog`,
+        );
       const leaks = others.flatMap((p) => productBytes(bodies, markers[p.id]).map((leak) => `${p.label}: ${leak}`));
       assert(leaks.length === 0, `other products' catalogs downloaded:\n${leaks.slice(0, 8).join('\n')}`);
       return `${bodies.length} responses searched for ${others.map((p) => `${markers[p.id].length} ${p.label}`).join(', ')} product-only texts; the full app's responses had Spot's in ${spotSeen}`;
@@ -512,7 +594,10 @@ async function toasterAppChecks(browser, variant, url, markers, spotSeen) {
       assert(problems.length === 0, problems.join('\n'));
     });
   } catch (error) {
-    notRun(names.filter((n) => !results.some((r) => r.name === n)), error instanceof Error ? error.message.split('\n')[0] : String(error));
+    notRun(
+      names.filter((n) => !results.some((r) => r.name === n)),
+      error instanceof Error ? error.message.split('\n')[0] : String(error),
+    );
   } finally {
     await context.close();
   }
@@ -537,17 +622,28 @@ async function main() {
   });
 
   let packed = [];
-  const packedOk = await check(`pack: every package (the engine, ${PRODUCTS.length} products, the React kit) packs with pnpm and its tarball passes the audit`, () => {
-    packed = packAll(join(work, 'tarballs'));
-    const missing = KIT.filter((name) => !packed.some((p) => p.name === name));
-    assert(missing.length === 0, `not packed: ${missing.join(', ')} (packed: ${packed.map((p) => p.name).join(', ')})`);
-    const problems = packed.flatMap((p) => p.problems.map((problem) => `${p.name}: ${problem}`));
-    assert(problems.length === 0, problems.join('\n'));
-    return packed.map((p) => `${p.name} ${p.files} files, ${(p.size / 1024).toFixed(1)} KiB`).join('; ');
-  });
+  const packedOk = await check(
+    `pack: every package (the engine, ${PRODUCTS.length} products, the React kit) packs with pnpm and its tarball passes the audit`,
+    () => {
+      packed = packAll(join(work, 'tarballs'));
+      const missing = KIT.filter((name) => !packed.some((p) => p.name === name));
+      assert(
+        missing.length === 0,
+        `not packed: ${missing.join(', ')} (packed: ${packed.map((p) => p.name).join(', ')})`,
+      );
+      const problems = packed.flatMap((p) => p.problems.map((problem) => `${p.name}: ${problem}`));
+      assert(problems.length === 0, problems.join('\n'));
+      return packed.map((p) => `${p.name} ${p.files} files, ${(p.size / 1024).toFixed(1)} KiB`).join('; ');
+    },
+  );
   await check('pack: the audit rejects a workspace: range, a test, a story helper and a map without its source', () => {
     const bad = new Map([
-      ['package.json', Buffer.from(JSON.stringify({ name: 'x', exports: { '.': './dist/index.js' }, dependencies: { y: 'workspace:*' } }))],
+      [
+        'package.json',
+        Buffer.from(
+          JSON.stringify({ name: 'x', exports: { '.': './dist/index.js' }, dependencies: { y: 'workspace:*' } }),
+        ),
+      ],
       ['README.md', Buffer.from('')],
       ['LICENSE', Buffer.from('')],
       ['CHANGELOG.md', Buffer.from('')],
@@ -558,7 +654,10 @@ async function main() {
     ]);
     const problems = auditTarball(bad);
     for (const expected of ['workspace:*', 'index.test.js', 'stories-support', 'src/index.ts']) {
-      assert(problems.some((p) => p.includes(expected)), `the audit missed ${expected}: ${problems.join('; ')}`);
+      assert(
+        problems.some((p) => p.includes(expected)),
+        `the audit missed ${expected}: ${problems.join('; ')}`,
+      );
     }
   });
 
@@ -567,10 +666,15 @@ async function main() {
   const service = writeNodeService(tarballs);
 
   console.log(`Installing the tarballs with npm into ${variants.length + 1} apps outside the workspace…`);
-  const installs = packedOk ? await Promise.all([...variants.map((v) => npmInstall(apps[v])), npmInstall(service)]) : [];
+  const installs = packedOk
+    ? await Promise.all([...variants.map((v) => npmInstall(apps[v])), npmInstall(service)])
+    : [];
   const installed = {};
   for (const [i, v] of variants.entries()) {
-    const name = `${v}: npm installs the packed tarballs (no workspace links) with ${Object.entries(VARIANTS[v]).slice(0, 4).map(([n, ver]) => `${n} ${ver}`).join(', ')}`;
+    const name = `${v}: npm installs the packed tarballs (no workspace links) with ${Object.entries(VARIANTS[v])
+      .slice(0, 4)
+      .map(([n, ver]) => `${n} ${ver}`)
+      .join(', ')}`;
     if (!packedOk) {
       notRun([name], 'packing failed');
       continue;
@@ -594,8 +698,14 @@ async function main() {
       if (!installed[v]) return notRun(names, 'install failed');
       const tsc = exec('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: apps[v] });
       const builds = (async () => [
-        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...appEnv, APP: 'full' } }),
-        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: apps[v], env: { ...appEnv, APP: 'toaster' } }),
+        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], {
+          cwd: apps[v],
+          env: { ...appEnv, APP: 'full' },
+        }),
+        await exec('node', ['node_modules/vite/bin/vite.js', 'build'], {
+          cwd: apps[v],
+          env: { ...appEnv, APP: 'toaster' },
+        }),
       ])();
       const log = exec('node', ['node/log.mjs'], { cwd: apps[v] });
       const ssrZh = exec('node', ['node/ssr.mjs', 'zh'], { cwd: apps[v] });
@@ -605,8 +715,10 @@ async function main() {
         assert(r.code === 0, `tsc:\n${tail(r.stdout + r.stderr, 25)}`);
       });
       installed[v] = await check(names[1], async () => {
-        for (const r of await builds) assert(r.code === 0, `vite build exited ${r.code}:\n${tail(r.stdout + r.stderr)}`);
-        for (const app of ['full', 'toaster']) assert(existsSync(join(apps[v], 'dist', app, `${app}.html`)), `dist/${app}/${app}.html is missing`);
+        for (const r of await builds)
+          assert(r.code === 0, `vite build exited ${r.code}:\n${tail(r.stdout + r.stderr)}`);
+        for (const app of ['full', 'toaster'])
+          assert(existsSync(join(apps[v], 'dist', app, `${app}.html`)), `dist/${app}/${app}.html is missing`);
       });
       await check(names[2], async () => {
         const r = await log;
@@ -616,7 +728,10 @@ async function main() {
           `[zh-CN] POST /eapi/v1/order failed: -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED (validation, retryable: false): ${ZH.codes['-1102'].title}: ${ZH.codes['-1102'].messages.param.replace('{{param}}', 'quantity')}`,
         ];
         const lines = r.stdout.trim().split('\n');
-        assert(JSON.stringify(lines) === JSON.stringify(expected), `got:\n${lines.join('\n')}\nexpected:\n${expected.join('\n')}`);
+        assert(
+          JSON.stringify(lines) === JSON.stringify(expected),
+          `got:\n${lines.join('\n')}\nexpected:\n${expected.join('\n')}`,
+        );
         return lines[1];
       });
       await check(names[3], async () => {
@@ -676,11 +791,22 @@ async function main() {
     const ok = await check(serviceNames[0], () => {
       assert(r.code === 0, `npm install exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
       assertInstalledFromTarballs(service, SERVICE_PACKAGES, null);
-      for (const name of ['i18next', 'react', '@exchange-errors/react', '@exchange-errors/binance-coinm', '@exchange-errors/binance-pm']) {
-        assert(!existsSync(join(service, 'node_modules', name)), `${name} got installed, though the service does not ask for it${name === 'i18next' ? ' (it is an optional peer)' : ''}`);
+      for (const name of [
+        'i18next',
+        'react',
+        '@exchange-errors/react',
+        '@exchange-errors/binance-coinm',
+        '@exchange-errors/binance-pm',
+      ]) {
+        assert(
+          !existsSync(join(service, 'node_modules', name)),
+          `${name} got installed, though the service does not ask for it${name === 'i18next' ? ' (it is an optional peer)' : ''}`,
+        );
       }
     });
-    const tsc = ok ? await exec('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: service }) : null;
+    const tsc = ok
+      ? await exec('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: service })
+      : null;
     const compiled = await check(serviceNames[1], () => {
       assert(tsc, 'install failed');
       assert(tsc.code === 0, `tsc:\n${tail(tsc.stdout + tsc.stderr, 25)}`);
@@ -689,7 +815,10 @@ async function main() {
       assert(compiled, 'it did not compile');
       const out = await exec('node', ['dist/log.js', '{"code":-1121,"msg":"Invalid symbol."}'], { cwd: service });
       assert(out.code === 0, `exited ${out.code}: ${tail(out.stderr)}`);
-      assert(out.stdout.trim() === '-1121 BAD_SYMBOL (known, validation, retryable: false): Invalid symbol.', `got: ${out.stdout.trim()}`);
+      assert(
+        out.stdout.trim() === '-1121 BAD_SYMBOL (known, validation, retryable: false): Invalid symbol.',
+        `got: ${out.stdout.trim()}`,
+      );
       return out.stdout.trim();
     });
     // Spot's answer to a failed cancel-replace; USDⓈ-M uses -2022 for a rejected reduce-only order.
@@ -710,16 +839,38 @@ async function main() {
       ]) {
         const spot = SPOT[key].codes['-2022'];
         const usdm = USDM[key].codes['-2022'];
-        const spotReading = { product: 'spot', productCandidates: [], name: names.spot, title: spot.title, message: spot.messages.default, hintText: spot.hint };
+        const spotReading = {
+          product: 'spot',
+          productCandidates: [],
+          name: names.spot,
+          title: spot.title,
+          message: spot.messages.default,
+          hintText: spot.hint,
+        };
         expected.push({ hint: 'spot url', lng, ...spotReading }, { hint: 'spot product', lng, ...spotReading });
         // The message is USDⓈ-M's for an unrecognized server text: Spot's wording is none of its own.
         const usdmMessage = interpolate(USDM[key].fallback.code.message, { code: body.code, serverMessage: body.msg });
-        expected.push({ hint: 'usdm url', lng, product: 'usdm', productCandidates: [], name: names.usdm, title: usdm.title, message: usdmMessage, hintText: usdm.hint });
-        assert(spot.title !== usdm.title && spot.hint !== usdm.hint, `${key}: the catalogs give -2022 the same title or hint, so this check proves nothing`);
+        expected.push({
+          hint: 'usdm url',
+          lng,
+          product: 'usdm',
+          productCandidates: [],
+          name: names.usdm,
+          title: usdm.title,
+          message: usdmMessage,
+          hintText: usdm.hint,
+        });
+        assert(
+          spot.title !== usdm.title && spot.hint !== usdm.hint,
+          `${key}: the catalogs give -2022 the same title or hint, so this check proves nothing`,
+        );
       }
       for (const want of expected) {
         const reading = got.find((r) => r.hint === want.hint && r.lng === want.lng);
-        assert(JSON.stringify(reading) === JSON.stringify(want), `${want.hint}, ${want.lng}:\n  got      ${JSON.stringify(reading)}\n  expected ${JSON.stringify(want)}`);
+        assert(
+          JSON.stringify(reading) === JSON.stringify(want),
+          `${want.hint}, ${want.lng}:\n  got      ${JSON.stringify(reading)}\n  expected ${JSON.stringify(want)}`,
+        );
       }
       const zh = got.filter((r) => r.lng === 'zh-CN');
       return `zh: ${zh.find((r) => r.hint === 'spot url').title} / ${zh.find((r) => r.hint === 'usdm url').title}`;
@@ -732,9 +883,21 @@ async function main() {
       ]) {
         // Undecided: the generic texts, from the first product's namespace (Spot's here).
         const generic = SPOT[key].fallback.code;
-        const want = { hint: 'none', lng, product: null, productCandidates: ['spot', 'usdm'], name: null, title: generic.title, message: interpolate(generic.message, { code: body.code, serverMessage: body.msg }), hintText: generic.hint };
+        const want = {
+          hint: 'none',
+          lng,
+          product: null,
+          productCandidates: ['spot', 'usdm'],
+          name: null,
+          title: generic.title,
+          message: interpolate(generic.message, { code: body.code, serverMessage: body.msg }),
+          hintText: generic.hint,
+        };
         const reading = got.find((r) => r.hint === 'none' && r.lng === lng);
-        assert(JSON.stringify(reading) === JSON.stringify(want), `${lng}:\n  got      ${JSON.stringify(reading)}\n  expected ${JSON.stringify(want)}`);
+        assert(
+          JSON.stringify(reading) === JSON.stringify(want),
+          `${lng}:\n  got      ${JSON.stringify(reading)}\n  expected ${JSON.stringify(want)}`,
+        );
       }
       return 'productCandidates spot, usdm';
     });

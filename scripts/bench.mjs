@@ -76,7 +76,9 @@ const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
 const machine = [
   `- Date: ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}`,
   `- CPU: ${cpu}, ${availableParallelism()} cores available (${cpus().length} logical)`,
-  `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB; load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}`,
+  `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB; load average at the end: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')}`,
   `- OS: ${platform()} ${release()} ${arch()}`,
   `- Node ${process.version}`,
 ];

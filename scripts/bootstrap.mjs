@@ -39,5 +39,9 @@ export function bootstrap({ frozen = true } = {}) {
     mkdirSync(toolsBin, { recursive: true });
     must('corepack', ['enable', '--install-directory', toolsBin, 'pnpm'], 'Putting pnpm on PATH with corepack');
   }
-  must('pnpm', ['install', ...(frozen ? ['--frozen-lockfile'] : []), '--reporter=append-only'], 'Installing dependencies');
+  must(
+    'pnpm',
+    ['install', ...(frozen ? ['--frozen-lockfile'] : []), '--reporter=append-only'],
+    'Installing dependencies',
+  );
 }

@@ -7,12 +7,17 @@ import { CHROMIUM } from './chromium.mjs';
 export function ensureBrowser() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium not found at ${CHROMIUM}. Install it (Debian: apt-get install chromium fonts-wqy-microhei) or set CHROMIUM_PATH.`);
+    console.error(
+      `Chromium not found at ${CHROMIUM}. Install it (Debian: apt-get install chromium fonts-wqy-microhei) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   console.log('Installing Chromium and a CJK font from Debian (once per machine)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], { env }) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], { env }) !== 0) {
+  if (
+    run('apt-get', ['update', '-qq'], { env }) !== 0 ||
+    run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], { env }) !== 0
+  ) {
     console.error('Installing Chromium with apt-get failed.');
     process.exit(1);
   }

@@ -63,7 +63,8 @@ export function auditTarball(files) {
   if (manifestText.includes('workspace:')) problems.push('package.json still mentions "workspace:"');
   for (const name of REQUIRED) if (!files.has(name)) problems.push(`${name} is missing`);
   for (const target of exportTargets(manifest.exports)) {
-    if (!target.includes('*') && !files.has(posix.normalize(target))) problems.push(`exports names ${target}, which is not in the tarball`);
+    if (!target.includes('*') && !files.has(posix.normalize(target)))
+      problems.push(`exports names ${target}, which is not in the tarball`);
   }
   for (const path of files.keys()) {
     const rule = FORBIDDEN.find(([pattern]) => pattern.test(path));
@@ -85,7 +86,11 @@ export function auditTarball(files) {
       });
     } else if (/\.[cm]?js$|\.d\.[cm]?ts$|\.css$/.test(path)) {
       const match = /[#@] sourceMappingURL=(\S+)/.exec(body.toString('utf8'));
-      if (match && !match[1].startsWith('data:') && !files.has(posix.normalize(posix.join(posix.dirname(path), match[1])))) {
+      if (
+        match &&
+        !match[1].startsWith('data:') &&
+        !files.has(posix.normalize(posix.join(posix.dirname(path), match[1])))
+      ) {
         problems.push(`${path} names the source map ${match[1]}, which is not in the tarball`);
       }
     }
@@ -101,11 +106,22 @@ export function packAll(outDir, { pnpm = 'pnpm', env = toolEnv } = {}) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   return publishableDirs().map((dir) => {
-    const result = spawnSync(pnpm, ['pack', '--pack-destination', outDir, '--json'], { cwd: dir, env, encoding: 'utf8' });
+    const result = spawnSync(pnpm, ['pack', '--pack-destination', outDir, '--json'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`pnpm pack failed in ${dir}:\n${result.stderr || result.stdout}`);
     const { name, version, filename } = JSON.parse(result.stdout.slice(result.stdout.indexOf('{')));
     const files = readTarball(filename);
-    return { name, version, tarball: filename, files: files.size, size: statSync(filename).size, problems: auditTarball(files) };
+    return {
+      name,
+      version,
+      tarball: filename,
+      files: files.size,
+      size: statSync(filename).size,
+      problems: auditTarball(files),
+    };
   });
 }
 
@@ -116,7 +132,8 @@ function main() {
   if (args.includes('--prepare')) {
     // A fresh clone: pnpm from corepack, the lockfile's dependencies, then the packages' build.
     bootstrap();
-    if (run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only']) !== 0) process.exit(1);
+    if (run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only']) !== 0)
+      process.exit(1);
   }
   const packed = packAll(outDir);
   let failed = false;

@@ -12,7 +12,20 @@ import { ensureBrowser } from './ensure-browser.mjs';
 
 // Root tasks (Storybook, the consumer check, the tarball audit, the root's own lint and type check)
 // run as turbo `//#…` tasks.
-const CHECKS = ['generate:check', 'lint', 'check-types', 'build', 'publint', 'attw', 'pack:check', 'size', 'root:lint', 'root:check-types', 'build-storybook'];
+const CHECKS = [
+  'generate:check',
+  'lint',
+  'check-types',
+  'build',
+  'publint',
+  'attw',
+  'pack:check',
+  'size',
+  'root:lint',
+  'format:check',
+  'root:check-types',
+  'build-storybook',
+];
 const RUNNERS = ['test', 'test:storybook', 'test:consumer'];
 // Root runners write their reports apart, so that each one counts only its own.
 const ROOT_REPORTS = { 'test:storybook': join(root, 'reports'), 'test:consumer': join(root, 'consumer', 'reports') };
@@ -61,7 +74,17 @@ bootstrap();
 ensureBrowser();
 clearReports();
 
-const turboStatus = run('pnpm', ['exec', 'turbo', 'run', ...CHECKS, ...RUNNERS, '--continue', '--summarize', '--output-logs=new-only', '--concurrency=2']);
+const turboStatus = run('pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  ...CHECKS,
+  ...RUNNERS,
+  '--continue',
+  '--summarize',
+  '--output-logs=new-only',
+  '--concurrency=2',
+]);
 
 const summary = latestTurboSummary();
 const tasks = summary?.tasks ?? [];
@@ -77,7 +100,9 @@ for (const task of tasks) {
     const crashed = exitCode !== 0 && counts.failed === 0 ? 1 : 0;
     passed += counts.passed;
     failed += counts.failed + crashed;
-    lines.push(`  ${task.package} ${task.task}: ${counts.passed} passed, ${counts.failed + crashed} failed${crashed ? ' (runner failed)' : ''}`);
+    lines.push(
+      `  ${task.package} ${task.task}: ${counts.passed} passed, ${counts.failed + crashed} failed${crashed ? ' (runner failed)' : ''}`,
+    );
   } else if (CHECKS.includes(task.task)) {
     if (exitCode === 0) passed += 1;
     else failed += 1;

@@ -8,16 +8,50 @@
  */
 export const ALLOWED_LATIN = new Set([
   // Acronyms and protocols
-  'API', 'IP', 'HTTP', 'HTTPS', 'HTML', 'URL', 'JSON', 'ID',
+  'API',
+  'IP',
+  'HTTP',
+  'HTTPS',
+  'HTML',
+  'URL',
+  'JSON',
+  'ID',
   // Binance products and order terms a Chinese trader uses as they are
-  'MMP', 'RFQ', 'Global', 'OTC', 'KYC', 'GTC', 'IOC', 'FOK', 'GTX', 'Maker', 'Delta',
+  'MMP',
+  'RFQ',
+  'Global',
+  'OTC',
+  'KYC',
+  'GTC',
+  'IOC',
+  'FOK',
+  'GTX',
+  'Maker',
+  'Delta',
   // Assets and underlyings
-  'USDT', 'BTC', 'ETH', 'BTCUSDT', 'ETHUSDT', 'BTCUSD',
+  'USDT',
+  'BTC',
+  'ETH',
+  'BTCUSDT',
+  'ETHUSDT',
+  'BTCUSD',
   // Code names and web platform names
-  'recvWindow', 'Service', 'Worker', 'websocket',
+  'recvWindow',
+  'Service',
+  'Worker',
+  'websocket',
   // Spot and futures: protocols, encodings and order kinds Binance's own Chinese keeps in Latin
   // (FIX API, SBE, REST / WebSocket API, OCO / OPO orders, Taker, DropCopy sessions, ASCII and SOH)
-  'FIX', 'SBE', 'REST', 'WebSocket', 'OCO', 'OPO', 'Taker', 'DropCopy', 'ASCII', 'SOH',
+  'FIX',
+  'SBE',
+  'REST',
+  'WebSocket',
+  'OCO',
+  'OPO',
+  'Taker',
+  'DropCopy',
+  'ASCII',
+  'SOH',
   // U 本位 (USDⓈ-M), the name Chinese traders give the USDT-margined futures
   'U',
 ]);
@@ -44,7 +78,9 @@ export function strayLatinWords(text, alsoAllowed = []) {
   const extra = new Set(alsoAllowed);
   let prose = text;
   for (const pattern of NOT_PROSE) prose = prose.replace(pattern, ' ');
-  return [...prose.matchAll(/[A-Za-z]+/g)].map((m) => m[0]).filter((word) => !ALLOWED_LATIN.has(word) && !extra.has(word));
+  return [...prose.matchAll(/[A-Za-z]+/g)]
+    .map((m) => m[0])
+    .filter((word) => !ALLOWED_LATIN.has(word) && !extra.has(word));
 }
 
 /** Every Latin word of a text (for the words a Binance sentence may keep). */

@@ -28,11 +28,19 @@ type Story = StoryObj<typeof meta>;
 const lngOf = (globals: Record<string, unknown>): Language => (globals['locale'] === 'zh' ? 'zh' : 'en');
 
 /** The body rows on the page (the header row left out). */
-const bodyRows = (canvasElement: HTMLElement) => Array.from(canvasElement.querySelectorAll<HTMLTableRowElement>('tbody tr'));
+const bodyRows = (canvasElement: HTMLElement) =>
+  Array.from(canvasElement.querySelectorAll<HTMLTableRowElement>('tbody tr'));
 const cells = (row: HTMLTableRowElement) => Array.from(row.cells).map((cell) => cell.textContent ?? '');
-const shownText = (lng: Language, shown: number) => LABELS[lng].shown.replace('{{shown}}', String(shown)).replace('{{total}}', String(CATALOG_ROWS.length));
+const shownText = (lng: Language, shown: number) =>
+  LABELS[lng].shown.replace('{{shown}}', String(shown)).replace('{{total}}', String(CATALOG_ROWS.length));
 
-const MODULES = { options: binanceOptionsEager, spot: binanceSpotEager, usdm: binanceUsdmEager, coinm: binanceCoinmEager, pm: binancePmEager } as const;
+const MODULES = {
+  options: binanceOptionsEager,
+  spot: binanceSpotEager,
+  usdm: binanceUsdmEager,
+  coinm: binanceCoinmEager,
+  pm: binancePmEager,
+} as const;
 
 export const AllProducts: Story = {
   name: 'All products',
@@ -40,12 +48,17 @@ export const AllProducts: Story = {
     const lng = lngOf(globals);
     const canvas = within(canvasElement);
     // Every variant of every product's catalog is a row, once, with whose its Chinese is.
-    const expected = Object.values(MODULES).reduce((n, m) => n + (m.catalog?.codes ?? []).reduce((k, c) => k + c.variants.length, 0), 0);
+    const expected = Object.values(MODULES).reduce(
+      (n, m) => n + (m.catalog?.codes ?? []).reduce((k, c) => k + c.variants.length, 0),
+      0,
+    );
     await expect(CATALOG_ROWS).toHaveLength(expected);
     await expect(new Set(CATALOG_ROWS.map((r) => r.id)).size).toBe(expected);
     await expect(ROWS_WITHOUT_ORIGIN).toEqual([]);
     for (const [product, module] of Object.entries(MODULES)) {
-      await expect(new Set(CATALOG_ROWS.filter((r) => r.product === product).map((r) => r.code)).size, product).toBe(module.catalog?.codes.length);
+      await expect(new Set(CATALOG_ROWS.filter((r) => r.product === product).map((r) => r.code)).size, product).toBe(
+        module.catalog?.codes.length,
+      );
     }
     // One page at a time.
     await expect(bodyRows(canvasElement)).toHaveLength(PAGE_SIZE);
@@ -53,7 +66,13 @@ export const AllProducts: Story = {
     const pages = within(canvas.getByRole('navigation', { name: LABELS[lng].pages }));
     const first = bodyRows(canvasElement)[0]?.dataset['row'];
     await userEvent.click(pages.getByRole('button', { name: LABELS[lng].next }));
-    await expect(pages.getByText(LABELS[lng].page.replace('{{page}}', '2').replace('{{pages}}', String(Math.ceil(CATALOG_ROWS.length / PAGE_SIZE))))).toBeVisible();
+    await expect(
+      pages.getByText(
+        LABELS[lng].page
+          .replace('{{page}}', '2')
+          .replace('{{pages}}', String(Math.ceil(CATALOG_ROWS.length / PAGE_SIZE))),
+      ),
+    ).toBeVisible();
     await expect(bodyRows(canvasElement)[0]?.dataset['row']).not.toBe(first);
     await expect(bodyRows(canvasElement)[0]?.dataset['row']).toBe(CATALOG_ROWS[PAGE_SIZE]?.id);
   },
@@ -63,8 +82,12 @@ export const AllProducts: Story = {
 export const ChineseLabels: Story = {
   play: async () => {
     const { origin, ...flat } = LABELS.zh;
-    const texts: [string, string][] = [...Object.entries(flat), ...Object.entries(origin).map(([k, t]): [string, string] => [`origin.${k}`, t])];
-    for (const product of ['options', 'spot', 'usdm', 'coinm', 'pm'] as const) texts.push([product, productName('zh', product)]);
+    const texts: [string, string][] = [
+      ...Object.entries(flat),
+      ...Object.entries(origin).map(([k, t]): [string, string] => [`origin.${k}`, t]),
+    ];
+    for (const product of ['options', 'spot', 'usdm', 'coinm', 'pm'] as const)
+      texts.push([product, productName('zh', product)]);
     for (const [key, text] of texts) {
       await expect(strayLatinWords(text), key).toEqual([]);
       await expect(spacedPunctuation(text), key).toEqual([]);
@@ -75,7 +98,9 @@ export const ChineseLabels: Story = {
 /** The category, origin and product columns keep a readable width beside the long message column, in either language. */
 export const ColumnWidths: Story = {
   play: async ({ canvasElement }) => {
-    const fontSize = Number.parseFloat(getComputedStyle(canvasElement.querySelector('.cb-table') ?? canvasElement).fontSize);
+    const fontSize = Number.parseFloat(
+      getComputedStyle(canvasElement.querySelector('.cb-table') ?? canvasElement).fontSize,
+    );
     const width = (selector: string) => canvasElement.querySelector(selector)?.getBoundingClientRect().width ?? 0;
     await expect(width('th.cb-class')).toBeGreaterThanOrEqual(8 * fontSize);
     await expect(width('th.cb-origin')).toBeGreaterThanOrEqual(5.5 * fontSize);
@@ -135,11 +160,17 @@ export const SearchACodeAcrossProducts: Story = {
     for (const [, code] of found) await expect(code).toMatch(/^-2022/);
     // The switch counts what the search found per product.
     const products = within(canvas.getByRole('group', { name: LABELS[lng].product }));
-    await expect(products.getByRole('radio', { name: `${productName(lng, 'spot')} (${spot.length})` })).toBeInTheDocument();
+    await expect(
+      products.getByRole('radio', { name: `${productName(lng, 'spot')} (${spot.length})` }),
+    ).toBeInTheDocument();
     await expect(products.getByRole('radio', { name: `${productName(lng, 'options')} (0)` })).toBeInTheDocument();
     // Whose Chinese: Spot's is ours (its zh page keeps the English), USDⓈ-M's Binance's.
-    await expect(canvasElement.querySelector(`[data-row="spot:-2022.default"] .cb-origin`)).toHaveTextContent(LABELS[lng].origin.ours);
-    await expect(canvasElement.querySelector(`[data-row="usdm:-2022.default"] .cb-origin`)).toHaveTextContent(LABELS[lng].origin.binance);
+    await expect(canvasElement.querySelector(`[data-row="spot:-2022.default"] .cb-origin`)).toHaveTextContent(
+      LABELS[lng].origin.ours,
+    );
+    await expect(canvasElement.querySelector(`[data-row="usdm:-2022.default"] .cb-origin`)).toHaveTextContent(
+      LABELS[lng].origin.binance,
+    );
   },
 };
 
@@ -159,16 +190,24 @@ export const SearchByMessage: Story = {
     // Spot's matching-engine message is a variant with its own title.
     const variant = canvasElement.querySelector('[data-row="spot:-2010.insufficientBalance"]');
     await expect(variant).toHaveTextContent(lng === 'zh' ? '余额不足' : 'Insufficient balance');
-    await expect(variant).toHaveTextContent(lng === 'zh' ? '账户余额不足，无法执行所请求的操作。' : 'Account has insufficient balance for requested action.');
+    await expect(variant).toHaveTextContent(
+      lng === 'zh' ? '账户余额不足，无法执行所请求的操作。' : 'Account has insufficient balance for requested action.',
+    );
     await expect(variant).toHaveTextContent(`insufficientBalance · ${LABELS[lng].ownTitle}`);
     // Chinese words find the same messages.
     await userEvent.clear(search);
     await userEvent.type(search, '余额不足');
-    await waitFor(() => expect(canvasElement.querySelector('[data-row="spot:-2010.insufficientBalance"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-row="spot:-2010.insufficientBalance"]')).not.toBeNull(),
+    );
     // Binance's own typo is searchable: it is what the server sends.
     await userEvent.clear(search);
     await userEvent.type(search, 'paramter');
-    await waitFor(() => expect(bodyRows(canvasElement)).toHaveLength(filterRows(CATALOG_ROWS, { product: 'all', query: 'paramter', category: 'all' }).length));
+    await waitFor(() =>
+      expect(bodyRows(canvasElement)).toHaveLength(
+        filterRows(CATALOG_ROWS, { product: 'all', query: 'paramter', category: 'all' }).length,
+      ),
+    );
     await expect(bodyRows(canvasElement).length).toBeGreaterThan(0);
     await userEvent.clear(search);
     await userEvent.type(search, 'no such message anywhere');
@@ -188,10 +227,18 @@ export const FilterByCategory: Story = {
     await expect(bodyRows(canvasElement)).toHaveLength(Math.min(PAGE_SIZE, all.length));
     await expect(new Set(all.map((r) => r.product)).size).toBe(5);
     const usdm = filterRows(CATALOG_ROWS, { product: 'usdm', query: '', category: 'rateLimit' });
-    await userEvent.click(within(canvas.getByRole('group', { name: LABELS[lng].product })).getByRole('radio', { name: new RegExp(`^${productName(lng, 'usdm')}`) }));
+    await userEvent.click(
+      within(canvas.getByRole('group', { name: LABELS[lng].product })).getByRole('radio', {
+        name: new RegExp(`^${productName(lng, 'usdm')}`),
+      }),
+    );
     await waitFor(() => expect(bodyRows(canvasElement)).toHaveLength(usdm.length));
     await userEvent.type(canvas.getByRole('searchbox'), lng === 'zh' ? '每' : 'per');
-    await waitFor(() => expect(bodyRows(canvasElement)).toHaveLength(filterRows(CATALOG_ROWS, { product: 'usdm', query: lng === 'zh' ? '每' : 'per', category: 'rateLimit' }).length));
+    await waitFor(() =>
+      expect(bodyRows(canvasElement)).toHaveLength(
+        filterRows(CATALOG_ROWS, { product: 'usdm', query: lng === 'zh' ? '每' : 'per', category: 'rateLimit' }).length,
+      ),
+    );
     await expect(bodyRows(canvasElement).length).toBeGreaterThan(0);
   },
 };

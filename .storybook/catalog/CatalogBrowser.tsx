@@ -1,6 +1,17 @@
 import { NAMESPACE, resources, type Category } from '@exchange-errors/binance-options';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import { CATALOG_CATEGORIES, CATALOG_ROWS, countByProduct, filterRows, PRODUCTS, productName, type CatalogRow, type Language, type ProductChoice, type ZhOrigin } from './catalogRows';
+import {
+  CATALOG_CATEGORIES,
+  CATALOG_ROWS,
+  countByProduct,
+  filterRows,
+  PRODUCTS,
+  productName,
+  type CatalogRow,
+  type Language,
+  type ProductChoice,
+  type ZhOrigin,
+} from './catalogRows';
 
 interface Labels {
   readonly caption: string;
@@ -30,7 +41,8 @@ interface Labels {
 
 export const LABELS: Readonly<Record<Language, Labels>> = {
   en: {
-    caption: 'Binance error codes of every product: each message variant, its text in the language chosen, and whose its Chinese is',
+    caption:
+      'Binance error codes of every product: each message variant, its text in the language chosen, and whose its Chinese is',
     product: 'Product',
     allProducts: 'All products',
     search: 'Search by code, name or text',
@@ -84,7 +96,8 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
 /** Rows per page: a page renders in a few milliseconds; all 1,157 rows at once took long enough to stutter typing. */
 export const PAGE_SIZE = 100;
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(values[k] ?? ''));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(values[k] ?? ''));
 
 function categoryLabel(lng: Language, category: Category): string {
   return resources[lng][NAMESPACE].categories[category];
@@ -120,7 +133,9 @@ const Row = memo(function Row({ row, lng, labels }: { row: CatalogRow; lng: Lang
         {(['en', 'zh'] as const).map((language) => (
           <a key={language} href={row.docs[language]} target="_blank" rel="noopener noreferrer">
             {language}
-            <span className="ee-visually-hidden">{fill(labels.docsLabel, { product: productName(lng, row.product), code: row.code })}</span>
+            <span className="ee-visually-hidden">
+              {fill(labels.docsLabel, { product: productName(lng, row.product), code: row.code })}
+            </span>
           </a>
         ))}
       </td>
@@ -133,15 +148,27 @@ const Row = memo(function Row({ row, lng, labels }: { row: CatalogRow; lng: Lang
  * products, a page at a time. Typing stays responsive: filtering is one `includes` per row and term
  * over precomputed text, deferred behind the input, and only one page of memoized rows renders.
  */
-export function CatalogBrowser({ lng = 'en', initialProduct = 'all' }: { readonly lng?: Language; readonly initialProduct?: ProductChoice }) {
+export function CatalogBrowser({
+  lng = 'en',
+  initialProduct = 'all',
+}: {
+  readonly lng?: Language;
+  readonly initialProduct?: ProductChoice;
+}) {
   const labels = LABELS[lng];
   const [product, setProduct] = useState<ProductChoice>(initialProduct);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | 'all'>('all');
   const [page, setPage] = useState(0);
   const deferredQuery = useDeferredValue(query);
-  const counts = useMemo(() => countByProduct(CATALOG_ROWS, { query: deferredQuery, category }), [deferredQuery, category]);
-  const rows = useMemo(() => filterRows(CATALOG_ROWS, { product, query: deferredQuery, category }), [product, deferredQuery, category]);
+  const counts = useMemo(
+    () => countByProduct(CATALOG_ROWS, { query: deferredQuery, category }),
+    [deferredQuery, category],
+  );
+  const rows = useMemo(
+    () => filterRows(CATALOG_ROWS, { product, query: deferredQuery, category }),
+    [product, deferredQuery, category],
+  );
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
@@ -165,7 +192,8 @@ export function CatalogBrowser({ lng = 'en', initialProduct = 'all' }: { readonl
                 setPage(0);
               }}
             />
-            {choice === 'all' ? labels.allProducts : productName(lng, choice)} <span className="cb-count">({counts[choice]})</span>
+            {choice === 'all' ? labels.allProducts : productName(lng, choice)}{' '}
+            <span className="cb-count">({counts[choice]})</span>
           </label>
         ))}
       </fieldset>

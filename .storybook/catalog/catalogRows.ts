@@ -4,7 +4,12 @@
  * module (its catalog and texts) and its generated ZH_ORIGIN, as an app would import them.
  */
 import { binanceCoinmEager, ZH_ORIGIN as COINM_ZH } from '@exchange-errors/binance-coinm';
-import { binanceOptionsEager, CATEGORIES, ERROR_CODES as OPTIONS_CODES, type Category } from '@exchange-errors/binance-options';
+import {
+  binanceOptionsEager,
+  CATEGORIES,
+  ERROR_CODES as OPTIONS_CODES,
+  type Category,
+} from '@exchange-errors/binance-options';
 import { binancePmEager, ZH_ORIGIN as PM_ZH } from '@exchange-errors/binance-pm';
 import { binanceSpotEager, ZH_ORIGIN as SPOT_ZH } from '@exchange-errors/binance-spot';
 import { binanceUsdmEager, ZH_ORIGIN as USDM_ZH } from '@exchange-errors/binance-usdm';
@@ -18,7 +23,13 @@ export type ZhOrigin = 'binance' | 'fixed' | 'ours';
 
 export const PRODUCTS: readonly Product[] = ['options', 'spot', 'usdm', 'coinm', 'pm'];
 
-const NAME_KEYS = { options: 'productOptions', spot: 'productSpot', usdm: 'productUsdm', coinm: 'productCoinm', pm: 'productPm' } as const;
+const NAME_KEYS = {
+  options: 'productOptions',
+  spot: 'productSpot',
+  usdm: 'productUsdm',
+  coinm: 'productCoinm',
+  pm: 'productPm',
+} as const;
 
 /** The product's name as the kit's ErrorDetails says it (Binance's own Chinese names). */
 export function productName(lng: Language, product: Product): string {
@@ -33,7 +44,12 @@ type OriginTable = Readonly<Record<string, Readonly<Record<string, ZhOrigin>>>>;
  * one Chinese template, -1008's `weightLimit`; every other Chinese text is Binance's.
  */
 const OPTIONS_ZH: OriginTable = Object.fromEntries(
-  OPTIONS_CODES.map((info) => [String(info.code), Object.fromEntries(info.variants.map((v) => [v.key, info.code === -1008 && v.key === 'weightLimit' ? 'fixed' : 'binance']))]),
+  OPTIONS_CODES.map((info) => [
+    String(info.code),
+    Object.fromEntries(
+      info.variants.map((v) => [v.key, info.code === -1008 && v.key === 'weightLimit' ? 'fixed' : 'binance']),
+    ),
+  ]),
 );
 
 const SOURCES = [
@@ -115,7 +131,19 @@ function rowsOf(source: (typeof SOURCES)[number]): CatalogRow[] {
         zh,
         docs: info.docsUrl,
       };
-      const haystack = [productName('en', product), productName('zh', product), row.code, row.name, row.variant, en.title, en.message, en.hint, zh.title, zh.message, zh.hint]
+      const haystack = [
+        productName('en', product),
+        productName('zh', product),
+        row.code,
+        row.name,
+        row.variant,
+        en.title,
+        en.message,
+        en.hint,
+        zh.title,
+        zh.message,
+        zh.hint,
+      ]
         .join('\n')
         .toLowerCase();
       return { ...row, haystack };
@@ -128,7 +156,11 @@ export const CATALOG_ROWS: readonly CatalogRow[] = SOURCES.flatMap(rowsOf);
 
 /** Rows whose Chinese origin the generated ZH_ORIGIN does not list: none when the tables are current. */
 export const ROWS_WITHOUT_ORIGIN: readonly string[] = SOURCES.flatMap(({ product, module, origins }) =>
-  (module.catalog?.codes ?? []).flatMap((info) => info.variants.filter((v) => origins[String(info.code)]?.[v.key] === undefined).map((v) => `${product}:${info.code}.${v.key}`)),
+  (module.catalog?.codes ?? []).flatMap((info) =>
+    info.variants
+      .filter((v) => origins[String(info.code)]?.[v.key] === undefined)
+      .map((v) => `${product}:${info.code}.${v.key}`),
+  ),
 );
 
 export const CATALOG_CATEGORIES = CATEGORIES.filter((c) => c !== 'unknown');
@@ -140,13 +172,24 @@ export interface RowFilter {
 }
 
 /** Every whitespace-separated term must appear (product, code, name, variant or any text, either language). */
-export function filterRows(rows: readonly CatalogRow[], { product, query, category }: RowFilter): readonly CatalogRow[] {
+export function filterRows(
+  rows: readonly CatalogRow[],
+  { product, query, category }: RowFilter,
+): readonly CatalogRow[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((row) => (product === 'all' || row.product === product) && (category === 'all' || row.category === category) && terms.every((term) => row.haystack.includes(term)));
+  return rows.filter(
+    (row) =>
+      (product === 'all' || row.product === product) &&
+      (category === 'all' || row.category === category) &&
+      terms.every((term) => row.haystack.includes(term)),
+  );
 }
 
 /** How many rows of each product match the search and category (the product switch shows them). */
-export function countByProduct(rows: readonly CatalogRow[], filter: Omit<RowFilter, 'product'>): Readonly<Record<ProductChoice, number>> {
+export function countByProduct(
+  rows: readonly CatalogRow[],
+  filter: Omit<RowFilter, 'product'>,
+): Readonly<Record<ProductChoice, number>> {
   const counts: Record<ProductChoice, number> = { all: 0, options: 0, spot: 0, usdm: 0, coinm: 0, pm: 0 };
   for (const row of filterRows(rows, { ...filter, product: 'all' })) {
     counts[row.product] += 1;

@@ -15,7 +15,13 @@ const meta = {
   component: ErrorDetails,
   args: { onCopied: fn() },
   beforeEach: withEveryProduct,
-  decorators: [(Story) => <div style={{ maxWidth: '36rem' }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: '36rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof ErrorDetails>;
 
 export default meta;
@@ -27,12 +33,17 @@ function detailsRow(canvasElement: HTMLElement, name: string): HTMLElement | nul
   return term?.nextElementSibling instanceof HTMLElement ? term.nextElementSibling : null;
 }
 
-const reads = (reading: Reads, product: readonly [en: string, zh: string]): Story['play'] =>
+const reads =
+  (reading: Reads, product: readonly [en: string, zh: string]): Story['play'] =>
   async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: pick(globals, ...reading.title) })).toBeVisible();
-    await expect(canvasElement.querySelector('.ee-details__message')).toHaveTextContent(pick(globals, ...reading.message));
-    await expect(detailsRow(canvasElement, pick(globals, 'Product', '产品'))).toHaveTextContent(new RegExp(`^${pick(globals, ...product)}$`));
+    await expect(canvasElement.querySelector('.ee-details__message')).toHaveTextContent(
+      pick(globals, ...reading.message),
+    );
+    await expect(detailsRow(canvasElement, pick(globals, 'Product', '产品'))).toHaveTextContent(
+      new RegExp(`^${pick(globals, ...product)}$`),
+    );
   };
 
 export const Spot: Story = {
@@ -44,13 +55,22 @@ export const Spot: Story = {
 /** The request's path (`/fapi/`) names the product. */
 export const UsdM: Story = {
   name: 'USDⓈ-M -2022 (from the request’s path)',
-  args: { error: USDM_REDUCE_ONLY, request: { method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=LIMIT&reduceOnly=true' } },
+  args: {
+    error: USDM_REDUCE_ONLY,
+    request: { method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=LIMIT&reduceOnly=true' },
+  },
   play: reads(READS.usdmReduceOnly, ['USDⓈ-M', 'U本位合约']),
 };
 
 export const CoinM: Story = {
   name: 'COIN-M -4087 (from the request’s path)',
-  args: { error: COINM_INVALID_PAIR, request: { method: 'GET', path: 'https://dapi.binance.com/dapi/v1/continuousKlines?pair=BTCUSDT&contractType=PERPETUAL&interval=1m' } },
+  args: {
+    error: COINM_INVALID_PAIR,
+    request: {
+      method: 'GET',
+      path: 'https://dapi.binance.com/dapi/v1/continuousKlines?pair=BTCUSDT&contractType=PERPETUAL&interval=1m',
+    },
+  },
   play: reads(READS.coinmInvalidPair, ['COIN-M', '币本位合约']),
 };
 
@@ -72,12 +92,20 @@ export const CannotTell: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: pick(globals, ...READS.undecided.title) })).toBeVisible();
-    await expect(canvasElement.querySelector('.ee-details__message')).toHaveTextContent(pick(globals, ...READS.undecided.message));
+    await expect(canvasElement.querySelector('.ee-details__message')).toHaveTextContent(
+      pick(globals, ...READS.undecided.message),
+    );
     await expect(detailsRow(canvasElement, pick(globals, 'Product', '产品'))).toHaveTextContent(
-      new RegExp(`^${pick(globals, 'could be: Spot, USDⓈ-M, COIN-M, Portfolio Margin', '可能是：现货、U本位合约、币本位合约、统一账户')}$`),
+      new RegExp(
+        `^${pick(globals, 'could be: Spot, USDⓈ-M, COIN-M, Portfolio Margin', '可能是：现货、U本位合约、币本位合约、统一账户')}$`,
+      ),
     );
     // Neither product's own words.
-    await expect(canvasElement).not.toHaveTextContent(pick(globals, READS.usdmReduceOnly.title[0], READS.usdmReduceOnly.title[1]));
-    await expect(canvasElement).not.toHaveTextContent(pick(globals, READS.spotCancelReplace.title[0], READS.spotCancelReplace.title[1]));
+    await expect(canvasElement).not.toHaveTextContent(
+      pick(globals, READS.usdmReduceOnly.title[0], READS.usdmReduceOnly.title[1]),
+    );
+    await expect(canvasElement).not.toHaveTextContent(
+      pick(globals, READS.spotCancelReplace.title[0], READS.spotCancelReplace.title[1]),
+    );
   },
 };

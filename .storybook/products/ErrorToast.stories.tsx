@@ -20,7 +20,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const reads = (reading: Reads): Story['play'] =>
+const reads =
+  (reading: Reads): Story['play'] =>
   async ({ canvasElement, globals }) => {
     const toast = within(canvasElement).getByRole('alert');
     await expect(toast).toHaveTextContent(pick(globals, ...reading.title));

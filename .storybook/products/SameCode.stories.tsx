@@ -55,8 +55,15 @@ export const InTheToaster: Story = {
   render: function Render() {
     const [store] = useState(() => {
       const created = createErrorStore({ errorDuration: 'persistent', noticeDuration: 'persistent' });
-      created.show(JSON.stringify(SPOT_CANCEL_REPLACE_FAILED), { context: { method: 'POST', path: '/api/v3/order/cancelReplace?symbol=BTCUSDT&cancelReplaceMode=STOP_ON_FAILURE' } });
-      created.show(JSON.stringify(USDM_REDUCE_ONLY), { context: { method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&reduceOnly=true' } });
+      created.show(JSON.stringify(SPOT_CANCEL_REPLACE_FAILED), {
+        context: {
+          method: 'POST',
+          path: '/api/v3/order/cancelReplace?symbol=BTCUSDT&cancelReplaceMode=STOP_ON_FAILURE',
+        },
+      });
+      created.show(JSON.stringify(USDM_REDUCE_ONLY), {
+        context: { method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&reduceOnly=true' },
+      });
       return created;
     });
     return (
@@ -86,7 +93,11 @@ export const InTheToaster: Story = {
     await userEvent.click(details);
     // The dialog is its own chunk: the first open may wait for it to load.
     const dialog = await within(document.body).findByRole('dialog', {}, { timeout: 10_000 });
-    const term = await within(dialog).findByText(pick(globals, 'Product', '产品'), { selector: 'dt' }, { timeout: 10_000 });
+    const term = await within(dialog).findByText(
+      pick(globals, 'Product', '产品'),
+      { selector: 'dt' },
+      { timeout: 10_000 },
+    );
     await expect(term.nextElementSibling).toHaveTextContent(pick(globals, 'Spot', '现货'));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(details).toHaveFocus());

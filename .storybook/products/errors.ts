@@ -50,12 +50,30 @@ export interface Reads {
 }
 
 export const READS = {
-  spotInsufficient: { title: ['Insufficient balance', '余额不足'], message: ['Account has insufficient balance for requested action.', '账户余额不足，无法执行所请求的操作。'] },
-  spotCancelReplace: { title: ['Cancel-replace failed', '撤销挂单再下单失败'], message: ['Order cancel-replace failed.', '撤销挂单再下单失败。'] },
+  spotInsufficient: {
+    title: ['Insufficient balance', '余额不足'],
+    message: ['Account has insufficient balance for requested action.', '账户余额不足，无法执行所请求的操作。'],
+  },
+  spotCancelReplace: {
+    title: ['Cancel-replace failed', '撤销挂单再下单失败'],
+    message: ['Order cancel-replace failed.', '撤销挂单再下单失败。'],
+  },
   // Binance's Chinese keeps its Markdown around the field's name (`ReduceOnly`订单被拒绝): the part after it.
-  usdmReduceOnly: { title: ['Reduce-only order rejected', '只减仓订单被拒绝'], message: ['ReduceOnly Order is rejected.', '订单被拒绝'] },
+  usdmReduceOnly: {
+    title: ['Reduce-only order rejected', '只减仓订单被拒绝'],
+    message: ['ReduceOnly Order is rejected.', '订单被拒绝'],
+  },
   coinmInvalidPair: { title: ['Invalid pair', '币对无效'], message: ['Invalid pair.', '无效的币对。'] },
-  pmBorrowable: { title: ['Above the borrowable amount', '超过可借数量'], message: ['Exceeds maximum borrowable amount.', '超过最大可借数量。'] },
+  pmBorrowable: {
+    title: ['Above the borrowable amount', '超过可借数量'],
+    message: ['Exceeds maximum borrowable amount.', '超过最大可借数量。'],
+  },
   // Read with no product's codes: the kit's generic text, with Binance's message as sent.
-  undecided: { title: ['Exchange error', '交易所错误'], message: ['The exchange returned error -2022: ReduceOnly Order is rejected.', '交易所返回错误 -2022：ReduceOnly Order is rejected.'] },
+  undecided: {
+    title: ['Exchange error', '交易所错误'],
+    message: [
+      'The exchange returned error -2022: ReduceOnly Order is rejected.',
+      '交易所返回错误 -2022：ReduceOnly Order is rejected.',
+    ],
+  },
 } as const satisfies Record<string, Reads>;

@@ -11,13 +11,24 @@ import { binancePmEager } from '@exchange-errors/binance-pm';
 import { binanceSpotEager } from '@exchange-errors/binance-spot';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
 // The React package's sources, as the stories render them (the built package has a registry of its own).
-import { catalogs, modules, registerBinanceCatalogs, registeredModules } from '../../packages/react/src/catalogs/registry';
+import {
+  catalogs,
+  modules,
+  registerBinanceCatalogs,
+  registeredModules,
+} from '../../packages/react/src/catalogs/registry';
 
 /** A product's module as its package exports it (the engine's `BinanceCatalogModule`). */
 type BinanceCatalogModule = typeof binanceOptionsEager;
 
 /** Every product, in the order an undecided error lists the ones it could be from. */
-export const ALL_PRODUCTS: readonly BinanceCatalogModule[] = [binanceOptionsEager, binanceSpotEager, binanceUsdmEager, binanceCoinmEager, binancePmEager];
+export const ALL_PRODUCTS: readonly BinanceCatalogModule[] = [
+  binanceOptionsEager,
+  binanceSpotEager,
+  binanceUsdmEager,
+  binanceCoinmEager,
+  binancePmEager,
+];
 
 /**
  * Registers exactly `products` (the kit itself only ever adds: an app registers once at start-up) and

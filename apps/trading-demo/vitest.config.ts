@@ -12,7 +12,14 @@ export default defineConfig({
       { test: { name: 'ui', environment: 'happy-dom', include: ['src/**/*.test.tsx'], testTimeout: 30_000 } },
       {
         // The built app in Debian's Chromium over loopback; one browser, tests in order.
-        test: { name: 'e2e', environment: 'node', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

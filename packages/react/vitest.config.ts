@@ -47,7 +47,10 @@ export default defineConfig({
             enabled: true,
             headless: true,
             // The clipboard is read back in the redaction tests.
-            provider: playwright({ launchOptions: { executablePath, args: chromiumArgs }, contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }),
+            provider: playwright({
+              launchOptions: { executablePath, args: chromiumArgs },
+              contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+            }),
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -29,7 +29,10 @@ describe.each([
     const found: Record<string, unknown[]> = {};
     for (const screen of SCREENS) {
       await page.evaluate((s) => (window.location.hash = `#/${s}`), screen);
-      await page.waitForFunction((s) => document.querySelector(`nav a[href="#/${s}"][aria-current="page"]`) !== null, screen);
+      await page.waitForFunction(
+        (s) => document.querySelector(`nav a[href="#/${s}"][aria-current="page"]`) !== null,
+        screen,
+      );
       if (screen === 'log') await page.locator('.log-table tbody button').first().click();
       if (screen === 'mmp') await page.locator('form h3').first().waitFor();
       const violations = await axe(page);

@@ -43,13 +43,17 @@ describe('an invalid order, as a trader meets it', () => {
     await toast.waitFor();
     expect(await toast.innerText()).toContain('Required field missing');
     // The parameter Binance names reads as the ticket's own label; no literal backticks.
-    expect(await toast.innerText()).toContain('Mandatory parameter “Quantity” was not sent, was empty/null, or malformed.');
+    expect(await toast.innerText()).toContain(
+      'Mandatory parameter “Quantity” was not sent, was empty/null, or malformed.',
+    );
     expect(await toast.innerText()).not.toContain('`');
     expect(await toast.innerText()).toContain('-1102');
     const quantity = page.getByLabel('Quantity');
     expect(await quantity.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await quantity.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toContain('Mandatory parameter “Quantity” was not sent');
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toContain(
+      'Mandatory parameter “Quantity” was not sent',
+    );
   });
 
   it('switching to Chinese shows the same toast in Chinese with the same values, and <html lang> follows', async () => {
@@ -75,10 +79,18 @@ describe('an invalid order, as a trader meets it', () => {
     await dialog.getByText('已复制').waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const copied = JSON.parse(text);
-    expect(copied).toMatchObject({ code: -1102, name: 'MANDATORY_PARAM_EMPTY_OR_MALFORMED', variant: 'param', values: { param: 'quantity' }, httpStatus: 400 });
+    expect(copied).toMatchObject({
+      code: -1102,
+      name: 'MANDATORY_PARAM_EMPTY_OR_MALFORMED',
+      variant: 'param',
+      values: { param: 'quantity' },
+      httpStatus: 400,
+    });
     // The signed order request, for support, without its signature or API key.
     expect(copied.request.method).toBe('POST');
-    expect(copied.request.path).toMatch(/^\/eapi\/v1\/order\?symbol=BTC-[^&]+&side=BUY&type=LIMIT&price=500&timeInForce=GTC&recvWindow=5000&timestamp=\d+&signature=\[redacted\]$/);
+    expect(copied.request.path).toMatch(
+      /^\/eapi\/v1\/order\?symbol=BTC-[^&]+&side=BUY&type=LIMIT&price=500&timeInForce=GTC&recvWindow=5000&timestamp=\d+&signature=\[redacted\]$/,
+    );
     expect(copied.request.headers).toEqual({ 'X-MBX-APIKEY': '[redacted]' });
     expect(text).not.toMatch(/[0-9a-f]{64}/);
     expect(text).not.toContain(DEMO_API_KEY);
@@ -108,8 +120,16 @@ describe('an invalid order, as a trader meets it', () => {
   it('shows each rejection the ticket can provoke with its values and beside its field', async () => {
     const { page } = session;
     const cases = [
-      { values: { symbol: SYMBOL.replace('100000', '100001'), price: '500', quantity: '0.1' }, field: 'Symbol', text: 'Invalid symbol.' },
-      { values: { symbol: SYMBOL, price: '12a', quantity: '0.1' }, field: 'Price', text: 'Illegal characters found in parameter “Price”; legal range is ^([0-9]{1,20})(\\.[0-9]{1,20})?$.' },
+      {
+        values: { symbol: SYMBOL.replace('100000', '100001'), price: '500', quantity: '0.1' },
+        field: 'Symbol',
+        text: 'Invalid symbol.',
+      },
+      {
+        values: { symbol: SYMBOL, price: '12a', quantity: '0.1' },
+        field: 'Price',
+        text: 'Illegal characters found in parameter “Price”; legal range is ^([0-9]{1,20})(\\.[0-9]{1,20})?$.',
+      },
       { values: { price: '502' }, field: 'Price', text: 'Tick size precision is invalid.' },
       { values: { price: '500', quantity: '1000' }, field: 'Quantity', text: 'Quantity greater than max quantity.' },
       { values: { price: '20000', quantity: '5' }, field: null, text: 'Balance is insufficient.' },
@@ -152,7 +172,11 @@ describe('the simulated exchange, from the page', () => {
   it('answers a plain fetch from the console with the same JSON and status the app gets', async () => {
     const { page, context } = await openApp(harness);
     const answers = await page.evaluate(async () => {
-      const read = async (r: Response) => ({ status: r.status, body: await r.json(), type: r.headers.get('content-type') });
+      const read = async (r: Response) => ({
+        status: r.status,
+        body: await r.json(),
+        type: r.headers.get('content-type'),
+      });
       return {
         unsigned: await read(await fetch('/eapi/v1/order?symbol=BTC-261225-100000-C', { method: 'POST' })), // the key is checked first
         index: await read(await fetch('/eapi/v1/index')),
@@ -163,11 +187,26 @@ describe('the simulated exchange, from the page', () => {
         usdmSymbol: await read(await fetch('/fapi/v1/premiumIndex?symbol=BTCUSDX')),
       };
     });
-    expect(answers.unsigned).toEqual({ status: 401, body: { code: -2014, msg: 'API-key format invalid.' }, type: 'application/json;charset=UTF-8' });
-    expect(answers.index).toMatchObject({ status: 400, body: { code: -1102, msg: "Mandatory parameter 'underlying' was not sent, was empty/null, or malformed." } });
+    expect(answers.unsigned).toEqual({
+      status: 401,
+      body: { code: -2014, msg: 'API-key format invalid.' },
+      type: 'application/json;charset=UTF-8',
+    });
+    expect(answers.index).toMatchObject({
+      status: 400,
+      body: { code: -1102, msg: "Mandatory parameter 'underlying' was not sent, was empty/null, or malformed." },
+    });
     expect(typeof answers.time.body.serverTime).toBe('number');
-    expect(answers.spotUnsigned).toEqual({ status: 401, body: { code: -2014, msg: 'API-key format invalid.' }, type: 'application/json;charset=UTF-8' });
-    expect(answers.spotFilters.body.symbols[0].filters.map((f: { filterType: string }) => f.filterType)).toEqual(['PRICE_FILTER', 'LOT_SIZE', 'NOTIONAL']);
+    expect(answers.spotUnsigned).toEqual({
+      status: 401,
+      body: { code: -2014, msg: 'API-key format invalid.' },
+      type: 'application/json;charset=UTF-8',
+    });
+    expect(answers.spotFilters.body.symbols[0].filters.map((f: { filterType: string }) => f.filterType)).toEqual([
+      'PRICE_FILTER',
+      'LOT_SIZE',
+      'NOTIONAL',
+    ]);
     expect(answers.usdmSymbol).toMatchObject({ status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
     await context.close();
   });
@@ -175,7 +214,10 @@ describe('the simulated exchange, from the page', () => {
   it('chaos: a network error and a proxy’s 502 page reach the trader as plain-language toasts', async () => {
     const { page, context } = await openApp(harness, { hash: '#/chaos' });
     await page.getByLabel('Fails with a network error').check();
-    await toasts(page).filter({ hasText: /network|connect/i }).first().waitFor({ timeout: 10_000 });
+    await toasts(page)
+      .filter({ hasText: /network|connect/i })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.getByLabel('Gets a 502 HTML page from a proxy').check();
     await toasts(page).filter({ hasText: /502/ }).first().waitFor({ timeout: 10_000 });
     const text = await toasts(page).filter({ hasText: /502/ }).first().innerText();

@@ -62,7 +62,11 @@ describe.each(['en', 'zh'] as const)('explained rejections (%s)', (language) => 
 
   it('typing a price off the tick shows the explanation with the numbers; “Use 12305” fixes the field', async () => {
     // Chinese in the dark theme, English in the light one.
-    const { page, context, problems } = await openApp(harness, { language, theme: language === 'zh' ? 'dark' : 'light', viewport: { width: 1280, height: 720 } });
+    const { page, context, problems } = await openApp(harness, {
+      language,
+      theme: language === 'zh' ? 'dark' : 'light',
+      viewport: { width: 1280, height: 720 },
+    });
     await page.locator('.chain-table').waitFor();
     await page.getByLabel(l.symbol, { exact: true }).fill(SYMBOL);
     await page.getByLabel(l.price, { exact: true }).pressSequentially('12306');
@@ -75,7 +79,12 @@ describe.each(['en', 'zh'] as const)('explained rejections (%s)', (language) => 
     const buy = page.getByRole('button', { name: l.buy, exact: true });
     expect(await buy.isEnabled()).toBe(true);
     await buy.scrollIntoViewIfNeeded();
-    expect(await buy.evaluate((b) => { const r = b.getBoundingClientRect(); return b.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })).toBe(true);
+    expect(
+      await buy.evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        return b.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+    ).toBe(true);
     // The error and its fix buttons pass axe (WCAG 2.x A/AA, contrast included).
     expect(await axe(page)).toEqual([]);
 

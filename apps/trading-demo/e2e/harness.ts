@@ -19,7 +19,11 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const server: PreviewServer = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const server: PreviewServer = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
@@ -43,13 +47,24 @@ export interface Session {
 /** A fresh browser profile (no stored language, theme or service worker) on one screen of the app. */
 export async function openApp(
   harness: Harness,
-  options: { hash?: string; language?: 'en' | 'zh'; theme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    hash?: string;
+    language?: 'en' | 'zh';
+    theme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<Session> {
-  const context = await harness.browser.newContext({ locale: 'en-US', viewport: options.viewport ?? { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await harness.browser.newContext({
+    locale: 'en-US',
+    viewport: options.viewport ?? { width: 1400, height: 1000 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await context.addInitScript(
     ({ language, theme }) => {
-      if (language && !localStorage.getItem('exchange-errors-demo:language')) localStorage.setItem('exchange-errors-demo:language', language);
-      if (theme && !localStorage.getItem('exchange-errors-demo:theme')) localStorage.setItem('exchange-errors-demo:theme', theme);
+      if (language && !localStorage.getItem('exchange-errors-demo:language'))
+        localStorage.setItem('exchange-errors-demo:language', language);
+      if (theme && !localStorage.getItem('exchange-errors-demo:theme'))
+        localStorage.setItem('exchange-errors-demo:theme', theme);
     },
     { language: options.language, theme: options.theme },
   );
@@ -57,7 +72,8 @@ export async function openApp(
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      problems.push(`console: ${message.text()}`);
   });
   await page.goto(`${harness.url}/${options.hash ?? ''}`);
   // The app is ready when the simulated exchange answers through the service worker.
@@ -93,8 +109,18 @@ export interface AxeViolation {
 export async function axe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }

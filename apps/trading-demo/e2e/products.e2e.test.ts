@@ -15,7 +15,8 @@ const require = createRequire(import.meta.url);
 
 type Entry = { title: string; messages: Record<string, string>; titles?: Record<string, string> };
 type Locale = { codes: Record<string, Entry> };
-const locale = (pkg: 'spot' | 'usdm', lng: 'en' | 'zh') => require(`@exchange-errors/binance-${pkg}/locales/${lng}.json`) as Locale;
+const locale = (pkg: 'spot' | 'usdm', lng: 'en' | 'zh') =>
+  require(`@exchange-errors/binance-${pkg}/locales/${lng}.json`) as Locale;
 
 let harness: Harness;
 beforeAll(async () => {
@@ -26,14 +27,43 @@ afterAll(async () => {
 });
 
 const L = {
-  en: { spot: 'Spot', usdm: 'USDⓈ-M futures', options: 'Options', symbol: 'Symbol', price: 'Price', quantity: 'Quantity', type: 'Type', replace: 'Order to replace (optional)', reduceOnly: 'Reduce only', buy: 'Buy', sell: 'Sell', region: 'Notifications (F8)', dismiss: 'Dismiss' },
-  zh: { spot: '现货', usdm: 'U本位合约', options: '期权', symbol: '合约', price: '价格', quantity: '数量', type: '类型', replace: '要替换的订单号 (可选)', reduceOnly: '只减仓', buy: '买入', sell: '卖出', region: '通知（F8）', dismiss: '关闭通知' },
+  en: {
+    spot: 'Spot',
+    usdm: 'USDⓈ-M futures',
+    options: 'Options',
+    symbol: 'Symbol',
+    price: 'Price',
+    quantity: 'Quantity',
+    type: 'Type',
+    replace: 'Order to replace (optional)',
+    reduceOnly: 'Reduce only',
+    buy: 'Buy',
+    sell: 'Sell',
+    region: 'Notifications (F8)',
+    dismiss: 'Dismiss',
+  },
+  zh: {
+    spot: '现货',
+    usdm: 'U本位合约',
+    options: '期权',
+    symbol: '合约',
+    price: '价格',
+    quantity: '数量',
+    type: '类型',
+    replace: '要替换的订单号 (可选)',
+    reduceOnly: '只减仓',
+    buy: '买入',
+    sell: '卖出',
+    region: '通知（F8）',
+    dismiss: '关闭通知',
+  },
 } as const;
 
 /** The toast's visible text, with what a code span may wrap (backticks) set aside. */
 const plain = (text: string) => text.replaceAll('`', '');
 
-const toasts = (page: Page, lng: 'en' | 'zh') => page.getByRole('region', { name: L[lng].region }).getByRole('listitem');
+const toasts = (page: Page, lng: 'en' | 'zh') =>
+  page.getByRole('region', { name: L[lng].region }).getByRole('listitem');
 
 async function product(page: Page, lng: 'en' | 'zh', name: 'spot' | 'usdm' | 'options') {
   await page.getByRole('radio', { name: L[lng][name], exact: true }).check();

@@ -113,7 +113,11 @@ describe('heard by a screen reader', () => {
     await toasts(page).first().waitFor();
     const after = await tree();
     const byId = new Map(after.map((n) => [n.nodeId, n]));
-    const heard = after.filter((n) => n.role?.value === 'StaticText' && (n.name?.value ?? '').startsWith('Required field missing. Mandatory parameter “Quantity”'));
+    const heard = after.filter(
+      (n) =>
+        n.role?.value === 'StaticText' &&
+        (n.name?.value ?? '').startsWith('Required field missing. Mandatory parameter “Quantity”'),
+    );
     expect(heard).toHaveLength(1);
     let region: AXNode | undefined = heard[0];
     while (region && !liveOf(region)) region = region.parentId ? byId.get(region.parentId) : undefined;
@@ -141,10 +145,17 @@ describe('above a modal', () => {
     const dialog = page.getByRole('dialog', { name: 'Error details' });
     await dialog.waitFor();
     // The connection drops: background polling fails while the modal is open.
-    await page.evaluate(() => (window as unknown as { exchange: { setChaos(c: object): void } }).exchange.setChaos({ failure: 'network' }));
-    const connection = dialog.getByRole('region', { name: 'Notifications (F8)' }).getByRole('listitem').filter({ hasText: 'Connection problem' });
+    await page.evaluate(() =>
+      (window as unknown as { exchange: { setChaos(c: object): void } }).exchange.setChaos({ failure: 'network' }),
+    );
+    const connection = dialog
+      .getByRole('region', { name: 'Notifications (F8)' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Connection problem' });
     await connection.waitFor({ timeout: 10_000 });
-    await page.evaluate(() => (window as unknown as { exchange: { setChaos(c: object): void } }).exchange.setChaos({ failure: 'none' }));
+    await page.evaluate(() =>
+      (window as unknown as { exchange: { setChaos(c: object): void } }).exchange.setChaos({ failure: 'none' }),
+    );
     // A real click: Playwright refuses to click what the modal's backdrop covers.
     await connection.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => connection.count()).toBe(0);

@@ -20,7 +20,10 @@ afterAll(async () => {
 
 async function invalidOrder(page: Page) {
   await page.locator('.chain-table').waitFor();
-  await page.getByRole('button', { name: /BTC-\d{6}-100000-C/ }).last().click();
+  await page
+    .getByRole('button', { name: /BTC-\d{6}-100000-C/ })
+    .last()
+    .click();
   await page.locator('#ticket-quantity').fill('0.015');
   await page.locator('.ticket form button.buy').click();
   await page.locator('[data-ee-toast]').first().waitFor();
@@ -55,8 +58,26 @@ it.each(['en', 'zh'] as const)('storm and error log, %s, dark', async (language)
 });
 
 const PRODUCT_LABELS = {
-  en: { spot: 'Spot', usdm: 'USDⓈ-M futures', type: 'Type', price: 'Price', quantity: 'Quantity', replace: 'Order to replace (optional)', reduceOnly: 'Reduce only', buy: 'Buy' },
-  zh: { spot: '现货', usdm: 'U本位合约', type: '类型', price: '价格', quantity: '数量', replace: '要替换的订单号 (可选)', reduceOnly: '只减仓', buy: '买入' },
+  en: {
+    spot: 'Spot',
+    usdm: 'USDⓈ-M futures',
+    type: 'Type',
+    price: 'Price',
+    quantity: 'Quantity',
+    replace: 'Order to replace (optional)',
+    reduceOnly: 'Reduce only',
+    buy: 'Buy',
+  },
+  zh: {
+    spot: '现货',
+    usdm: 'U本位合约',
+    type: '类型',
+    price: '价格',
+    quantity: '数量',
+    replace: '要替换的订单号 (可选)',
+    reduceOnly: '只减仓',
+    buy: '买入',
+  },
 } as const;
 
 // One code, two products: -2022 from a Spot cancel-replace and from a USDⓈ-M reduce-only order,

@@ -20,7 +20,15 @@ function renderApp(hash = '') {
   window.location.hash = hash;
   const simulator = new Simulator();
   const store = createErrorStore({ errorDuration: 'persistent' });
-  render(<Root i18n={createDemoI18n()} simulator={simulator} connection={createConnection(simulator)} served={Promise.resolve(false)} store={store} />);
+  render(
+    <Root
+      i18n={createDemoI18n()}
+      simulator={simulator}
+      connection={createConnection(simulator)}
+      served={Promise.resolve(false)}
+      store={store}
+    />,
+  );
   return { simulator, store, user: userEvent.setup() };
 }
 
@@ -40,7 +48,11 @@ describe('the order ticket', () => {
     expect(toast.textContent).toContain('Quantity less than min quantity.');
     // Heard through the toaster's assertive live region, which was there before the error.
     // (Said once the toaster's list, a chunk of its own, has rendered the toast.)
-    await waitFor(() => expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain('Quantity less than min quantity.'));
+    await waitFor(() =>
+      expect(document.querySelector('[data-ee-live="assertive"]')?.textContent).toContain(
+        'Quantity less than min quantity.',
+      ),
+    );
     const quantity = screen.getByLabelText('Quantity');
     expect(quantity.getAttribute('aria-invalid')).toBe('true');
     // The exchange's message and, with the symbol's rules, the rule behind it.
@@ -54,8 +66,13 @@ describe('the order ticket', () => {
 
   it('renders a hostile server value as text, never as markup, in the toast and the log', async () => {
     const { store, user } = renderApp();
-    store.show({ code: -1102, msg: "Mandatory parameter '<img src=x onerror=alert(1)>' was not sent, was empty/null, or malformed." });
-    const toast = await within(await screen.findByRole('region', { name: 'Notifications (F8)' })).findByRole('listitem');
+    store.show({
+      code: -1102,
+      msg: "Mandatory parameter '<img src=x onerror=alert(1)>' was not sent, was empty/null, or malformed.",
+    });
+    const toast = await within(await screen.findByRole('region', { name: 'Notifications (F8)' })).findByRole(
+      'listitem',
+    );
     expect(toast.textContent).toContain('<img src=x onerror=alert(1)>');
     await user.click(screen.getByRole('link', { name: 'Error log' }));
     await user.click(await screen.findByRole('button', { name: 'Details #1' }));
@@ -81,9 +98,13 @@ describe('the order ticket', () => {
 describe('the error log', () => {
   it('pages through every error, filters by code, and opens one entry’s details', async () => {
     const { store, user } = renderApp('#/log');
-    for (let i = 0; i < 30; i += 1) store.show({ code: -1121, msg: 'Invalid symbol.' }, { context: { method: 'POST', path: '/eapi/v1/order' } });
+    for (let i = 0; i < 30; i += 1)
+      store.show({ code: -1121, msg: 'Invalid symbol.' }, { context: { method: 'POST', path: '/eapi/v1/order' } });
     // -2018 is Options' and USDⓈ-M's: with three products registered, the request says which.
-    store.show({ code: -2018, msg: 'Balance is insufficient.' }, { context: { method: 'POST', path: '/eapi/v1/order' } });
+    store.show(
+      { code: -2018, msg: 'Balance is insufficient.' },
+      { context: { method: 'POST', path: '/eapi/v1/order' } },
+    );
     await screen.findByText('31 errors received');
     expect(screen.getByText('Showing 1–25 of 31')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Next page' }));

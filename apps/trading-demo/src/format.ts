@@ -2,19 +2,35 @@
 export function formatNumber(value: string | number | undefined, lng: string, digits = 2): string {
   const n = typeof value === 'string' ? Number(value) : value;
   if (n === undefined || !Number.isFinite(n)) return '–';
-  return new Intl.NumberFormat(lng === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return new Intl.NumberFormat(lng === 'zh' ? 'zh-CN' : 'en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n);
 }
 
 export function formatPercent(value: string | number | undefined, lng: string): string {
   const n = typeof value === 'string' ? Number(value) : value;
   if (n === undefined || !Number.isFinite(n)) return '–';
-  return new Intl.NumberFormat(lng === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+  return new Intl.NumberFormat(lng === 'zh' ? 'zh-CN' : 'en-US', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(n);
 }
 
 export function formatTime(ms: number, lng: string): string {
-  return new Intl.DateTimeFormat(lng === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(lng === 'zh' ? 'zh-CN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(ms);
 }
 
 export function formatDate(ms: number, lng: string): string {
-  return new Intl.DateTimeFormat(lng === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(ms);
+  return new Intl.DateTimeFormat(lng === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(ms);
 }

@@ -2,9 +2,13 @@
 // language, with no bundler, no React and no i18next instance. Prints one line per language.
 import { formatBinanceError } from '@exchange-errors/binance-options';
 
-const body = process.argv[2] ?? `{"code":-1102,"msg":"Mandatory parameter 'quantity' was not sent, was empty/null, or malformed."}`;
+const body =
+  process.argv[2] ??
+  `{"code":-1102,"msg":"Mandatory parameter 'quantity' was not sent, was empty/null, or malformed."}`;
 
 for (const lng of ['en', 'zh-CN']) {
   const error = formatBinanceError(body, { lng });
-  console.log(`[${lng}] POST /eapi/v1/order failed: ${error.code} ${error.name} (${error.category}, retryable: ${error.retryable}): ${error.title}: ${error.message}`);
+  console.log(
+    `[${lng}] POST /eapi/v1/order failed: ${error.code} ${error.name} (${error.category}, retryable: ${error.retryable}): ${error.title}: ${error.message}`,
+  );
 }

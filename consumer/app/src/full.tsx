@@ -25,10 +25,16 @@ function App() {
   return (
     <main>
       <h1>{t('title')}</h1>
-      <button type="button" onClick={() => showError(INVALID_SYMBOL, { context: { method: 'POST', path: OPTIONS_ORDER } })}>
+      <button
+        type="button"
+        onClick={() => showError(INVALID_SYMBOL, { context: { method: 'POST', path: OPTIONS_ORDER } })}
+      >
         {t('place')}
       </button>
-      <button type="button" onClick={() => showError(INSUFFICIENT_BALANCE, { context: { method: 'POST', path: SPOT_ORDER } })}>
+      <button
+        type="button"
+        onClick={() => showError(INSUFFICIENT_BALANCE, { context: { method: 'POST', path: SPOT_ORDER } })}
+      >
         {t('buySpot')}
       </button>
       <button type="button" onClick={() => void i18n.changeLanguage(i18n.resolvedLanguage === 'zh' ? 'en' : 'zh')}>
@@ -43,7 +49,9 @@ function App() {
 // The products the app talks to: a few hundred bytes now, their catalogs with the first error.
 registerBinanceCatalogs(binanceOptions, binanceSpot);
 
-const instance = await createAppI18n({ zh: { title: '期权交易台', place: '下单', buySpot: '买入现货', switchLanguage: 'English' } });
+const instance = await createAppI18n({
+  zh: { title: '期权交易台', place: '下单', buySpot: '买入现货', switchLanguage: 'English' },
+});
 window.__app = instance;
 const root = document.getElementById('root');
 if (root) {

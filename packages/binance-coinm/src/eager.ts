@@ -3,7 +3,13 @@
  * that is not the lazy module. A module of its own, so that a bundler that keeps top-level reads
  * (esbuild) still drops all of it, texts included, from an app that imports only `binanceCoinm`.
  */
-import { bindProduct, codeLookup, type BinanceCatalog, type BinanceCatalogModule, type ErrorCodeInfo } from '@exchange-errors/binance-core';
+import {
+  bindProduct,
+  codeLookup,
+  type BinanceCatalog,
+  type BinanceCatalogModule,
+  type ErrorCodeInfo,
+} from '@exchange-errors/binance-core';
 import { coinmCatalog, NAMESPACE } from './catalog.js';
 import { binanceCoinm } from './module.js';
 import { resources } from './resources.js';
@@ -21,7 +27,10 @@ export const ERROR_CODES: readonly ErrorCodeInfo[] = COINM_CATALOG.codes;
 export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(COINM_CATALOG);
 
 // Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(COINM_CATALOG, binanceCoinm, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
+const bound = /* @__PURE__ */ bindProduct(COINM_CATALOG, binanceCoinm, {
+  en: resources.en[NAMESPACE],
+  zh: resources.zh[NAMESPACE],
+});
 
 /** The COIN-M futures (`/dapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
 export const binanceCoinmEager: BinanceCatalogModule = bound.eager;

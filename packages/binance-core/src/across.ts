@@ -10,7 +10,10 @@ import { readSafely } from './lookup.js';
 import { resolveAcross, type ProductHints, type ResolvedAcross } from './product.js';
 import { resolveIn } from './resolve.js';
 
-function inMemory(modules: readonly BinanceCatalogModule[]): { catalogs: BinanceCatalog[]; byNamespace: Map<string, BinanceCatalogModule> } {
+function inMemory(modules: readonly BinanceCatalogModule[]): {
+  catalogs: BinanceCatalog[];
+  byNamespace: Map<string, BinanceCatalogModule>;
+} {
   const catalogs: BinanceCatalog[] = [];
   const byNamespace = new Map<string, BinanceCatalogModule>();
   for (const module of Array.isArray(modules) ? modules : []) {
@@ -25,9 +28,19 @@ function inMemory(modules: readonly BinanceCatalogModule[]): { catalogs: Binance
 const NO_PRODUCT: BinanceCatalog = { product: 'options', namespace: '', prefixes: [], codes: [] };
 
 /** Resolves `input` against the products given (modules with their `catalog` in memory). Total. */
-export function resolveAmong(modules: readonly BinanceCatalogModule[], input: unknown, hints?: ProductHints): ResolvedAcross {
+export function resolveAmong(
+  modules: readonly BinanceCatalogModule[],
+  input: unknown,
+  hints?: ProductHints,
+): ResolvedAcross {
   const { catalogs } = inMemory(modules);
-  return resolveAcross(catalogs, input, hints) ?? { ...resolveIn(NO_PRODUCT, input, hints), product: null, productCandidates: [] };
+  return (
+    resolveAcross(catalogs, input, hints) ?? {
+      ...resolveIn(NO_PRODUCT, input, hints),
+      product: null,
+      productCandidates: [],
+    }
+  );
 }
 
 export interface FormatAmongOptions extends FormatOptions, ProductHints {}
@@ -38,15 +51,26 @@ export type FormattedAcross = FormattedBinanceError & Pick<ResolvedAcross, 'prod
  * Resolves and formats `input` with the texts (and rules) of the product it came from; `product` is
  * null when that could not be told (`productCandidates` lists the products it could be). Total.
  */
-export function formatAmong(modules: readonly BinanceCatalogModule[], input: unknown, options?: FormatAmongOptions): FormattedAcross {
+export function formatAmong(
+  modules: readonly BinanceCatalogModule[],
+  input: unknown,
+  options?: FormatAmongOptions,
+): FormattedAcross {
   const opts = readFormatOptions(options);
   const product = readSafely(options, 'product');
   const url = readSafely(options, 'url');
-  const hints: ProductHints = { ...opts, product: typeof product === 'string' ? product : undefined, url: typeof url === 'string' ? url : undefined };
+  const hints: ProductHints = {
+    ...opts,
+    product: typeof product === 'string' ? product : undefined,
+    url: typeof url === 'string' ? url : undefined,
+  };
   const { byNamespace } = inMemory(modules);
   const resolved = resolveAmong(modules, input, hints);
   const module = byNamespace.get(resolved.namespace);
   const texts = readSafely(module, 'texts') as BinanceCatalogModule['texts'];
   const explain = readSafely(module, 'explain') as BinanceCatalogModule['explain'];
-  return formatResolvedWith(resolved, opts, { shipped: texts ? (language) => texts[language] : undefined, explain }) as FormattedAcross;
+  return formatResolvedWith(resolved, opts, {
+    shipped: texts ? (language) => texts[language] : undefined,
+    explain,
+  }) as FormattedAcross;
 }

@@ -3,7 +3,13 @@
  * engine's functions bound to the product. Each package exports them under its own names
  * (`resolveBinanceSpotError`, `addBinanceUsdmErrors`, …); the binding itself is written once, here.
  */
-import { codeInfo, type BinanceCatalog, type BinanceCatalogModule, type CatalogTexts, type ErrorCodeInfo } from './catalog.js';
+import {
+  codeInfo,
+  type BinanceCatalog,
+  type BinanceCatalogModule,
+  type CatalogTexts,
+  type ErrorCodeInfo,
+} from './catalog.js';
 import { formatResolvedWith, readFormatOptions, type FormatOptions, type FormattedBinanceError } from './format.js';
 import { addCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
 import type { SupportedLanguage } from './languages.js';
@@ -24,14 +30,21 @@ export type CodeWithDocs<E extends GeneratedCode> = Omit<E, 'anchor'> & Pick<Err
  * page uses the English anchor unless the zh texts (`zhTexts`, their `docs`) have the code's own;
  * without them (a lazy catalog, fetched before any texts) `formatResolvedWith` puts it in.
  */
-export function codesWithDocs<E extends GeneratedCode>(docsUrl: { readonly en: string; readonly zh: string }, codes: readonly E[], zhTexts?: CatalogTexts): readonly CodeWithDocs<E>[] {
+export function codesWithDocs<E extends GeneratedCode>(
+  docsUrl: { readonly en: string; readonly zh: string },
+  codes: readonly E[],
+  zhTexts?: CatalogTexts,
+): readonly CodeWithDocs<E>[] {
   // The product's own generated texts, so plain reads (no `readSafely`: it would pull a chunk of the
   // engine into the lazy catalog's).
   const docs = zhTexts?.['docs'];
   const anchors = typeof docs === 'object' && docs !== null ? (docs as Readonly<Record<string, unknown>>) : undefined;
   return codes.map(({ anchor, ...entry }) => {
     const zh = anchors?.[String(entry.code)];
-    return { ...entry, docsUrl: { en: `${docsUrl.en}#${anchor}`, zh: `${docsUrl.zh}#${typeof zh === 'string' ? zh : anchor}` } };
+    return {
+      ...entry,
+      docsUrl: { en: `${docsUrl.en}#${anchor}`, zh: `${docsUrl.zh}#${typeof zh === 'string' ? zh : anchor}` },
+    };
   });
 }
 
@@ -60,7 +73,11 @@ export interface ProductBinding {
  * Binds the engine to a product: its catalog, its lazy module (for `loadErrors`) and its texts in
  * both languages (shipped, the fallback behind the app's instance).
  */
-export function bindProduct(catalog: BinanceCatalog, module: BinanceCatalogModule, texts: Readonly<Record<SupportedLanguage, CatalogTexts>>): ProductBinding {
+export function bindProduct(
+  catalog: BinanceCatalog,
+  module: BinanceCatalogModule,
+  texts: Readonly<Record<SupportedLanguage, CatalogTexts>>,
+): ProductBinding {
   // Anything but zh reads English, as the lazy modules' `loadTexts` do; a strict comparison, so a
   // hostile value (a Proxy) is never turned into a property key.
   const shipped = (language: SupportedLanguage): CatalogTexts => (language === 'zh' ? texts.zh : texts.en);

@@ -21,7 +21,8 @@ const REF_SCALE = 40;
 function ref(text: string): bigint {
   const negative = text.startsWith('-');
   const [whole = '0', fraction = ''] = text.replace(/^[+-]/, '').split('.');
-  const units = BigInt(whole) * 10n ** BigInt(REF_SCALE) + BigInt((fraction + '0'.repeat(REF_SCALE)).slice(0, REF_SCALE) || '0');
+  const units =
+    BigInt(whole) * 10n ** BigInt(REF_SCALE) + BigInt((fraction + '0'.repeat(REF_SCALE)).slice(0, REF_SCALE) || '0');
   return negative ? -units : units;
 }
 

@@ -35,15 +35,52 @@ describe('parseDecimal', () => {
   });
 
   it.each([
-    'NaN', 'Infinity', '-Infinity', '1e5', '1E-8', '0x10', '1_000', '1,5', '12,305', ' 1', '1 ', '', '.', '.5', '5.', '--1', '+-1',
-    '1.2.3', '١٢٣', '12305\u0000', '½',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e5',
+    '1E-8',
+    '0x10',
+    '1_000',
+    '1,5',
+    '12,305',
+    ' 1',
+    '1 ',
+    '',
+    '.',
+    '.5',
+    '5.',
+    '--1',
+    '+-1',
+    '1.2.3',
+    '١٢٣',
+    '12305\u0000',
+    '½',
   ])('refuses %j', (text) => {
     expect(parseDecimal(text)).toBeNull();
   });
 
   it('refuses anything that is not a string or a finite number, without throwing', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
-    for (const value of [undefined, null, {}, [], true, Number.NaN, Number.POSITIVE_INFINITY, hostile, Symbol('x'), () => 1]) {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    for (const value of [
+      undefined,
+      null,
+      {},
+      [],
+      true,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      hostile,
+      Symbol('x'),
+      () => 1,
+    ]) {
       expect(parseDecimal(value)).toBeNull();
     }
   });
@@ -98,7 +135,13 @@ describe('tick and step arithmetic', () => {
     ['1.000000015', '0.00000001', false, '1.00000001', '1.00000002'],
     ['-7', '5', false, '-10', '-5'],
     ['0', '0.01', true, '0', '0'],
-    ['99999999999999999999.99999999999999999999', '0.00000001', false, '99999999999999999999.99999999', '100000000000000000000'],
+    [
+      '99999999999999999999.99999999999999999999',
+      '0.00000001',
+      false,
+      '99999999999999999999.99999999',
+      '100000000000000000000',
+    ],
   ])('%s on a step of %s', (value, step, multiple, floor, ceil) => {
     expect(isMultipleOf(d(value), d(step))).toBe(multiple);
     expect(f(floorToStep(d(value), d(step)))).toBe(floor);

@@ -137,7 +137,7 @@ export function clampDecimal(value: Decimal, min?: Decimal | null, max?: Decimal
 /** Floor division on bigints (JS `/` truncates toward zero). */
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 /** `value` is a whole number of `step`s (Binance's `price % tickSize == 0`). `step` must be positive. */

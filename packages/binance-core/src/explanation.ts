@@ -34,4 +34,9 @@ export interface BinanceErrorExplanation {
 }
 
 /** A product's rules: explain `code` with what the app knows (`context`), in `lng`, with `raw` texts. */
-export type Explainer = (code: number | null, context: unknown, lng: string, raw: RawText) => BinanceErrorExplanation | null;
+export type Explainer = (
+  code: number | null,
+  context: unknown,
+  lng: string,
+  raw: RawText,
+) => BinanceErrorExplanation | null;

@@ -12,7 +12,10 @@ describe('scanCompactBody (the fast path for Binance’s own body)', () => {
   });
 
   it('reads it pretty-printed too', () => {
-    expect(scanCompactBody('{\n  "code": -1121,\n  "msg": "Invalid symbol."\n}\n')).toEqual({ code: -1121, msg: 'Invalid symbol.' });
+    expect(scanCompactBody('{\n  "code": -1121,\n  "msg": "Invalid symbol."\n}\n')).toEqual({
+      code: -1121,
+      msg: 'Invalid symbol.',
+    });
   });
 
   it.each([
@@ -31,13 +34,18 @@ describe('scanCompactBody (the fast path for Binance’s own body)', () => {
 
   it('agrees with JSON.parse on every body it accepts (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.string({ unit: 'binary' }), fc.constantFrom(undefined, 2, '\t'), (code, msg, indent) => {
-        const text = JSON.stringify({ code, msg }, null, indent);
-        const fast = scanCompactBody(text);
-        if (fast) expect(fast).toEqual(JSON.parse(text));
-        const viaObject = extractError({ code, msg });
-        expect(extractError(text)).toEqual(viaObject);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom(undefined, 2, '\t'),
+        (code, msg, indent) => {
+          const text = JSON.stringify({ code, msg }, null, indent);
+          const fast = scanCompactBody(text);
+          if (fast) expect(fast).toEqual(JSON.parse(text));
+          const viaObject = extractError({ code, msg });
+          expect(extractError(text)).toEqual(viaObject);
+        },
+      ),
       { numRuns: 20_000 },
     );
   }, 60_000);
@@ -53,7 +61,14 @@ describe('scanCompactBody (the fast path for Binance’s own body)', () => {
 
 describe('parseRetryAfter', () => {
   it.each([
-    ['7', 7000], ['0', 0], [' 12 ', 12_000], ['1.5', 1500], [3, 3000], ['soon', null], [-1, null], [null, null],
+    ['7', 7000],
+    ['0', 0],
+    [' 12 ', 12_000],
+    ['1.5', 1500],
+    [3, 3000],
+    ['soon', null],
+    [-1, null],
+    [null, null],
   ])('reads %j', (value, expected) => {
     expect(parseRetryAfter(value)).toBe(expected);
   });

@@ -28,19 +28,47 @@ const MAX_DEPTH = 6;
 const INTEGER = /^\s*[+-]?\d{1,15}\s*$/;
 /** Error codes of Node, undici, axios and browsers that say the request never reached the server. */
 const NOT_SENT_CODES = new Set([
-  'ERR_NETWORK', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT', 'ERR_INTERNET_DISCONNECTED', 'ERR_NAME_NOT_RESOLVED', 'ERR_CONNECTION_REFUSED',
-  'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERR_NETWORK',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ERR_INTERNET_DISCONNECTED',
+  'ERR_NAME_NOT_RESOLVED',
+  'ERR_CONNECTION_REFUSED',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 /** The connection broke while the request was in flight: the exchange may have acted on it. */
-const DROPPED_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ERR_CONNECTION_RESET', 'ERR_HTTP2_STREAM_ERROR']);
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ERR_CANCELED']);
+const DROPPED_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'ERR_CONNECTION_RESET',
+  'ERR_HTTP2_STREAM_ERROR',
+]);
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'ESOCKETTIMEDOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ERR_CANCELED',
+]);
 /**
  * What browsers' fetch and XHR clients say when no answer came: offline, DNS, refused connection or a
  * CORS refusal (a Binance request carries an API-key header, so a refused preflight means it was
  * never sent). Browsers do not tell these apart from a connection dropped after sending.
  */
-const NOT_SENT_MESSAGES = /^(?:typeerror: )?(?:failed to fetch|fetch failed|load failed|network ?error|networkerror when attempting to fetch resource\.?)$/i;
+const NOT_SENT_MESSAGES =
+  /^(?:typeerror: )?(?:failed to fetch|fetch failed|load failed|network ?error|networkerror when attempting to fetch resource\.?)$/i;
 const DROPPED_MESSAGES = /^(?:socket hang up|other side closed|terminated)$/i;
 
 function read(object: object, key: string): unknown {
@@ -190,7 +218,8 @@ function visit(input: unknown, out: Working, depth: number, seen: WeakSet<object
       if (Number.isSafeInteger(input)) out.code ??= input;
       return;
     case 'bigint':
-      if (input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER)) out.code ??= Number(input);
+      if (input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER))
+        out.code ??= Number(input);
       return;
     case 'string':
       fromString(input, out, depth, seen);
@@ -210,13 +239,25 @@ function visit(input: unknown, out: Working, depth: number, seen: WeakSet<object
 
 /** What `String.prototype.trim` removes, tested on one character code. */
 function isTrimmed(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The server's message without surrounding white space; `null` when nothing is left. */
 function cleanMessage(msg: string): string | null {
   // Trimming only when needed keeps the server's string as is (no copy) in the common case.
-  const text = msg.length > 0 && !isTrimmed(msg.charCodeAt(0)) && !isTrimmed(msg.charCodeAt(msg.length - 1)) ? msg : msg.trim();
+  const text =
+    msg.length > 0 && !isTrimmed(msg.charCodeAt(0)) && !isTrimmed(msg.charCodeAt(msg.length - 1)) ? msg : msg.trim();
   return text === '' ? null : text;
 }
 
@@ -320,7 +361,9 @@ function finish(out: Working): ExtractedError {
 
 /** The text without the white space JavaScript trims (JSON's own white space is narrower). */
 function trimmed(text: string): string {
-  return text.length > 0 && (isTrimmed(text.charCodeAt(0)) || isTrimmed(text.charCodeAt(text.length - 1))) ? text.trim() : text;
+  return text.length > 0 && (isTrimmed(text.charCodeAt(0)) || isTrimmed(text.charCodeAt(text.length - 1)))
+    ? text.trim()
+    : text;
 }
 
 export function extractError(input: unknown): ExtractedError {

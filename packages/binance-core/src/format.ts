@@ -97,7 +97,11 @@ function keyOf(keys: unknown, name: string): string | null {
  * The texts for an error the engine already resolved, in its own namespace (a toaster keeps the
  * resolved error of each record and formats it again when the language changes).
  */
-export function formatResolvedWith(resolved: ResolvedBinanceError, options: FormatOptions | undefined, sources: FormatSources = {}): FormattedBinanceError {
+export function formatResolvedWith(
+  resolved: ResolvedBinanceError,
+  options: FormatOptions | undefined,
+  sources: FormatSources = {},
+): FormattedBinanceError {
   const opts = readFormatOptions(options);
   const namespace = readSafely(resolved, 'namespace');
   const context = textContext(opts.lng, opts.i18n, typeof namespace === 'string' ? namespace : '', sources.shipped);
@@ -112,9 +116,15 @@ export function formatResolvedWith(resolved: ResolvedBinanceError, options: Form
   const template = messageKey === null ? null : findTemplate(context, messageKey);
   const presented = template === null ? null : presentTemplate(template.text, interpolation, plan.requested, raw, opts);
   const message =
-    presented?.message ?? (typeof serverMessage === 'string' && serverMessage !== '' ? serverMessage : typeof code === 'number' ? `Error ${code}` : 'Error');
+    presented?.message ??
+    (typeof serverMessage === 'string' && serverMessage !== ''
+      ? serverMessage
+      : typeof code === 'number'
+        ? `Error ${code}`
+        : 'Error');
   const titleKey = keyOf(keys, 'title');
-  const title = (titleKey === null ? null : findTemplate(context, titleKey)) ?? findTemplate(context, 'fallback.unknown.title');
+  const title =
+    (titleKey === null ? null : findTemplate(context, titleKey)) ?? findTemplate(context, 'fallback.unknown.title');
   let explanation: BinanceErrorExplanation | null = null;
   if (sources.explain && opts.context !== undefined) {
     try {
@@ -136,7 +146,9 @@ export function formatResolvedWith(resolved: ResolvedBinanceError, options: Form
     // names it backticks as code parts all the same.
     messageParts:
       presented?.parts ??
-      (message === serverMessage ? presentTemplate('{{serverMessage}}', { serverMessage: message }, plan.requested, raw, opts).parts : [{ type: 'text' as const, text: message }]),
+      (message === serverMessage
+        ? presentTemplate('{{serverMessage}}', { serverMessage: message }, plan.requested, raw, opts).parts
+        : [{ type: 'text' as const, text: message }]),
     explanation,
     docsUrl: docsUrlIn(context, readSafely(resolved, 'docsUrl'), code),
   });
@@ -151,7 +163,8 @@ function docsUrlIn(context: TextContext, docsUrl: unknown, code: unknown): Resol
   const zh = readSafely(docsUrl, 'zh');
   if (typeof en !== 'string' || typeof zh !== 'string') return null;
   // Only a Chinese text can hold the Chinese page's anchor: no lookup for an English one.
-  const anchor = typeof code === 'number' && context.plan.shipped === 'zh' ? findTemplate(context, `docs.${code}`) : null;
+  const anchor =
+    typeof code === 'number' && context.plan.shipped === 'zh' ? findTemplate(context, `docs.${code}`) : null;
   if (anchor === null || supportedLanguageOf(anchor.lng) !== 'zh' || /[\s#]/.test(anchor.text)) return { en, zh };
   const hash = zh.indexOf('#');
   return { en, zh: `${hash === -1 ? zh : zh.slice(0, hash)}#${anchor.text}` };

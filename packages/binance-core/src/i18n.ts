@@ -52,7 +52,11 @@ export function hasCatalogTexts(i18n: unknown, namespace: string, lng: string): 
  * `i18n` under the shipped language (`zh-CN` → `zh`), where i18next's fallback from `zh-CN` finds
  * them. Resolves to the language it added; never rejects for an instance that misbehaves.
  */
-export async function loadCatalogTexts(i18n: I18nLike, module: Pick<BinanceCatalogModule, 'namespace' | 'loadTexts'>, lng?: string): Promise<SupportedLanguage> {
+export async function loadCatalogTexts(
+  i18n: I18nLike,
+  module: Pick<BinanceCatalogModule, 'namespace' | 'loadTexts'>,
+  lng?: string,
+): Promise<SupportedLanguage> {
   const language = supportedLanguageOf(canonicalLanguage(lng) ?? canonicalLanguage(instanceLanguage(i18n)));
   if (!hasCatalogTexts(i18n, module.namespace, language)) {
     addCatalogTexts(i18n, module.namespace, language, await module.loadTexts(language));

@@ -37,7 +37,7 @@ interface CompiledVariant {
   readonly toValues: (found: readonly string[]) => Record<string, string>;
 }
 
-const QUOTES = "`'\"";
+const QUOTES = '`\'"';
 
 function segmentsOf(server: string): string[] {
   const pieces = server.split('%s');
@@ -194,7 +194,10 @@ function detailFrom(m: Normalized, at: number): string | null {
   let i = start;
   const { source } = m;
   let opener = '';
-  while (i < source.length && (SEPARATORS.has(source.charCodeAt(i)) || source.charCodeAt(i) <= 32 || isQuote(source.charCodeAt(i)))) {
+  while (
+    i < source.length &&
+    (SEPARATORS.has(source.charCodeAt(i)) || source.charCodeAt(i) <= 32 || isQuote(source.charCodeAt(i)))
+  ) {
     const c = source.charAt(i++);
     if (c in CLOSERS) opener = c;
   }
@@ -225,7 +228,8 @@ function matchNormalized(variant: CompiledVariant, m: Normalized, withDetail: bo
   const count = variant.params.length;
   if (count === 0) {
     if (text.length === head.length) return { key: variant.key, values: NO_VALUES, detail: null };
-    if (withDetail && hasWord(head) && separatorAt(text, head.length)) return { key: variant.key, values: NO_VALUES, detail: detailFrom(m, head.length) };
+    if (withDetail && hasWord(head) && separatorAt(text, head.length))
+      return { key: variant.key, values: NO_VALUES, detail: detailFrom(m, head.length) };
     return null;
   }
   const spans: number[] = [];
@@ -274,7 +278,8 @@ function variantsOf(info: ErrorCodeInfo): CompiledVariant[] {
 /** Exact text or the document's literal text: the common case, with no allocation beyond the values. */
 function matchFast(variants: readonly CompiledVariant[], message: string): VariantMatch | null {
   for (const variant of variants) {
-    if (variant.params.length === 0 && message === variant.exact) return { key: variant.key, values: NO_VALUES, detail: null };
+    if (variant.params.length === 0 && message === variant.exact)
+      return { key: variant.key, values: NO_VALUES, detail: null };
   }
   for (const variant of variants) {
     if (variant.params.length === 0) continue;

@@ -13,8 +13,17 @@ export function isQuote(c: number): boolean {
 /** What `\s` matches in a JavaScript regular expression, on one character code. */
 export function isSpace(c: number): boolean {
   return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -95,6 +104,7 @@ export function normalize(source: string, edges: 'trim' | 'keep'): Normalized {
   }
   // fromCharCode over chunks: one call per unit builds a rope V8 must flatten, one call for all overflows the stack.
   let text = '';
-  for (let i = 0; i < count; i += 8192) text += String.fromCharCode.apply(null, units.subarray(i, Math.min(count, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < count; i += 8192)
+    text += String.fromCharCode.apply(null, units.subarray(i, Math.min(count, i + 8192)) as unknown as number[]);
   return { source, text, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }

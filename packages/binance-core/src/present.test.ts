@@ -7,13 +7,23 @@ const units = (key: string) => (key === 'present.units.MINUTE_one' ? 'minute' : 
 
 describe('presentTemplate', () => {
   it('presents values with the given template source', () => {
-    const presented = presentTemplate('per {{intervalNum}} {{intervalUnit}}, `{{param}}`', { intervalNum: '1', intervalUnit: 'MINUTE', param: 'quantity' }, 'en', units);
+    const presented = presentTemplate(
+      'per {{intervalNum}} {{intervalUnit}}, `{{param}}`',
+      { intervalNum: '1', intervalUnit: 'MINUTE', param: 'quantity' },
+      'en',
+      units,
+    );
     expect(presented.message).toBe('per 1 minute, `quantity`');
     expect(presented.parts).toContainEqual({ type: 'code', text: 'quantity', name: 'param' });
   });
 
   it('splits the names a server message backticks into code parts', () => {
-    const presented = presentTemplate('{{serverMessage}}', { serverMessage: 'Mandatory parameter `quantity` was not sent.' }, 'en', units);
+    const presented = presentTemplate(
+      '{{serverMessage}}',
+      { serverMessage: 'Mandatory parameter `quantity` was not sent.' },
+      'en',
+      units,
+    );
     expect(presented.parts).toEqual([
       { type: 'text', text: 'Mandatory parameter ' },
       { type: 'code', text: 'quantity', name: 'serverMessage' },
@@ -27,7 +37,12 @@ describe('presentTemplate', () => {
       { type: 'code', text: 'ReduceOnly', name: 'template' },
       { type: 'text', text: '订单被拒绝' },
     ]);
-    const presented = presentTemplate('请使用 `{{param}}` 或 `TRADING`，见 `POST /fapi/v1/listenKey`', { param: 'status' }, 'zh', units);
+    const presented = presentTemplate(
+      '请使用 `{{param}}` 或 `TRADING`，见 `POST /fapi/v1/listenKey`',
+      { param: 'status' },
+      'zh',
+      units,
+    );
     expect(presented.message).toBe('请使用 `status` 或 `TRADING`，见 `POST /fapi/v1/listenKey`');
     expect(presented.parts).toEqual([
       { type: 'text', text: '请使用 ' },
@@ -47,12 +62,25 @@ describe('presentTemplate', () => {
   });
 
   it('never throws: hostile values, a throwing source, a template that is not text', () => {
-    const throwing = new Proxy({}, { ownKeys: () => { throw new Error('no'); }, get: () => { throw new Error('no'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
     const down = () => {
       throw new Error('source down');
     };
     expect(presentTemplate('per {{intervalNum}}', throwing as never, 'en', units).message).toBe('per {{intervalNum}}');
-    expect(presentTemplate('per {{intervalNum}} {{intervalUnit}}', { intervalNum: '1', intervalUnit: 'MINUTE' }, 'en', down).message).toBe('per 1 MINUTE');
+    expect(
+      presentTemplate('per {{intervalNum}} {{intervalUnit}}', { intervalNum: '1', intervalUnit: 'MINUTE' }, 'en', down)
+        .message,
+    ).toBe('per 1 MINUTE');
     expect(presentTemplate(42 as never, {}, 'en', units).message).toBe('');
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.string(), fc.anything(), (template, values, lng, options) => {

@@ -108,10 +108,20 @@ function pluralOf(locale: string, count: number): string {
 }
 
 const UNITS: Readonly<Record<string, 'SECOND' | 'MINUTE' | 'HOUR' | 'DAY'>> = {
-  S: 'SECOND', SEC: 'SECOND', SECOND: 'SECOND', SECONDS: 'SECOND',
-  M: 'MINUTE', MIN: 'MINUTE', MINUTE: 'MINUTE', MINUTES: 'MINUTE',
-  H: 'HOUR', HOUR: 'HOUR', HOURS: 'HOUR',
-  D: 'DAY', DAY: 'DAY', DAYS: 'DAY',
+  S: 'SECOND',
+  SEC: 'SECOND',
+  SECOND: 'SECOND',
+  SECONDS: 'SECOND',
+  M: 'MINUTE',
+  MIN: 'MINUTE',
+  MINUTE: 'MINUTE',
+  MINUTES: 'MINUTE',
+  H: 'HOUR',
+  HOUR: 'HOUR',
+  HOURS: 'HOUR',
+  D: 'DAY',
+  DAY: 'DAY',
+  DAYS: 'DAY',
 };
 
 /** `MINUTE` with a count of 10 → `minutes` / `分钟`; an unknown unit stays as the server sent it. */
@@ -124,7 +134,10 @@ function unitWord(unit: string, count: number, locale: string, raw: RawText): st
 function formatDateTime(ms: number, locale: string, timeZone: string | undefined): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
   try {
-    return cachedIntl(`date|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone })).format(ms);
+    return cachedIntl(
+      `date|${locale}|${timeZone ?? ''}`,
+      () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+    ).format(ms);
   } catch {
     // A time zone Intl does not know: the runtime's own.
     return cachedIntl(`date|${locale}|`, () => new Intl.DateTimeFormat(locale, options)).format(ms);
@@ -135,8 +148,17 @@ function formatRelative(ms: number, now: number, locale: string): string {
   const seconds = (ms - now) / 1000;
   const abs = Math.abs(seconds);
   const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    abs < 60 ? [Math.round(seconds), 'second'] : abs < 3600 ? [Math.round(seconds / 60), 'minute'] : abs < 172_800 ? [Math.round(seconds / 3600), 'hour'] : [Math.round(seconds / 86_400), 'day'];
-  return cachedIntl(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(value, unit);
+    abs < 60
+      ? [Math.round(seconds), 'second']
+      : abs < 3600
+        ? [Math.round(seconds / 60), 'minute']
+        : abs < 172_800
+          ? [Math.round(seconds / 3600), 'hour']
+          : [Math.round(seconds / 86_400), 'day'];
+  return cachedIntl(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+    value,
+    unit,
+  );
 }
 
 /** Millisecond timestamps from 2001 to 2286: anything else is not a time and is shown as sent. */
@@ -176,7 +198,12 @@ function presentValue(name: string, value: string, values: Readonly<Record<strin
 }
 
 /** Every value as the trader reads it; names the message does not use are passed through. */
-export function displayValuesOf(values: Readonly<Record<string, string>>, lng: string, raw: RawText, options?: unknown): Record<string, string> {
+export function displayValuesOf(
+  values: Readonly<Record<string, string>>,
+  lng: string,
+  raw: RawText,
+  options?: unknown,
+): Record<string, string> {
   const ctx: Context = { locale: intlLocale(lng), raw, options };
   const out: Record<string, string> = {};
   for (const name of Object.keys(values)) {
@@ -221,7 +248,13 @@ function pushWithCode(parts: MessagePart[], text: string, name: string): void {
  * Fills `template` with the presented values (never throws). `message` keeps the template's own quotes (compatible
  * with plain-text rendering); `parts` drops the quotes around a value and says what the value is.
  */
-export function presentTemplate(template: string, values: Readonly<Record<string, string>>, lng: string, raw: RawText, options?: unknown): PresentedMessage {
+export function presentTemplate(
+  template: string,
+  values: Readonly<Record<string, string>>,
+  lng: string,
+  raw: RawText,
+  options?: unknown,
+): PresentedMessage {
   const text = typeof template === 'string' ? template : '';
   try {
     return fillTemplate(text, values, lng, raw, options);
@@ -231,7 +264,13 @@ export function presentTemplate(template: string, values: Readonly<Record<string
   }
 }
 
-function fillTemplate(template: string, values: Readonly<Record<string, string>>, lng: string, raw: RawText, options: unknown): PresentedMessage {
+function fillTemplate(
+  template: string,
+  values: Readonly<Record<string, string>>,
+  lng: string,
+  raw: RawText,
+  options: unknown,
+): PresentedMessage {
   const display = displayValuesOf(values, lng, raw, options);
   const parts: MessagePart[] = [];
   if (!template.includes('{{')) {
@@ -258,7 +297,8 @@ function fillTemplate(template: string, values: Readonly<Record<string, string>>
     const labelled = PARAMETER_VALUES.has(name) && shown !== rawValue;
     if (quoted) before = before.slice(0, -1);
     // Plain text: a label reads as a quoted word; anything else keeps the template's quotes.
-    message += labelled && quoted ? `${before}“${shown}”` : `${before}${quoted ? open : ''}${shown}${quoted ? close : ''}`;
+    message +=
+      labelled && quoted ? `${before}“${shown}”` : `${before}${quoted ? open : ''}${shown}${quoted ? close : ''}`;
     pushWithCode(parts, before, TEMPLATE_CODE);
     if (name === 'serverMessage') {
       pushWithCode(parts, shown, 'serverMessage');
@@ -288,7 +328,11 @@ export interface PresentBinanceErrorOptions extends PresentOptions {
  * displayValues }`, its texts from the error's own namespace. The raw `values` and `serverMessage`
  * stay on the resolved error, unchanged. Null when the error has no message template.
  */
-export function presentResolved(resolved: unknown, options: PresentBinanceErrorOptions | undefined, shipped?: ShippedTexts): PresentedMessage | null {
+export function presentResolved(
+  resolved: unknown,
+  options: PresentBinanceErrorOptions | undefined,
+  shipped?: ShippedTexts,
+): PresentedMessage | null {
   try {
     const namespace = readOwn(resolved, 'namespace');
     if (typeof namespace !== 'string') return null;

@@ -85,14 +85,25 @@ const KNOWN_PRODUCTS: ReadonlySet<string> = new Set(PREFIXES.map(([, product]) =
  * right: the error is read with no product's codes. When nothing decides, it does not guess: the
  * error is read with no product's codes and `productCandidates` lists the products it could be from.
  */
-export function resolveAcross(catalogs: readonly BinanceCatalog[], input: unknown, hints?: ProductHints): ResolvedAcross | null {
+export function resolveAcross(
+  catalogs: readonly BinanceCatalog[],
+  input: unknown,
+  hints?: ProductHints,
+): ResolvedAcross | null {
   const first = catalogs[0];
   if (!first) return null;
   const wanted = readSafely(hints, 'product');
   // A product the kit does not know (a typo) is no product: the URL still counts.
-  const named = typeof wanted === 'string' && (KNOWN_PRODUCTS.has(wanted) || catalogs.some((c) => c.product === wanted)) ? (wanted as BinanceProduct) : null;
+  const named =
+    typeof wanted === 'string' && (KNOWN_PRODUCTS.has(wanted) || catalogs.some((c) => c.product === wanted))
+      ? (wanted as BinanceProduct)
+      : null;
   const product = named ?? productOfUrl(readSafely(hints, 'url')) ?? productOfInput(input);
-  const neutral = (): ResolvedAcross => ({ ...resolveIn({ ...first, codes: [] }, input, hints), product: null, productCandidates: NO_PRODUCTS });
+  const neutral = (): ResolvedAcross => ({
+    ...resolveIn({ ...first, codes: [] }, input, hints),
+    product: null,
+    productCandidates: NO_PRODUCTS,
+  });
   if (product) {
     const chosen = catalogs.find((c) => c.product === product);
     return chosen ? Object.assign(resolveIn(chosen, input, hints), { productCandidates: NO_PRODUCTS }) : neutral();
@@ -105,5 +116,8 @@ export function resolveAcross(catalogs: readonly BinanceCatalog[], input: unknow
   // Only one product has this code at all: that is not a guess.
   const only = knowing.length === 1 ? knowing[0] : undefined;
   if (only) return Object.assign(resolveIn(only, input, hints), { productCandidates: NO_PRODUCTS });
-  return { ...unread, productCandidates: Object.freeze((knowing.length > 0 ? knowing : catalogs).map((catalog) => catalog.product)) };
+  return {
+    ...unread,
+    productCandidates: Object.freeze((knowing.length > 0 ? knowing : catalogs).map((catalog) => catalog.product)),
+  };
 }

@@ -100,7 +100,12 @@ const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
 const NONE: readonly number[] = Object.freeze([]);
 
 function fallbackKeys(group: string, message = 'message'): ResolvedKeys {
-  return { title: `fallback.${group}.title`, message: `fallback.${group}.${message}`, hint: `fallback.${group}.hint`, detail: null };
+  return {
+    title: `fallback.${group}.title`,
+    message: `fallback.${group}.${message}`,
+    hint: `fallback.${group}.hint`,
+    detail: null,
+  };
 }
 
 /** A property of a caller's object, or undefined when reading it throws (a getter, a Proxy trap). */
@@ -125,7 +130,8 @@ function stringValues(values: unknown): Record<string, string> {
   for (const key of names) {
     const value = readSafely(values, key);
     if (typeof value === 'string') out[key] = value;
-    else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') out[key] = String(value);
+    else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+      out[key] = String(value);
   }
   return out;
 }
@@ -171,7 +177,12 @@ function keysOf(info: ErrorCodeInfo): CodeKeys {
           v.key,
           v.category === undefined
             ? { title, hint, message: `codes.${info.code}.messages.${v.key}`, detail: null }
-            : { title: `codes.${info.code}.titles.${v.key}`, hint: `codes.${info.code}.hints.${v.key}`, message: `codes.${info.code}.messages.${v.key}`, detail: null },
+            : {
+                title: `codes.${info.code}.titles.${v.key}`,
+                hint: `codes.${info.code}.hints.${v.key}`,
+                message: `codes.${info.code}.messages.${v.key}`,
+                detail: null,
+              },
         ]),
       ),
       unmatched: { title, hint, message: 'fallback.code.message', detail: null },
@@ -197,7 +208,8 @@ function isServerError(status: number | null): boolean {
  */
 function saysStatusUnknown(msg: string | null): boolean {
   // Every such text has "nknown" in it; most messages do not, and skip the lower-casing copy.
-  if (msg === null || msg.length > MAX_MATCHED_LENGTH || (!msg.includes('nknown') && !msg.includes('NKNOWN'))) return false;
+  if (msg === null || msg.length > MAX_MATCHED_LENGTH || (!msg.includes('nknown') && !msg.includes('NKNOWN')))
+    return false;
   const text = msg.toLowerCase();
   return text.includes('status unknown') || text.includes('unknown error');
 }
@@ -261,23 +273,50 @@ function result(
   };
 }
 
-function forCode(catalog: BinanceCatalog, raw: ExtractedError, codeKeys: ResolvedKeys, interpolation: Readonly<Record<string, string>>, classification: Classification, known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null, serverDetail: string | null): ResolvedBinanceError {
+function forCode(
+  catalog: BinanceCatalog,
+  raw: ExtractedError,
+  codeKeys: ResolvedKeys,
+  interpolation: Readonly<Record<string, string>>,
+  classification: Classification,
+  known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null,
+  serverDetail: string | null,
+): ResolvedBinanceError {
   const status = raw.httpStatus;
   // Without the server's text, the document's own text of the code says it (-1000, -1006, -1007).
   const text = raw.msg ?? known?.info.variants[0]?.server ?? null;
   if (isServerError(status) || saysStatusUnknown(text)) {
     const keys = unknownOutcomeKeys(codeKeys, status);
-    const values = status === null ? interpolation : { ...interpolation, code: String(raw.code ?? known?.info.code ?? ''), status: String(status) };
+    const values =
+      status === null
+        ? interpolation
+        : { ...interpolation, code: String(raw.code ?? known?.info.code ?? ''), status: String(status) };
     return result(catalog, 'binance', 'unknown', raw, classification, keys, values, known, serverDetail);
   }
   if (status === 409) {
     const own = fallbackKeys('partial');
-    return result(catalog, 'binance', 'unknown', raw, classification, { ...codeKeys, title: own.title, hint: own.hint }, interpolation, known, serverDetail);
+    return result(
+      catalog,
+      'binance',
+      'unknown',
+      raw,
+      classification,
+      { ...codeKeys, title: own.title, hint: own.hint },
+      interpolation,
+      known,
+      serverDetail,
+    );
   }
   return result(catalog, 'binance', 'rejected', raw, classification, codeKeys, interpolation, known, serverDetail);
 }
 
-function forKnownCode(catalog: BinanceCatalog, info: ErrorCodeInfo, raw: ExtractedError, match: VariantMatch | null, candidates: readonly number[]): ResolvedBinanceError {
+function forKnownCode(
+  catalog: BinanceCatalog,
+  info: ErrorCodeInfo,
+  raw: ExtractedError,
+  match: VariantMatch | null,
+  candidates: readonly number[],
+): ResolvedBinanceError {
   const codeKeys = keysOf(info);
   let keys: ResolvedKeys;
   let interpolation: Readonly<Record<string, string>>;
@@ -293,7 +332,13 @@ function forKnownCode(catalog: BinanceCatalog, info: ErrorCodeInfo, raw: Extract
   }
   const variant = match ? info.variants.find((v) => v.key === match.key) : undefined;
   const classification: Classification =
-    variant?.category === undefined ? info : { category: variant.category, retryable: variant.retryable ?? info.retryable, severity: variant.severity ?? info.severity };
+    variant?.category === undefined
+      ? info
+      : {
+          category: variant.category,
+          retryable: variant.retryable ?? info.retryable,
+          severity: variant.severity ?? info.severity,
+        };
   return forCode(catalog, raw, keys, interpolation, classification, { info, match, candidates }, match?.detail ?? null);
 }
 
@@ -314,7 +359,15 @@ function forHttp(catalog: BinanceCatalog, raw: ExtractedError): ResolvedBinanceE
   }
   const values = { status: String(status) };
   if (isServerError(status)) {
-    return result(catalog, 'http', 'unknown', raw, NETWORK_CLASS, fallbackKeys(UNKNOWN_OUTCOME, 'messageStatus'), values);
+    return result(
+      catalog,
+      'http',
+      'unknown',
+      raw,
+      NETWORK_CLASS,
+      fallbackKeys(UNKNOWN_OUTCOME, 'messageStatus'),
+      values,
+    );
   }
   switch (status) {
     case 429: {
@@ -332,7 +385,15 @@ function forHttp(catalog: BinanceCatalog, raw: ExtractedError): ResolvedBinanceE
       return rejected({ category: 'account', retryable: false, severity: 'error' }, fallbackKeys('restricted'), values);
     case 409:
       // A cancel-replace that partly succeeded: one of the two orders may have gone through.
-      return result(catalog, 'http', 'unknown', raw, { category: 'order', retryable: false, severity: 'error' }, fallbackKeys('partial'), values);
+      return result(
+        catalog,
+        'http',
+        'unknown',
+        raw,
+        { category: 'order', retryable: false, severity: 'error' },
+        fallbackKeys('partial'),
+        values,
+      );
     case 408:
       return result(catalog, 'timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
     default: {
@@ -358,11 +419,30 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
       return forKnownCode(catalog, info, raw, match, NONE);
     }
     const code = String(raw.code);
-    const keys = { ...fallbackKeys('code'), message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message' };
-    return forCode(catalog, raw, keys, raw.msg === null ? { code } : { code, serverMessage: raw.msg }, UNKNOWN_CLASS, null, null);
+    const keys = {
+      ...fallbackKeys('code'),
+      message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message',
+    };
+    return forCode(
+      catalog,
+      raw,
+      keys,
+      raw.msg === null ? { code } : { code, serverMessage: raw.msg },
+      UNKNOWN_CLASS,
+      null,
+      null,
+    );
   }
   if (raw.transport === 'notSent') {
-    return result(catalog, 'network', 'notSent', raw, { category: 'network', retryable: true, severity: 'error' }, fallbackKeys('network'), EMPTY);
+    return result(
+      catalog,
+      'network',
+      'notSent',
+      raw,
+      { category: 'network', retryable: true, severity: 'error' },
+      fallbackKeys('network'),
+      EMPTY,
+    );
   }
   if (raw.transport === 'dropped') {
     return result(catalog, 'network', 'unknown', raw, NETWORK_CLASS, fallbackKeys('dropped'), EMPTY);
@@ -373,12 +453,27 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
   if (raw.msg !== null) {
     const matches = matchAnyCode(catalog, raw.msg);
     const first = matches[0];
-    if (first) return forKnownCode(catalog, first.info, raw, first, matches.map((m) => m.info.code));
+    if (first)
+      return forKnownCode(
+        catalog,
+        first.info,
+        raw,
+        first,
+        matches.map((m) => m.info.code),
+      );
   }
   if (raw.httpStatus !== null || raw.html) return forHttp(catalog, raw);
   if (raw.msg !== null) {
     const keys = fallbackKeys('unknown', 'message');
-    return result(catalog, 'unknown', 'unknown', raw, UNKNOWN_CLASS, { ...keys, message: 'fallback.text.message' }, { serverMessage: raw.msg });
+    return result(
+      catalog,
+      'unknown',
+      'unknown',
+      raw,
+      UNKNOWN_CLASS,
+      { ...keys, message: 'fallback.text.message' },
+      { serverMessage: raw.msg },
+    );
   }
   return result(catalog, 'unknown', 'unknown', raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
 }

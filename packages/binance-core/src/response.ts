@@ -12,7 +12,10 @@ export interface ResponseLike {
  * body together with the status and `Retry-After`. A body that cannot be read (already used, aborted)
  * resolves from the status alone. Never rejects.
  */
-export async function resolveResponseIn(catalog: BinanceCatalog, response: ResponseLike): Promise<ResolvedBinanceError> {
+export async function resolveResponseIn(
+  catalog: BinanceCatalog,
+  response: ResponseLike,
+): Promise<ResolvedBinanceError> {
   let body: string | undefined;
   try {
     body = await response.text();

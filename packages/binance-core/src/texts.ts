@@ -58,7 +58,8 @@ export function textContext(lng: unknown, i18n: unknown, namespace: string, ship
   } catch {
     texts = undefined;
   }
-  if (custom && texts && !hasCatalogTexts(custom, namespace, plan.shipped)) addCatalogTexts(custom, namespace, plan.shipped, texts);
+  if (custom && texts && !hasCatalogTexts(custom, namespace, plan.shipped))
+    addCatalogTexts(custom, namespace, plan.shipped, texts);
   return { plan, i18n: custom, namespace, shipped: texts };
 }
 

@@ -22,9 +22,12 @@ const en = {
     priceNegative: 'Price {{price}} is below zero: the lowest price {{symbol}} accepts is {{lowest}}.',
     priceBelowMin: 'Price {{price}} is below the minimum price {{minPrice}} for {{symbol}}.',
     priceAboveMax: 'Price {{price}} is above the maximum price {{maxPrice}} for {{symbol}}.',
-    priceOffTick: 'Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid prices are {{below}} and {{above}}.',
-    priceOffTickOne: 'Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid price is {{nearest}}.',
-    priceNotWhole: 'Price {{price}} must be a whole number for {{symbol}}: the nearest valid prices are {{below}} and {{above}}.',
+    priceOffTick:
+      'Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid prices are {{below}} and {{above}}.',
+    priceOffTickOne:
+      'Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid price is {{nearest}}.',
+    priceNotWhole:
+      'Price {{price}} must be a whole number for {{symbol}}: the nearest valid prices are {{below}} and {{above}}.',
     priceNotWholeOne: 'Price {{price}} must be a whole number for {{symbol}}: the nearest valid price is {{nearest}}.',
     priceTooPrecise:
       'Price {{price}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid prices are {{below}} and {{above}}.',
@@ -38,9 +41,12 @@ const en = {
       'Quantity {{quantity}} is more than one order on {{symbol}} can carry ({{maxQty}} at most): split it into {{orders}} orders, or lower it to {{maxQty}}.',
     quantityOffStep:
       'Quantity {{quantity}} is not a multiple of the step size {{stepSize}}: the nearest valid quantities are {{below}} and {{above}}.',
-    quantityOffStepOne: 'Quantity {{quantity}} is not a multiple of the step size {{stepSize}}: the nearest valid quantity is {{nearest}}.',
-    quantityNotWhole: 'Quantity {{quantity}} must be a whole number for {{symbol}}: the nearest valid quantities are {{below}} and {{above}}.',
-    quantityNotWholeOne: 'Quantity {{quantity}} must be a whole number for {{symbol}}: the nearest valid quantity is {{nearest}}.',
+    quantityOffStepOne:
+      'Quantity {{quantity}} is not a multiple of the step size {{stepSize}}: the nearest valid quantity is {{nearest}}.',
+    quantityNotWhole:
+      'Quantity {{quantity}} must be a whole number for {{symbol}}: the nearest valid quantities are {{below}} and {{above}}.',
+    quantityNotWholeOne:
+      'Quantity {{quantity}} must be a whole number for {{symbol}}: the nearest valid quantity is {{nearest}}.',
     quantityTooPrecise:
       'Quantity {{quantity}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid quantities are {{below}} and {{above}}.',
     quantityTooPreciseOne:
@@ -87,30 +93,40 @@ const zh: Shape<typeof en> = {
     priceNegative: '价格 {{price}} 小于零，{{symbol}}可接受的最低价格为 {{lowest}}。',
     priceBelowMin: '价格 {{price}} 低于{{symbol}}的最低价格 {{minPrice}}。',
     priceAboveMax: '价格 {{price}} 高于{{symbol}}的最高价格 {{maxPrice}}。',
-    priceOffTick: '价格 {{price}} 不是最小价格变动单位 {{tickSize}} 的整数倍，最接近的有效价格为 {{below}} 和 {{above}}。',
+    priceOffTick:
+      '价格 {{price}} 不是最小价格变动单位 {{tickSize}} 的整数倍，最接近的有效价格为 {{below}} 和 {{above}}。',
     priceOffTickOne: '价格 {{price}} 不是最小价格变动单位 {{tickSize}} 的整数倍，最接近的有效价格为 {{nearest}}。',
     priceNotWhole: '{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{below}} 和 {{above}}。',
     priceNotWholeOne: '{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{nearest}}。',
-    priceTooPrecise: '价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{below}} 和 {{above}}。',
-    priceTooPreciseOne: '价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{nearest}}。',
+    priceTooPrecise:
+      '价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{below}} 和 {{above}}。',
+    priceTooPreciseOne:
+      '价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{nearest}}。',
 
     quantityNegative: '数量 {{quantity}} 小于零，{{symbol}}可接受的最小数量为 {{lowest}}。',
     quantityBelowMin: '数量 {{quantity}} 低于{{symbol}}的最小数量 {{minQty}}。',
     quantityAboveMax: '数量 {{quantity}} 高于{{symbol}}的最大数量 {{maxQty}}。',
-    quantityAboveOrderMax: '数量 {{quantity}} 超过{{symbol}}单笔订单的上限 {{maxQty}}，可拆分为 {{orders}} 笔订单，或将数量降至 {{maxQty}}。',
-    quantityOffStep: '数量 {{quantity}} 不是数量步长 {{stepSize}} 的整数倍，最接近的有效数量为 {{below}} 和 {{above}}。',
+    quantityAboveOrderMax:
+      '数量 {{quantity}} 超过{{symbol}}单笔订单的上限 {{maxQty}}，可拆分为 {{orders}} 笔订单，或将数量降至 {{maxQty}}。',
+    quantityOffStep:
+      '数量 {{quantity}} 不是数量步长 {{stepSize}} 的整数倍，最接近的有效数量为 {{below}} 和 {{above}}。',
     quantityOffStepOne: '数量 {{quantity}} 不是数量步长 {{stepSize}} 的整数倍，最接近的有效数量为 {{nearest}}。',
     quantityNotWhole: '{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{below}} 和 {{above}}。',
     quantityNotWholeOne: '{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{nearest}}。',
-    quantityTooPrecise: '数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{below}} 和 {{above}}。',
-    quantityTooPreciseOne: '数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{nearest}}。',
+    quantityTooPrecise:
+      '数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{below}} 和 {{above}}。',
+    quantityTooPreciseOne:
+      '数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{nearest}}。',
 
-    fokNotFilled: '全部成交或撤销（FOK）订单须以 {{price}} 或更优的价格立即成交全部 {{quantity}}，否则整单撤销；盘口上的挂单不足以全部成交。',
+    fokNotFilled:
+      '全部成交或撤销（FOK）订单须以 {{price}} 或更优的价格立即成交全部 {{quantity}}，否则整单撤销；盘口上的挂单不足以全部成交。',
     fokBuyBelowAsk: '以 {{price}} 买入的全部成交或撤销（FOK）订单无法立即成交：当前最低卖价为 {{bestAsk}}。',
     fokSellAboveBid: '以 {{price}} 卖出的全部成交或撤销（FOK）订单无法立即成交：当前最高买价为 {{bestBid}}。',
     postOnlyWouldTake: '只做 Maker 订单必须挂在盘口上，而以 {{price}} 下单会立即成交。',
-    postOnlyBuyCrosses: '以 {{price}} 买入的只做 Maker 订单会与最低卖价 {{bestAsk}} 立即成交，能挂在盘口上的最高价格为 {{resting}}。',
-    postOnlySellCrosses: '以 {{price}} 卖出的只做 Maker 订单会与最高买价 {{bestBid}} 立即成交，能挂在盘口上的最低价格为 {{resting}}。',
+    postOnlyBuyCrosses:
+      '以 {{price}} 买入的只做 Maker 订单会与最低卖价 {{bestAsk}} 立即成交，能挂在盘口上的最高价格为 {{resting}}。',
+    postOnlySellCrosses:
+      '以 {{price}} 卖出的只做 Maker 订单会与最高买价 {{bestBid}} 立即成交，能挂在盘口上的最低价格为 {{resting}}。',
 
     suggest: {
       value: '改用 {{value}}',

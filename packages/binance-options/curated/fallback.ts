@@ -50,18 +50,22 @@ const en = {
     },
     unknownOutcome: {
       title: 'Result unknown',
-      messageStatus: 'The exchange answered HTTP {{status}} without confirming the result: the request may have gone through.',
-      messageCode: 'The exchange answered error {{code}} (HTTP {{status}}) without confirming the result: the request may have gone through.',
+      messageStatus:
+        'The exchange answered HTTP {{status}} without confirming the result: the request may have gone through.',
+      messageCode:
+        'The exchange answered error {{code}} (HTTP {{status}}) without confirming the result: the request may have gone through.',
       hint: 'Check your open orders and order history before sending it again.',
     },
     errorPage: {
       title: 'Result unknown',
-      message: 'The exchange, or a proxy in front of it, answered with a web page instead of data: the request may have gone through.',
+      message:
+        'The exchange, or a proxy in front of it, answered with a web page instead of data: the request may have gone through.',
       hint: 'Check your open orders and order history before sending it again.',
     },
     partial: {
       title: 'Partly done',
-      message: 'The cancel-replace request only partly succeeded (HTTP {{status}}): one of the two orders may have gone through.',
+      message:
+        'The cancel-replace request only partly succeeded (HTTP {{status}}): one of the two orders may have gone through.',
       hint: 'Check both the order to cancel and the new order before doing anything else.',
     },
     blocked: {

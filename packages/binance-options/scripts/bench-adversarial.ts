@@ -38,7 +38,8 @@ const INPUTS: Record<string, (n: number) => string> = {
   'body + trailing spaces': (n) => `{"code":-1121,"msg":"Invalid symbol."}${' '.repeat(n)}`,
   'spaces + body': (n) => `${' '.repeat(n)}{"code":-1121,"msg":"Invalid symbol."}`,
   'pretty body, padded inside': (n) => `{\n${' '.repeat(n)}"code": -1121,\n  "msg": "Invalid symbol."\n}`,
-  '-1008 value repeating a template fragment': (n) => `{"code":-1008,"msg":"${WEIGHT_HEAD}${fill('1 request weight per ', n)}${WEIGHT_TAIL}"}`,
+  '-1008 value repeating a template fragment': (n) =>
+    `{"code":-1008,"msg":"${WEIGHT_HEAD}${fill('1 request weight per ', n)}${WEIGHT_TAIL}"}`,
   '-1008 long value (lazy group)': (n) => `{"code":-1008,"msg":"${WEIGHT_HEAD}${'9'.repeat(n)}${WEIGHT_TAIL}"}`,
   'unterminated quote': (n) => `{"code":-1102,"msg":"Mandatory parameter '${'a'.repeat(n)}`,
   'many backticks': (n) => `{"code":-1102,"msg":"Mandatory parameter ${'`'.repeat(n)}${PARAM_TAIL}"}`,
@@ -49,12 +50,21 @@ const INPUTS: Record<string, (n: number) => string> = {
 /** Messages for the uncapped matcher: the worst shapes for a template matcher. */
 const MESSAGES: Record<string, { code: number; build: (n: number) => string }> = {
   'plain text (baseline)': { code: -1008, build: (n) => fill('the quick brown fox jumps over the lazy dog ', n) },
-  '-1008 repeated fragment': { code: -1008, build: (n) => `${WEIGHT_HEAD}${fill('1 request weight per ', n)}${WEIGHT_TAIL}` },
-  '-1008 repeated fragment, no tail': { code: -1008, build: (n) => `${WEIGHT_HEAD}${fill('1 request weight per ', n)}` },
+  '-1008 repeated fragment': {
+    code: -1008,
+    build: (n) => `${WEIGHT_HEAD}${fill('1 request weight per ', n)}${WEIGHT_TAIL}`,
+  },
+  '-1008 repeated fragment, no tail': {
+    code: -1008,
+    build: (n) => `${WEIGHT_HEAD}${fill('1 request weight per ', n)}`,
+  },
   '-1008 long value': { code: -1008, build: (n) => `${WEIGHT_HEAD}${'9'.repeat(n)}${WEIGHT_TAIL}` },
   '-1102 backticks': { code: -1102, build: (n) => `Mandatory parameter ${'`'.repeat(n)}${PARAM_TAIL}` },
   '-1102 quotes in a value': { code: -1102, build: (n) => `Mandatory parameter '${fill("x' ", n)}'${PARAM_TAIL}` },
-  '-1100 repeated separators': { code: -1100, build: (n) => `Illegal characters found in parameter '${fill("a'; legal range is '", n)}'.` },
+  '-1100 repeated separators': {
+    code: -1100,
+    build: (n) => `Illegal characters found in parameter '${fill("a'; legal range is '", n)}'.`,
+  },
 };
 
 function timePerCall(fn: () => unknown): number {
@@ -72,7 +82,9 @@ function timePerCall(fn: () => unknown): number {
 function measure(fns: Record<string, () => unknown>): Record<string, number> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (let round = 0; round < 5; round++) for (const [k, fn] of Object.entries(fns)) samples[k]?.push(timePerCall(fn));
-  return Object.fromEntries(Object.entries(samples).map(([k, list]) => [k, [...list].sort((a, b) => a - b)[2] ?? Number.NaN]));
+  return Object.fromEntries(
+    Object.entries(samples).map(([k, list]) => [k, [...list].sort((a, b) => a - b)[2] ?? Number.NaN]),
+  );
 }
 
 const parse = (text: string) => {
@@ -87,7 +99,9 @@ let ok = true;
 const us = (ns: number) => `${(ns / 1000).toFixed(1)} µs`;
 console.log(`\nAdversarial inputs (node ${process.version}; median of 5 rounds)\n`);
 console.log('resolveBinanceError(body string)');
-console.log(['input'.padEnd(44), ...SIZES.map((s) => `${label(s)}: µs/KB · ×parse · ×plain`.padStart(34)), '2 MB/1 MB'].join(' '));
+console.log(
+  ['input'.padEnd(44), ...SIZES.map((s) => `${label(s)}: µs/KB · ×parse · ×plain`.padStart(34)), '2 MB/1 MB'].join(' '),
+);
 const plainAt = new Map<number, number>();
 for (const [name, build] of Object.entries(INPUTS)) {
   const cells: string[] = [];
@@ -101,7 +115,11 @@ for (const [name, build] of Object.entries(INPUTS)) {
     const vsPlain = resolve / plain;
     times.push(resolve);
     if (vsPlain > 25) ok = false;
-    cells.push(`${(resolve / 1000 / (text.length / KB)).toFixed(3)} · ${(resolve / (t['parse'] ?? 1)).toFixed(2)}× · ${vsPlain.toFixed(2)}×`.padStart(34));
+    cells.push(
+      `${(resolve / 1000 / (text.length / KB)).toFixed(3)} · ${(resolve / (t['parse'] ?? 1)).toFixed(2)}× · ${vsPlain.toFixed(2)}×`.padStart(
+        34,
+      ),
+    );
   }
   const doubling = (times[3] ?? 0) / (times[2] ?? 1);
   if (doubling > 2.5) ok = false;
@@ -109,7 +127,9 @@ for (const [name, build] of Object.entries(INPUTS)) {
 }
 
 console.log('\nmatchVariantUncapped(code, message): the matcher with its 4 KB cap lifted');
-console.log(['message'.padEnd(44), ...SIZES.map((s) => `${label(s)}: µs/KB · ×plain`.padStart(26)), '2 MB/1 MB'].join(' '));
+console.log(
+  ['message'.padEnd(44), ...SIZES.map((s) => `${label(s)}: µs/KB · ×plain`.padStart(26)), '2 MB/1 MB'].join(' '),
+);
 const plainMatch = new Map<number, number>();
 for (const [name, { code, build }] of Object.entries(MESSAGES)) {
   const info = getErrorCodeInfo(code);
@@ -130,5 +150,7 @@ for (const [name, { code, build }] of Object.entries(MESSAGES)) {
   console.log([name.padEnd(44), ...cells, `${doubling.toFixed(2)}×`].join(' '));
 }
 console.log(`\nslowest single call above: see the µs/KB columns × size; e.g. 1 MB at 1 µs/KB is ${us(1024 * 1000)}.`);
-console.log(`targets (≤ 25× plain text of the same size; doubling the size ≤ 2× the time, 2.5× allowed for noise): ${ok ? 'met' : 'MISSED'}`);
+console.log(
+  `targets (≤ 25× plain text of the same size; doubling the size ≤ 2× the time, 2.5× allowed for noise): ${ok ? 'met' : 'MISSED'}`,
+);
 if (!ok && process.argv.includes('--enforce')) process.exitCode = 1;

@@ -47,7 +47,9 @@ function measure(fns: Record<string, () => unknown>): { ns: Record<string, numbe
   for (let r = 0; r < ROUNDS; r++) {
     rounds.push(Object.fromEntries(Object.entries(fns).map(([k, fn]) => [k, perCall(fn, counts[k] ?? 1000)])));
   }
-  const ns = Object.fromEntries(Object.keys(fns).map((k) => [k, median(rounds.map((round) => round[k] ?? Number.NaN))]));
+  const ns = Object.fromEntries(
+    Object.keys(fns).map((k) => [k, median(rounds.map((round) => round[k] ?? Number.NaN))]),
+  );
   return { ns, rounds };
 }
 

@@ -23,11 +23,11 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride<ZhFix>>> = {
       weightLimit: {
         params: ['limit', 'intervalNum', 'intervalUnit'],
         zh: {
-          expectedSource:
-            '请求权重过多； 当前限制为每分钟％s请求权重。 请使用websocket进行实时更新，以避免轮询API。',
+          expectedSource: '请求权重过多； 当前限制为每分钟％s请求权重。 请使用websocket进行实时更新，以避免轮询API。',
           // Ours, so in the house style (no space after full-width punctuation); the rest of the
           // sentence keeps the document's words. The kit presents intervalUnit in words (MINUTE → 分钟).
-          template: '请求权重过多；当前限制为每 {{intervalNum}} {{intervalUnit}} {{limit}} 请求权重。请使用 websocket 进行实时更新，以避免轮询 API。',
+          template:
+            '请求权重过多；当前限制为每 {{intervalNum}} {{intervalUnit}} {{limit}} 请求权重。请使用 websocket 进行实时更新，以避免轮询 API。',
           reason:
             'The Chinese copy keeps only the limit and hard-codes 每分钟 (per minute); the server sends the ' +
             'interval, which is not always one minute, so the Chinese message carries all three values.',

@@ -34,12 +34,16 @@ async function bundle(entry: string) {
   const visit = (path: string) => {
     if (eager.has(path)) return;
     eager.add(path);
-    for (const imported of meta.outputs[path]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    for (const imported of meta.outputs[path]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit(entryPath);
   const read = (path: string) => text.get(resolve(srcDir, path)) ?? '';
   const eagerText = [...eager].map(read).join('\n');
-  const lazyText = Object.keys(meta.outputs).filter((p) => !eager.has(p)).map(read).join('\n');
+  const lazyText = Object.keys(meta.outputs)
+    .filter((p) => !eager.has(p))
+    .map(read)
+    .join('\n');
   return { eagerText, lazyText };
 }
 

@@ -39,10 +39,15 @@ function codeOf(error: unknown): number | null {
  * codes: -1111, -2010 (cause found in the request), -4001, -4002, -4003, -4004, -4005, -4013, -4029,
  * -4030, -6038, -6039, -6046, -6047, -6054. Never throws.
  */
-export function explainBinanceError(error: unknown, context: ExplainContext | null | undefined, options?: ExplainOptions): BinanceErrorExplanation | null {
+export function explainBinanceError(
+  error: unknown,
+  context: ExplainContext | null | undefined,
+  options?: ExplainOptions,
+): BinanceErrorExplanation | null {
   try {
     const opts: unknown = options;
-    const read = (key: string): unknown => (typeof opts === 'object' && opts !== null ? (opts as Record<string, unknown>)[key] : undefined);
+    const read = (key: string): unknown =>
+      typeof opts === 'object' && opts !== null ? (opts as Record<string, unknown>)[key] : undefined;
     const i18n = read('i18n');
     const lng = languageOf(read('lng'), i18n);
     return explainWith(codeOf(error), context, lng, textSource(lng, i18n));

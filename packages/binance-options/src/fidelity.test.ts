@@ -49,7 +49,10 @@ describe('filled messages reproduce the document', () => {
       const zhSource = doc.codes.zh.find((c) => c.code === code.code)?.messages[code.variants.indexOf(variant)] ?? '';
 
       it(`${code.code}.${variant.key} (en)`, () => {
-        const inDoc = fillZhSource(enSource, variant.params.map((p, i) => sample(p, i)));
+        const inDoc = fillZhSource(
+          enSource,
+          variant.params.map((p, i) => sample(p, i)),
+        );
         expect(fillNamed(messagesOf(en, code.code)[variant.key] ?? '', values)).toBe(inDoc);
       });
 
@@ -57,14 +60,22 @@ describe('filled messages reproduce the document', () => {
         const filled = fillNamed(messagesOf(zh, code.code)[variant.key] ?? '', values);
         const fix = OVERRIDES[code.code]?.byVariant?.[variant.key]?.zh;
         if (fix?.order) {
-          const inDoc = fillZhSource(zhSource, fix.order.map((p) => values[p] ?? ''));
+          const inDoc = fillZhSource(
+            zhSource,
+            fix.order.map((p) => values[p] ?? ''),
+          );
           expect(filled).toBe(inDoc);
         } else if (fix?.template) {
           // Documented replacement: the document's sentence lost values, ours carries all of them.
           expect(fix.expectedSource).toBe(zhSource);
           for (const value of Object.values(values)) expect(filled).toContain(value);
         } else {
-          expect(filled).toBe(fillZhSource(zhSource, variant.params.map((p, i) => sample(p, i))));
+          expect(filled).toBe(
+            fillZhSource(
+              zhSource,
+              variant.params.map((p, i) => sample(p, i)),
+            ),
+          );
         }
       });
     }
@@ -78,7 +89,11 @@ describe('the known disagreements of the Chinese document are fixed', () => {
   });
 
   it('-1008 weightLimit carries all three English values in Chinese, not a hard-coded minute', () => {
-    const message = fillNamed(zh.codes['-1008'].messages.weightLimit, { limit: '2400', intervalNum: '5', intervalUnit: 'SECOND' });
+    const message = fillNamed(zh.codes['-1008'].messages.weightLimit, {
+      limit: '2400',
+      intervalNum: '5',
+      intervalUnit: 'SECOND',
+    });
     expect(message).toContain('2400');
     expect(message).toContain('5 SECOND');
     expect(message).not.toContain('每分钟');
@@ -94,7 +109,11 @@ describe('the known disagreements of the Chinese document are fixed', () => {
 describe('docs links', () => {
   it('point at the document’s own anchors in each language', () => {
     const info = ERROR_CODES.find((c) => c.code === -1121);
-    expect(info?.docsUrl.en).toBe('https://developers.binance.com/docs/derivatives/options-trading/error-code#-1121-bad_symbol');
-    expect(info?.docsUrl.zh).toBe('https://developers.binance.com/docs/zh-CN/derivatives/options-trading/error-code#-1121-bad_symbol');
+    expect(info?.docsUrl.en).toBe(
+      'https://developers.binance.com/docs/derivatives/options-trading/error-code#-1121-bad_symbol',
+    );
+    expect(info?.docsUrl.zh).toBe(
+      'https://developers.binance.com/docs/zh-CN/derivatives/options-trading/error-code#-1121-bad_symbol',
+    );
   });
 });

@@ -41,7 +41,9 @@ describe('formatBinanceError without an instance', () => {
   });
 
   it('shows the code and server text, as plain text, for an unknown code', () => {
-    expect(formatBinanceError({ code: -7777, msg: '<img src=x onerror=alert(1)> {{evil}}' }, { lng: 'en' })).toMatchObject({
+    expect(
+      formatBinanceError({ code: -7777, msg: '<img src=x onerror=alert(1)> {{evil}}' }, { lng: 'en' }),
+    ).toMatchObject({
       title: 'Exchange error',
       message: 'The exchange returned error -7777: <img src=x onerror=alert(1)> {{evil}}',
     });
@@ -55,7 +57,16 @@ describe('formatBinanceError without an instance', () => {
   });
 
   it('never returns an empty message, whatever the options', () => {
-    for (const options of [undefined, null, 42, 'zh', { lng: 42 }, { lng: '' }, { i18n: {} }, { i18n: { getFixedT: 1 } }]) {
+    for (const options of [
+      undefined,
+      null,
+      42,
+      'zh',
+      { lng: 42 },
+      { lng: '' },
+      { i18n: {} },
+      { i18n: { getFixedT: 1 } },
+    ]) {
       const result = formatBinanceError(undefined, options as never);
       expect(result.message.length).toBeGreaterThan(0);
       expect(result.title.length).toBeGreaterThan(0);
@@ -100,7 +111,13 @@ describe.each([
 
   it('keeps values literal even if the app escapes values and uses other delimiters', () => {
     const app = factory.createInstance();
-    void app.init({ lng: 'en', interpolation: { escapeValue: true, prefix: '[[', suffix: ']]' }, initImmediate: false, initAsync: false, showSupportNotice: false } as never);
+    void app.init({
+      lng: 'en',
+      interpolation: { escapeValue: true, prefix: '[[', suffix: ']]' },
+      initImmediate: false,
+      initAsync: false,
+      showSupportNotice: false,
+    } as never);
     const msg = 'Mandatory parameter `<b>{{x}}</b> & $t(key)` was not sent, was empty/null, or malformed.';
     expect(formatBinanceError({ code: -1102, msg }, { i18n: app as unknown as I18nLike }).message).toBe(msg);
   });
@@ -117,8 +134,12 @@ describe.each([
 describe('formatBinanceError when the app’s instance misbehaves', () => {
   it('falls back to the shipped texts when its t throws or returns nothing', () => {
     const broken = {
-      addResourceBundle: vi.fn(() => { throw new Error('no'); }),
-      getFixedT: () => () => { throw new Error('no'); },
+      addResourceBundle: vi.fn(() => {
+        throw new Error('no');
+      }),
+      getFixedT: () => () => {
+        throw new Error('no');
+      },
     } as unknown as I18nLike;
     expect(formatBinanceError(MISSING, { i18n: broken, lng: 'zh' }).title).toBe('缺少必填字段');
     const empty = { addResourceBundle: vi.fn(), getFixedT: () => () => '' } as unknown as I18nLike;
@@ -132,6 +153,10 @@ describe('the names every product package has', () => {
     expect(index.formatBinanceOptionsError).toBe(index.formatBinanceError);
     expect(index.resolveBinanceOptionsError).toBe(index.resolveBinanceError);
     expect(index.resolveBinanceOptionsResponse).toBe(index.resolveBinanceResponse);
-    expect(index.formatBinanceOptionsError({ code: -1121, msg: 'Invalid symbol.' }, { lng: 'zh' })).toMatchObject({ code: -1121, product: 'options', lng: 'zh' });
+    expect(index.formatBinanceOptionsError({ code: -1121, msg: 'Invalid symbol.' }, { lng: 'zh' })).toMatchObject({
+      code: -1121,
+      product: 'options',
+      lng: 'zh',
+    });
   });
 });

@@ -3,7 +3,13 @@
  * title, message, hint and, with the order and the symbol's exchangeInfo entry as `context`, the
  * explanation of a filter failure. The engine's formatter bound to this package's texts and rules.
  */
-import { formatResolvedWith, readFormatOptions, type FormatOptions as CoreFormatOptions, type FormattedBinanceError, type ResolvedBinanceError } from '@exchange-errors/binance-core';
+import {
+  formatResolvedWith,
+  readFormatOptions,
+  type FormatOptions as CoreFormatOptions,
+  type FormattedBinanceError,
+  type ResolvedBinanceError,
+} from '@exchange-errors/binance-core';
 import { explainWith } from './explain.js';
 import type { ExplainContext } from './order-context.js';
 import { resolveBinanceError } from './resolve.js';

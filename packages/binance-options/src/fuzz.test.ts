@@ -22,56 +22,94 @@ const wrapped = fc.oneof(
   bodies.map((b) => new Error('x', { cause: b })),
   fc.record({ status: fc.integer({ min: -10, max: 700 }), headers: fc.dictionary(fc.string(), fc.string()) }),
 );
-const anyInput = fc.oneof(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), wrapped, fc.string(), fc.string({ unit: 'binary' }));
+const anyInput = fc.oneof(
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+  }),
+  wrapped,
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+);
 const languages = fc.oneof(fc.constantFrom('en', 'zh', 'zh-CN', 'fr', ''), fc.string(), fc.anything());
 
 describe('fuzz', () => {
-  it(`resolveBinanceError never throws (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(anyInput, (input) => {
-        const resolved = resolveBinanceError(input);
-        expect(typeof resolved.keys.message).toBe('string');
-        expect(['binance', 'http', 'network', 'timeout', 'unknown']).toContain(resolved.kind);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    `resolveBinanceError never throws (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(anyInput, (input) => {
+          const resolved = resolveBinanceError(input);
+          expect(typeof resolved.keys.message).toBe('string');
+          expect(['binance', 'http', 'network', 'timeout', 'unknown']).toContain(resolved.kind);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it(`formatBinanceError never throws and always has a message (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(anyInput, languages, (input, lng) => {
-        const formatted = formatBinanceError(input, { lng: lng as string });
-        expect(typeof formatted.message).toBe('string');
-        expect(formatted.message.trim().length).toBeGreaterThan(0);
-        expect(formatted.title.trim().length).toBeGreaterThan(0);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    `formatBinanceError never throws and always has a message (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(anyInput, languages, (input, lng) => {
+          const formatted = formatBinanceError(input, { lng: lng as string });
+          expect(typeof formatted.message).toBe('string');
+          expect(formatted.message.trim().length).toBeGreaterThan(0);
+          expect(formatted.title.trim().length).toBeGreaterThan(0);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  const withParams = ERROR_CODES.flatMap((info) => info.variants.filter((v) => v.params.length > 0).map((variant) => ({ info, variant })));
+  const withParams = ERROR_CODES.flatMap((info) =>
+    info.variants.filter((v) => v.params.length > 0).map((variant) => ({ info, variant })),
+  );
   const hostile = fc
-    .tuple(fc.constantFrom('{{', '<b>', '<script>alert(1)</script>', '$t(codes.-1121.title)', '&amp;', '{{code}}', '}}'), fc.string({ maxLength: 8 }))
+    .tuple(
+      fc.constantFrom('{{', '<b>', '<script>alert(1)</script>', '$t(codes.-1121.title)', '&amp;', '{{code}}', '}}'),
+      fc.string({ maxLength: 8 }),
+    )
     .map(([a, b]) => `${a}${b.replace(/\s/g, '')}`);
 
-  it(`keeps {{…}} and HTML in values literal (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...withParams), hostile, fc.constantFrom('en', 'zh'), ({ info, variant }, value, lng) => {
-        const values = Object.fromEntries(variant.params.map((p) => [p, value]));
-        const formatted = formatBinanceError({ code: info.code, msg: fillServer(variant, values) }, { lng });
-        expect(formatted.message).toContain(value);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    `keeps {{…}} and HTML in values literal (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...withParams),
+          hostile,
+          fc.constantFrom('en', 'zh'),
+          ({ info, variant }, value, lng) => {
+            const values = Object.fromEntries(variant.params.map((p) => [p, value]));
+            const formatted = formatBinanceError({ code: info.code, msg: fillServer(variant, values) }, { lng });
+            expect(formatted.message).toContain(value);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it(`keeps an unknown code's server text literal (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(hostile, fc.constantFrom('en', 'zh'), (text, lng) => {
-        const formatted = formatBinanceError({ code: -123456, msg: `x ${text}` }, { lng });
-        expect(formatted.message).toContain(`x ${text}`);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    `keeps an unknown code's server text literal (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(hostile, fc.constantFrom('en', 'zh'), (text, lng) => {
+          const formatted = formatBinanceError({ code: -123456, msg: `x ${text}` }, { lng });
+          expect(formatted.message).toContain(`x ${text}`);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

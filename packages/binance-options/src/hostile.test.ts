@@ -14,17 +14,27 @@ const MISSING = { code: -1102, msg: "Mandatory parameter 'quantity' was not sent
 const boom = () => {
   throw new Error('boom');
 };
-const throwingProxy = new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+const throwingProxy = new Proxy(
+  {},
+  { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom },
+);
 const revoked = (() => {
   const r = Proxy.revocable({}, {});
   r.revoke();
   return r.proxy;
 })();
-const throwingGetters = (...keys: string[]) => Object.defineProperties({}, Object.fromEntries(keys.map((k) => [k, { get: boom, enumerable: true }])));
+const throwingGetters = (...keys: string[]) =>
+  Object.defineProperties({}, Object.fromEntries(keys.map((k) => [k, { get: boom, enumerable: true }])));
 
 function app(lng: string, extra?: Record<string, Record<string, unknown>>) {
   const instance = i18next.createInstance();
-  void instance.init({ lng, fallbackLng: 'en', resources: extra ?? {}, initAsync: false, showSupportNotice: false } as never);
+  void instance.init({
+    lng,
+    fallbackLng: 'en',
+    resources: extra ?? {},
+    initAsync: false,
+    showSupportNotice: false,
+  } as never);
   return instance;
 }
 
@@ -45,7 +55,13 @@ describe('hostile options', () => {
   });
 
   it('resolveBinanceError survives hostile hints', () => {
-    for (const hints of [throwingProxy, revoked, throwingGetters('variant', 'values'), { values: throwingProxy }, { values: throwingGetters('param') }]) {
+    for (const hints of [
+      throwingProxy,
+      revoked,
+      throwingGetters('variant', 'values'),
+      { values: throwingProxy },
+      { values: throwingGetters('param') },
+    ]) {
       expect(resolveBinanceError(-1102, hints as never)).toMatchObject({ code: -1102, variant: 'default' });
     }
   });
@@ -53,14 +69,34 @@ describe('hostile options', () => {
 
 describe('hostile i18n instances', () => {
   const instances: [string, unknown][] = [
-    ['language getters that throw', Object.assign(throwingGetters('language', 'resolvedLanguage'), { getResource: () => undefined, addResourceBundle: () => undefined })],
+    [
+      'language getters that throw',
+      Object.assign(throwingGetters('language', 'resolvedLanguage'), {
+        getResource: () => undefined,
+        addResourceBundle: () => undefined,
+      }),
+    ],
     ['getResource that throws', { language: 'zh', getResource: boom, addResourceBundle: () => undefined }],
     ['addResourceBundle that throws', { language: 'zh', getResource: () => undefined, addResourceBundle: boom }],
-    ['getFixedT that throws', { language: 'zh', getFixedT: boom, getResource: () => undefined, addResourceBundle: () => undefined }],
+    [
+      'getFixedT that throws',
+      { language: 'zh', getFixedT: boom, getResource: () => undefined, addResourceBundle: () => undefined },
+    ],
     ['a Proxy whose traps throw', throwingProxy],
     ['a revoked Proxy', revoked],
-    ['services.languageUtils that throws', { language: 'zh', services: throwingGetters('languageUtils'), getResource: () => undefined, addResourceBundle: () => undefined }],
-    ['getResource returning objects', { language: 'zh', getResource: () => ({ a: 1 }), addResourceBundle: () => undefined }],
+    [
+      'services.languageUtils that throws',
+      {
+        language: 'zh',
+        services: throwingGetters('languageUtils'),
+        getResource: () => undefined,
+        addResourceBundle: () => undefined,
+      },
+    ],
+    [
+      'getResource returning objects',
+      { language: 'zh', getResource: () => ({ a: 1 }), addResourceBundle: () => undefined },
+    ],
   ];
 
   it.each(instances)('formatBinanceError falls back to the shipped texts: %s', (_label, i18n) => {
@@ -98,8 +134,14 @@ describe('language tags as apps pass them', () => {
   });
 
   it('follows an instance whose language is an odd tag', () => {
-    expect(formatBinanceError(MISSING, { i18n: app('zh_TW') as unknown as I18nLike })).toMatchObject({ lng: 'zh-Hans', title: '缺少必填字段' });
-    expect(formatBinanceError(MISSING, { i18n: app('en_US') as unknown as I18nLike })).toMatchObject({ lng: 'en-US', title: 'Required field missing' });
+    expect(formatBinanceError(MISSING, { i18n: app('zh_TW') as unknown as I18nLike })).toMatchObject({
+      lng: 'zh-Hans',
+      title: '缺少必填字段',
+    });
+    expect(formatBinanceError(MISSING, { i18n: app('en_US') as unknown as I18nLike })).toMatchObject({
+      lng: 'en-US',
+      title: 'Required field missing',
+    });
   });
 });
 
@@ -107,18 +149,25 @@ describe('Traditional Chinese', () => {
   // What an app that ships its own Traditional Chinese adds (see the README): one bundle under zh-Hant.
   const hant = { [NAMESPACE]: { codes: { '-1102': { title: '缺少必填欄位', hint: '請補齊缺少的欄位後重試。' } } } };
 
-  it.each(['zh-TW', 'zh_TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh-MO'])('%s reaches the app’s zh-Hant override', (lng) => {
-    const i18n = app(lng, { 'zh-Hant': hant });
-    const formatted = formatBinanceError(MISSING, { i18n: i18n as unknown as I18nLike });
-    expect(formatted.title).toBe('缺少必填欄位');
-    expect(formatted.hint).toBe('請補齊缺少的欄位後重試。');
-    // The message has no Traditional text in the app: it is the shipped Simplified one, and says so.
-    expect(formatted.message).toBe('强制参数`quantity`未发送，为空/空或格式错误。');
-    expect(formatted.lng).toBe('zh-Hans');
-  });
+  it.each(['zh-TW', 'zh_TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh-MO'])(
+    '%s reaches the app’s zh-Hant override',
+    (lng) => {
+      const i18n = app(lng, { 'zh-Hant': hant });
+      const formatted = formatBinanceError(MISSING, { i18n: i18n as unknown as I18nLike });
+      expect(formatted.title).toBe('缺少必填欄位');
+      expect(formatted.hint).toBe('請補齊缺少的欄位後重試。');
+      // The message has no Traditional text in the app: it is the shipped Simplified one, and says so.
+      expect(formatted.message).toBe('强制参数`quantity`未发送，为空/空或格式错误。');
+      expect(formatted.lng).toBe('zh-Hans');
+    },
+  );
 
   it('an override under the exact tag wins too, and the result reports it', () => {
-    const full = { [NAMESPACE]: { codes: { '-1102': { title: '缺少必填欄位', messages: { param: '必填參數 {{param}} 未傳送。' } } } } };
+    const full = {
+      [NAMESPACE]: {
+        codes: { '-1102': { title: '缺少必填欄位', messages: { param: '必填參數 {{param}} 未傳送。' } } },
+      },
+    };
     const formatted = formatBinanceError(MISSING, { i18n: app('zh-TW', { 'zh-TW': full }) as unknown as I18nLike });
     expect(formatted).toMatchObject({ lng: 'zh-TW', title: '缺少必填欄位', message: '必填參數 quantity 未傳送。' });
   });

@@ -33,7 +33,8 @@ describe('I18nLike', () => {
   it('refuses what is not an instance', () => {
     // @ts-expect-error an object without getResource cannot serve the texts
     expectTypeOf<{ addResourceBundle: () => void }>().toExtend<I18nLike>();
+    type NumberLanguage = { addResourceBundle: () => void; getResource: () => unknown; language: number };
     // @ts-expect-error the language must be a string
-    expectTypeOf<{ addResourceBundle: () => void; getResource: () => unknown; language: number }>().toExtend<I18nLike>();
+    expectTypeOf<NumberLanguage>().toExtend<I18nLike>();
   });
 });

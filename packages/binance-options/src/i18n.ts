@@ -2,7 +2,14 @@
  * Glue for the app's own i18next instance, for the Options namespace. The app owns the instance and
  * its language; the kit only adds its namespace, merging so that any key the app already set wins.
  */
-import { addCatalogTexts, hasCatalogTexts, loadCatalogTexts, supportedLanguageOf, type I18nLike, type SupportedLanguage } from '@exchange-errors/binance-core';
+import {
+  addCatalogTexts,
+  hasCatalogTexts,
+  loadCatalogTexts,
+  supportedLanguageOf,
+  type I18nLike,
+  type SupportedLanguage,
+} from '@exchange-errors/binance-core';
 import { binanceOptions } from './module.js';
 import { NAMESPACE } from './namespace.js';
 import type { BinanceOptionsResource } from './resources.js';

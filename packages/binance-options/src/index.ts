@@ -1,4 +1,10 @@
-export { NAMESPACE, SUPPORTED_LANGUAGES, supportedLanguageOf, type Namespace, type SupportedLanguage } from './namespace.js';
+export {
+  NAMESPACE,
+  SUPPORTED_LANGUAGES,
+  supportedLanguageOf,
+  type Namespace,
+  type SupportedLanguage,
+} from './namespace.js';
 export { CATEGORIES, SEVERITIES, type Category, type Severity } from '@exchange-errors/binance-core';
 export {
   ERROR_CODES,
@@ -21,14 +27,47 @@ export {
 export { resolveBinanceError as resolveBinanceOptionsError } from './resolve.js';
 export { formatBinanceError as formatBinanceOptionsError } from './format.js';
 export { resolveBinanceResponse as resolveBinanceOptionsResponse } from './response.js';
-export { resolveBinanceError, type Outcome, type ResolveHints, type ResolvedBinanceError, type ResolvedKeys, type ResolvedKind } from './resolve.js';
-export { MAX_MATCHED_LENGTH, canonicalLanguage, decimal, interpolate, parseRetryAfter } from '@exchange-errors/binance-core';
+export {
+  resolveBinanceError,
+  type Outcome,
+  type ResolveHints,
+  type ResolvedBinanceError,
+  type ResolvedKeys,
+  type ResolvedKind,
+} from './resolve.js';
+export {
+  MAX_MATCHED_LENGTH,
+  canonicalLanguage,
+  decimal,
+  interpolate,
+  parseRetryAfter,
+} from '@exchange-errors/binance-core';
 export { formatBinanceError, formatResolved, type FormatOptions, type FormattedBinanceError } from './format.js';
-export { explainBinanceError, explainWith, type BinanceErrorExplanation, type ExplainOptions, type LocalizedSuggestion } from './explain.js';
+export {
+  explainBinanceError,
+  explainWith,
+  type BinanceErrorExplanation,
+  type ExplainOptions,
+  type LocalizedSuggestion,
+} from './explain.js';
 export { EXPLAINED_CODES } from './order-rules.js';
 export { validateOrder, type OrderIssue, type OrderValidation, type ValidateOrderOptions } from './validate.js';
-export type { BookTop, ExplainContext, ExplanationSuggestion, OptionSymbolFilter, OptionSymbolInfo, OrderDraft, OrderField } from './order-context.js';
-export { presentBinanceError, type MessagePart, type PresentBinanceErrorOptions, type PresentedMessage, type PresentOptions } from './present.js';
+export type {
+  BookTop,
+  ExplainContext,
+  ExplanationSuggestion,
+  OptionSymbolFilter,
+  OptionSymbolInfo,
+  OrderDraft,
+  OrderField,
+} from './order-context.js';
+export {
+  presentBinanceError,
+  type MessagePart,
+  type PresentBinanceErrorOptions,
+  type PresentedMessage,
+  type PresentOptions,
+} from './present.js';
 export {
   addBinanceOptionsBundle,
   hasBinanceOptionsBundle,

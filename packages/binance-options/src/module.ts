@@ -11,7 +11,16 @@ export const binanceOptions: BinanceCatalogModule = {
   product: 'options',
   namespace: NAMESPACE,
   prefixes: PREFIXES,
-  loadCatalog: () => import('./catalog.js').then((m) => ({ product: 'options', namespace: NAMESPACE, prefixes: PREFIXES, codes: m.ERROR_CODES })),
-  loadTexts: (language) => (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then((m) => m.default),
+  loadCatalog: () =>
+    import('./catalog.js').then((m) => ({
+      product: 'options',
+      namespace: NAMESPACE,
+      prefixes: PREFIXES,
+      codes: m.ERROR_CODES,
+    })),
+  loadTexts: (language) =>
+    (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then(
+      (m) => m.default,
+    ),
   loadExplainer: () => import('./explain-rules.js').then((m) => m.explainWith),
 };

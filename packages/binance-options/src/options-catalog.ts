@@ -8,4 +8,9 @@ import { ERROR_CODES } from './catalog.js';
 import { NAMESPACE } from './namespace.js';
 import { PREFIXES } from './product.js';
 
-export const OPTIONS_CATALOG: BinanceCatalog = { product: 'options', namespace: NAMESPACE, prefixes: PREFIXES, codes: ERROR_CODES };
+export const OPTIONS_CATALOG: BinanceCatalog = {
+  product: 'options',
+  namespace: NAMESPACE,
+  prefixes: PREFIXES,
+  codes: ERROR_CODES,
+};

@@ -58,7 +58,8 @@ export interface ExplainContext {
   readonly book?: BookTop;
 }
 
-export type OrderField = 'symbol' | 'side' | 'type' | 'price' | 'quantity' | 'timeInForce' | 'postOnly' | 'reduceOnly' | 'clientOrderId';
+export type OrderField =
+  'symbol' | 'side' | 'type' | 'price' | 'quantity' | 'timeInForce' | 'postOnly' | 'reduceOnly' | 'clientOrderId';
 
 /** A one-click fix (the engine's type): set `field` to `value` (a decimal string, `IOC`, `false` …). */
 export type { ExplanationSuggestion };
@@ -98,7 +99,8 @@ function readLimit(source: unknown, key: string): Decimal | null {
 
 function readScale(source: unknown, key: string): number | null {
   const raw = read(source, key);
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
+  const value =
+    typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
   return Number.isInteger(value) && value >= 0 && value <= 40 ? value : null;
 }
 

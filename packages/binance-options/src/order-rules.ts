@@ -21,7 +21,14 @@ import {
   unitOfScale,
   type Decimal,
 } from './decimal.js';
-import type { ExplanationDraft, ExplanationSuggestion, Facts, OrderField, SentNumber, SymbolRules } from './order-context.js';
+import type {
+  ExplanationDraft,
+  ExplanationSuggestion,
+  Facts,
+  OrderField,
+  SentNumber,
+  SymbolRules,
+} from './order-context.js';
 
 /* ------------------------------------------------------------------ the valid grid */
 
@@ -41,7 +48,8 @@ function gridOf(rules: SymbolRules, side: Side): Grid {
   const step = tick && places ? commonStep(tick, places) : (tick ?? places);
   const min = side === 'price' ? rules.minPrice : rules.minQty;
   let max = side === 'price' ? rules.maxPrice : rules.maxQty;
-  if (side === 'quantity' && rules.maxOrderQty && (!max || compareDecimal(rules.maxOrderQty, max) < 0)) max = rules.maxOrderQty;
+  if (side === 'quantity' && rules.maxOrderQty && (!max || compareDecimal(rules.maxOrderQty, max) < 0))
+    max = rules.maxOrderQty;
   // Without a minimum, the smallest positive value on the grid: a price or quantity of 0 helps nobody.
   const lowBound = min ?? step;
   const low = lowBound && step ? ceilToStep(lowBound, step) : lowBound;
@@ -51,7 +59,11 @@ function gridOf(rules: SymbolRules, side: Side): Grid {
 }
 
 function within(value: Decimal, grid: Grid): boolean {
-  return (!grid.low || compareDecimal(value, grid.low) >= 0) && (!grid.high || compareDecimal(value, grid.high) <= 0) && value.units > 0n;
+  return (
+    (!grid.low || compareDecimal(value, grid.low) >= 0) &&
+    (!grid.high || compareDecimal(value, grid.high) <= 0) &&
+    value.units > 0n
+  );
 }
 
 /** The valid values on either side of `value`, closest first; none when the grid is unknown. */
@@ -59,7 +71,8 @@ function neighbours(value: Decimal, grid: Grid): Decimal[] {
   if (!grid.step) return [];
   const out: Decimal[] = [];
   for (const candidate of [floorToStep(value, grid.step), ceilToStep(value, grid.step)]) {
-    if (candidate && within(candidate, grid) && !out.some((o) => compareDecimal(o, candidate) === 0)) out.push(candidate);
+    if (candidate && within(candidate, grid) && !out.some((o) => compareDecimal(o, candidate) === 0))
+      out.push(candidate);
   }
   if (out.length === 0) {
     // Off the grid *and* out of range (e.g. 0.001 with a minimum of 0.01): the nearest bound.
@@ -94,7 +107,14 @@ function symbolOf(facts: Facts): string {
   return facts.order.symbol ?? facts.rules.symbol ?? '';
 }
 
-function draft(facts: Facts, code: number, side: Side, key: string, values: Record<string, string>, suggested: readonly Decimal[]): ExplanationDraft {
+function draft(
+  facts: Facts,
+  code: number,
+  side: Side,
+  key: string,
+  values: Record<string, string>,
+  suggested: readonly Decimal[],
+): ExplanationDraft {
   return {
     code,
     key,
@@ -105,7 +125,14 @@ function draft(facts: Facts, code: number, side: Side, key: string, values: Reco
 }
 
 /** `priceOffTick` / `priceOffTickOne`: the sentence with both neighbours or the one that is valid. */
-function withNeighbours(facts: Facts, code: number, side: Side, key: string, value: Decimal, values: Record<string, string>): ExplanationDraft | null {
+function withNeighbours(
+  facts: Facts,
+  code: number,
+  side: Side,
+  key: string,
+  value: Decimal,
+  values: Record<string, string>,
+): ExplanationDraft | null {
   const near = neighbours(value, gridOf(facts.rules, side));
   const [a, b] = near;
   if (!a) return null;
@@ -124,7 +151,11 @@ function scaleRule(side: Side): RuleEvaluator {
       const places = decimalPlaces(value);
       if (places <= scale) return null;
       const key = scale === 0 ? `${side}NotWhole` : `${side}TooPrecise`;
-      return { code: -1111, field: side, draft: withNeighbours(facts, -1111, side, key, value, { decimals: String(places), scale: String(scale) }) };
+      return {
+        code: -1111,
+        field: side,
+        draft: withNeighbours(facts, -1111, side, key, value, { decimals: String(places), scale: String(scale) }),
+      };
     },
   };
 }
@@ -138,7 +169,11 @@ function negativeRule(side: Side): RuleEvaluator {
       const value = valueOf(facts, side)?.value;
       if (!value || !isNegative(value)) return null;
       const { low } = gridOf(facts.rules, side);
-      return { code, field: side, draft: low ? draft(facts, code, side, `${side}Negative`, { lowest: str(low) }, [low]) : null };
+      return {
+        code,
+        field: side,
+        draft: low ? draft(facts, code, side, `${side}Negative`, { lowest: str(low) }, [low]) : null,
+      };
     },
   };
 }
@@ -154,7 +189,11 @@ function minRule(side: Side): RuleEvaluator {
       if (!value || !min || compareDecimal(value, min) >= 0) return null;
       const { low } = gridOf(facts.rules, side);
       const name = side === 'price' ? 'minPrice' : 'minQty';
-      return { code, field: side, draft: draft(facts, code, side, `${side}BelowMin`, { [name]: str(min) }, low ? [low] : []) };
+      return {
+        code,
+        field: side,
+        draft: draft(facts, code, side, `${side}BelowMin`, { [name]: str(min) }, low ? [low] : []),
+      };
     },
   };
 }
@@ -170,7 +209,11 @@ function maxRule(side: Side): RuleEvaluator {
       if (!value || !max || compareDecimal(value, max) <= 0) return null;
       const { high } = gridOf(facts.rules, side);
       const name = side === 'price' ? 'maxPrice' : 'maxQty';
-      return { code, field: side, draft: draft(facts, code, side, `${side}AboveMax`, { [name]: str(max) }, high ? [high] : []) };
+      return {
+        code,
+        field: side,
+        draft: draft(facts, code, side, `${side}AboveMax`, { [name]: str(max) }, high ? [high] : []),
+      };
     },
   };
 }
@@ -203,7 +246,14 @@ const orderMaxRule: RuleEvaluator = {
     return {
       code: -6054,
       field: 'quantity',
-      draft: draft(facts, -6054, 'quantity', 'quantityAboveOrderMax', { maxQty: str(high), orders: orders.toString() }, [high]),
+      draft: draft(
+        facts,
+        -6054,
+        'quantity',
+        'quantityAboveOrderMax',
+        { maxQty: str(high), orders: orders.toString() },
+        [high],
+      ),
     };
   },
 };
@@ -221,7 +271,14 @@ const quantityStep = stepRule('quantity', -4030);
 
 /** Price rules, then quantity rules, each in the exchange's order: the first failure is its answer. */
 export const PRICE_RULES: readonly RuleEvaluator[] = [priceScale, priceNegative, priceMin, priceMax, priceTick];
-export const QUANTITY_RULES: readonly RuleEvaluator[] = [quantityScale, quantityNegative, quantityMin, quantityMax, quantityStep, orderMaxRule];
+export const QUANTITY_RULES: readonly RuleEvaluator[] = [
+  quantityScale,
+  quantityNegative,
+  quantityMin,
+  quantityMax,
+  quantityStep,
+  orderMaxRule,
+];
 const FILTER_RULES = [...PRICE_RULES, ...QUANTITY_RULES];
 
 /** The first failing rule of a list (the one the exchange would report). */
@@ -251,11 +308,23 @@ function fokRule(facts: Facts): ExplanationDraft | null {
   const gtc: ExplanationSuggestion = { field: 'timeInForce', value: 'GTC' };
   if (order.side === 'BUY' && book.bestAsk && compareDecimal(order.price.value, book.bestAsk) < 0) {
     const bestAsk = str(book.bestAsk);
-    return { code: -6046, key: 'fokBuyBelowAsk', field: 'price', values: { ...values, bestAsk }, suggestions: [{ field: 'price', value: bestAsk }, gtc] };
+    return {
+      code: -6046,
+      key: 'fokBuyBelowAsk',
+      field: 'price',
+      values: { ...values, bestAsk },
+      suggestions: [{ field: 'price', value: bestAsk }, gtc],
+    };
   }
   if (order.side === 'SELL' && book.bestBid && compareDecimal(order.price.value, book.bestBid) > 0) {
     const bestBid = str(book.bestBid);
-    return { code: -6046, key: 'fokSellAboveBid', field: 'price', values: { ...values, bestBid }, suggestions: [{ field: 'price', value: bestBid }, gtc] };
+    return {
+      code: -6046,
+      key: 'fokSellAboveBid',
+      field: 'price',
+      values: { ...values, bestBid },
+      suggestions: [{ field: 'price', value: bestBid }, gtc],
+    };
   }
   return { code: -6046, key: 'fokNotFilled', field: 'timeInForce', values, suggestions: [ioc, gtc] };
 }
@@ -317,7 +386,9 @@ const BY_CODE: Readonly<Record<number, readonly RuleEvaluator[]>> = {
 };
 
 /** Codes `explainBinanceError` can explain when the context holds the numbers. */
-export const EXPLAINED_CODES: readonly number[] = [...Object.keys(BY_CODE).map(Number), -2010, -6046, -6047].sort((a, b) => b - a);
+export const EXPLAINED_CODES: readonly number[] = [...Object.keys(BY_CODE).map(Number), -2010, -6046, -6047].sort(
+  (a, b) => b - a,
+);
 
 /**
  * Why the exchange answered `code` to this order, from the numbers in `facts`; `null` when the facts

@@ -11,7 +11,10 @@ const withCode = (code: string, message = 'x') => Object.assign(new Error(messag
 describe('outcome', () => {
   it.each([
     ['a Binance code on a 400', { response: { status: 400, data: { code: -1121, msg: 'Invalid symbol.' } } }],
-    ['a Binance code without a status', { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." }],
+    [
+      'a Binance code without a status',
+      { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
+    ],
     ['HTTP 429', { status: 429 }],
     ['HTTP 418', { status: 418 }],
     ['HTTP 403 (WAF)', { status: 403, body: '<html><body>Request blocked.</body></html>' }],
@@ -25,14 +28,32 @@ describe('outcome', () => {
     ['HTTP 500 without a body', { status: 500 }],
     ['HTTP 502 with a proxy page', { status: 502, body: '<html>Bad Gateway</html>' }],
     ['HTTP 503 with plain text', { status: 503, body: 'Unknown error, please check your request or try again later.' }],
-    ['HTTP 503 with a Binance body', { status: 503, body: '{"code":-1000,"msg":"Unknown error, please check your request or try again later."}' }],
-    ['the same body without a status', '{"code":-1000,"msg":"Unknown error, please check your request or try again later."}'],
+    [
+      'HTTP 503 with a Binance body',
+      { status: 503, body: '{"code":-1000,"msg":"Unknown error, please check your request or try again later."}' },
+    ],
+    [
+      'the same body without a status',
+      '{"code":-1000,"msg":"Unknown error, please check your request or try again later."}',
+    ],
     ['HTTP 504 with an empty body', { status: 504, body: '' }],
     ['a Binance code on a 5xx', { status: 503, body: '{"code":-1121,"msg":"Invalid symbol."}' }],
-    ['a Spring-style 500 body', '{"timestamp":1700000000000,"status":500,"error":"Internal Server Error","message":"Timestamp for this request is outside of the recvWindow.","path":"/vapi/v1/ping"}'],
-    ['-1007 "execution status unknown" (not an Options code)', { code: -1007, msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.' }],
+    [
+      'a Spring-style 500 body',
+      '{"timestamp":1700000000000,"status":500,"error":"Internal Server Error","message":"Timestamp for this request is outside of the recvWindow.","path":"/vapi/v1/ping"}',
+    ],
+    [
+      '-1007 "execution status unknown" (not an Options code)',
+      {
+        code: -1007,
+        msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.',
+      },
+    ],
     ['-1000 by code alone', -1000],
-    ['HTTP 409 (cancel-replace partly done)', { status: 409, body: '{"code":-2021,"msg":"Order cancel-replace partially failed."}' }],
+    [
+      'HTTP 409 (cancel-replace partly done)',
+      { status: 409, body: '{"code":-2021,"msg":"Order cancel-replace partially failed."}' },
+    ],
     ['HTTP 408', { status: 408 }],
     ['an HTML page with no status', '<!DOCTYPE html><title>Error</title>'],
     ['an aborted fetch', new DOMException('The user aborted a request.', 'AbortError')],
@@ -40,7 +61,12 @@ describe('outcome', () => {
     ['axios timeout', withCode('ECONNABORTED', 'timeout of 1000ms exceeded')],
     ['ETIMEDOUT', withCode('ETIMEDOUT')],
     ['a reset connection', withCode('ECONNRESET', 'read ECONNRESET')],
-    ['undici: the socket closed after sending', new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) })],
+    [
+      'undici: the socket closed after sending',
+      new TypeError('fetch failed', {
+        cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+      }),
+    ],
     ['socket hang up', new Error('socket hang up')],
     ['nothing recognizable', new Error('boom')],
   ])('unknown: %s', (_label, input) => {
@@ -53,7 +79,10 @@ describe('outcome', () => {
     ['offline in a browser', new TypeError('Failed to fetch')],
     ['Safari', new TypeError('Load failed')],
     ['Firefox', new TypeError('NetworkError when attempting to fetch resource.')],
-    ['undici: connection refused', new TypeError('fetch failed', { cause: withCode('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9') })],
+    [
+      'undici: connection refused',
+      new TypeError('fetch failed', { cause: withCode('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9') }),
+    ],
     ['DNS', withCode('ENOTFOUND', 'getaddrinfo ENOTFOUND api.binance.com')],
     ['DNS, temporary', withCode('EAI_AGAIN')],
     ['axios in a browser (CORS or offline)', Object.assign(new Error('Network Error'), { code: 'ERR_NETWORK' })],
@@ -72,7 +101,10 @@ describe('outcome', () => {
 describe('texts for an unknown outcome', () => {
   const cases: [string, unknown][] = [
     ['5xx', { status: 503, body: 'Unknown error, please check your request or try again later.' }],
-    ['5xx with a code', { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' }],
+    [
+      '5xx with a code',
+      { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' },
+    ],
     ['timeout', new DOMException('The operation timed out.', 'TimeoutError')],
     ['dropped', withCode('ECONNRESET')],
     ['HTML page', '<html><body>oops</body></html>'],
@@ -93,16 +125,28 @@ describe('texts for an unknown outcome', () => {
   });
 
   it('keeps the code’s own message as detail on a 5xx', () => {
-    const formatted = formatBinanceError({ status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' }, { lng: 'en' });
+    const formatted = formatBinanceError(
+      { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' },
+      { lng: 'en' },
+    );
     expect(formatted).toMatchObject({ code: -1001, variant: 'default', httpStatus: 503, title: 'Result unknown' });
-    expect(formatted.message).toBe('The exchange answered error -1001 (HTTP 503) without confirming the result: the request may have gone through.');
+    expect(formatted.message).toBe(
+      'The exchange answered error -1001 (HTTP 503) without confirming the result: the request may have gone through.',
+    );
     expect(formatted.detail).toBe('Internal error; unable to process your request. Please try again.');
   });
 
   it('reads a Spring-style body’s message against the templates and keeps it', () => {
-    const body = '{"timestamp":1700000000000,"status":500,"error":"Internal Server Error","message":"Timestamp for this request is outside of the recvWindow.","path":"/vapi/v1/ping"}';
+    const body =
+      '{"timestamp":1700000000000,"status":500,"error":"Internal Server Error","message":"Timestamp for this request is outside of the recvWindow.","path":"/vapi/v1/ping"}';
     const formatted = formatBinanceError(body, { lng: 'zh' });
-    expect(formatted).toMatchObject({ code: -1021, variant: 'default', httpStatus: 500, outcome: 'unknown', serverMessage: 'Timestamp for this request is outside of the recvWindow.' });
+    expect(formatted).toMatchObject({
+      code: -1021,
+      variant: 'default',
+      httpStatus: 500,
+      outcome: 'unknown',
+      serverMessage: 'Timestamp for this request is outside of the recvWindow.',
+    });
     expect(formatted.detail).not.toBe('');
   });
 });
@@ -137,14 +181,24 @@ describe('a server’s addition after the template', () => {
 
   it('is still the known variant, in Chinese, with the addition kept', () => {
     const formatted = formatBinanceError({ code: -2015, msg }, { lng: 'zh' });
-    expect(formatted).toMatchObject({ code: -2015, variant: 'default', serverDetail: 'request ip: 1.2.3.4', serverMessage: msg, outcome: 'rejected' });
+    expect(formatted).toMatchObject({
+      code: -2015,
+      variant: 'default',
+      serverDetail: 'request ip: 1.2.3.4',
+      serverMessage: msg,
+      outcome: 'rejected',
+    });
     expect(formatted.message).not.toContain('Invalid API-key');
   });
 
   it('is found for a bare message too, and for a template with values', () => {
     expect(resolveBinanceError(msg)).toMatchObject({ code: -2015, serverDetail: 'request ip: 1.2.3.4' });
     const withValue = "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed. (trace 7f3a)";
-    expect(resolveBinanceError({ code: -1102, msg: withValue })).toMatchObject({ variant: 'param', values: { param: 'quantity' }, serverDetail: 'trace 7f3a' });
+    expect(resolveBinanceError({ code: -1102, msg: withValue })).toMatchObject({
+      variant: 'param',
+      values: { param: 'quantity' },
+      serverDetail: 'trace 7f3a',
+    });
   });
 
   it('prefers a whole match to one with an addition', () => {
@@ -152,6 +206,9 @@ describe('a server’s addition after the template', () => {
   });
 
   it('does not take a longer word for a template followed by an addition', () => {
-    expect(resolveBinanceError({ code: -1121, msg: 'Invalid symbolic link' })).toMatchObject({ variant: null, serverDetail: null });
+    expect(resolveBinanceError({ code: -1121, msg: 'Invalid symbolic link' })).toMatchObject({
+      variant: null,
+      serverDetail: null,
+    });
   });
 });

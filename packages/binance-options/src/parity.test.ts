@@ -28,7 +28,9 @@ describe('en and zh parity', () => {
     const differing: string[] = [];
     for (const [key, value] of enLeaves) {
       const a = placeholdersOf(String(value)).sort().join();
-      const b = placeholdersOf(String(zhLeaves.get(key))).sort().join();
+      const b = placeholdersOf(String(zhLeaves.get(key)))
+        .sort()
+        .join();
       if (a !== b) differing.push(`${key}: en {${a}} zh {${b}}`);
     }
     expect(differing).toEqual([]);
@@ -45,6 +47,8 @@ describe('en and zh parity', () => {
   });
 
   it('catches a placeholder that differs (the check itself can fail)', () => {
-    expect(placeholdersOf('limit {{limit}} per {{interval}}').sort()).not.toEqual(placeholdersOf('每 {{limit}}').sort());
+    expect(placeholdersOf('limit {{limit}} per {{interval}}').sort()).not.toEqual(
+      placeholdersOf('每 {{limit}}').sort(),
+    );
   });
 });

@@ -14,7 +14,10 @@ const weight = (intervalNum: string, intervalUnit: string) => ({
   code: -1008,
   msg: `Too much request weight used; current limit is 2400 request weight per ${intervalNum} ${intervalUnit}. Please use the websocket for live updates to avoid polling the API.`,
 });
-const orders = (interval: string) => ({ code: -1015, msg: `Too many new orders; current limit is 50 orders per ${interval}.` });
+const orders = (interval: string) => ({
+  code: -1015,
+  msg: `Too many new orders; current limit is 50 orders per ${interval}.`,
+});
 
 describe('rate-limit intervals', () => {
   it('reads "1 MINUTE" as 1 minute / 1 分钟 (the zh toast said "每 1 MINUTE")', () => {
@@ -75,17 +78,25 @@ describe('ban ends', () => {
     expect(gb.displayValues['until']).toBe('11 Dec 2023, 06:24:38 (3 hours ago)');
   });
 
-  it.each(['en_US', '', '   ', 'x-klingon', 'tlh', '12', 'zh_TW', 'EN', 'de-DE-u-ca-buddhist', '\u0000'])('never throws for the language tag %j', (lng) => {
-    const formatted = formatBinanceError(BAN_PAYLOAD, { lng, now, timeZone: 'UTC' });
-    expect(formatted.displayValues['until']).toMatch(/2023|2566/);
-  });
+  it.each(['en_US', '', '   ', 'x-klingon', 'tlh', '12', 'zh_TW', 'EN', 'de-DE-u-ca-buddhist', '\u0000'])(
+    'never throws for the language tag %j',
+    (lng) => {
+      const formatted = formatBinanceError(BAN_PAYLOAD, { lng, now, timeZone: 'UTC' });
+      expect(formatted.displayValues['until']).toMatch(/2023|2566/);
+    },
+  );
 
   it('falls back to the runtime’s zone for a time zone Intl does not know', () => {
-    expect(formatBinanceError(BAN_PAYLOAD, { lng: 'en', now, timeZone: 'Mars/Olympus_Mons' }).displayValues['until']).toMatch(/2023.*\(in 2 minutes\)$/);
+    expect(
+      formatBinanceError(BAN_PAYLOAD, { lng: 'en', now, timeZone: 'Mars/Olympus_Mons' }).displayValues['until'],
+    ).toMatch(/2023.*\(in 2 minutes\)$/);
   });
 
   it('shows a value that is not a timestamp as the server sent it', () => {
-    const odd = { code: -1008, msg: 'Way too much request weight used; IP banned until tomorrow. Please use the websocket for live updates to avoid bans.' };
+    const odd = {
+      code: -1008,
+      msg: 'Way too much request weight used; IP banned until tomorrow. Please use the websocket for live updates to avoid bans.',
+    };
     expect(formatBinanceError(odd, { lng: 'zh' }).displayValues['until']).toBe('tomorrow');
   });
 
@@ -126,7 +137,10 @@ describe('parameter names', () => {
   });
 
   it('labels both names of an either/or and leaves a name without a label as code', () => {
-    const either = { code: -1102, msg: "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!" };
+    const either = {
+      code: -1102,
+      msg: "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+    };
     const parts = formatBinanceError(either, { lng: 'en', fieldLabels: { orderId: 'Order ID' } }).messageParts;
     expect(parts.filter((p) => p.type !== 'text')).toEqual([
       { type: 'field', text: 'Order ID', name: 'param', raw: 'orderId' },
@@ -135,7 +149,10 @@ describe('parameter names', () => {
   });
 
   it('shows a legal range as code and other quoted values as plain values', () => {
-    const range = { code: -1100, msg: "Illegal characters found in parameter 'price'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'." };
+    const range = {
+      code: -1100,
+      msg: "Illegal characters found in parameter 'price'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.",
+    };
     const parts = formatBinanceError(range, { lng: 'zh' }).messageParts;
     expect(parts.map((p) => p.type)).toEqual(['text', 'code', 'text', 'code', 'text']);
     const count = { code: -1101, msg: 'Too many parameters; expected `5` and received `6`.' };
@@ -160,11 +177,26 @@ describe('parameter names', () => {
   });
 
   it('ignores labels it cannot read safely, and labels that are not text', () => {
-    const throwing = new Proxy({}, { get: () => { throw new Error('boom'); }, getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(formatBinanceError(missing, { lng: 'en', fieldLabels: throwing }).message).toContain('`quantity`');
-    expect(formatBinanceError(missing, { lng: 'en', fieldLabels: { quantity: 42 } as never }).message).toContain('`quantity`');
+    expect(formatBinanceError(missing, { lng: 'en', fieldLabels: { quantity: 42 } as never }).message).toContain(
+      '`quantity`',
+    );
     expect(formatBinanceError(missing, { lng: 'en', fieldLabels: { quantity: '  ' } }).message).toContain('`quantity`');
-    const polluted = formatBinanceError({ code: -1102, msg: "Mandatory parameter 'toString' was not sent, was empty/null, or malformed." }, { lng: 'en', fieldLabels: {} });
+    const polluted = formatBinanceError(
+      { code: -1102, msg: "Mandatory parameter 'toString' was not sent, was empty/null, or malformed." },
+      { lng: 'en', fieldLabels: {} },
+    );
     expect(polluted.message).toContain('`toString`');
   });
 
@@ -181,7 +213,10 @@ describe('inputs built to hurt', () => {
     const formatted = formatBinanceError({ code: -9999, msg: huge }, { lng: 'zh' });
     expect(formatted.messageParts.length).toBeGreaterThan(1000);
     const long = 'q'.repeat(100_000);
-    const labelled = formatBinanceError({ code: -1102, msg: `Mandatory parameter '${long}' was not sent, was empty/null, or malformed.` }, { lng: 'en', fieldLabels: { [long]: 'L'.repeat(100_000) } });
+    const labelled = formatBinanceError(
+      { code: -1102, msg: `Mandatory parameter '${long}' was not sent, was empty/null, or malformed.` },
+      { lng: 'en', fieldLabels: { [long]: 'L'.repeat(100_000) } },
+    );
     expect(labelled.message.length).toBeGreaterThan(100_000);
     // A guard against quadratic work, not a speed claim: well under a second on a loaded CI core.
     expect(performance.now() - started).toBeLessThan(3_000);
@@ -193,7 +228,11 @@ describe('presentBinanceError on a resolved error', () => {
     const resolved = resolveBinanceError(WEIGHT_PAYLOAD);
     const presented = presentBinanceError(resolved, { lng: 'zh' });
     const formatted = formatBinanceError(WEIGHT_PAYLOAD, { lng: 'zh' });
-    expect(presented).toEqual({ message: formatted.message, parts: formatted.messageParts, displayValues: formatted.displayValues });
+    expect(presented).toEqual({
+      message: formatted.message,
+      parts: formatted.messageParts,
+      displayValues: formatted.displayValues,
+    });
   });
 
   it('is null for what is not a resolved error, and never throws', () => {
@@ -209,8 +248,19 @@ describe('presentBinanceError on a resolved error', () => {
   it('fuzz: formatBinanceError with any presentation options keeps a non-empty message', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(BAN_PAYLOAD, WEIGHT_PAYLOAD, orders('10 SECOND'), { code: -1102, msg: "Mandatory parameter 'x' was not sent, was empty/null, or malformed." }),
-        fc.record({ lng: fc.oneof(fc.string(), fc.constantFrom('en', 'zh', 'en_US', 'x-klingon')), now: fc.oneof(fc.double(), fc.anything()), timeZone: fc.oneof(fc.string(), fc.anything()), fieldLabels: fc.anything() }, { requiredKeys: [] }),
+        fc.constantFrom(BAN_PAYLOAD, WEIGHT_PAYLOAD, orders('10 SECOND'), {
+          code: -1102,
+          msg: "Mandatory parameter 'x' was not sent, was empty/null, or malformed.",
+        }),
+        fc.record(
+          {
+            lng: fc.oneof(fc.string(), fc.constantFrom('en', 'zh', 'en_US', 'x-klingon')),
+            now: fc.oneof(fc.double(), fc.anything()),
+            timeZone: fc.oneof(fc.string(), fc.anything()),
+            fieldLabels: fc.anything(),
+          },
+          { requiredKeys: [] },
+        ),
         (body, options) => {
           expect(formatBinanceError(body, options as never).message.length).toBeGreaterThan(0);
         },

@@ -1,7 +1,12 @@
 import { presentResolved, type PresentBinanceErrorOptions, type PresentedMessage } from '@exchange-errors/binance-core';
 import { SHIPPED } from './shipped.js';
 
-export type { MessagePart, PresentBinanceErrorOptions, PresentedMessage, PresentOptions } from '@exchange-errors/binance-core';
+export type {
+  MessagePart,
+  PresentBinanceErrorOptions,
+  PresentedMessage,
+  PresentOptions,
+} from '@exchange-errors/binance-core';
 
 /**
  * The message of a resolved error (`resolveBinanceError`'s result) with its values in the trader's

@@ -6,8 +6,16 @@ const BODY = { code: -1121, msg: 'Invalid symbol.' };
 describe('resolveBinanceError input shapes', () => {
   it('reads a {code, msg} body', () => {
     expect(resolveBinanceError(BODY)).toMatchObject({
-      kind: 'binance', code: -1121, name: 'BAD_SYMBOL', known: true, variant: 'default', values: {},
-      serverMessage: 'Invalid symbol.', category: 'validation', retryable: false, severity: 'error',
+      kind: 'binance',
+      code: -1121,
+      name: 'BAD_SYMBOL',
+      known: true,
+      variant: 'default',
+      values: {},
+      serverMessage: 'Invalid symbol.',
+      category: 'validation',
+      retryable: false,
+      severity: 'error',
       keys: { title: 'codes.-1121.title', message: 'codes.-1121.messages.default', hint: 'codes.-1121.hint' },
     });
   });
@@ -18,7 +26,10 @@ describe('resolveBinanceError input shapes', () => {
     ['a number', -1121],
     ['a numeric string', ' -1121 '],
     ['a bigint', -1121n],
-    ['an axios error', Object.assign(new Error('Request failed with status code 400'), { response: { status: 400, data: BODY } })],
+    [
+      'an axios error',
+      Object.assign(new Error('Request failed with status code 400'), { response: { status: 400, data: BODY } }),
+    ],
     ['an axios error with a string body', { response: { status: 400, data: JSON.stringify(BODY) } }],
     ['a ky/got style error', { response: { statusCode: 400, body: JSON.stringify(BODY) } }],
     ['an error with a cause', new Error('order failed', { cause: BODY })],
@@ -30,19 +41,41 @@ describe('resolveBinanceError input shapes', () => {
 
   it('keeps HTTP facts next to the Binance body', () => {
     const resolved = resolveBinanceError({
-      response: { status: 429, headers: { 'Retry-After': '12' }, data: { code: -1008, msg: 'Too many requests queued.' } },
+      response: {
+        status: 429,
+        headers: { 'Retry-After': '12' },
+        data: { code: -1008, msg: 'Too many requests queued.' },
+      },
     });
-    expect(resolved).toMatchObject({ code: -1008, variant: 'default', httpStatus: 429, retryAfterMs: 12_000, category: 'rateLimit', retryable: true });
+    expect(resolved).toMatchObject({
+      code: -1008,
+      variant: 'default',
+      httpStatus: 429,
+      retryAfterMs: 12_000,
+      category: 'rateLimit',
+      retryable: true,
+    });
   });
 
   it('reads a fetch Response (status and headers) whose body was already read', () => {
     const response = new Response('', { status: 418, headers: { 'Retry-After': '120' } });
-    expect(resolveBinanceError(response)).toMatchObject({ kind: 'http', httpStatus: 418, retryAfterMs: 120_000, keys: { message: 'fallback.ipBanned.messageRetry' }, interpolation: { retryAfter: '120' } });
+    expect(resolveBinanceError(response)).toMatchObject({
+      kind: 'http',
+      httpStatus: 418,
+      retryAfterMs: 120_000,
+      keys: { message: 'fallback.ipBanned.messageRetry' },
+      interpolation: { retryAfter: '120' },
+    });
   });
 
   it('reads an HTTP 429 with Retry-After and no body', () => {
     expect(resolveBinanceError({ status: 429, headers: new Headers({ 'retry-after': '3' }) })).toMatchObject({
-      kind: 'http', category: 'rateLimit', retryable: true, severity: 'warning', keys: { message: 'fallback.rateLimited.messageRetry' }, interpolation: { retryAfter: '3' },
+      kind: 'http',
+      category: 'rateLimit',
+      retryable: true,
+      severity: 'warning',
+      keys: { message: 'fallback.rateLimited.messageRetry' },
+      interpolation: { retryAfter: '3' },
     });
   });
 
@@ -54,27 +87,55 @@ describe('resolveBinanceError input shapes', () => {
   });
 
   it('reads an HTML error page from a proxy as an unknown outcome, never as "HTTP 0"', () => {
-    expect(resolveBinanceError({ status: 502, data: '<html><body><h1>502 Bad Gateway</h1></body></html>' })).toMatchObject({
-      kind: 'http', outcome: 'unknown', code: null, httpStatus: 502, category: 'network', retryable: false,
-      keys: { message: 'fallback.unknownOutcome.messageStatus' }, interpolation: { status: '502' },
+    expect(
+      resolveBinanceError({ status: 502, data: '<html><body><h1>502 Bad Gateway</h1></body></html>' }),
+    ).toMatchObject({
+      kind: 'http',
+      outcome: 'unknown',
+      code: null,
+      httpStatus: 502,
+      category: 'network',
+      retryable: false,
+      keys: { message: 'fallback.unknownOutcome.messageStatus' },
+      interpolation: { status: '502' },
     });
     const page = resolveBinanceError('<!DOCTYPE html><title>Error</title>');
-    expect(page).toMatchObject({ kind: 'http', outcome: 'unknown', httpStatus: null, keys: { title: 'fallback.errorPage.title', message: 'fallback.errorPage.message' } });
+    expect(page).toMatchObject({
+      kind: 'http',
+      outcome: 'unknown',
+      httpStatus: null,
+      keys: { title: 'fallback.errorPage.title', message: 'fallback.errorPage.message' },
+    });
     expect(page.interpolation).not.toHaveProperty('status');
   });
 
   it.each([
     ['fetch in browsers', new TypeError('Failed to fetch')],
-    ['fetch in Node', new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })],
+    [
+      'fetch in Node',
+      new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      }),
+    ],
     ['Safari', new TypeError('Load failed')],
     ['axios', Object.assign(new Error('Network Error'), { code: 'ERR_NETWORK' })],
   ])('reads a network failure from %s', (_label, error) => {
-    expect(resolveBinanceError(error)).toMatchObject({ kind: 'network', category: 'network', retryable: true, keys: { title: 'fallback.network.title' } });
+    expect(resolveBinanceError(error)).toMatchObject({
+      kind: 'network',
+      category: 'network',
+      retryable: true,
+      keys: { title: 'fallback.network.title' },
+    });
   });
 
   it('reads a timeout and does not call it retryable (the order may have been placed)', () => {
-    expect(resolveBinanceError(new DOMException('The operation timed out.', 'TimeoutError'))).toMatchObject({ kind: 'timeout', retryable: false });
-    expect(resolveBinanceError(Object.assign(new Error('timeout of 1000ms exceeded'), { code: 'ECONNABORTED' }))).toMatchObject({ kind: 'timeout' });
+    expect(resolveBinanceError(new DOMException('The operation timed out.', 'TimeoutError'))).toMatchObject({
+      kind: 'timeout',
+      retryable: false,
+    });
+    expect(
+      resolveBinanceError(Object.assign(new Error('timeout of 1000ms exceeded'), { code: 'ECONNABORTED' })),
+    ).toMatchObject({ kind: 'timeout' });
   });
 
   it('infers the code from a bare server message and lists every code that shares it', () => {
@@ -86,22 +147,45 @@ describe('resolveBinanceError input shapes', () => {
 describe('resolveBinanceError fallbacks', () => {
   it('keeps an unknown code and the server text', () => {
     expect(resolveBinanceError({ code: -9999, msg: 'Brand new error.' })).toMatchObject({
-      kind: 'binance', code: -9999, known: false, name: null, variant: null, category: 'unknown',
-      keys: { title: 'fallback.code.title', message: 'fallback.code.message' }, interpolation: { code: '-9999', serverMessage: 'Brand new error.' },
+      kind: 'binance',
+      code: -9999,
+      known: false,
+      name: null,
+      variant: null,
+      category: 'unknown',
+      keys: { title: 'fallback.code.title', message: 'fallback.code.message' },
+      interpolation: { code: '-9999', serverMessage: 'Brand new error.' },
     });
   });
 
   it('uses the bare generic message for an unknown code without text', () => {
-    expect(resolveBinanceError(-42)).toMatchObject({ code: -42, keys: { message: 'fallback.code.messageBare' }, interpolation: { code: '-42' } });
+    expect(resolveBinanceError(-42)).toMatchObject({
+      code: -42,
+      keys: { message: 'fallback.code.messageBare' },
+      interpolation: { code: '-42' },
+    });
   });
 
   it('keeps unrecognized text as the server message', () => {
-    expect(resolveBinanceError('Something odd happened')).toMatchObject({ kind: 'unknown', serverMessage: 'Something odd happened', keys: { message: 'fallback.text.message' } });
+    expect(resolveBinanceError('Something odd happened')).toMatchObject({
+      kind: 'unknown',
+      serverMessage: 'Something odd happened',
+      keys: { message: 'fallback.text.message' },
+    });
   });
 
   it.each([
-    ['undefined', undefined], ['null', null], ['NaN', Number.NaN], ['Infinity', Infinity], ['a float', 1.5], ['true', true],
-    ['a symbol', Symbol('x')], ['a function', () => 1], ['an empty object', {}], ['an empty string', ''], ['an array', [1, 2]],
+    ['undefined', undefined],
+    ['null', null],
+    ['NaN', Number.NaN],
+    ['Infinity', Infinity],
+    ['a float', 1.5],
+    ['true', true],
+    ['a symbol', Symbol('x')],
+    ['a function', () => 1],
+    ['an empty object', {}],
+    ['an empty string', ''],
+    ['an array', [1, 2]],
     ['broken JSON', '{"code": -11'],
   ])('gives the generic fallback for %s', (_label, input) => {
     const resolved = resolveBinanceError(input);
@@ -112,8 +196,22 @@ describe('resolveBinanceError fallbacks', () => {
   it('survives cycles, throwing getters and hostile proxies', () => {
     const cyclic: Record<string, unknown> = { code: 'x' };
     cyclic['cause'] = cyclic;
-    const throwing = Object.defineProperty({}, 'code', { get() { throw new Error('boom'); } });
-    const proxy = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const throwing = Object.defineProperty({}, 'code', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     for (const input of [cyclic, throwing, proxy, revoked.proxy, { headers: proxy, status: 500 }]) {
@@ -122,8 +220,13 @@ describe('resolveBinanceError fallbacks', () => {
   });
 
   it('picks a variant from hints when there is no server text', () => {
-    expect(resolveBinanceError(-1102, { values: { param: 'quantity' } })).toMatchObject({ variant: 'param', values: { param: 'quantity' } });
-    expect(resolveBinanceError(-1102, { values: { param: 'a', otherParam: 'b' } })).toMatchObject({ variant: 'either' });
+    expect(resolveBinanceError(-1102, { values: { param: 'quantity' } })).toMatchObject({
+      variant: 'param',
+      values: { param: 'quantity' },
+    });
+    expect(resolveBinanceError(-1102, { values: { param: 'a', otherParam: 'b' } })).toMatchObject({
+      variant: 'either',
+    });
     expect(resolveBinanceError(-1102, { variant: 'param' })).toMatchObject({ variant: 'default', values: {} });
     expect(resolveBinanceError(-1102)).toMatchObject({ variant: 'default' });
     // -6029 has no variant without a value: without one the generic message shows the code.

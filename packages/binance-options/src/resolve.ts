@@ -7,7 +7,13 @@
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from '@exchange-errors/binance-core';
 import { OPTIONS_CATALOG } from './options-catalog.js';
 
-export type { Outcome, ResolveHints, ResolvedBinanceError, ResolvedKeys, ResolvedKind } from '@exchange-errors/binance-core';
+export type {
+  Outcome,
+  ResolveHints,
+  ResolvedBinanceError,
+  ResolvedKeys,
+  ResolvedKind,
+} from '@exchange-errors/binance-core';
 
 export function resolveBinanceError(input: unknown, hints?: ResolveHints): ResolvedBinanceError {
   return resolveIn(OPTIONS_CATALOG, input, hints);

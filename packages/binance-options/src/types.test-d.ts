@@ -31,7 +31,10 @@ describe('public types', () => {
   it('types the variants and their values per code', () => {
     expectTypeOf<BinanceOptionsVariant<-1102>>().toEqualTypeOf<'default' | 'param' | 'either'>();
     expectTypeOf<BinanceOptionsVariant<-1121>>().toEqualTypeOf<'default'>();
-    expectTypeOf<BinanceOptionsValues<-1102, 'either'>>().toEqualTypeOf<{ readonly param: string; readonly otherParam: string }>();
+    expectTypeOf<BinanceOptionsValues<-1102, 'either'>>().toEqualTypeOf<{
+      readonly param: string;
+      readonly otherParam: string;
+    }>();
     expectTypeOf<BinanceOptionsValues<-1008, 'weightLimit'>>().toHaveProperty('intervalUnit');
   });
 

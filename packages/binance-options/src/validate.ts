@@ -11,7 +11,14 @@
 import { getErrorCodeInfo } from './catalog.js';
 import { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
 import { readOwn, type I18nLike } from '@exchange-errors/binance-core';
-import { readFacts, type BookTop, type OptionSymbolInfo, type OrderDraft, type OrderField, type SentNumber } from './order-context.js';
+import {
+  readFacts,
+  type BookTop,
+  type OptionSymbolInfo,
+  type OrderDraft,
+  type OrderField,
+  type SentNumber,
+} from './order-context.js';
 import { firstFailure, PRICE_RULES, QUANTITY_RULES } from './order-rules.js';
 import type { PresentOptions } from '@exchange-errors/binance-core';
 
@@ -58,7 +65,12 @@ interface Failure {
   readonly field: OrderField | null;
 }
 
-const failure = (code: number, field: OrderField | null, variant = 'default', values: Record<string, string> = {}): Failure => ({ code, variant, values, field });
+const failure = (
+  code: number,
+  field: OrderField | null,
+  variant = 'default',
+  values: Record<string, string> = {},
+): Failure => ({ code, variant, values, field });
 const mandatory = (param: OrderField) => failure(-1102, param, 'param', { param });
 const illegal = (param: OrderField, legalRange: string) => failure(-1100, param, 'range', { param, legalRange });
 
@@ -68,7 +80,9 @@ function numberFailure(name: 'price' | 'quantity', sent: SentNumber | undefined)
 }
 
 function flagFailure(name: 'postOnly' | 'reduceOnly', value: boolean | string | undefined): Failure | null {
-  return value === undefined || typeof value === 'boolean' || value === 'true' || value === 'false' ? null : mandatory(name);
+  return value === undefined || typeof value === 'boolean' || value === 'true' || value === 'false'
+    ? null
+    : mandatory(name);
 }
 
 /** Every check the request alone decides, in the exchange's order. */
@@ -77,7 +91,13 @@ function failuresOf(order: unknown, symbolInfo: unknown): Failure[] {
   const sent = facts.order;
   const out: (Failure | null)[] = [];
   if (sent.symbol === undefined) out.push(mandatory('symbol'));
-  out.push(sent.side === undefined ? mandatory('side') : sent.side === 'BUY' || sent.side === 'SELL' ? null : failure(-1117, 'side'));
+  out.push(
+    sent.side === undefined
+      ? mandatory('side')
+      : sent.side === 'BUY' || sent.side === 'SELL'
+        ? null
+        : failure(-1117, 'side'),
+  );
   out.push(sent.type === undefined ? mandatory('type') : sent.type === 'LIMIT' ? null : failure(-1116, 'type'));
   const quantity = numberFailure('quantity', sent.quantity);
   const price = numberFailure('price', sent.price);
@@ -95,8 +115,10 @@ function failuresOf(order: unknown, symbolInfo: unknown): Failure[] {
     const verdict = firstFailure(facts, QUANTITY_RULES);
     if (verdict) out.push(failure(verdict.code, 'quantity'));
   }
-  if (!postOnly && tifValid && (sent.postOnly === true || sent.postOnly === 'true') && timeInForce !== 'GTC') out.push(failure(-1014, 'postOnly'));
-  if (sent.clientOrderId !== undefined && !CLIENT_ORDER_ID.test(sent.clientOrderId)) out.push(illegal('clientOrderId', CLIENT_ORDER_ID_RANGE));
+  if (!postOnly && tifValid && (sent.postOnly === true || sent.postOnly === 'true') && timeInForce !== 'GTC')
+    out.push(failure(-1014, 'postOnly'));
+  if (sent.clientOrderId !== undefined && !CLIENT_ORDER_ID.test(sent.clientOrderId))
+    out.push(illegal('clientOrderId', CLIENT_ORDER_ID_RANGE));
   return out.filter((f): f is Failure => f !== null);
 }
 
@@ -108,13 +130,22 @@ function serverMessage(f: Failure): string {
   return variant.server.replace(/%s/g, () => f.values[variant.params[index++] ?? ''] ?? '');
 }
 
-const EMPTY: OrderValidation = Object.freeze({ ok: true, errors: Object.freeze([]), first: null, fields: Object.freeze({}) });
+const EMPTY: OrderValidation = Object.freeze({
+  ok: true,
+  errors: Object.freeze([]),
+  first: null,
+  fields: Object.freeze({}),
+});
 
 /**
  * Runs the order checks of `POST /eapi/v1/order` on `order` with the symbol's `optionSymbols[]`
  * entry. Without `symbolInfo` only the parameters are checked. Never throws.
  */
-export function validateOrder(order: OrderDraft | null | undefined, symbolInfo?: OptionSymbolInfo | null, options?: ValidateOrderOptions): OrderValidation {
+export function validateOrder(
+  order: OrderDraft | null | undefined,
+  symbolInfo?: OptionSymbolInfo | null,
+  options?: ValidateOrderOptions,
+): OrderValidation {
   let found: Failure[];
   try {
     found = failuresOf(order, symbolInfo);
@@ -128,13 +159,20 @@ export function validateOrder(order: OrderDraft | null | undefined, symbolInfo?:
     fieldLabels: readOwn(options, 'fieldLabels') as Record<string, string> | undefined,
     now: readOwn(options, 'now') as number | undefined,
     timeZone: readOwn(options, 'timeZone') as string | undefined,
-    context: { order: order ?? undefined, symbolInfo: symbolInfo ?? undefined, book: readOwn(options, 'book') as BookTop | undefined },
+    context: {
+      order: order ?? undefined,
+      symbolInfo: symbolInfo ?? undefined,
+      book: readOwn(options, 'book') as BookTop | undefined,
+    },
   };
   const errors: OrderIssue[] = [];
   const fields: Partial<Record<OrderField, OrderIssue>> = {};
   for (const f of found) {
     if (f.field !== null && fields[f.field]) continue;
-    const issue: OrderIssue = { ...formatBinanceError({ code: f.code, msg: serverMessage(f) }, format), field: f.field };
+    const issue: OrderIssue = {
+      ...formatBinanceError({ code: f.code, msg: serverMessage(f) }, format),
+      field: f.field,
+    };
     errors.push(issue);
     if (f.field !== null) fields[f.field] = issue;
   }

@@ -37,7 +37,8 @@ const SAMPLE: Readonly<Record<string, string>> = {
 /** The text with every value replaced by a digit: values may be Latin, the sentence around them may not. */
 function withoutValues(text: string, values: Readonly<Record<string, string>>): string {
   let out = text;
-  for (const value of Object.values(values).sort((a, b) => b.length - a.length)) if (value) out = out.split(value).join('0');
+  for (const value of Object.values(values).sort((a, b) => b.length - a.length))
+    if (value) out = out.split(value).join('0');
   return out;
 }
 
@@ -54,16 +55,22 @@ describe('the kit’s Chinese, rendered', () => {
       const formatted = formatBinanceError({ code: info.code, msg: fillServer(variant, values) }, { lng: 'zh' });
       const where = `${info.code}.${variant.key}`;
       // Our title and hint: the house style, strictly.
-      for (const [part, text] of [['title', formatted.title], ['hint', formatted.hint]] as const) {
+      for (const [part, text] of [
+        ['title', formatted.title],
+        ['hint', formatted.hint],
+      ] as const) {
         for (const word of strayLatinWords(text)) problems.push(`${where} ${part}: "${word}" in ${text}`);
         for (const gap of spacedPunctuation(text)) problems.push(`${where} ${part}: space "${gap}" in ${text}`);
       }
       // The message is Binance's sentence (its words allowed) unless our override replaced it.
       const fix = OVERRIDES[info.code]?.byVariant?.[variant.key]?.zh;
-      const source = fix?.expectedSource ?? zhDocument.codes.find((c) => c.code === info.code)?.messages[index]?.raw ?? '';
+      const source =
+        fix?.expectedSource ?? zhDocument.codes.find((c) => c.code === info.code)?.messages[index]?.raw ?? '';
       const shown = withoutValues(formatted.message, { ...values, ...formatted.displayValues });
-      for (const word of strayLatinWords(shown, latinWords(source))) problems.push(`${where} message: "${word}" in ${formatted.message}`);
-      if (fix?.template) for (const gap of spacedPunctuation(fix.template)) problems.push(`${where} override: space "${gap}"`);
+      for (const word of strayLatinWords(shown, latinWords(source)))
+        problems.push(`${where} message: "${word}" in ${formatted.message}`);
+      if (fix?.template)
+        for (const gap of spacedPunctuation(fix.template)) problems.push(`${where} override: space "${gap}"`);
     }
   }
 

@@ -20,5 +20,10 @@ export const NAMESPACE = PRODUCT.namespace;
  * anchors, and the formatter puts the Chinese ones in from the zh texts when it has them.
  */
 export function pmCatalog(zhTexts?: CatalogTexts): BinanceCatalog {
-  return { product: PRODUCT.id, namespace: PRODUCT.namespace, prefixes: PRODUCT.apiPrefixes, codes: codesWithDocs(SOURCE.docsUrl, CODES, zhTexts) };
+  return {
+    product: PRODUCT.id,
+    namespace: PRODUCT.namespace,
+    prefixes: PRODUCT.apiPrefixes,
+    codes: codesWithDocs(SOURCE.docsUrl, CODES, zhTexts),
+  };
 }

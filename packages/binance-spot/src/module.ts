@@ -11,5 +11,8 @@ export const binanceSpot: BinanceCatalogModule = {
   namespace: PRODUCT.namespace,
   prefixes: PRODUCT.apiPrefixes,
   loadCatalog: () => import('./catalog.js').then((m) => m.spotCatalog()),
-  loadTexts: (language) => (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then((m) => m.default),
+  loadTexts: (language) =>
+    (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then(
+      (m) => m.default,
+    ),
 };

@@ -9,14 +9,27 @@ import { binanceSpotEager, formatBinanceSpotError } from './index.js';
 
 describe('Spot’s matching-engine and filter messages', () => {
   it('are variants with their own titles, hints and classification', () => {
-    const en = formatBinanceSpotError({ code: -2010, msg: 'Account has insufficient balance for requested action.' }, { lng: 'en' });
-    expect(en).toMatchObject({ variant: 'insufficientBalance', category: 'funds', title: 'Insufficient balance', outcome: 'rejected' });
-    const zh = formatBinanceSpotError({ code: -2010, msg: 'Account has insufficient balance for requested action.' }, { lng: 'zh' });
+    const en = formatBinanceSpotError(
+      { code: -2010, msg: 'Account has insufficient balance for requested action.' },
+      { lng: 'en' },
+    );
+    expect(en).toMatchObject({
+      variant: 'insufficientBalance',
+      category: 'funds',
+      title: 'Insufficient balance',
+      outcome: 'rejected',
+    });
+    const zh = formatBinanceSpotError(
+      { code: -2010, msg: 'Account has insufficient balance for requested action.' },
+      { lng: 'zh' },
+    );
     expect(zh.title).not.toBe(en.title);
     expect(zh.message).not.toMatch(/[A-Za-z]{5,}/);
     const filter = formatBinanceSpotError({ code: -1013, msg: 'Filter failure: LOT_SIZE' }, { lng: 'en' });
     expect(filter.variant).not.toBeNull();
-    expect(filter.title).not.toBe(formatBinanceSpotError({ code: -1013, msg: 'Filter failure: PRICE_FILTER' }, { lng: 'en' }).title);
+    expect(filter.title).not.toBe(
+      formatBinanceSpotError({ code: -1013, msg: 'Filter failure: PRICE_FILTER' }, { lng: 'en' }).title,
+    );
   });
 });
 
@@ -24,8 +37,16 @@ describe('one code, two products', () => {
   const modules = [binanceSpotEager, binanceUsdmEager];
 
   it.each(['en', 'zh'])('-2022 reads as each product means it (%s)', (lng) => {
-    const spot = formatAmong(modules, { code: -2022, msg: 'Order cancel-replace failed.' }, { url: 'https://api.binance.com/api/v3/order/cancelReplace', lng });
-    const usdm = formatAmong(modules, { code: -2022, msg: 'ReduceOnly Order is rejected.' }, { url: 'https://fapi.binance.com/fapi/v1/order', lng });
+    const spot = formatAmong(
+      modules,
+      { code: -2022, msg: 'Order cancel-replace failed.' },
+      { url: 'https://api.binance.com/api/v3/order/cancelReplace', lng },
+    );
+    const usdm = formatAmong(
+      modules,
+      { code: -2022, msg: 'ReduceOnly Order is rejected.' },
+      { url: 'https://fapi.binance.com/fapi/v1/order', lng },
+    );
     expect(spot).toMatchObject({ product: 'spot', code: -2022, known: true });
     expect(usdm).toMatchObject({ product: 'usdm', code: -2022, name: 'REDUCE_ONLY_REJECT', known: true });
     expect(spot.title).not.toBe(usdm.title);

@@ -10,8 +10,15 @@ import { RETRY, g, shared, withVariants, type CodeGuidance } from '@exchange-err
 
 export const GUIDANCE: Readonly<Record<number, CodeGuidance>> = {
   [-1003]: withVariants(shared(-1003, 'TOO_MANY_REQUESTS'), {
-    ipBan: g('rateLimit', RETRY, 'error',
-      ['IP address temporarily banned', 'Too many requests came from this IP address. Stop sending requests until the ban ends.'],
-      ['IP 地址已被暂时封禁', '此 IP 地址发送的请求过多。封禁解除前请停止发送请求。']),
+    ipBan: g(
+      'rateLimit',
+      RETRY,
+      'error',
+      [
+        'IP address temporarily banned',
+        'Too many requests came from this IP address. Stop sending requests until the ban ends.',
+      ],
+      ['IP 地址已被暂时封禁', '此 IP 地址发送的请求过多。封禁解除前请停止发送请求。'],
+    ),
   }),
 };

@@ -24,8 +24,11 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
         zh: {
           ours: true,
           template: '请求过多；当前限制为每分钟 {{limit}} 次请求。请使用 websocket 获取实时更新，以免轮询 API。',
-          replaces: { binance: '请求权重过多； 当前限制为每分钟％s请求权重。 请使用websocket进行实时更新，以避免轮询API。' },
-          reason: 'Ours: the en text counts requests per minute; the zh page says request weight (请求权重), another limit. Placeholders match, so no rule of the pairing sees it.',
+          replaces: {
+            binance: '请求权重过多； 当前限制为每分钟％s请求权重。 请使用websocket进行实时更新，以避免轮询API。',
+          },
+          reason:
+            'Ours: the en text counts requests per minute; the zh page says request weight (请求权重), another limit. Placeholders match, so no rule of the pairing sees it.',
         },
       },
       ipBan: {
@@ -40,12 +43,16 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     },
   },
   [-1008]: {
-    reason: 'The overloaded server, and the system-level throttle that lets reduce-only and close-position orders through.',
+    reason:
+      'The overloaded server, and the system-level throttle that lets reduce-only and close-position orders through.',
     variants: ['default', 'systemProtection'],
     byVariant: { systemProtection: english('请求已被系统级保护限流。只减仓和平仓订单不受此限制。请重试。') },
   },
   [-1010]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('收到错误消息。') } },
-  [-1011]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('此 IP 无法访问该接口。') } },
+  [-1011]: {
+    reason: 'The zh page (older than en) lacks the code.',
+    byVariant: { default: missing('此 IP 无法访问该接口。') },
+  },
   [-1013]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('消息无效。') } },
   [-1015]: {
     reason: 'Bare "too many orders" and the variant that states the limit and its interval.',
@@ -56,12 +63,16 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
         zh: {
           expectedSource: '新订单太多； 当前限制为每％s ％s个订单。',
           order: ['interval', 'limit'],
-          reason: 'Chinese reads "per <interval> <limit> orders": the interval comes first (as the Options table fixes the same text).',
+          reason:
+            'Chinese reads "per <interval> <limit> orders": the interval comes first (as the Options table fixes the same text).',
         },
       },
     },
   },
-  [-1021]: { reason: 'Outside recvWindow (default) and the clock-ahead variant; the 1000ms is literal in the document.', variants: ['default', 'ahead'] },
+  [-1021]: {
+    reason: 'Outside recvWindow (default) and the clock-ahead variant; the 1000ms is literal in the document.',
+    variants: ['default', 'ahead'],
+  },
   [-1099]: { reason: 'The zh page keeps the English.', byVariant: { default: english('未找到、未认证或未授权。') } },
 
   // 11xx
@@ -85,10 +96,26 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     variants: ['default', 'count'],
     byVariant: { count: { params: ['readCount', 'sentCount'] } },
   },
-  [-1105]: { reason: 'Bare, and naming the empty parameter.', variants: ['default', 'param'], byVariant: { param: { params: ['param'] } } },
-  [-1106]: { reason: 'Bare, and naming the parameter.', variants: ['default', 'param'], byVariant: { param: { params: ['param'] } } },
-  [-1127]: { reason: 'Bare, and with the maximum number of hours.', variants: ['default', 'hours'], byVariant: { hours: { params: ['hours'] } } },
-  [-1130]: { reason: 'Bare, and naming the parameter.', variants: ['default', 'param'], byVariant: { param: { params: ['param'] } } },
+  [-1105]: {
+    reason: 'Bare, and naming the empty parameter.',
+    variants: ['default', 'param'],
+    byVariant: { param: { params: ['param'] } },
+  },
+  [-1106]: {
+    reason: 'Bare, and naming the parameter.',
+    variants: ['default', 'param'],
+    byVariant: { param: { params: ['param'] } },
+  },
+  [-1127]: {
+    reason: 'Bare, and with the maximum number of hours.',
+    variants: ['default', 'hours'],
+    byVariant: { hours: { params: ['hours'] } },
+  },
+  [-1130]: {
+    reason: 'Bare, and naming the parameter.',
+    variants: ['default', 'param'],
+    byVariant: { param: { params: ['param'] } },
+  },
 
   // 20xx
   [-2011]: {
@@ -99,7 +126,8 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
         zh: {
           expectedSource: '取消订单被拒绝 "Unknown order sent"',
           template: '取消订单被拒绝',
-          reason: "The zh page merges both messages into one line; its Chinese part is the bare variant's, the English tail belongs to the second.",
+          reason:
+            "The zh page merges both messages into one line; its Chinese part is the bare variant's, the English tail belongs to the second.",
         },
       },
       unknownOrder: {
@@ -114,7 +142,8 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     },
   },
   [-2022]: {
-    reason: 'The rejection, and the explanation the en page lists beside it (kept: it may be what servers now send; Binance translates it).',
+    reason:
+      'The rejection, and the explanation the en page lists beside it (kept: it may be what servers now send; Binance translates it).',
     variants: ['default', 'conflict'],
   },
 
@@ -122,8 +151,15 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
   [-4015]: { reason: 'Invalid, and the length limit (literal 36).', variants: ['default', 'length'] },
   [-4016]: { reason: 'The zh page keeps the English.', byVariant: { default: english('价格高于标记价格乘数上限。') } },
   [-4019]: { reason: 'The zh page keeps the English.', byVariant: { default: english('复合精度过大。') } },
-  [-4020]: { reason: 'Names the order type and the reduce-only value.', byVariant: { default: { params: ['orderType', 'reduceOnly'] } } },
-  [-4021]: { reason: 'Bare, and naming the rejected limit.', variants: ['default', 'limit'], byVariant: { limit: { params: ['limit'] } } },
+  [-4020]: {
+    reason: 'Names the order type and the reduce-only value.',
+    byVariant: { default: { params: ['orderType', 'reduceOnly'] } },
+  },
+  [-4021]: {
+    reason: 'Bare, and naming the rejected limit.',
+    variants: ['default', 'limit'],
+    byVariant: { limit: { params: ['limit'] } },
+  },
   [-4024]: { reason: 'The zh page keeps the English.', byVariant: { default: english('价格低于标记价格乘数下限。') } },
   [-4025]: { reason: 'The zh page keeps the English.', byVariant: { default: english('乘数小数位数小于零。') } },
   [-4026]: {
@@ -136,19 +172,37 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     variants: ['default', 'leverage', 'exists'],
     byVariant: { leverage: { params: ['leverage'] }, exists: { params: ['leverage', 'existing'] } },
   },
-  [-4031]: { reason: 'Bare, and naming the working type.', variants: ['default', 'type'], byVariant: { type: { params: ['workingType'] } } },
+  [-4031]: {
+    reason: 'Bare, and naming the working type.',
+    variants: ['default', 'type'],
+    byVariant: { type: { params: ['workingType'] } },
+  },
   [-4032]: {
-    reason: "The limit, and a second item that repeats -4031's text (on every futures page: likely a copy in Binance's document, kept because a server may send it).",
+    reason:
+      "The limit, and a second item that repeats -4031's text (on every futures page: likely a copy in Binance's document, kept because a server may send it).",
     variants: ['default', 'workingType'],
     byVariant: { workingType: { params: ['workingType'] } },
   },
-  [-4049]: { reason: 'The zh page keeps the English.', byVariant: { default: english('只有逐仓仓位可以追加保证金。') } },
-  [-4052]: { reason: 'The zh page keeps the English.', byVariant: { default: english('无需更改自动追加保证金设置。') } },
+  [-4049]: {
+    reason: 'The zh page keeps the English.',
+    byVariant: { default: english('只有逐仓仓位可以追加保证金。') },
+  },
+  [-4052]: {
+    reason: 'The zh page keeps the English.',
+    byVariant: { default: english('无需更改自动追加保证金设置。') },
+  },
   [-4070]: { reason: 'Invalid, and the length limit (literal 32).', variants: ['default', 'length'] },
-  [-4074]: { reason: 'The zh page keeps the English.', byVariant: { default: english('订单金额超过上限或小于 0，订单被拒绝。') } },
-  [-4075]: { reason: 'The zh page keeps the English.', byVariant: { default: english('输出的期权费小于 0，订单被拒绝。') } },
+  [-4074]: {
+    reason: 'The zh page keeps the English.',
+    byVariant: { default: english('订单金额超过上限或小于 0，订单被拒绝。') },
+  },
+  [-4075]: {
+    reason: 'The zh page keeps the English.',
+    byVariant: { default: english('输出的期权费小于 0，订单被拒绝。') },
+  },
   [-4079]: {
-    reason: 'Bare, naming the id, and naming the duplicate id with its user; the zh page keeps the last two in English.',
+    reason:
+      'Bare, naming the id, and naming the duplicate id with its user; the zh page keeps the last two in English.',
     variants: ['default', 'id', 'duplicate'],
     byVariant: {
       id: { params: ['id'], ...english('期权 ID 无效：{{id}}') },
@@ -170,9 +224,18 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     variants: ['default', 'count'],
     byVariant: { count: { params: ['count'], ...english('批量下单的订单数量无效：{{count}}') } },
   },
-  [-4105]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('该交易对处于持仓风控中，仅允许只减仓订单。') } },
-  [-4106]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('该交易对处于持仓风控中，买单只能以只减仓方式下单。') } },
-  [-4107]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('该交易对处于持仓风控中，卖单只能以只减仓方式下单。') } },
+  [-4105]: {
+    reason: 'The zh page (older than en) lacks the code.',
+    byVariant: { default: missing('该交易对处于持仓风控中，仅允许只减仓订单。') },
+  },
+  [-4106]: {
+    reason: 'The zh page (older than en) lacks the code.',
+    byVariant: { default: missing('该交易对处于持仓风控中，买单只能以只减仓方式下单。') },
+  },
+  [-4107]: {
+    reason: 'The zh page (older than en) lacks the code.',
+    byVariant: { default: missing('该交易对处于持仓风控中，卖单只能以只减仓方式下单。') },
+  },
   [-4109]: {
     reason: 'The en page now splits in two what the older zh page says in one line.',
     variants: ['default', 'reactivate'],
@@ -182,7 +245,8 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
           ours: true,
           template: '账户未激活',
           replaces: { binance: '账户被归档，请向合约账户转入任意资产重新激活' },
-          reason: "Ours: the zh line translates both halves (\"Inactive account, transfer any amount …\"); this variant is the first half only.",
+          reason:
+            'Ours: the zh line translates both halves ("Inactive account, transfer any amount …"); this variant is the first half only.',
         },
       },
       reactivate: missing('请向合约账户转入任意数量的资产以重新激活账户'),
@@ -191,7 +255,8 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
   [-4114]: { reason: 'Invalid, and the length limit (literal 64).', variants: ['default', 'length'] },
   [-4115]: { reason: 'Duplicated, and the uniqueness window (literal 7 days).', variants: ['default', 'window'] },
   [-4118]: {
-    reason: 'The failure, and the explanation the en page lists beside it (kept: it may be what servers now send; Binance translates it).',
+    reason:
+      'The failure, and the explanation the en page lists beside it (kept: it may be what servers now send; Binance translates it).',
     variants: ['default', 'conflict'],
   },
   [-4164]: {
@@ -199,8 +264,15 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     variants: ['default', 'notional'],
     byVariant: { notional: { params: ['notional'] } },
   },
-  [-4165]: { reason: 'Bare, and with the maximum number of days.', variants: ['default', 'max'], byVariant: { max: { params: ['days'] } } },
-  [-4172]: { reason: 'The zh page keeps the English.', byVariant: { default: english('保证金可用资产的钱包余额为负，无法调整多资产模式。') } },
+  [-4165]: {
+    reason: 'Bare, and with the maximum number of days.',
+    variants: ['default', 'max'],
+    byVariant: { max: { params: ['days'] } },
+  },
+  [-4172]: {
+    reason: 'The zh page keeps the English.',
+    byVariant: { default: english('保证金可用资产的钱包余额为负，无法调整多资产模式。') },
+  },
   [-4183]: {
     reason: 'The cap, and the cap as a price.',
     name: {
@@ -226,17 +298,40 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
       },
     },
   },
-  [-4189]: { reason: 'The zh page (older than en) lacks the code.', byVariant: { default: missing('账户权限受限：在该交易对上只能下只减仓订单。') } },
+  [-4189]: {
+    reason: 'The zh page (older than en) lacks the code.',
+    byVariant: { default: missing('账户权限受限：在该交易对上只能下只减仓订单。') },
+  },
   [-4205]: { reason: 'Names the number of days.', byVariant: { default: { params: ['days'] } } },
-  [-4206]: { reason: 'Bare, and with the maximum leverage.', variants: ['default', 'max'], byVariant: { max: { params: ['leverage'] } } },
-  [-4209]: { reason: 'The 20x cap as the document writes it, and with the cap as a value.', variants: ['default', 'max'], byVariant: { max: { params: ['leverage'] } } },
-  [-4210]: { reason: 'The cap, and the cap as a price.', variants: ['default', 'max'], byVariant: { max: { params: ['price'] } } },
-  [-4211]: { reason: 'The floor, and the floor as a price.', variants: ['default', 'min'], byVariant: { min: { params: ['price'] } } },
-  [-4403]: { reason: 'The 10x cap as the document writes it, and with the cap as a value.', variants: ['default', 'max'], byVariant: { max: { params: ['leverage'] } } },
+  [-4206]: {
+    reason: 'Bare, and with the maximum leverage.',
+    variants: ['default', 'max'],
+    byVariant: { max: { params: ['leverage'] } },
+  },
+  [-4209]: {
+    reason: 'The 20x cap as the document writes it, and with the cap as a value.',
+    variants: ['default', 'max'],
+    byVariant: { max: { params: ['leverage'] } },
+  },
+  [-4210]: {
+    reason: 'The cap, and the cap as a price.',
+    variants: ['default', 'max'],
+    byVariant: { max: { params: ['price'] } },
+  },
+  [-4211]: {
+    reason: 'The floor, and the floor as a price.',
+    variants: ['default', 'min'],
+    byVariant: { min: { params: ['price'] } },
+  },
+  [-4403]: {
+    reason: 'The 10x cap as the document writes it, and with the cap as a value.',
+    variants: ['default', 'max'],
+    byVariant: { max: { params: ['leverage'] } },
+  },
 
   // 50xx
   [-5029]: {
-    reason: 'Names the minimum notional; the zh page has -5028\'s text under it.',
+    reason: "Names the minimum notional; the zh page has -5028's text under it.",
     byVariant: {
       default: {
         params: ['notional'],
@@ -244,7 +339,8 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
           ours: true,
           template: '订单的名义价值不可以小于 {{notional}}',
           replaces: { broken: '请求的时间戳在撮合的recvWindow之外' },
-          reason: "Ours: the zh page repeats -5028's text (the recvWindow); the wording is Binance's own Chinese for -4164's same message.",
+          reason:
+            "Ours: the zh page repeats -5028's text (the recvWindow); the wording is Binance's own Chinese for -4164's same message.",
         },
       },
     },

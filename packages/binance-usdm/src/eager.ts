@@ -3,7 +3,13 @@
  * that is not the lazy module. A module of its own, so that a bundler that keeps top-level reads
  * (esbuild) still drops all of it, texts included, from an app that imports only `binanceUsdm`.
  */
-import { bindProduct, codeLookup, type BinanceCatalog, type BinanceCatalogModule, type ErrorCodeInfo } from '@exchange-errors/binance-core';
+import {
+  bindProduct,
+  codeLookup,
+  type BinanceCatalog,
+  type BinanceCatalogModule,
+  type ErrorCodeInfo,
+} from '@exchange-errors/binance-core';
 import { usdmCatalog, NAMESPACE } from './catalog.js';
 import { binanceUsdm } from './module.js';
 import { resources } from './resources.js';
@@ -21,7 +27,10 @@ export const ERROR_CODES: readonly ErrorCodeInfo[] = USDM_CATALOG.codes;
 export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(USDM_CATALOG);
 
 // Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(USDM_CATALOG, binanceUsdm, { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] });
+const bound = /* @__PURE__ */ bindProduct(USDM_CATALOG, binanceUsdm, {
+  en: resources.en[NAMESPACE],
+  zh: resources.zh[NAMESPACE],
+});
 
 /** The USDⓈ-M futures (`/fapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
 export const binanceUsdmEager: BinanceCatalogModule = bound.eager;

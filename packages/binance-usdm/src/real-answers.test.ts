@@ -13,7 +13,8 @@ const ANSWERS = [
     variant: 'unknownOrder',
   },
   {
-    source: 'binance/binance-futures-connector-python#23 (DELETE /fapi/v1/order, the answer with its headers, 2022-04-12)',
+    source:
+      'binance/binance-futures-connector-python#23 (DELETE /fapi/v1/order, the answer with its headers, 2022-04-12)',
     status: 400,
     body: { code: -2011, msg: 'Unknown order sent.' },
     variant: 'unknownOrder',

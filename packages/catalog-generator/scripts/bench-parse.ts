@@ -28,7 +28,12 @@ function repeated(text: string, times: number): string {
   const out = [...head, ...body.slice(0, title + 1)];
   for (let k = 0; k < times; k++) {
     for (const line of rest) {
-      out.push(line.replace(/^(\s*###\s+(?:\\?-)?)(\d+)/, (_, lead: string, digits: string) => `${lead}${k * 100_000 + Number(digits)}`));
+      out.push(
+        line.replace(
+          /^(\s*###\s+(?:\\?-)?)(\d+)/,
+          (_, lead: string, digits: string) => `${lead}${k * 100_000 + Number(digits)}`,
+        ),
+      );
     }
   }
   return out.join('\n');

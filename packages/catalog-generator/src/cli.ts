@@ -38,7 +38,9 @@ export function main(argv: readonly string[]): number {
     const { config, changed, total } = outcome;
     if (check && changed.length > 0) {
       stale = true;
-      console.error(`generate --check ${product}: out of date: ${changed.join(', ')}\nrun \`pnpm --filter ${config.packageName} generate\``);
+      console.error(
+        `generate --check ${product}: out of date: ${changed.join(', ')}\nrun \`pnpm --filter ${config.packageName} generate\``,
+      );
     } else if (check) {
       console.log(`generate --check ${product}: ${total} generated files are current`);
     } else {

@@ -8,7 +8,15 @@
 import { hasHan } from './script.js';
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
-  '。': '.', '，': ',', '！': '!', '：': ':', '；': ';', '（': '(', '）': ')', '％': '%', '？': '?',
+  '。': '.',
+  '，': ',',
+  '！': '!',
+  '：': ':',
+  '；': ';',
+  '（': '(',
+  '）': ')',
+  '％': '%',
+  '？': '?',
 };
 const DROPPED = new Set(["'", '`', '"', '‘', '’', '“', '”']);
 const TRAILING = new Set(['.', '!', ';', ',', ':', ' ']);
@@ -103,7 +111,8 @@ function typoEqual(a: string, b: string): boolean {
     const y = right[i] ?? '';
     if (x === y) continue;
     differences++;
-    if (x.length > MAX_TYPO_WORD || y.length > MAX_TYPO_WORD || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y)) return false;
+    if (x.length > MAX_TYPO_WORD || y.length > MAX_TYPO_WORD || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y))
+      return false;
     if (editDistance(x, y) > 2) return false;
   }
   return differences > 0 && differences * 4 <= left.length;

@@ -62,7 +62,8 @@ function detectEnglish(en: ParsedDocument, detections: Detection[]): void {
       detections.push({ rule, code: code.code, language: 'en', line, detail });
     };
     const sameName = names.get(code.name);
-    if (sameName !== undefined) note('en-duplicate-name', code.line, `${code.code} is named ${code.name}, like ${sameName}`);
+    if (sameName !== undefined)
+      note('en-duplicate-name', code.line, `${code.code} is named ${code.name}, like ${sameName}`);
     else names.set(code.name, code.code);
     if (!SYMBOLIC_NAME.test(code.name)) note('en-name-not-symbolic', code.line, `${code.code} ${code.name}`);
     for (const message of code.messages) {
@@ -78,12 +79,21 @@ function detectEnglish(en: ParsedDocument, detections: Detection[]): void {
       }
       if (QUOTED_LETTER.test(message.text)) note('en-suspect-placeholder', message.line, message.raw);
       const foreign = apiPathsOf(message.text).filter((path) => !prefixes.includes(path.split('/')[1] ?? ''));
-      if (foreign.length > 0) note('en-foreign-path', message.line, `${foreign.join(', ')} on ${en.product} (${prefixes.map((p) => `/${p}/`).join(', ')})`);
+      if (foreign.length > 0)
+        note(
+          'en-foreign-path',
+          message.line,
+          `${foreign.join(', ')} on ${en.product} (${prefixes.map((p) => `/${p}/`).join(', ')})`,
+        );
     }
   }
 }
 
-export function detectCrossCode(en: ParsedDocument, codes: readonly PairedCode[], detections: Detection[]): PairedCode[] {
+export function detectCrossCode(
+  en: ParsedDocument,
+  codes: readonly PairedCode[],
+  detections: Detection[],
+): PairedCode[] {
   detectEnglish(en, detections);
   return markCopiedChinese(codes, detections);
 }

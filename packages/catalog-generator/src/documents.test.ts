@@ -42,14 +42,16 @@ describe('the code counts of the sources README', () => {
     expect([en.product, zh.product, en.language, zh.language]).toEqual([product, product, 'en', 'zh']);
   });
 
-  it("Spot: 41 matching-engine messages in 40 rows (one row holds two) and 18 filter failures, in both languages", () => {
+  it('Spot: 41 matching-engine messages in 40 rows (one row holds two) and 18 filter failures, in both languages', () => {
     // The README says "~40": 40 rows, of which "Rest API trading is not enabled." / "WebSocket API trading
     // is not enabled." holds two messages, so 41.
     for (const doc of Object.values(load('spot'))) {
-      expect(doc.tables.map((t) => [t.kind, t.rows.length, t.rows.reduce((n, r) => n + r.messages.length, 0)])).toEqual([
-        ['engineMessage', 40, 41],
-        ['filterFailure', 18, 18],
-      ]);
+      expect(doc.tables.map((t) => [t.kind, t.rows.length, t.rows.reduce((n, r) => n + r.messages.length, 0)])).toEqual(
+        [
+          ['engineMessage', 40, 41],
+          ['filterFailure', 18, 18],
+        ],
+      );
       expect(doc.tables[0]?.codes).toEqual([-1010, -2010, -2011, -2038, -1013]);
       expect(doc.tables[1]?.codes).toEqual([-1013]);
       expect(doc.tables[1]?.rows.every((r) => r.messages[0]?.text.startsWith('Filter failure: '))).toBe(true);
@@ -73,7 +75,13 @@ describe('the code counts of the sources README', () => {
 describe('layouts and quirks, found where the README says they are', () => {
   it('reads the futures zh pages as English-then-Chinese and the others as one item per message', () => {
     const layouts = (['options', 'spot', 'usdm', 'coinm', 'pm'] as const).map((p) => load(p).zh.layout);
-    expect(layouts).toEqual(['one-per-message', 'one-per-message', 'english-then-chinese', 'english-then-chinese', 'english-then-chinese']);
+    expect(layouts).toEqual([
+      'one-per-message',
+      'one-per-message',
+      'english-then-chinese',
+      'english-then-chinese',
+      'english-then-chinese',
+    ]);
   });
 
   it('unescapes the USDⓈ-M and PM scrapes (every heading there is escaped)', () => {
@@ -96,13 +104,16 @@ describe('layouts and quirks, found where the README says they are', () => {
   });
 
   it('splits the five run-together lines of each futures zh page', () => {
-    for (const product of ['usdm', 'coinm', 'pm'] as const) expect(quirkCount(load(product).zh, 'run-together-items')).toBe(5);
+    for (const product of ['usdm', 'coinm', 'pm'] as const)
+      expect(quirkCount(load(product).zh, 'run-together-items')).toBe(5);
   });
 
   it("reads Spot zh's Chinese heading names, its indented -1152 heading and its <a id> anchors", () => {
     const { en, zh } = load('spot');
     expect(zh.codes.find((c) => c.code === -1000)?.name).toBe('未知错误');
-    expect(zh.codes.find((c) => c.code === -1152)?.line).toBe(zh.quirks.find((q) => q.kind === 'indented-heading')?.line);
+    expect(zh.codes.find((c) => c.code === -1152)?.line).toBe(
+      zh.quirks.find((q) => q.kind === 'indented-heading')?.line,
+    );
     expect(zh.codes.find((c) => c.code === -1007)?.aliases).toContain('-1007-timeout');
     expect(en.sections.find((s) => s.title.startsWith('Filter failures'))?.aliases).toEqual(['filter_failures']);
   });
@@ -110,15 +121,24 @@ describe('layouts and quirks, found where the README says they are', () => {
   it('finds the same docs-site anchors as the slug rule wherever a page has permalinks', () => {
     // Where the docs site gives an anchor, the slug of the heading text must be that anchor (so pages
     // without permalinks get the anchors the site would give them): no alias means they agreed.
-    for (const [product, language] of [['options', 'en'], ['options', 'zh'], ['usdm', 'zh'], ['coinm', 'en'], ['coinm', 'zh'], ['pm', 'zh']] as const) {
+    for (const [product, language] of [
+      ['options', 'en'],
+      ['options', 'zh'],
+      ['usdm', 'zh'],
+      ['coinm', 'en'],
+      ['coinm', 'zh'],
+      ['pm', 'zh'],
+    ] as const) {
       const doc = load(product)[language];
       expect(quirkCount(doc, 'heading-link')).toBe(doc.codes.length + doc.sections.length);
-      for (const item of [...doc.sections, ...doc.codes]) expect(item.aliases, `${product} ${language} ${item.anchor}`).toEqual([]);
+      for (const item of [...doc.sections, ...doc.codes])
+        expect(item.aliases, `${product} ${language} ${item.anchor}`).toEqual([]);
     }
   });
 
   it('keeps the names the README calls out as Binance wrote them', () => {
-    const name = (product: Product, code: number): string | undefined => load(product).en.codes.find((c) => c.code === code)?.name;
+    const name = (product: Product, code: number): string | undefined =>
+      load(product).en.codes.find((c) => c.code === code)?.name;
     expect(name('usdm', -1008)).toBe('Request Throttled');
     expect(name('usdm', -2019)).toBe('MARGIN_NOT_SUFFICIEN');
     expect(name('usdm', -4016)).toBe('PRICE_HIGHTER_THAN_MULTIPLIER_UP');
@@ -133,7 +153,8 @@ describe('layouts and quirks, found where the README says they are', () => {
         for (const code of doc.codes) for (const m of code.messages) for (const p of m.placeholders) raws.add(p.raw);
       }
     }
-    for (const form of ['%s', "'%s'", '`%s`', '％s', '`％s`', "'{param}'", "'%d'", '%d', "'%b'"]) expect(raws).toContain(form);
+    for (const form of ['%s', "'%s'", '`%s`', '％s', '`％s`', "'{param}'", "'%d'", '%d', "'%b'"])
+      expect(raws).toContain(form);
   });
 });
 

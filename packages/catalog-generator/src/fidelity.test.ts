@@ -53,7 +53,12 @@ describe('fidelity of the zh pages', () => {
   it('adds up over every product', () => {
     const sum = (pick: (r: Fidelity) => number): number => rows.reduce((n, r) => n + pick(r), 0);
     expect([sum((r) => r.codes.en), sum((r) => r.variants), sum((r) => r.messages)]).toEqual([766, 937, 996]);
-    expect([sum((r) => r.zh.binance), sum((r) => r.zh.english), sum((r) => r.zh.missing), sum((r) => r.zh.broken)]).toEqual([725, 223, 40, 8]);
+    expect([
+      sum((r) => r.zh.binance),
+      sum((r) => r.zh.english),
+      sum((r) => r.zh.missing),
+      sum((r) => r.zh.broken),
+    ]).toEqual([725, 223, 40, 8]);
   });
 
   it('counts the zh heading names that are Chinese (Spot) or garbled (PM), which the catalog never uses', () => {

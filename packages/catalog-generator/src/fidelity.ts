@@ -48,7 +48,11 @@ export function fidelityOf(pairing: ProductPairing): Fidelity {
     zh,
     variantsZh,
     tablesZh,
-    zhNames: { chinese: count('zh-name-chinese'), garbled: count('zh-name-garbled'), differs: count('zh-name-differs') },
+    zhNames: {
+      chinese: count('zh-name-chinese'),
+      garbled: count('zh-name-garbled'),
+      differs: count('zh-name-differs'),
+    },
   };
 }
 

@@ -42,7 +42,10 @@ describe('hostile lines, 1 MB each', () => {
     ['a table of pipes', `Error | Description\n--- | ---\n${'|'.repeat(MB)}\n### -1 A\n* a`],
     ['a table row of quotes', `Error | Description\n--- | ---\n${'"'.repeat(MB)} | x\n### -1 A\n* a`],
     ['a table row of code spans', `Error | Description\n--- | ---\n"a" | ${'`|'.repeat(MB / 2)}\n### -1 A\n* a`],
-    ['a description of line breaks and blanks', `Error | Description\n--- | ---\n"a" | ${'<br/>  '.repeat(MB / 7)}\n### -1 A\n* a`],
+    [
+      'a description of line breaks and blanks',
+      `Error | Description\n--- | ---\n"a" | ${'<br/>  '.repeat(MB / 7)}\n### -1 A\n* a`,
+    ],
     ['html anchors', `${'<a id="x"></a>\n'.repeat(MB / 15)}### -1 A\n* a`],
     ['a long html anchor', `<a id="${'x'.repeat(MB)}"></a>\n### -1 A\n* a`],
   ];
@@ -58,7 +61,10 @@ describe('hostile lines, 1 MB each', () => {
 
   it('pairs hostile documents without throwing', () => {
     const en = parseDocument(`${FRONT}### -1 A\n* ${'[a]('.repeat(MB / 8)}%s\n* b '.repeat(1)}`);
-    const zh = parseDocument(`# 错误代码\n## S\n### -1 A\n* ${'参数 '.repeat(MB / 6)}%s\n* ${'a '.repeat(MB / 4)}`, { product: 'usdm', language: 'zh' });
+    const zh = parseDocument(`# 错误代码\n## S\n### -1 A\n* ${'参数 '.repeat(MB / 6)}%s\n* ${'a '.repeat(MB / 4)}`, {
+      product: 'usdm',
+      language: 'zh',
+    });
     const pairing = pairProduct(en, zh);
     expect(pairing.codes[0]?.variants.length).toBeGreaterThan(0);
   });
@@ -97,7 +103,8 @@ describe('malformed documents', () => {
   });
 
   it('an empty file, a file of blank lines, a lone front matter: an error', () => {
-    for (const text of ['', '\n\n\n', '---\nproduct: spot\n---\n', '\ufeff']) expect(attempt(text)).toBeInstanceOf(SourceFormatError);
+    for (const text of ['', '\n\n\n', '---\nproduct: spot\n---\n', '\ufeff'])
+      expect(attempt(text)).toBeInstanceOf(SourceFormatError);
   });
 
   it('CRLF and CR line ends read like LF, with the same line numbers', () => {
@@ -129,7 +136,7 @@ describe('a document 1,000 times the size of a fixture', () => {
 });
 
 describe('a Spot-like document with tables, 1,000 times over', () => {
-  it('gives each table only the codes that link to it: an id used in every copy is the first one\'s', () => {
+  it("gives each table only the codes that link to it: an id used in every copy is the first one's", () => {
     const block = (k: number): string =>
       [
         '## 10xx - General',
@@ -153,9 +160,47 @@ describe('a Spot-like document with tables, 1,000 times over', () => {
 describe('fuzzing', () => {
   /** Lines assembled from the fragments these documents are made of, in any order. */
   const fragment = fc.constantFrom(
-    '# ', '## ', '### ', ' ### ', '#### ', '-1000', '51006', '\\-', '\\_', ' UNKNOWN', ' 未知错误', '* ', '  * ', '- ', '+ ',
-    '  ', '%s', "'%s'", '`％s`', '{param}', '%d', '[', ']', '(', ')', '](', '[\u200b](/docs/x#a "t")', '#', '"', '|',
-    '--- | ---', '---', '```', '<a id="x"></a>', '<br/>', '**', '参数', 'Invalid symbol.', '\ufffd', '\t', '\\',
+    '# ',
+    '## ',
+    '### ',
+    ' ### ',
+    '#### ',
+    '-1000',
+    '51006',
+    '\\-',
+    '\\_',
+    ' UNKNOWN',
+    ' 未知错误',
+    '* ',
+    '  * ',
+    '- ',
+    '+ ',
+    '  ',
+    '%s',
+    "'%s'",
+    '`％s`',
+    '{param}',
+    '%d',
+    '[',
+    ']',
+    '(',
+    ')',
+    '](',
+    '[\u200b](/docs/x#a "t")',
+    '#',
+    '"',
+    '|',
+    '--- | ---',
+    '---',
+    '```',
+    '<a id="x"></a>',
+    '<br/>',
+    '**',
+    '参数',
+    'Invalid symbol.',
+    '\ufffd',
+    '\t',
+    '\\',
   );
   const line = fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(''));
   const body = fc.array(line, { maxLength: 40 }).map((lines) => lines.join('\n'));

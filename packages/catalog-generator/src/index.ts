@@ -23,7 +23,15 @@ export * from './model.js';
 export { buildCatalog, type CatalogInput } from './build/catalog.js';
 export { catalogOf, generatedFiles, generateProduct } from './build/generate.js';
 export { renderAll, resourcesOf } from './build/emit.js';
-export { CatalogError, type Catalog, type CatalogCode, type CatalogSection, type CatalogVariant, type DocumentMessage, type ZhOrigin } from './build/model.js';
+export {
+  CatalogError,
+  type Catalog,
+  type CatalogCode,
+  type CatalogSection,
+  type CatalogVariant,
+  type DocumentMessage,
+  type ZhOrigin,
+} from './build/model.js';
 export { placeholdersOf } from './build/placeholders.js';
 export { PRODUCT_CONFIGS, type ProductConfig } from './build/products.js';
 export { GENERATED_PRODUCTS, inputsOf, type ProductInputs } from './build/registry.js';

@@ -12,7 +12,10 @@ import {
 
 describe('unescapeMarkdown', () => {
   it('removes the backslash before ASCII punctuation, as the USDⓈ-M and PM scrapes write it', () => {
-    expect(unescapeMarkdown('\\-1003 TOO\\_MANY\\_REQUESTS')).toEqual({ text: '-1003 TOO_MANY_REQUESTS', escaped: true });
+    expect(unescapeMarkdown('\\-1003 TOO\\_MANY\\_REQUESTS')).toEqual({
+      text: '-1003 TOO_MANY_REQUESTS',
+      escaped: true,
+    });
   });
   it('keeps a backslash before anything else, and says when nothing was escaped', () => {
     expect(unescapeMarkdown('C:\\path \\d')).toEqual({ text: 'C:\\path \\d', escaped: false });
@@ -22,12 +25,19 @@ describe('unescapeMarkdown', () => {
 
 describe('readHeadingLink', () => {
   it('reads the docs-site permalink with a zero-width space between the brackets', () => {
-    const heading = '-1000 UNKNOWN[\u200b](/docs/derivatives/x/error-code#-1000-unknown "Direct link to -1000 UNKNOWN")';
-    expect(readHeadingLink(heading)).toEqual({ text: '-1000 UNKNOWN', path: '/docs/derivatives/x/error-code', fragment: '-1000-unknown' });
+    const heading =
+      '-1000 UNKNOWN[\u200b](/docs/derivatives/x/error-code#-1000-unknown "Direct link to -1000 UNKNOWN")';
+    expect(readHeadingLink(heading)).toEqual({
+      text: '-1000 UNKNOWN',
+      path: '/docs/derivatives/x/error-code',
+      fragment: '-1000-unknown',
+    });
   });
   it('reads empty brackets, a missing title, and a title holding a replacement character', () => {
     expect(readHeadingLink('A[](/p#a)')).toEqual({ text: 'A', path: '/p', fragment: 'a' });
-    expect(readHeadingLink('-1005 NO_SUCH_IP[\u200b](/p#-1005 "-1005 NO_SUCH_IP\ufffd的直接链接")')?.fragment).toBe('-1005');
+    expect(readHeadingLink('-1005 NO_SUCH_IP[\u200b](/p#-1005 "-1005 NO_SUCH_IP\ufffd的直接链接")')?.fragment).toBe(
+      '-1005',
+    );
   });
   it('returns null for a heading without one, or with a link to another page without an anchor', () => {
     expect(readHeadingLink('-1000 UNKNOWN')).toBeNull();
@@ -41,7 +51,9 @@ describe('slugOf', () => {
     expect(slugOf('-1000 UNKNOWN')).toBe('-1000-unknown');
     expect(slugOf('10xx - General Server or Network issues')).toBe('10xx---general-server-or-network-issues');
     expect(slugOf('10xx -常规服务器或网络问题')).toBe('10xx--常规服务器或网络问题');
-    expect(slugOf('-1196 买方 `OCO` 单的止损限价单必须是上方（`above`） 订单')).toBe('-1196-买方-oco-单的止损限价单必须是上方above-订单');
+    expect(slugOf('-1196 买方 `OCO` 单的止损限价单必须是上方（`above`） 订单')).toBe(
+      '-1196-买方-oco-单的止损限价单必须是上方above-订单',
+    );
     expect(slugOf('-2022 Order cancel-replace failed.')).toBe('-2022-order-cancel-replace-failed');
   });
 });
@@ -62,7 +74,9 @@ describe('readLinks', () => {
       anchors: ['filter-failures', 'other-errors'],
       linked: true,
     });
-    expect(readLinks('Please send [Logout`<5>`](fix-api.md#logout) message').text).toBe('Please send Logout`<5>` message');
+    expect(readLinks('Please send [Logout`<5>`](fix-api.md#logout) message').text).toBe(
+      'Please send Logout`<5>` message',
+    );
   });
   it('leaves brackets that are not links alone', () => {
     expect(readLinks("Conflicting fields: ['%s'...]").text).toBe("Conflicting fields: ['%s'...]");
@@ -72,7 +86,10 @@ describe('readLinks', () => {
 
 describe('splitRunTogether', () => {
   it('splits items a scraper ran together after two or more blanks', () => {
-    expect(splitRunTogether('Too many new orders.  * 新订单太多。', '*')).toEqual(['Too many new orders.', '新订单太多。']);
+    expect(splitRunTogether('Too many new orders.  * 新订单太多。', '*')).toEqual([
+      'Too many new orders.',
+      '新订单太多。',
+    ]);
     expect(splitRunTogether('A.   - B.  - C.', '-')).toEqual(['A.', 'B.', 'C.']);
   });
   it('keeps a marker that is text: one blank before it, glued to a word, another marker, or at the start', () => {

@@ -59,17 +59,28 @@ describe('English-then-Chinese pages (USDⓈ-M, COIN-M, PM)', () => {
 
   it("pairs each English line with the Chinese line after it: Binance's zh", () => {
     expect(kinds(result, -1000)).toEqual(['binance:处理请求时发生未知错误。']);
-    expect(kinds(result, -1100)).toEqual(['binance:在参数中发现非法字符。', 'binance:在参数`％s`中发现非法字符； 合法范围是`％s`。']);
+    expect(kinds(result, -1100)).toEqual([
+      'binance:在参数中发现非法字符。',
+      'binance:在参数`％s`中发现非法字符； 合法范围是`％s`。',
+    ]);
     expect(code(result, -1100).variants[1]?.zh.template).toBe('在参数`%s`中发现非法字符； 合法范围是`%s`。');
   });
 
   it('an English line with no Chinese after it is English kept; a code the zh page lacks is missing', () => {
-    expect(kinds(result, -1008)).toEqual(['binance:服务器当前请求过多，请几分钟后再试。', 'english:Request throttled by system-level protection. Please try again.']);
+    expect(kinds(result, -1008)).toEqual([
+      'binance:服务器当前请求过多，请几分钟后再试。',
+      'english:Request throttled by system-level protection. Please try again.',
+    ]);
     expect(kinds(result, -1099)).toEqual(['english:Not found, unauthenticated, or unauthorized.']);
     expect(kinds(result, -1010)).toEqual(['missing:']);
     expect(code(result, -1010).variants[0]?.zh.reasons).toEqual(['the zh page lacks this code']);
     expect(rules(result)).toEqual(
-      expect.arrayContaining(['zh-kept-english -1008', 'zh-kept-english -1099', 'zh-code-missing -1010', 'en-name-not-symbolic -1008']),
+      expect.arrayContaining([
+        'zh-kept-english -1008',
+        'zh-kept-english -1099',
+        'zh-code-missing -1010',
+        'en-name-not-symbolic -1008',
+      ]),
     );
   });
 
@@ -99,7 +110,11 @@ describe('English-then-Chinese pages (USDⓈ-M, COIN-M, PM)', () => {
     );
     expect(kinds(r, -4206)).toEqual(['binance:该国家有杠杆限制', 'binance:该国家杠杆不能超过%s倍']);
     // One Chinese line for three English ones: it goes to the first with as many placeholders.
-    expect(kinds(r, -4079)).toEqual(['binance:期权ID无效', 'english:invalid options id: %s', 'english:duplicate options id %d for user %d']);
+    expect(kinds(r, -4079)).toEqual([
+      'binance:期权ID无效',
+      'english:invalid options id: %s',
+      'english:duplicate options id %d for user %d',
+    ]);
   });
 
   it('gives a lone Chinese line to the English line with as many placeholders, even a later one', () => {
@@ -107,7 +122,10 @@ describe('English-then-Chinese pages (USDⓈ-M, COIN-M, PM)', () => {
       '### -4082 A\n- Invalid number of batch place orders.\n- Invalid number of batch place orders: %s',
       '### -4082 A\n  * Invalid number of batch place orders.\n  * Invalid number of batch place orders: %s\n  * 批量下单的数量不正确: %s',
     );
-    expect(kinds(r, -4082)).toEqual(['english:Invalid number of batch place orders.', 'binance:批量下单的数量不正确: %s']);
+    expect(kinds(r, -4082)).toEqual([
+      'english:Invalid number of batch place orders.',
+      'binance:批量下单的数量不正确: %s',
+    ]);
   });
 
   it('gives a Chinese line with no English line of its own to the message still untranslated (-2022, PM -51007)', () => {
@@ -130,7 +148,10 @@ describe('English-then-Chinese pages (USDⓈ-M, COIN-M, PM)', () => {
       ].join('\n'),
       'pm',
     );
-    expect(kinds(r, -2022)).toEqual(['binance:`ReduceOnly`订单被拒绝', 'binance:这表示新的仅减仓订单与当前未成交同向订单存在冲突。']);
+    expect(kinds(r, -2022)).toEqual([
+      'binance:`ReduceOnly`订单被拒绝',
+      'binance:这表示新的仅减仓订单与当前未成交同向订单存在冲突。',
+    ]);
     expect(kinds(r, -51007)).toEqual(['binance:您有待处理的交易，请稍后再试。']);
   });
 
@@ -192,12 +213,14 @@ describe('one-item-per-message pages (Spot, Options)', () => {
       "english:Illegal characters found in parameter '%s'; legal range is '%s'.",
     ]);
     expect(code(r, -1015)).toMatchObject({ name: 'TOO_MANY_ORDERS', zhName: '订单太多' });
-    expect(rules(r)).toEqual(expect.arrayContaining(['zh-message-missing -1015', 'zh-name-chinese -1015', 'zh-name-chinese -1100']));
+    expect(rules(r)).toEqual(
+      expect.arrayContaining(['zh-message-missing -1015', 'zh-name-chinese -1015', 'zh-name-chinese -1100']),
+    );
   });
 
   it('reads an English item whose quotes or spacing differ as the same English (Spot -1128, -1034)', () => {
     const r = pair(
-      '### -1128 A\n * Invalid `MDEntryType (269)` combination.\n### -1034 B\n * Too many connection attempts for account; current limit is %s per \'%s\'.',
+      "### -1128 A\n * Invalid `MDEntryType (269)` combination.\n### -1034 B\n * Too many connection attempts for account; current limit is %s per '%s'.",
       "### -1128 A\n * Invalid 'MDEntryType (269)' combination.\n### -1034 B\n * Too many connection attempts for account; current limit is  %s per '%s'.",
       'spot',
     );
@@ -218,7 +241,10 @@ describe('broken Chinese texts, by general rules', () => {
   });
 
   it('the same placeholder types in another order', () => {
-    const r = pair("### -4020 A\n- invalid for orderType '%s', reduceOnly '%b'.", "### -4020 A\n- invalid for orderType '%s', reduceOnly '%b'.\n- 只减仓`%b`, 订单类型`%s`。");
+    const r = pair(
+      "### -4020 A\n- invalid for orderType '%s', reduceOnly '%b'.",
+      "### -4020 A\n- invalid for orderType '%s', reduceOnly '%b'.\n- 只减仓`%b`, 订单类型`%s`。",
+    );
     expect(kinds(r, -4020)).toEqual(['broken:只减仓`%b`, 订单类型`%s`。']);
     expect(rules(r)).toEqual(['zh-placeholder-order -4020']);
   });
@@ -255,7 +281,10 @@ describe('broken Chinese texts, by general rules', () => {
   });
 
   it('keeps a unit glued to a value (`%sx`, `20x`) as text, not a stray letter', () => {
-    const r = pair('### -4209 A\n- Current symbol max leverage limit is %sx', '### -4209 A\n- Current symbol max leverage limit is %sx\n- 交易对最大杠杆为%sx');
+    const r = pair(
+      '### -4209 A\n- Current symbol max leverage limit is %sx',
+      '### -4209 A\n- Current symbol max leverage limit is %sx\n- 交易对最大杠杆为%sx',
+    );
     expect(kinds(r, -4209)).toEqual(['binance:交易对最大杠杆为%sx']);
   });
 });
@@ -297,7 +326,9 @@ describe('names and codes', () => {
       '### -1013 A\n- a',
       'coinm',
     );
-    expect(rules(r)).toEqual(expect.arrayContaining(['en-note-like -1013', 'en-suspect-placeholder -1013', 'en-foreign-path -1013']));
+    expect(rules(r)).toEqual(
+      expect.arrayContaining(['en-note-like -1013', 'en-suspect-placeholder -1013', 'en-foreign-path -1013']),
+    );
   });
 
   it('refuses to pair two products, or the languages the wrong way round', () => {
@@ -310,15 +341,19 @@ describe('names and codes', () => {
 
 describe('tables', () => {
   it('pairs table messages by their text: English kept, with both descriptions', () => {
-    const table = (header: string, rows: string[]): string => ['## Messages for -2010 NEW_ORDER_REJECTED', header, '--- | ---', ...rows].join('\n');
+    const table = (header: string, rows: string[]): string =>
+      ['## Messages for -2010 NEW_ORDER_REJECTED', header, '--- | ---', ...rows].join('\n');
     const en = parseDocument(
       `# T\n## S\n### -2010 A\n- NEW_ORDER_REJECTED\n${table('Error message | Description', ['"Market is closed." | The symbol is not trading.', '"Duplicate order sent." | The `clOrdId` is already in use.'])}`,
       { product: 'spot', language: 'en' },
     );
-    const zh = parseDocument(`# 汇总\n## S\n### -2010 新订单被拒绝\n- NEW_ORDER_REJECTED\n${table('错误消息 | 描述', ['"Market is closed." | 该交易对交易关闭了。'])}`, {
-      product: 'spot',
-      language: 'zh',
-    });
+    const zh = parseDocument(
+      `# 汇总\n## S\n### -2010 新订单被拒绝\n- NEW_ORDER_REJECTED\n${table('错误消息 | 描述', ['"Market is closed." | 该交易对交易关闭了。'])}`,
+      {
+        product: 'spot',
+        language: 'zh',
+      },
+    );
     const [paired] = pairProduct(en, zh).tables;
     expect(paired?.codes).toEqual([-2010]);
     expect(paired?.variants.map((v) => [v.en.raw, v.zh.kind, v.description.zh])).toEqual([

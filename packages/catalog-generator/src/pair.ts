@@ -106,7 +106,12 @@ export interface ProductPairing {
   readonly detections: readonly Detection[];
   readonly source: {
     readonly en: { readonly updatedAt: string; readonly url: string; readonly codes: number };
-    readonly zh: { readonly updatedAt: string; readonly url: string; readonly codes: number; readonly layout: ItemLayout };
+    readonly zh: {
+      readonly updatedAt: string;
+      readonly url: string;
+      readonly codes: number;
+      readonly layout: ItemLayout;
+    };
   };
 }
 
@@ -142,7 +147,10 @@ function nearestWithCount(counts: readonly number[], from: number, count: number
 }
 
 /** Step 2: a run of English items and the run of Chinese items after it. */
-function pairRun(latin: readonly ParsedMessage[], cjk: readonly ParsedMessage[]): [ParsedMessage, ParsedMessage | undefined][] {
+function pairRun(
+  latin: readonly ParsedMessage[],
+  cjk: readonly ParsedMessage[],
+): [ParsedMessage, ParsedMessage | undefined][] {
   if (latin.length > cjk.length) {
     const pairs: [ParsedMessage, ParsedMessage | undefined][] = [];
     const counts = latin.map((l) => l.placeholders.length);
@@ -296,10 +304,20 @@ function pairCode(en: ParsedCode, zh: ParsedCode | undefined, section: string, c
       if (via === 'similar' && english) {
         kind = 'broken';
         reasons.push(`translates a different English text: ${english.message.raw}`);
-        note('zh-translates-other-english', 'zh', chinese.line, `en: ${message.raw} · zh page's English: ${english.message.raw}`);
+        note(
+          'zh-translates-other-english',
+          'zh',
+          chinese.line,
+          `en: ${message.raw} · zh page's English: ${english.message.raw}`,
+        );
       } else if ((via === 'prefix' || via === 'typo') && english) {
         reasons.push(`the zh page's English differs (${via}): ${english.message.raw}`);
-        note('zh-english-line-differs', 'zh', english.message.line, `en: ${message.raw} · zh page: ${english.message.raw}`);
+        note(
+          'zh-english-line-differs',
+          'zh',
+          english.message.line,
+          `en: ${message.raw} · zh page: ${english.message.raw}`,
+        );
       } else if (via === 'garbled' && english) {
         note('zh-english-line-garbled', 'zh', english.message.line, english.message.raw);
       }
@@ -307,7 +325,9 @@ function pairCode(en: ParsedCode, zh: ParsedCode | undefined, section: string, c
       if (placeholderIssues.length > 0) {
         kind = 'broken';
         reasons.push(...placeholderIssues);
-        const rule = placeholderIssues[0]?.startsWith('placeholder order') ? 'zh-placeholder-order' : 'zh-placeholder-count';
+        const rule = placeholderIssues[0]?.startsWith('placeholder order')
+          ? 'zh-placeholder-order'
+          : 'zh-placeholder-count';
         note(rule, 'zh', chinese.line, `${placeholderIssues.join('; ')} · en: ${message.raw} · zh: ${chinese.raw}`);
       }
       const paths = pathMismatch(message.text, chinese.text);
@@ -322,18 +342,27 @@ function pairCode(en: ParsedCode, zh: ParsedCode | undefined, section: string, c
         reasons.push(`stray "${stray}" at the end`);
         note('zh-stray-character', 'zh', chinese.line, chinese.raw);
       }
-      return { en: enText(message), zh: { kind, template: chinese.template, raw: chinese.raw, line: chinese.line, reasons } };
+      return {
+        en: enText(message),
+        zh: { kind, template: chinese.template, raw: chinese.raw, line: chinese.line, reasons },
+      };
     }
     if (english) {
       let kind: ZhKind = 'english';
       reasons.push('the zh page keeps the English text');
       note('zh-kept-english', 'zh', english.message.line, english.message.raw);
-      if (english.how !== 'exact') reasons.push(`the zh page's English differs (${english.how}): ${english.message.raw}`);
+      if (english.how !== 'exact')
+        reasons.push(`the zh page's English differs (${english.how}): ${english.message.raw}`);
       const placeholderIssues = checkPlaceholders(message, english.message);
       if (placeholderIssues.length > 0) {
         kind = 'broken';
         reasons.push(...placeholderIssues);
-        note('zh-placeholder-count', 'zh', english.message.line, `${placeholderIssues.join('; ')} · en: ${message.raw} · zh: ${english.message.raw}`);
+        note(
+          'zh-placeholder-count',
+          'zh',
+          english.message.line,
+          `${placeholderIssues.join('; ')} · en: ${message.raw} · zh: ${english.message.raw}`,
+        );
       }
       const { template, raw, line } = english.message;
       return { en: enText(message), zh: { kind, template, raw, line, reasons } };
@@ -346,7 +375,11 @@ function pairCode(en: ParsedCode, zh: ParsedCode | undefined, section: string, c
   let zhName: string | null = null;
   if (zh && zh.name !== en.name) {
     zhName = zh.name;
-    const rule = isGarbledName(zh.name, en.name) ? 'zh-name-garbled' : hasHan(zh.name) ? 'zh-name-chinese' : 'zh-name-differs';
+    const rule = isGarbledName(zh.name, en.name)
+      ? 'zh-name-garbled'
+      : hasHan(zh.name)
+        ? 'zh-name-chinese'
+        : 'zh-name-differs';
     note(rule, 'zh', zh.line, `en ${en.name} · zh ${zh.name}`);
   }
   return {
@@ -369,7 +402,8 @@ function pairTables(en: ParsedDocument, zh: ParsedDocument): PairedTable[] {
     }
     const zhRows = new Map<string, { message: ParsedMessage; description: string }>();
     for (const row of best?.rows ?? []) {
-      for (const message of row.messages) zhRows.set(comparable(message.text), { message, description: row.description.text });
+      for (const message of row.messages)
+        zhRows.set(comparable(message.text), { message, description: row.description.text });
     }
     const variants = table.rows.flatMap((row) =>
       row.messages.map((message): PairedTableVariant => {
@@ -378,12 +412,19 @@ function pairTables(en: ParsedDocument, zh: ParsedDocument): PairedTable[] {
         if (!found) {
           return {
             en: enText(message),
-            zh: { kind: 'missing', template: null, raw: null, line: null, reasons: ['the zh table lacks this message'] },
+            zh: {
+              kind: 'missing',
+              template: null,
+              raw: null,
+              line: null,
+              reasons: ['the zh table lacks this message'],
+            },
             description,
           };
         }
         const kind: ZhKind = found.message.script === 'cjk' ? 'binance' : 'english';
-        const reasons = kind === 'english' ? ['the zh table keeps the English message; its description is Chinese'] : [];
+        const reasons =
+          kind === 'english' ? ['the zh table keeps the English message; its description is Chinese'] : [];
         const { template, raw, line } = found.message;
         return { en: enText(message), zh: { kind, template, raw, line, reasons }, description };
       }),
@@ -395,11 +436,18 @@ function pairTables(en: ParsedDocument, zh: ParsedDocument): PairedTable[] {
 /** Pairs a product's en and zh documents. Never throws for parsed documents of the same product. */
 export function pairProduct(en: ParsedDocument, zh: ParsedDocument): ProductPairing {
   if (en.product !== zh.product) throw new Error(`cannot pair ${en.product} with ${zh.product}`);
-  if (en.language !== 'en' || zh.language !== 'zh') throw new Error('pairProduct takes the en document, then the zh one');
+  if (en.language !== 'en' || zh.language !== 'zh')
+    throw new Error('pairProduct takes the en document, then the zh one');
   const detections: Detection[] = [];
   for (const doc of [en, zh]) {
     for (const quirk of doc.quirks) {
-      detections.push({ rule: `quirk:${quirk.kind}`, code: null, language: doc.language, line: quirk.line, detail: quirk.detail });
+      detections.push({
+        rule: `quirk:${quirk.kind}`,
+        code: null,
+        language: doc.language,
+        line: quirk.line,
+        detail: quirk.detail,
+      });
     }
   }
   const zhByCode = new Map(zh.codes.map((code) => [code.code, code]));
@@ -410,7 +458,13 @@ export function pairProduct(en: ParsedDocument, zh: ParsedDocument): ProductPair
   const enCodes = new Set(en.codes.map((code) => code.code));
   for (const code of zh.codes) {
     if (!enCodes.has(code.code)) {
-      detections.push({ rule: 'zh-only-code', code: code.code, language: 'zh', line: code.line, detail: `${code.code} ${code.name}` });
+      detections.push({
+        rule: 'zh-only-code',
+        code: code.code,
+        language: 'zh',
+        line: code.line,
+        detail: `${code.code} ${code.name}`,
+      });
     }
   }
   const paired = detectCrossCode(en, codes, detections);
@@ -420,7 +474,11 @@ export function pairProduct(en: ParsedDocument, zh: ParsedDocument): ProductPair
     tables: pairTables(en, zh),
     detections,
     source: {
-      en: { updatedAt: en.frontMatter['updated_at'] ?? '', url: en.frontMatter['source_url'] ?? '', codes: en.codes.length },
+      en: {
+        updatedAt: en.frontMatter['updated_at'] ?? '',
+        url: en.frontMatter['source_url'] ?? '',
+        codes: en.codes.length,
+      },
       zh: {
         updatedAt: zh.frontMatter['updated_at'] ?? '',
         url: zh.frontMatter['source_url'] ?? '',

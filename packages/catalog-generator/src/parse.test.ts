@@ -55,7 +55,9 @@ describe('headings', () => {
   });
 
   it('derives the slug when a heading has no permalink (GitHub pages, scrapes)', () => {
-    const d = doc('# Error codes\n## 11xx - Request issues\n### -1100 ILLEGAL_CHARS\n * Illegal characters found in a parameter.');
+    const d = doc(
+      '# Error codes\n## 11xx - Request issues\n### -1100 ILLEGAL_CHARS\n * Illegal characters found in a parameter.',
+    );
     expect(d.sections[0]?.anchor).toBe('11xx---request-issues');
     expect(d.codes[0]?.anchor).toBe('-1100-illegal_chars');
     expect(d.pagePath).toBeUndefined();
@@ -69,7 +71,11 @@ describe('headings', () => {
   });
 
   it('reads a heading with a leading space (Spot zh -1152) and notes it', () => {
-    const d = doc('# 错误代码汇总\n## 11xx\n ### -1152 无效的SBE报文头部\n* Invalid SBE message header.', 'spot', 'zh-CN');
+    const d = doc(
+      '# 错误代码汇总\n## 11xx\n ### -1152 无效的SBE报文头部\n* Invalid SBE message header.',
+      'spot',
+      'zh-CN',
+    );
     expect(d.codes.map((c) => [c.code, c.name])).toEqual([[-1152, '无效的SBE报文头部']]);
     expect(quirks(d, 'indented-heading')).toEqual([8]);
   });
@@ -98,7 +104,10 @@ describe('headings', () => {
   });
 
   it("normalizes a code written without its minus sign (PM's 51xxx) and records the fix", () => {
-    const d = doc('# Error Codes\n## 50xx/51xxx\n### 51006 EXCEED\\_MAX\\_BORROWABLE\n- Exceeds maximum borrowable amount.', 'portfolio-margin');
+    const d = doc(
+      '# Error Codes\n## 50xx/51xxx\n### 51006 EXCEED\\_MAX\\_BORROWABLE\n- Exceeds maximum borrowable amount.',
+      'portfolio-margin',
+    );
     expect(d.codes[0]?.code).toBe(-51006);
     expect(d.quirks).toContainEqual({ kind: 'unsigned-code', line: 8, detail: '51006 read as -51006' });
   });
@@ -170,7 +179,10 @@ describe('list items', () => {
   });
 
   it('reads links as their text and keeps their in-document targets', () => {
-    const d = doc('# T\n## S\n### -1013 INVALID_MESSAGE\n  * Potential error messages can be found in [Filter Failures](#filter-failures).', 'spot');
+    const d = doc(
+      '# T\n## S\n### -1013 INVALID_MESSAGE\n  * Potential error messages can be found in [Filter Failures](#filter-failures).',
+      'spot',
+    );
     expect(d.codes[0]?.messages[0]).toMatchObject({
       text: 'Potential error messages can be found in Filter Failures.',
       links: ['filter-failures'],
@@ -201,8 +213,18 @@ describe('language copies', () => {
       '  * 处理请求时发生未知错误。',
     ].join('\n');
     const [en, zh] = parseDocuments(text);
-    expect([en?.product, en?.language, en?.title, en?.codes[0]?.messages[0]?.script]).toEqual(['options', 'en', 'Error Codes', 'latin']);
-    expect([zh?.product, zh?.language, zh?.title, zh?.codes[0]?.messages[0]?.script]).toEqual(['options', 'zh', '错误代码', 'cjk']);
+    expect([en?.product, en?.language, en?.title, en?.codes[0]?.messages[0]?.script]).toEqual([
+      'options',
+      'en',
+      'Error Codes',
+      'latin',
+    ]);
+    expect([zh?.product, zh?.language, zh?.title, zh?.codes[0]?.messages[0]?.script]).toEqual([
+      'options',
+      'zh',
+      '错误代码',
+      'cjk',
+    ]);
     expect(parseDocument(text, { language: 'zh' }).pagePath).toBe('/docs/zh-CN/derivatives/options-trading/error-code');
     expect(() => parseDocument(text)).toThrow(SourceFormatError);
   });
@@ -219,11 +241,15 @@ describe('language copies', () => {
       'usds-m-futures',
       'zh-CN',
     );
-    const translated = doc('# 错误代码汇总\n## S\n### -1 A\n * 未知错误\n### -2 B\n * Invalid symbol.', 'spot', 'zh-CN');
+    const translated = doc(
+      '# 错误代码汇总\n## S\n### -1 A\n * 未知错误\n### -2 B\n * Invalid symbol.',
+      'spot',
+      'zh-CN',
+    );
     expect([bilingual.layout, translated.layout]).toEqual(['english-then-chinese', 'one-per-message']);
   });
 
-  it('uses the caller\'s product and language for a snippet without front matter', () => {
+  it("uses the caller's product and language for a snippet without front matter", () => {
     const d = parseDocument('## S\n### -1 A\n* a', { product: 'spot', language: 'en' });
     expect([d.product, d.language, d.title]).toEqual(['spot', 'en', '']);
   });
@@ -231,7 +257,9 @@ describe('language copies', () => {
 
 describe('front matter', () => {
   it('unquotes values and reads the product from `product` or the source URL', () => {
-    const d = parseDocument('---\nupdated_at: "2026-05-28T18:38:05.280Z"\nnote: "say \\"hi\\""\nsource_url: https://developers.binance.com/docs/derivatives/portfolio-margin/error-code\nlanguage: en\n---\n# T\n## S\n### -1 A\n- a');
+    const d = parseDocument(
+      '---\nupdated_at: "2026-05-28T18:38:05.280Z"\nnote: "say \\"hi\\""\nsource_url: https://developers.binance.com/docs/derivatives/portfolio-margin/error-code\nlanguage: en\n---\n# T\n## S\n### -1 A\n- a',
+    );
     expect(d.frontMatter).toMatchObject({ updated_at: '2026-05-28T18:38:05.280Z', note: 'say "hi"' });
     expect(d.product).toBe('pm');
     expect(d.pagePath).toBe('/docs/derivatives/portfolio-margin/error-code');
@@ -262,9 +290,11 @@ describe('malformed documents fail with the line to look at', () => {
 
   it('fails when the product cannot be told, or the language is unknown', () => {
     expect(errorOf(() => parseDocument('# T\n## S\n### -1 A\n* a')).message).toContain('cannot tell the product');
-    expect(errorOf(() => parseDocument('---\nproduct: spot\nlanguage: fr\n---\n# T\n## S\n### -1 A\n* a')).message).toContain(
-      'unsupported language "fr"',
+    expect(
+      errorOf(() => parseDocument('---\nproduct: spot\nlanguage: fr\n---\n# T\n## S\n### -1 A\n* a')).message,
+    ).toContain('unsupported language "fr"');
+    expect(errorOf(() => parseDocument('## S\n### -1 A\n* a', { product: 'spot' })).message).toContain(
+      'cannot tell the language',
     );
-    expect(errorOf(() => parseDocument('## S\n### -1 A\n* a', { product: 'spot' })).message).toContain('cannot tell the language');
   });
 });

@@ -205,7 +205,12 @@ function layoutOf(language: Language, codes: readonly MutableCode[]): ItemLayout
   return withChinese > 0 && englishFirst * 2 >= withChinese ? 'english-then-chinese' : 'one-per-message';
 }
 
-function finishCopy(copy: Copy, language: Language, product: Product, frontMatter: Record<string, string>): ParsedDocument {
+function finishCopy(
+  copy: Copy,
+  language: Language,
+  product: Product,
+  frontMatter: Record<string, string>,
+): ParsedDocument {
   const seen = new Map<number, number>();
   let previous: MutableCode | undefined;
   for (const code of copy.codes) {
@@ -268,10 +273,14 @@ function pathOnDocsSite(url: string | undefined): string | undefined {
 
 export function parseDocuments(markdown: string, options: ParseOptions = {}): ParsedDocument[] {
   if (typeof markdown !== 'string') throw new SourceFormatError('the document is not text', 1);
-  const lines = markdown.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = markdown
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const { data: frontMatter, next } = readFrontMatter(lines);
   const product = options.product ?? productOf(frontMatter);
-  if (!product) throw new SourceFormatError('cannot tell the product: no known `product` or `source_url` in the front matter', 1);
+  if (!product)
+    throw new SourceFormatError('cannot tell the product: no known `product` or `source_url` in the front matter', 1);
 
   const copies: Copy[] = [];
   let copy: Copy | undefined;
@@ -332,7 +341,8 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
         target.quirks.push({ kind: 'non-code-heading', line: lineNo, detail: parts.text });
         continue;
       }
-      if (target.sections.length === 0) throw new SourceFormatError(`code ${parsed.code} before any ## section`, lineNo);
+      if (target.sections.length === 0)
+        throw new SourceFormatError(`code ${parsed.code} before any ## section`, lineNo);
       code = {
         ...parsed,
         section: target.sections.length - 1,
@@ -352,7 +362,12 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
       if (code) target.quirks.push({ kind: 'stray-item', line: lineNo, detail: `table under code ${code.code}` });
       code = undefined;
       const table: MutableTable = { section: target.sections.length - 1, header: [], rows: [], line: lineNo };
-      table.header.push(...line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== ''));
+      table.header.push(
+        ...line
+          .split('|')
+          .map((cell) => cell.trim())
+          .filter((cell) => cell !== ''),
+      );
       let j = i + 2;
       for (; j < lines.length; j++) {
         const rowLine = lines[j] ?? '';
@@ -382,7 +397,8 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
     }
     if (code) current().quirks.push({ kind: 'prose-under-code', line: lineNo, detail: line.trim() });
   }
-  if (fenceLine !== 0) current().quirks.push({ kind: 'unterminated-fence', line: fenceLine, detail: 'read to the end' });
+  if (fenceLine !== 0)
+    current().quirks.push({ kind: 'unterminated-fence', line: fenceLine, detail: 'read to the end' });
 
   const withContent = copies.filter((c) => c.codes.length > 0 || c.tables.length > 0);
   if (withContent.length === 0) throw new SourceFormatError('no error codes found', next + 1);
@@ -398,7 +414,8 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
   });
   for (const language of ['en', 'zh'] as const) {
     const same = documents.filter((d) => d.language === language);
-    if (same.length > 1) throw new SourceFormatError(`two ${language} copies in one file`, same[1]?.codes[0]?.line ?? 1);
+    if (same.length > 1)
+      throw new SourceFormatError(`two ${language} copies in one file`, same[1]?.codes[0]?.line ?? 1);
   }
   return documents;
 }

@@ -49,7 +49,7 @@ describe('scriptOf', () => {
     expect(scriptOf('API key的类型不正确')).toBe('cjk');
     expect(scriptOf('`ReduceOnly`订单被拒绝')).toBe('cjk');
   });
-  it('reads an English line with a stray Chinese word as English (PM\'s garbled copies)', () => {
+  it("reads an English line with a stray Chinese word as English (PM's garbled copies)", () => {
     expect(scriptOf('Too many 参数 sent for this endpoint.')).toBe('latin');
     expect(scriptOf('An unexpected 响应 was received from the message bus.')).toBe('latin');
     expect(scriptOf('Only limit order is supported。')).toBe('latin');

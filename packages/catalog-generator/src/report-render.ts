@@ -59,9 +59,12 @@ const RULE_TEXT: Readonly<Record<string, string>> = {
   'zh-placeholder-count': 'the zh text has another number of placeholders than en: `broken`',
   'zh-placeholder-order': 'same placeholder types in another order: `broken` until an override names the order',
   'zh-duplicate-of-other-code': "the zh text is an earlier code's, whose English differs: `broken`",
-  'zh-translates-other-english': "the zh page's English line is another text than en (not a typo): its translation is `broken`",
-  'zh-english-line-differs': "the zh page's English line is en plus or minus a sentence, or misspelt: translation kept, noted",
-  'zh-english-line-garbled': "the zh page's English line has Chinese words in it (`Too many 参数 sent`): matched, translation kept",
+  'zh-translates-other-english':
+    "the zh page's English line is another text than en (not a typo): its translation is `broken`",
+  'zh-english-line-differs':
+    "the zh page's English line is en plus or minus a sentence, or misspelt: translation kept, noted",
+  'zh-english-line-garbled':
+    "the zh page's English line has Chinese words in it (`Too many 参数 sent`): matched, translation kept",
   'zh-unmatched-line': 'a zh item that matches no en message of its code',
   'zh-stray-character': 'a lone Latin letter after the Chinese text (``%s`f`): `broken`',
   'zh-path-differs': 'the zh text names another endpoint than en: `broken`',
@@ -70,8 +73,9 @@ const RULE_TEXT: Readonly<Record<string, string>> = {
   'zh-name-differs': 'the zh heading has another symbolic name than en',
   'zh-only-code': 'a code on the zh page only',
   'en-duplicate-name': 'two codes with one name on the en page',
-  'en-duplicate-message': "a message repeated under another code on the en page",
-  'en-note-like': 'an en list item that reads as documentation (a link, "If …", "This indicates …") rather than a server text',
+  'en-duplicate-message': 'a message repeated under another code on the en page',
+  'en-note-like':
+    'an en list item that reads as documentation (a link, "If …", "This indicates …") rather than a server text',
   'en-suspect-placeholder': "a quoted single letter (`'x'`) where the server likely puts a value",
   'en-name-not-symbolic': 'a name that is not UPPER_SNAKE (kept as written)',
   'en-foreign-path': "an en message naming another product's endpoint",
@@ -160,8 +164,8 @@ export function renderReport(pairings: readonly ProductPairing[], catalogs: read
     "**Binance's zh** is Binance's own Chinese, usable as it stands; **English kept** means the zh page",
     'repeats the English; **missing** means the zh page lacks the code or the message; **broken** means',
     'the zh text is there but wrong (placeholders, another text, a copy). Everything but the first',
-    'column needs our own translation, marked as ours, in the product\'s override table.',
-    'Variants are the list items under each code; table messages are Spot\'s matching-engine and',
+    "column needs our own translation, marked as ours, in the product's override table.",
+    "Variants are the list items under each code; table messages are Spot's matching-engine and",
     '"Filter failure" texts.',
     '',
     renderFidelityTable(rows),

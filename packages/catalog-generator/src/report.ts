@@ -24,7 +24,10 @@ export function pairAll(): ProductPairing[] {
 }
 
 export function currentReport(): string {
-  return renderReport(pairAll(), GENERATED_PRODUCTS.map((product) => summarize(catalogOf(product))));
+  return renderReport(
+    pairAll(),
+    GENERATED_PRODUCTS.map((product) => summarize(catalogOf(product))),
+  );
 }
 
 function main(argv: readonly string[]): number {
@@ -38,7 +41,9 @@ function main(argv: readonly string[]): number {
   if (argv.includes('--check')) {
     const written = existsSync(REPORT_PATH) ? readFileSync(REPORT_PATH, 'utf8') : null;
     if (written !== report) {
-      console.error('report --check: REPORT.md is out of date; run `pnpm --filter @exchange-errors/catalog-generator generate`');
+      console.error(
+        'report --check: REPORT.md is out of date; run `pnpm --filter @exchange-errors/catalog-generator generate`',
+      );
       return 1;
     }
     console.log('report --check: REPORT.md is current');

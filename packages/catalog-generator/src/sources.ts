@@ -19,7 +19,11 @@ export interface SourceFile {
 }
 
 export const SOURCE_FILES: readonly SourceFile[] = [
-  { product: 'options', path: 'packages/binance-options/source/binance-options-error-code.md', languages: ['en', 'zh'] },
+  {
+    product: 'options',
+    path: 'packages/binance-options/source/binance-options-error-code.md',
+    languages: ['en', 'zh'],
+  },
   { product: 'spot', path: 'packages/binance-spot/source/binance-spot-error-code.en.md', languages: ['en'] },
   { product: 'spot', path: 'packages/binance-spot/source/binance-spot-error-code.zh.md', languages: ['zh'] },
   { product: 'usdm', path: 'packages/binance-usdm/source/binance-usdm-error-code.en.md', languages: ['en'] },
@@ -40,7 +44,9 @@ export function loadProduct(product: Product, root = REPO_ROOT): Record<Language
   for (const file of SOURCE_FILES.filter((f) => f.product === product)) {
     for (const document of parseDocuments(readSource(file, root))) {
       if (document.product !== product || !file.languages.includes(document.language)) {
-        throw new Error(`${file.path}: expected ${product} ${file.languages.join('+')}, read ${document.product} ${document.language}`);
+        throw new Error(
+          `${file.path}: expected ${product} ${file.languages.join('+')}, read ${document.product} ${document.language}`,
+        );
       }
       found[document.language] = document;
     }

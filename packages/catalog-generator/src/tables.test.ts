@@ -47,7 +47,11 @@ describe('table rows as Spot writes them', () => {
 
   it('reads the description with <br/> as line breaks and Markdown read', () => {
     const quirks: Quirk[] = [];
-    const row = readRow('"Filter failure: MAX_POSITION" | The position limit. <br/> Sum of \\`BUY\\` orders.', 7, quirks);
+    const row = readRow(
+      '"Filter failure: MAX_POSITION" | The position limit. <br/> Sum of \\`BUY\\` orders.',
+      7,
+      quirks,
+    );
     expect(row?.description).toEqual({
       raw: 'The position limit. <br/> Sum of \\`BUY\\` orders.',
       text: 'The position limit.\nSum of `BUY` orders.',

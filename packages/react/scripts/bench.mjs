@@ -19,7 +19,11 @@ await preloadErrorEngine();
 const N = 100_000;
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : null;
 
-const distinctInputs = (n) => Array.from({ length: n }, (_, i) => ({ code: -1102, msg: `Mandatory parameter 'p${i}' was not sent, was empty/null, or malformed.` }));
+const distinctInputs = (n) =>
+  Array.from({ length: n }, (_, i) => ({
+    code: -1102,
+    msg: `Mandatory parameter 'p${i}' was not sent, was empty/null, or malformed.`,
+  }));
 const identicalInputs = (n) => Array.from({ length: n }, () => ({ code: -1008, msg: 'Too many requests queued.' }));
 
 function heapUsed() {
@@ -55,7 +59,15 @@ function run(name, makeInputs, n, { subscriber = false } = {}) {
   const { ns, after, state } = storm(makeInputs, n, subscriber);
   // What the store holds after the storm: the heap with it, minus the heap once it is gone.
   const without = heapUsed();
-  return { name, n, usPerError: ns / 1000 / n, totalMs: ns / 1e6, heapMiB: after / 1024 / 1024, heldMiB: (after - without) / 1024 / 1024, state };
+  return {
+    name,
+    n,
+    usPerError: ns / 1000 / n,
+    totalMs: ns / 1e6,
+    heapMiB: after / 1024 / 1024,
+    heldMiB: (after - without) / 1024 / 1024,
+    state,
+  };
 }
 
 function resolveOnly(makeInputs, n) {
@@ -73,7 +85,9 @@ const fmt = (value, digits = 2) => value.toFixed(digits);
 run('warm-up', distinctInputs, 20_000, { subscriber: true });
 run('warm-up', identicalInputs, 20_000, { subscriber: true });
 
-console.log(`@exchange-errors/react store benchmark (Node ${process.version}${gc ? '' : '; run with --expose-gc for heap figures'})`);
+console.log(
+  `@exchange-errors/react store benchmark (Node ${process.version}${gc ? '' : '; run with --expose-gc for heap figures'})`,
+);
 const rows = [];
 for (const [label, make] of [
   ['distinct', distinctInputs],
@@ -82,16 +96,24 @@ for (const [label, make] of [
   for (const subscriber of [false, true]) {
     const small = run(label, make, N / 10, { subscriber });
     const big = run(label, make, N, { subscriber });
-    rows.push({ label: `${N.toLocaleString('en')} ${label}${subscriber ? ', subscriber reads every snapshot' : ''}`, big, growth: big.usPerError / small.usPerError });
+    rows.push({
+      label: `${N.toLocaleString('en')} ${label}${subscriber ? ', subscriber reads every snapshot' : ''}`,
+      big,
+      growth: big.usPerError / small.usPerError,
+    });
   }
 }
 for (const { label, big, growth } of rows) {
-  console.log(`  ${label.padEnd(58)} ${fmt(big.usPerError).padStart(6)} µs/error  ${fmt(big.totalMs, 0).padStart(5)} ms  heap after ${fmt(big.heapMiB, 1).padStart(5)} MiB (store ${fmt(big.heldMiB).padStart(5)} MiB)  10k→100k ×${fmt(growth)}`);
+  console.log(
+    `  ${label.padEnd(58)} ${fmt(big.usPerError).padStart(6)} µs/error  ${fmt(big.totalMs, 0).padStart(5)} ms  heap after ${fmt(big.heapMiB, 1).padStart(5)} MiB (store ${fmt(big.heldMiB).padStart(5)} MiB)  10k→100k ×${fmt(growth)}`,
+  );
   console.log(`  ${''.padEnd(58)} ${big.state}`);
 }
 const resolveDistinct = resolveOnly(distinctInputs, N);
 const resolveIdentical = resolveOnly(identicalInputs, N);
-console.log(`  resolveBinanceError alone: distinct ${fmt(resolveDistinct.usPerError)} µs/error, identical ${fmt(resolveIdentical.usPerError)} µs/error`);
+console.log(
+  `  resolveBinanceError alone: distinct ${fmt(resolveDistinct.usPerError)} µs/error, identical ${fmt(resolveIdentical.usPerError)} µs/error`,
+);
 const superlinear = rows.filter((r) => r.growth > 3);
 console.log(
   superlinear.length === 0

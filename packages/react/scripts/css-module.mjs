@@ -15,7 +15,9 @@ const contents =
 if (process.argv.includes('--check')) {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
   if (current !== contents) {
-    console.error('css-module --check: src/styles/css.ts is out of date; run `pnpm --filter @exchange-errors/react generate`');
+    console.error(
+      'css-module --check: src/styles/css.ts is out of date; run `pnpm --filter @exchange-errors/react generate`',
+    );
     process.exit(1);
   }
   console.log('css-module --check: src/styles/css.ts is current');

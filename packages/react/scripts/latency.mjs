@@ -86,7 +86,9 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`Show-to-DOM latency in Chromium ${browser.version()} (production builds on 127.0.0.1; medians of ${COLD_RUNS} cold runs and ${WARM_ROUNDS * WARM_CODES.length} warm shows)`);
+console.log(
+  `Show-to-DOM latency in Chromium ${browser.version()} (production builds on 127.0.0.1; medians of ${COLD_RUNS} cold runs and ${WARM_ROUNDS * WARM_CODES.length} warm shows)`,
+);
 const header = ['', 'cold, at startup', 'cold, page idle', 'warm median', 'warm p90'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]) : c.padStart(widths[i]))).join('  ')}`;

@@ -17,7 +17,18 @@ export const BODY = '{"code":-1121,"msg":"Invalid symbol."}';
 const catalogEn = JSON.parse(readFileSync(join(pkg, '../binance-options/locales/en/binanceOptions.json'), 'utf8'));
 
 /** Raw bodies for repeated shows (distinct codes, so that nothing coalesces) and the text each toast ends with. */
-export const WARM_CODES = ['-1121', '-1100', '-1111', '-1115', '-1116', '-1117', '-1118', '-1120', '-2010', '-2011'].filter((code) => catalogEn.codes[code]);
+export const WARM_CODES = [
+  '-1121',
+  '-1100',
+  '-1111',
+  '-1115',
+  '-1116',
+  '-1117',
+  '-1118',
+  '-1120',
+  '-2010',
+  '-2011',
+].filter((code) => catalogEn.codes[code]);
 
 /**
  * @typedef {object} Variant

@@ -28,7 +28,9 @@ import { BODY, buildApp, staticGraph, VARIANTS, work } from './size-apps.mjs';
  */
 const BUDGET = { upFront: 5_600, firstToast: 41_000 };
 
-const zhCatalog = JSON.parse(readFileSync(new URL('../../binance-options/locales/zh/binanceOptions.json', import.meta.url), 'utf8'));
+const zhCatalog = JSON.parse(
+  readFileSync(new URL('../../binance-options/locales/zh/binanceOptions.json', import.meta.url), 'utf8'),
+);
 const ZH_MARKER = zhCatalog.codes['-1121'].hint;
 // A key only ErrorDetails' strings have (class names are in the stylesheet the toaster carries).
 const DETAILS_MARKER = 'learnMoreLabel';
@@ -56,7 +58,8 @@ async function measure(browser, variant, dist) {
     await page.goto(server.url, { waitUntil: 'networkidle' });
     const atLoad = requests.length;
     let shownAt = Date.now();
-    if (variant.name !== 'none') ({ at: shownAt } = await page.evaluate(showAndWait, [BODY, variant.expected('-1121'), 10_000]));
+    if (variant.name !== 'none')
+      ({ at: shownAt } = await page.evaluate(showAndWait, [BODY, variant.expected('-1121'), 10_000]));
     if (errors.length > 0) throw new Error(`${variant.name}: the page logged errors: ${errors.join(' | ')}`);
     const graph = staticGraph(dist);
     const sizes = (list) => {
@@ -114,9 +117,13 @@ const added = (name) => {
 };
 
 console.log('What an app pays, gzip -9: the same Vite 8 production app, loaded in Chromium; each figure is');
-console.log(`what the library adds to the app without one (React, react-dom, i18next, react-i18next: ${kB(baseTotal)}).`);
+console.log(
+  `what the library adds to the app without one (React, react-dom, i18next, react-i18next: ${kB(baseTotal)}).`,
+);
 console.log('"up front" is the page\'s own JS and CSS (entry, static imports, stylesheets); "at load" adds the');
-console.log('chunks fetched on mount before any error; "first toast" is everything fetched until its text is in the DOM.\n');
+console.log(
+  'chunks fetched on mount before any error; "first toast" is everything fetched until its text is in the DOM.\n',
+);
 const header = ['', 'up front JS', 'CSS', 'up front', 'at load', 'first toast'];
 const rows = VARIANTS.filter((v) => v.name !== 'none').map((v) => {
   const a = added(v.name);
@@ -128,35 +135,56 @@ console.log(line(header));
 for (const row of rows) console.log(line(row));
 for (const name of ['kit', 'kit-both']) {
   const lazy = added(name).lazy;
-  if (lazy.length > 0) console.log(`  ${name}: fetched after the page's own files: ${lazy.map((f) => `${f.path.replace(/^\/assets\/|-[\w-]{8}\.js$/g, '')} ${kB(f.bytes)}`).join(', ')}`);
+  if (lazy.length > 0)
+    console.log(
+      `  ${name}: fetched after the page's own files: ${lazy.map((f) => `${f.path.replace(/^\/assets\/|-[\w-]{8}\.js$/g, '')} ${kB(f.bytes)}`).join(', ')}`,
+    );
 }
 
 const kit = added('kit');
 const kitRun = results.get('kit');
 const js = (part) => kitRun[part].files.filter((f) => f.path.endsWith('.js'));
 const problems = [];
-if (js('firstToast').some((f) => f.text.includes(DETAILS_MARKER))) problems.push('ErrorDetails code loads before Details is opened');
-if (kitRun.firstToast.files.some((f) => f.text.includes(ZH_MARKER))) problems.push('the English app fetched the Chinese catalog');
+if (js('firstToast').some((f) => f.text.includes(DETAILS_MARKER)))
+  problems.push('ErrorDetails code loads before Details is opened');
+if (kitRun.firstToast.files.some((f) => f.text.includes(ZH_MARKER)))
+  problems.push('the English app fetched the Chinese catalog');
 // The app registers Options only: no other product's catalog may reach it, not even as a chunk name.
 for (const namespace of OTHER_PRODUCTS) {
-  if (kitRun.firstToast.files.some((f) => f.text.includes(namespace))) problems.push(`the Options-only app fetched ${namespace}`);
+  if (kitRun.firstToast.files.some((f) => f.text.includes(namespace)))
+    problems.push(`the Options-only app fetched ${namespace}`);
 }
-if (kit.up > BUDGET.upFront) problems.push(`the kit adds ${kB(kit.up)} up front, over its budget of ${kB(BUDGET.upFront)}`);
-if (kit.first > BUDGET.firstToast) problems.push(`the kit adds ${kB(kit.first)} before the first toast, over its budget of ${kB(BUDGET.firstToast)}`);
+if (kit.up > BUDGET.upFront)
+  problems.push(`the kit adds ${kB(kit.up)} up front, over its budget of ${kB(BUDGET.upFront)}`);
+if (kit.first > BUDGET.firstToast)
+  problems.push(`the kit adds ${kB(kit.first)} before the first toast, over its budget of ${kB(BUDGET.firstToast)}`);
 
-const cjk = js('firstToast').reduce((n, f) => n + (f.text.match(/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/g)?.length ?? 0), 0);
-console.log(`\nChinese characters an English app still downloads with the kit by its first toast: ${cjk} (the toaster's zh UI strings; no catalog; no other product's code)`);
+const cjk = js('firstToast').reduce(
+  (n, f) => n + (f.text.match(/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/g)?.length ?? 0),
+  0,
+);
+console.log(
+  `\nChinese characters an English app still downloads with the kit by its first toast: ${cjk} (the toaster's zh UI strings; no catalog; no other product's code)`,
+);
 
 const hot = added('hot');
 const sonner = added('sonner');
 console.log('\nTargets of issue 12 (printed, not enforced yet):');
-console.log(`  up front ≤ react-hot-toast's: ${kB(kit.up)} vs ${kB(hot.up)}: ${kit.up <= hot.up ? 'met' : `NOT met (${kB(kit.up - hot.up)} over)`}`);
-console.log(`  first toast ≤ sonner's: ${kB(kit.first)} vs ${kB(sonner.first)}: ${kit.first <= sonner.first ? 'met' : `NOT met (${kB(kit.first - sonner.first)} over)`}`);
-console.log(`Budget (enforced, against regressions): up front ${kit.up} B ≤ ${BUDGET.upFront} B, first toast ${kit.first} B ≤ ${BUDGET.firstToast} B`);
+console.log(
+  `  up front ≤ react-hot-toast's: ${kB(kit.up)} vs ${kB(hot.up)}: ${kit.up <= hot.up ? 'met' : `NOT met (${kB(kit.up - hot.up)} over)`}`,
+);
+console.log(
+  `  first toast ≤ sonner's: ${kB(kit.first)} vs ${kB(sonner.first)}: ${kit.first <= sonner.first ? 'met' : `NOT met (${kB(kit.first - sonner.first)} over)`}`,
+);
+console.log(
+  `Budget (enforced, against regressions): up front ${kit.up} B ≤ ${BUDGET.upFront} B, first toast ${kit.first} B ≤ ${BUDGET.firstToast} B`,
+);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(`size budget MISSED: ${problem}`);
   process.exitCode = 1;
 } else {
-  console.log('size budget: met (no regression; ErrorDetails and the Chinese catalog stay out of an English app until needed)');
+  console.log(
+    'size budget: met (no regression; ErrorDetails and the Chinese catalog stay out of an English app until needed)',
+  );
 }

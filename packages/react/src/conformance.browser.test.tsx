@@ -44,7 +44,14 @@ runConformance([
   {
     name: 'ErrorToast (explained, with its hint)',
     render: (className) => (
-      <ErrorToast className={className} error={EXPLAINED.priceOffTick.error} explain={EXPLAINED.priceOffTick.explain} showHint onShowDetails={noop} onDismiss={noop} />
+      <ErrorToast
+        className={className}
+        error={EXPLAINED.priceOffTick.error}
+        explain={EXPLAINED.priceOffTick.explain}
+        showHint
+        onShowDetails={noop}
+        onDismiss={noop}
+      />
     ),
     classTarget: () => document.querySelector('[data-ee-toast]'),
     minTabStops: 2,
@@ -52,7 +59,12 @@ runConformance([
   {
     name: 'ErrorDetails (explained, with its fixes)',
     render: (className) => (
-      <ErrorDetails className={className} error={EXPLAINED.postOnly.error} explain={EXPLAINED.postOnly.explain} onApplySuggestion={noop} />
+      <ErrorDetails
+        className={className}
+        error={EXPLAINED.postOnly.error}
+        explain={EXPLAINED.postOnly.explain}
+        onApplySuggestion={noop}
+      />
     ),
     classTarget: () => document.querySelector('[data-ee-details]'),
     minTabStops: 4,

@@ -42,8 +42,12 @@ describe('server rendering', () => {
 
   it('has both live regions in the server markup, empty, before any error is announced', () => {
     const html = renderToString(app('en'));
-    expect(html).toMatch(/<div role="log" aria-live="polite" aria-relevant="additions" aria-atomic="false" data-ee-live="polite"><\/div>/);
-    expect(html).toMatch(/<div role="log" aria-live="assertive" aria-relevant="additions" aria-atomic="false" data-ee-live="assertive"><\/div>/);
+    expect(html).toMatch(
+      /<div role="log" aria-live="polite" aria-relevant="additions" aria-atomic="false" data-ee-live="polite"><\/div>/,
+    );
+    expect(html).toMatch(
+      /<div role="log" aria-live="assertive" aria-relevant="additions" aria-atomic="false" data-ee-live="assertive"><\/div>/,
+    );
   });
 
   it('hydrates without warnings', async () => {
@@ -53,11 +57,25 @@ describe('server rendering', () => {
     // The server's own markup, as a browser would receive it: hydration is what is under test.
     // eslint-disable-next-line no-restricted-syntax
     window.document.body.innerHTML = `<div id="root">${html}</div>`;
-    const globals = ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'Element', 'Event', 'KeyboardEvent', 'MutationObserver'] as const;
+    const globals = [
+      'window',
+      'document',
+      'navigator',
+      'HTMLElement',
+      'Node',
+      'Element',
+      'Event',
+      'KeyboardEvent',
+      'MutationObserver',
+    ] as const;
     const saved = new Map<string, unknown>();
     for (const name of globals) {
       saved.set(name, (globalThis as Record<string, unknown>)[name]);
-      Object.defineProperty(globalThis, name, { value: (window as unknown as Record<string, unknown>)[name], configurable: true, writable: true });
+      Object.defineProperty(globalThis, name, {
+        value: (window as unknown as Record<string, unknown>)[name],
+        configurable: true,
+        writable: true,
+      });
     }
     const errors: unknown[] = [];
     const originalError = console.error;
@@ -80,7 +98,8 @@ describe('server rendering', () => {
       await act(async () => root?.unmount());
     } finally {
       console.error = originalError;
-      for (const [name, value] of saved) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+      for (const [name, value] of saved)
+        Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
       await window.happyDOM.close();
     }
     expect(errors).toEqual([]);

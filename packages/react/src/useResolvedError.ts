@@ -32,7 +32,16 @@ export interface ErrorSourceProps {
  * a partial `resolved` all give an error to show. `url` is the request's URL or path when the
  * component has it (ErrorDetails' `request`): it names the product as the toaster's context does.
  */
-export function useResolvedError({ code, error, msg, params, variant, product, resolved, url }: ErrorSourceProps & { readonly url?: string }): ResolvedBinanceError {
+export function useResolvedError({
+  code,
+  error,
+  msg,
+  params,
+  variant,
+  product,
+  resolved,
+  url,
+}: ErrorSourceProps & { readonly url?: string }): ResolvedBinanceError {
   const version = useSyncExternalStore(subscribeCatalogs, catalogsVersion, catalogsVersion);
   const ready = loadedCatalogs() !== null;
   useEffect(() => {

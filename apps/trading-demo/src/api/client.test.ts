@@ -32,7 +32,12 @@ async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
 describe('createApiClient', () => {
   it('signs requests the simulated exchange accepts, with the key header', async () => {
     const { client, calls } = setup();
-    const account = await client.request<{ asset: { asset: string }[] }>('GET', '/eapi/v1/marginAccount', {}, { signed: true });
+    const account = await client.request<{ asset: { asset: string }[] }>(
+      'GET',
+      '/eapi/v1/marginAccount',
+      {},
+      { signed: true },
+    );
     expect(account.asset[0]?.asset).toBe('USDT');
     expect(calls[0]).toMatch(/^\/eapi\/v1\/marginAccount\?recvWindow=5000&timestamp=\d+&signature=[0-9a-f]{64}$/);
   });
@@ -41,16 +46,54 @@ describe('createApiClient', () => {
     const { client } = setup({ apiSecret: 'wrong' });
     const failure = await failureOf(client.request('GET', '/eapi/v1/position', {}, { signed: true }));
     // The request as sent, signature and key included: the kit redacts them when it shows or copies it.
-    expect(failure.context).toEqual({ method: 'GET', path: expect.stringMatching(/^\/eapi\/v1\/position\?recvWindow=5000&timestamp=\d+&signature=[0-9a-f]{64}$/), headers: { 'X-MBX-APIKEY': DEMO_API_KEY } });
+    expect(failure.context).toEqual({
+      method: 'GET',
+      path: expect.stringMatching(/^\/eapi\/v1\/position\?recvWindow=5000&timestamp=\d+&signature=[0-9a-f]{64}$/),
+      headers: { 'X-MBX-APIKEY': DEMO_API_KEY },
+    });
     expect(failure.message).toBe('GET /eapi/v1/position failed');
     expect(resolveBinanceError(failure.input)).toMatchObject({ code: -1022, httpStatus: 400 });
   });
 
   it('applies the clock offset and recvWindow from the settings (-1021, -1131)', async () => {
-    expect(resolveBinanceError((await failureOf(setup({ clockOffsetMs: 10_000 }).client.request('GET', '/eapi/v1/position', {}, { signed: true }))).input).code).toBe(-1021);
-    expect(resolveBinanceError((await failureOf(setup({ recvWindow: 70_000 }).client.request('GET', '/eapi/v1/position', {}, { signed: true }))).input).code).toBe(-1131);
-    expect(resolveBinanceError((await failureOf(setup({ apiKey: 'bad key' }).client.request('GET', '/eapi/v1/position', {}, { signed: true }))).input).code).toBe(-2014);
-    expect(resolveBinanceError((await failureOf(setup({ apiKey: DEMO_API_KEY.replace('v', 'w') }).client.request('GET', '/eapi/v1/position', {}, { signed: true }))).input).code).toBe(-2015);
+    expect(
+      resolveBinanceError(
+        (
+          await failureOf(
+            setup({ clockOffsetMs: 10_000 }).client.request('GET', '/eapi/v1/position', {}, { signed: true }),
+          )
+        ).input,
+      ).code,
+    ).toBe(-1021);
+    expect(
+      resolveBinanceError(
+        (
+          await failureOf(
+            setup({ recvWindow: 70_000 }).client.request('GET', '/eapi/v1/position', {}, { signed: true }),
+          )
+        ).input,
+      ).code,
+    ).toBe(-1131);
+    expect(
+      resolveBinanceError(
+        (await failureOf(setup({ apiKey: 'bad key' }).client.request('GET', '/eapi/v1/position', {}, { signed: true })))
+          .input,
+      ).code,
+    ).toBe(-2014);
+    expect(
+      resolveBinanceError(
+        (
+          await failureOf(
+            setup({ apiKey: DEMO_API_KEY.replace('v', 'w') }).client.request(
+              'GET',
+              '/eapi/v1/position',
+              {},
+              { signed: true },
+            ),
+          )
+        ).input,
+      ).code,
+    ).toBe(-2015);
   });
 
   it('backs off background polling for Retry-After after a 429, and remembers the weight used', async () => {
@@ -58,7 +101,9 @@ describe('createApiClient', () => {
     await client.request('GET', '/eapi/v1/time');
     expect(client.usedWeight()).toBe(1);
     expect(client.backingOff()).toBe(false);
-    const failure = await failureOf(client.request('GET', '/eapi/v1/time', {}, { headers: { 'x-sim-chaos': 'rate-limit' } }));
+    const failure = await failureOf(
+      client.request('GET', '/eapi/v1/time', {}, { headers: { 'x-sim-chaos': 'rate-limit' } }),
+    );
     expect(resolveBinanceError(failure.input)).toMatchObject({ code: -1008, httpStatus: 429 });
     expect(client.backingOff()).toBe(true);
     advance(61_000);
@@ -76,7 +121,10 @@ describe('createApiClient', () => {
 
   it('goes to the configured base URL', async () => {
     const urls: string[] = [];
-    const { client } = setup({ baseUrl: 'https://eapi.binance.com' }, async (url) => (urls.push(url), new Response('{"serverTime":1}')));
+    const { client } = setup(
+      { baseUrl: 'https://eapi.binance.com' },
+      async (url) => (urls.push(url), new Response('{"serverTime":1}')),
+    );
     await client.request('GET', '/eapi/v1/time');
     expect(urls).toEqual(['https://eapi.binance.com/eapi/v1/time']);
   });
@@ -100,7 +148,12 @@ describe('settings', () => {
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('{not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('[1,2]')).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings(JSON.stringify({ baseUrl: 'javascript:alert(1)', recvWindow: 'x', apiKey: 5 }))).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings(JSON.stringify({ recvWindow: 70_000, clockOffsetMs: -5 }))).toMatchObject({ recvWindow: 70_000, clockOffsetMs: -5 });
+    expect(parseSettings(JSON.stringify({ baseUrl: 'javascript:alert(1)', recvWindow: 'x', apiKey: 5 }))).toEqual(
+      DEFAULT_SETTINGS,
+    );
+    expect(parseSettings(JSON.stringify({ recvWindow: 70_000, clockOffsetMs: -5 }))).toMatchObject({
+      recvWindow: 70_000,
+      clockOffsetMs: -5,
+    });
   });
 });

@@ -48,7 +48,12 @@ export class ApiFailure extends Error {
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface ApiClient {
-  request<T>(method: Method, path: string, params?: Readonly<Record<string, ParamValue>>, options?: RequestOptions): Promise<T>;
+  request<T>(
+    method: Method,
+    path: string,
+    params?: Readonly<Record<string, ParamValue>>,
+    options?: RequestOptions,
+  ): Promise<T>;
   /** Background polling should wait: the exchange asked for it with `Retry-After`. */
   backingOff(): boolean;
   /** The exchange's last `X-MBX-USED-WEIGHT-1M`: request weight used this minute. */
@@ -63,11 +68,20 @@ export function queryString(params: Readonly<Record<string, ParamValue>>): strin
   return search.toString();
 }
 
-export function createApiClient(getSettings: () => ApiSettings, getFetch: () => FetchLike, now: () => number = Date.now): ApiClient {
+export function createApiClient(
+  getSettings: () => ApiSettings,
+  getFetch: () => FetchLike,
+  now: () => number = Date.now,
+): ApiClient {
   let blockedUntil = 0;
   let usedWeight: number | null = null;
 
-  async function request<T>(method: Method, path: string, params: Readonly<Record<string, ParamValue>> = {}, options: RequestOptions = {}): Promise<T> {
+  async function request<T>(
+    method: Method,
+    path: string,
+    params: Readonly<Record<string, ParamValue>> = {},
+    options: RequestOptions = {},
+  ): Promise<T> {
     const settings = getSettings();
     let query = queryString(params);
     const headers: Record<string, string> = { ...options.headers };
@@ -78,7 +92,11 @@ export function createApiClient(getSettings: () => ApiSettings, getFetch: () => 
       headers['X-MBX-APIKEY'] = settings.apiKey;
     }
     const url = `${settings.baseUrl}${path}${query ? `?${query}` : ''}`;
-    const context: RequestSent = { method, path: `${path}${query ? `?${query}` : ''}`, ...(Object.keys(headers).length > 0 ? { headers } : {}) };
+    const context: RequestSent = {
+      method,
+      path: `${path}${query ? `?${query}` : ''}`,
+      ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    };
     let response: Response;
     try {
       response = await getFetch()(url, { method, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
@@ -92,15 +110,24 @@ export function createApiClient(getSettings: () => ApiSettings, getFetch: () => 
       const retryAfter = response.headers.get('retry-after');
       if (response.status === 429 || response.status === 418) {
         const seconds = Number(retryAfter);
-        blockedUntil = Math.max(blockedUntil, now() + (Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000));
+        blockedUntil = Math.max(
+          blockedUntil,
+          now() + (Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000),
+        );
       }
-      throw new ApiFailure({ status: response.status, headers: { 'retry-after': retryAfter }, body } satisfies HttpFailure, context);
+      throw new ApiFailure(
+        { status: response.status, headers: { 'retry-after': retryAfter }, body } satisfies HttpFailure,
+        context,
+      );
     }
     try {
       return JSON.parse(body) as T;
     } catch {
       // A 200 that is not JSON (a captive portal, a misconfigured proxy): the kit shows it as such.
-      throw new ApiFailure({ status: response.status, headers: { 'retry-after': null }, body } satisfies HttpFailure, context);
+      throw new ApiFailure(
+        { status: response.status, headers: { 'retry-after': null }, body } satisfies HttpFailure,
+        context,
+      );
     }
   }
 

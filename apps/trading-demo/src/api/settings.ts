@@ -11,7 +11,13 @@ export interface ApiSettings {
   readonly clockOffsetMs: number;
 }
 
-export const DEFAULT_SETTINGS: ApiSettings = { baseUrl: '', apiKey: DEMO_API_KEY, apiSecret: DEMO_API_SECRET, recvWindow: 5000, clockOffsetMs: 0 };
+export const DEFAULT_SETTINGS: ApiSettings = {
+  baseUrl: '',
+  apiKey: DEMO_API_KEY,
+  apiSecret: DEMO_API_SECRET,
+  recvWindow: 5000,
+  clockOffsetMs: 0,
+};
 
 /** A base URL the app accepts: empty, or an http(s) URL without query or fragment; returns its origin + path. */
 export function normalizeBaseUrl(value: string): string | null {

@@ -80,7 +80,8 @@ export class Account {
     const quantity = Number(quantityText);
     const price = Number(priceText);
     const timeInForce = params.optional('timeInForce') ?? 'GTC';
-    if (timeInForce !== 'GTC' && timeInForce !== 'IOC' && timeInForce !== 'FOK') reject(exchangeErrors.badTimeInForce());
+    if (timeInForce !== 'GTC' && timeInForce !== 'IOC' && timeInForce !== 'FOK')
+      reject(exchangeErrors.badTimeInForce());
     const postOnly = params.boolean('postOnly');
     const reduceOnly = params.boolean('reduceOnly');
     const clientOrderId = params.optional('clientOrderId') ?? '';
@@ -88,7 +89,8 @@ export class Account {
     checkPrice(instrument, priceText);
     checkQuantity(instrument, quantityText);
     if (postOnly && timeInForce !== 'GTC') reject(exchangeErrors.unsupportedCombination());
-    if (clientOrderId !== '' && !/^[.A-Z:/a-z0-9_-]{1,36}$/.test(clientOrderId)) reject(exchangeErrors.illegalChars('clientOrderId', CLIENT_ORDER_ID_RANGE));
+    if (clientOrderId !== '' && !/^[.A-Z:/a-z0-9_-]{1,36}$/.test(clientOrderId))
+      reject(exchangeErrors.illegalChars('clientOrderId', CLIENT_ORDER_ID_RANGE));
     if (clientOrderId !== '' && this.clientOrderIds.has(clientOrderId)) reject(exchangeErrors.duplicateClientOrderId());
     const mmp = this.mmp.get(instrument.underlying);
     if (mmp && now < mmp.frozenUntil) reject(exchangeErrors.mmpTriggered());
@@ -130,10 +132,12 @@ export class Account {
     const instrument = this.instrument(params.required('symbol'));
     const orderId = params.optional('orderId');
     const clientOrderId = params.optional('clientOrderId');
-    if (orderId === undefined && clientOrderId === undefined) reject(exchangeErrors.eitherParam('orderId', 'clientOrderId'));
+    if (orderId === undefined && clientOrderId === undefined)
+      reject(exchangeErrors.eitherParam('orderId', 'clientOrderId'));
     for (const order of this.orders.values()) {
       if (order.instrument !== instrument) continue;
-      if (orderId !== undefined ? String(order.orderId) === orderId : order.clientOrderId === clientOrderId) return order;
+      if (orderId !== undefined ? String(order.orderId) === orderId : order.clientOrderId === clientOrderId)
+        return order;
     }
     return reject(exchangeErrors.noSuchOrder());
   }
@@ -159,7 +163,9 @@ export class Account {
   }
 
   openOrders(symbol?: string): Order[] {
-    return [...this.orders.values()].filter((o) => !isFinal(o.status) && (symbol === undefined || o.instrument.symbol === symbol));
+    return [...this.orders.values()].filter(
+      (o) => !isFinal(o.status) && (symbol === undefined || o.instrument.symbol === symbol),
+    );
   }
 
   /** Fills resting orders the market has moved through since the last request. */
@@ -188,7 +194,8 @@ export class Account {
     else {
       const adding = Math.sign(position.quantity) !== -Math.sign(signed);
       const flipped = Math.sign(next) !== Math.sign(position.quantity) && position.quantity !== 0;
-      if (adding) position.entryPrice = (position.entryPrice * Math.abs(position.quantity) + price * qty) / Math.abs(next);
+      if (adding)
+        position.entryPrice = (position.entryPrice * Math.abs(position.quantity) + price * qty) / Math.abs(next);
       else if (flipped) position.entryPrice = price;
       position.quantity = next;
       this.positions.set(order.instrument.symbol, position);
@@ -236,7 +243,8 @@ export class Account {
 
   equity(now: number): number {
     let equity = this.cash;
-    for (const [symbol, position] of this.positions) equity += position.quantity * quote(this.instrument(symbol), now).markPrice;
+    for (const [symbol, position] of this.positions)
+      equity += position.quantity * quote(this.instrument(symbol), now).markPrice;
     return equity;
   }
 
@@ -245,7 +253,15 @@ export class Account {
   mmpConfig(underlying: Underlying): MmpConfig {
     let config = this.mmp.get(underlying);
     if (!config) {
-      config = { windowTimeInMilliseconds: 0, frozenTimeInMilliseconds: 0, qtyLimit: 0, deltaLimit: 0, lastTriggerTime: 0, frozenUntil: 0, fills: [] };
+      config = {
+        windowTimeInMilliseconds: 0,
+        frozenTimeInMilliseconds: 0,
+        qtyLimit: 0,
+        deltaLimit: 0,
+        lastTriggerTime: 0,
+        frozenUntil: 0,
+        fills: [],
+      };
       this.mmp.set(underlying, config);
     }
     return config;
@@ -255,13 +271,18 @@ export class Account {
     const config = this.mmp.get(order.instrument.underlying);
     if (!config || config.windowTimeInMilliseconds === 0 || now < config.frozenUntil) return;
     const delta = quote(order.instrument, now).delta * qty;
-    config.fills = [...config.fills.filter((f) => now - f.time < config.windowTimeInMilliseconds), { time: now, qty, delta }];
+    config.fills = [
+      ...config.fills.filter((f) => now - f.time < config.windowTimeInMilliseconds),
+      { time: now, qty, delta },
+    ];
     const qtySum = config.fills.reduce((sum, f) => sum + f.qty, 0);
     const deltaSum = Math.abs(config.fills.reduce((sum, f) => sum + f.delta, 0));
-    const hit = (config.qtyLimit > 0 && qtySum >= config.qtyLimit) || (config.deltaLimit > 0 && deltaSum >= config.deltaLimit);
+    const hit =
+      (config.qtyLimit > 0 && qtySum >= config.qtyLimit) || (config.deltaLimit > 0 && deltaSum >= config.deltaLimit);
     if (!hit) return;
     config.lastTriggerTime = now;
-    config.frozenUntil = config.frozenTimeInMilliseconds === 0 ? Number.POSITIVE_INFINITY : now + config.frozenTimeInMilliseconds;
+    config.frozenUntil =
+      config.frozenTimeInMilliseconds === 0 ? Number.POSITIVE_INFINITY : now + config.frozenTimeInMilliseconds;
     config.fills = [];
     this.cancelUnderlying(order.instrument.underlying, now);
   }
@@ -348,7 +369,13 @@ export class Account {
           lpProfit: fixed(0, 8),
         },
       ],
-      greek: [...greeks].map(([underlying, delta]) => ({ underlying, delta: fixed(delta, 4), gamma: '0', theta: '0', vega: '0' })),
+      greek: [...greeks].map(([underlying, delta]) => ({
+        underlying,
+        delta: fixed(delta, 4),
+        gamma: '0',
+        theta: '0',
+        vega: '0',
+      })),
       time: now,
       canTrade: true,
       canDeposit: true,

@@ -12,7 +12,9 @@ export const DEMO_API_SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XA
 const encoder = new TextEncoder();
 
 export async function hmacSha256Hex(secret: string, payload: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const signature = await crypto.subtle.sign('HMAC', key, encoder.encode(payload));
   return [...new Uint8Array(signature)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -34,7 +36,12 @@ export interface SignedParts {
  * `badRecvWindow`: each product refuses a recvWindow above 60000 in its own words (Options -1131,
  * Spot -1102, USDⓈ-M -1130).
  */
-export async function authenticate(parts: SignedParts, params: Params, now: number, badRecvWindow: () => ExchangeError = exchangeErrors.badRecvWindow): Promise<void> {
+export async function authenticate(
+  parts: SignedParts,
+  params: Params,
+  now: number,
+  badRecvWindow: () => ExchangeError = exchangeErrors.badRecvWindow,
+): Promise<void> {
   const { apiKey } = parts;
   if (apiKey === undefined || !/^[A-Za-z0-9]{64}$/.test(apiKey)) reject(exchangeErrors.badApiKeyFormat());
   if (apiKey !== DEMO_API_KEY) reject(exchangeErrors.invalidApiKey());

@@ -22,7 +22,12 @@ export const CLIENT_ORDER_ID_RANGE = '^[\\.A-Z\\:/a-z0-9_-]{1,36}$';
 
 export const exchangeErrors = {
   unknown: () => ({ status: 500, code: -1000, msg: 'An unknown error occurred while processing the request.' }),
-  tooManyRequests: (limit: number, intervalNum: number, intervalUnit: string, retryAfterSeconds: number): ExchangeError => ({
+  tooManyRequests: (
+    limit: number,
+    intervalNum: number,
+    intervalUnit: string,
+    retryAfterSeconds: number,
+  ): ExchangeError => ({
     status: 429,
     code: -1008,
     msg: `Too much request weight used; current limit is ${limit} request weight per ${intervalNum} ${intervalUnit}. Please use the websocket for live updates to avoid polling the API.`,
@@ -45,9 +50,12 @@ export const exchangeErrors = {
   badSignature: () => bad(-1022, 'Signature for this request is not valid.'),
   unsupportedCombination: () => bad(-1014, 'Unsupported order combination.'),
   duplicateParam: () => bad(-1101, 'Duplicate values for a parameter detected.'),
-  illegalChars: (param: string, range: string) => bad(-1100, `Illegal characters found in parameter '${param}'; legal range is '${range}'.`),
-  mandatory: (param: string) => bad(-1102, `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.`),
-  eitherParam: (param: string, otherParam: string) => bad(-1102, `Param '${param}' or '${otherParam}' must be sent, but both were empty/null!`),
+  illegalChars: (param: string, range: string) =>
+    bad(-1100, `Illegal characters found in parameter '${param}'; legal range is '${range}'.`),
+  mandatory: (param: string) =>
+    bad(-1102, `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.`),
+  eitherParam: (param: string, otherParam: string) =>
+    bad(-1102, `Param '${param}' or '${otherParam}' must be sent, but both were empty/null!`),
   notRequired: (param: string) => bad(-1106, `Parameter '${param}' sent when not required.`),
   badTimeInForce: () => bad(-1115, 'Invalid timeInForce.'),
   badOrderType: () => bad(-1116, 'Invalid orderType.'),
@@ -57,7 +65,11 @@ export const exchangeErrors = {
   badRecvWindow: () => bad(-1131, 'recvWindow must be less than 60000'),
   noSuchOrder: () => bad(-2013, 'Order does not exist.'),
   badApiKeyFormat: (): ExchangeError => ({ status: 401, code: -2014, msg: 'API-key format invalid.' }),
-  invalidApiKey: (): ExchangeError => ({ status: 401, code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' }),
+  invalidApiKey: (): ExchangeError => ({
+    status: 401,
+    code: -2015,
+    msg: 'Invalid API-key, IP, or permissions for action.',
+  }),
   balance: () => bad(-2018, 'Balance is insufficient.'),
   margin: () => bad(-2027, 'Option margin is insufficient.'),
   badPrecision: () => bad(-1111, 'Precision is over the maximum defined for this asset.'),
@@ -76,9 +88,13 @@ export const exchangeErrors = {
   orderIsFinal: () => bad(-6028, 'Order is in final state'),
   duplicateClientOrderId: () => bad(-6044, 'clientOrderId is duplicated'),
   reduceOnly: () =>
-    bad(-6045, 'Reduce-only order rejected. The new reduce-only order conflicts with existing open orders. Please cancel the conflicting orders and resubmit.'),
+    bad(
+      -6045,
+      'Reduce-only order rejected. The new reduce-only order conflicts with existing open orders. Please cancel the conflicting orders and resubmit.',
+    ),
   fokRejected: () => bad(-6046, 'Due to the order could not be filled immediately, the FOK order has been rejected.'),
-  postOnlyRejected: () => bad(-6047, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
+  postOnlyRejected: () =>
+    bad(-6047, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
   orderQtyAboveMax: () => bad(-6054, 'Quantity greater than max quantity'),
   mmpTriggered: () => bad(-6058, 'MMP triggered. Please reset MMP config'),
 } satisfies Record<string, (...args: never[]) => ExchangeError>;
@@ -96,11 +112,21 @@ export function reject(error: ExchangeError): never {
 }
 
 export function errorBody(error: ExchangeError): { code: number; msg: string; data?: unknown } {
-  return error.data === undefined ? { code: error.code, msg: error.msg } : { code: error.code, msg: error.msg, data: error.data };
+  return error.data === undefined
+    ? { code: error.code, msg: error.msg }
+    : { code: error.code, msg: error.msg, data: error.data };
 }
 
-export function jsonResponse(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): SimHttpResponse {
-  return { status, headers: { 'content-type': 'application/json;charset=UTF-8', ...headers }, body: JSON.stringify(body) };
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): SimHttpResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json;charset=UTF-8', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 export function errorResponse(error: ExchangeError): SimHttpResponse {

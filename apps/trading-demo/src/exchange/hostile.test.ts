@@ -11,14 +11,30 @@ import { readByKit, testExchange } from './test-support.js';
 const RUNS = Number(process.env['HOSTILE_RUNS'] ?? 300);
 
 const nasty = fc.oneof(
-  fc.constantFrom('', '0', '-0', '1e3', '0.00000000001', '9'.repeat(25), 'NaN', 'Infinity', '０.５', '-1', 'x'.repeat(10_000)),
+  fc.constantFrom(
+    '',
+    '0',
+    '-0',
+    '1e3',
+    '0.00000000001',
+    '9'.repeat(25),
+    'NaN',
+    'Infinity',
+    '０.５',
+    '-1',
+    'x'.repeat(10_000),
+  ),
   fc.string({ maxLength: 12 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
 );
 
 /** Mostly what a client would send, sometimes absent, sometimes built to hurt. */
 function mostly<T>(plausible: fc.Arbitrary<T>): fc.Arbitrary<T | string | undefined> {
-  return fc.oneof({ arbitrary: plausible, weight: 30 }, { arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary: nasty, weight: 1 });
+  return fc.oneof(
+    { arbitrary: plausible, weight: 30 },
+    { arbitrary: fc.constant(undefined), weight: 1 },
+    { arbitrary: nasty, weight: 1 },
+  );
 }
 
 /** Absent most of the time. */
@@ -26,14 +42,17 @@ function sometimes<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
   return fc.oneof({ arbitrary: fc.constant(undefined), weight: 5 }, { arbitrary: value, weight: 1 });
 }
 
-const decimal = (min: number, max: number, places: number) => fc.tuple(fc.double({ min, max, noNaN: true }), fc.integer({ min: 0, max: places })).map(([v, p]) => v.toFixed(p));
+const decimal = (min: number, max: number, places: number) =>
+  fc.tuple(fc.double({ min, max, noNaN: true }), fc.integer({ min: 0, max: places })).map(([v, p]) => v.toFixed(p));
 
 const params = fc.record({
   symbol: mostly(fc.constantFrom('BTCUSDT', 'BTCUSDT', 'BTCUSDT', 'BTCUSDT', 'ETHUSDT', 'ETHUSDT', 'BTCUSDX')),
   side: mostly(fc.constantFrom('BUY', 'SELL')),
   type: mostly(fc.constantFrom('LIMIT', 'LIMIT', 'LIMIT', 'MARKET', 'MARKET', 'LIMIT_MAKER')),
   timeInForce: mostly(fc.constantFrom('GTC', 'IOC', 'FOK', 'GTX')),
-  price: mostly(fc.oneof({ arbitrary: decimal(90_000, 100_000, 3), weight: 4 }, { arbitrary: decimal(1, 200_000, 4), weight: 1 })),
+  price: mostly(
+    fc.oneof({ arbitrary: decimal(90_000, 100_000, 3), weight: 4 }, { arbitrary: decimal(1, 200_000, 4), weight: 1 }),
+  ),
   quantity: mostly(decimal(0, 0.3, 7)),
   quoteOrderQty: sometimes(mostly(decimal(0, 2000, 3))),
   reduceOnly: sometimes(fc.constantFrom('true', 'false', 'yes')),

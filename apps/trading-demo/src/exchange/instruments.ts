@@ -44,11 +44,26 @@ interface UnderlyingSpec {
   readonly maxQty: string;
 }
 
-const range = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
 
 export const UNDERLYINGS: Readonly<Record<Underlying, UnderlyingSpec>> = {
-  BTCUSDT: { base: 'BTC', strikes: range(84_000, 108_000, 2_000), tickSize: '5', maxPrice: '200000', stepSize: '0.01', maxQty: '100' },
-  ETHUSDT: { base: 'ETH', strikes: range(2_900, 3_900, 100), tickSize: '0.1', maxPrice: '10000', stepSize: '0.1', maxQty: '1000' },
+  BTCUSDT: {
+    base: 'BTC',
+    strikes: range(84_000, 108_000, 2_000),
+    tickSize: '5',
+    maxPrice: '200000',
+    stepSize: '0.01',
+    maxQty: '100',
+  },
+  ETHUSDT: {
+    base: 'ETH',
+    strikes: range(2_900, 3_900, 100),
+    tickSize: '0.1',
+    maxPrice: '10000',
+    stepSize: '0.1',
+    maxQty: '1000',
+  },
 };
 
 const DAY = 86_400_000;
@@ -77,7 +92,9 @@ export function listExpiries(now: number): number[] {
 /** `BTC-261225-100000-C`: base, expiry as YYMMDD, strike, C or P. */
 export function symbolOf(underlying: Underlying, expiry: number, strike: number, side: OptionSide): string {
   const d = new Date(expiry);
-  const yymmdd = [d.getUTCFullYear() % 100, d.getUTCMonth() + 1, d.getUTCDate()].map((n) => String(n).padStart(2, '0')).join('');
+  const yymmdd = [d.getUTCFullYear() % 100, d.getUTCMonth() + 1, d.getUTCDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('');
   return `${UNDERLYINGS[underlying].base}-${yymmdd}-${strike}-${side === 'CALL' ? 'C' : 'P'}`;
 }
 
@@ -88,7 +105,11 @@ export function decimals(step: string): number {
 }
 
 /** An instrument with the given rules; scales follow the steps, as on Binance. */
-export function instrumentWith(base: Omit<Instrument, 'filters' | 'tickSize' | 'minPrice' | 'priceScale' | 'quantityScale'>, filters: InstrumentFilters, scales?: { priceScale: number; quantityScale: number }): Instrument {
+export function instrumentWith(
+  base: Omit<Instrument, 'filters' | 'tickSize' | 'minPrice' | 'priceScale' | 'quantityScale'>,
+  filters: InstrumentFilters,
+  scales?: { priceScale: number; quantityScale: number },
+): Instrument {
   return {
     ...base,
     filters,

@@ -89,7 +89,8 @@ export class RateLimiter {
   spendOrders(count: number, now: number): void {
     const { orders } = this.spec;
     RateLimiter.roll(this.orders, now, orders.ms);
-    if (this.orders.used + count > orders.limit) reject(this.spec.tooManyOrders(orders, RateLimiter.retryAfter(now, orders.ms)));
+    if (this.orders.used + count > orders.limit)
+      reject(this.spec.tooManyOrders(orders, RateLimiter.retryAfter(now, orders.ms)));
     this.orders.used += count;
   }
 

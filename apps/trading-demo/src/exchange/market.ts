@@ -21,7 +21,8 @@ export function round(value: number, decimals: number): number {
 
 export function toTick(value: number, tick: number, mode: 'down' | 'up' | 'nearest'): number {
   const units = value / tick;
-  const whole = mode === 'down' ? Math.floor(units + 1e-9) : mode === 'up' ? Math.ceil(units - 1e-9) : Math.round(units);
+  const whole =
+    mode === 'down' ? Math.floor(units + 1e-9) : mode === 'up' ? Math.ceil(units - 1e-9) : Math.round(units);
   return round(whole * tick, 8);
 }
 
@@ -44,5 +45,12 @@ export function quote(instrument: Instrument, now: number): Quote {
   const half = Math.max(tick, markPrice * 0.025);
   const bid = Math.max(instrument.minPrice, toTick(markPrice - half, tick, 'down'));
   const ask = Math.max(bid + tick, toTick(markPrice + half, tick, 'up'));
-  return { markPrice, markIv: round(iv, 4), delta: round(delta, 4), bid: round(bid, 8), ask: round(ask, 8), depth: instrument.underlying === 'BTCUSDT' ? 5 : 50 };
+  return {
+    markPrice,
+    markIv: round(iv, 4),
+    delta: round(delta, 4),
+    bid: round(bid, 8),
+    ask: round(ask, 8),
+    depth: instrument.underlying === 'BTCUSDT' ? 5 : 50,
+  };
 }

@@ -7,7 +7,7 @@ const YEAR = 365 * 86_400_000;
 export function normalCdf(x: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(x));
   const poly = t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  const tail = Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI) * poly;
+  const tail = (Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI)) * poly;
   return x >= 0 ? 1 - tail : tail;
 }
 
@@ -22,7 +22,13 @@ export interface OptionPrice {
   readonly delta: number;
 }
 
-export function blackScholes(side: OptionSide, spot: number, strike: number, msToExpiry: number, iv: number): OptionPrice {
+export function blackScholes(
+  side: OptionSide,
+  spot: number,
+  strike: number,
+  msToExpiry: number,
+  iv: number,
+): OptionPrice {
   const t = Math.max(msToExpiry, 60_000) / YEAR;
   const sd = iv * Math.sqrt(t);
   const d1 = (Math.log(spot / strike) + (sd * sd) / 2) / sd;

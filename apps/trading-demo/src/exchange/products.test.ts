@@ -21,16 +21,33 @@ beforeEach(() => {
 const SPOT_REPLACE = '/api/v3/order/cancelReplace';
 const USDM_ORDER = '/fapi/v1/order';
 
-type Texts = { codes: Record<string, { title: string; messages: Record<string, string>; titles?: Record<string, string> }> };
+type Texts = {
+  codes: Record<string, { title: string; messages: Record<string, string>; titles?: Record<string, string> }>;
+};
 const spotTexts = (lng: 'en' | 'zh') => spotResources[lng].binanceSpot as unknown as Texts;
 const usdmTexts = (lng: 'en' | 'zh') => usdmResources[lng].binanceUsdm as unknown as Texts;
 
 async function spotCancelReplaceFailure(): Promise<SimHttpResponse> {
-  return ex.signed('POST', SPOT_REPLACE, { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', price: '50000', quantity: '0.001', cancelReplaceMode: 'STOP_ON_FAILURE', cancelOrderId: 42 });
+  return ex.signed('POST', SPOT_REPLACE, {
+    symbol: 'BTCUSDT',
+    side: 'BUY',
+    type: 'LIMIT',
+    timeInForce: 'GTC',
+    price: '50000',
+    quantity: '0.001',
+    cancelReplaceMode: 'STOP_ON_FAILURE',
+    cancelOrderId: 42,
+  });
 }
 
 async function usdmReduceOnlyRejection(): Promise<SimHttpResponse> {
-  return ex.signed('POST', USDM_ORDER, { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01', reduceOnly: true });
+  return ex.signed('POST', USDM_ORDER, {
+    symbol: 'BTCUSDT',
+    side: 'BUY',
+    type: 'MARKET',
+    quantity: '0.01',
+    reduceOnly: true,
+  });
 }
 
 describe('-2022 from Spot and from USDⓈ-M', () => {
@@ -81,10 +98,25 @@ describe('-2022 from Spot and from USDⓈ-M', () => {
 
 describe('-1111 from Spot and from USDⓈ-M', () => {
   it('comes in each product’s own words, and reads as each product’s', async () => {
-    const spot = await ex.signed('POST', '/api/v3/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', price: '50000', quantity: '0.000000015' });
-    const usdm = await ex.signed('POST', USDM_ORDER, { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.0015' });
+    const spot = await ex.signed('POST', '/api/v3/order', {
+      symbol: 'BTCUSDT',
+      side: 'BUY',
+      type: 'LIMIT',
+      timeInForce: 'GTC',
+      price: '50000',
+      quantity: '0.000000015',
+    });
+    const usdm = await ex.signed('POST', USDM_ORDER, {
+      symbol: 'BTCUSDT',
+      side: 'BUY',
+      type: 'MARKET',
+      quantity: '0.0015',
+    });
     expect(JSON.parse(spot.body)).toEqual({ code: -1111, msg: "Parameter 'quantity' has too much precision." });
-    expect(JSON.parse(usdm.body)).toEqual({ code: -1111, msg: 'Precision is over the maximum defined for this asset.' });
+    expect(JSON.parse(usdm.body)).toEqual({
+      code: -1111,
+      msg: 'Precision is over the maximum defined for this asset.',
+    });
     for (const lng of ['en', 'zh'] as const) {
       const s = readByKit(spot, '/api/v3/order', lng);
       const u = readByKit(usdm, USDM_ORDER, lng);
@@ -97,7 +129,14 @@ describe('-1111 from Spot and from USDⓈ-M', () => {
 
 describe('a Spot filter failure', () => {
   it.each(['en', 'zh'] as const)('reads with its own variant title, not -1013’s (%s)', async (lng) => {
-    const answer = await ex.signed('POST', '/api/v3/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', price: '50000.005', quantity: '0.001' });
+    const answer = await ex.signed('POST', '/api/v3/order', {
+      symbol: 'BTCUSDT',
+      side: 'BUY',
+      type: 'LIMIT',
+      timeInForce: 'GTC',
+      price: '50000.005',
+      quantity: '0.001',
+    });
     const read = readByKit(answer, '/api/v3/order', lng);
     const texts = spotTexts(lng).codes['-1013']!;
     expect([read.product, read.code, read.variant]).toEqual(['spot', -1013, 'filterPriceFilter']);

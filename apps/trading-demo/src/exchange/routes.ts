@@ -35,7 +35,12 @@ export function optionSymbolView(i: Instrument) {
   return {
     expiryDate: i.expiry,
     filters: [
-      { filterType: 'PRICE_FILTER', minPrice: i.filters.minPrice, maxPrice: i.filters.maxPrice, tickSize: i.filters.tickSize },
+      {
+        filterType: 'PRICE_FILTER',
+        minPrice: i.filters.minPrice,
+        maxPrice: i.filters.maxPrice,
+        tickSize: i.filters.tickSize,
+      },
       { filterType: 'LOT_SIZE', minQty: i.filters.minQty, maxQty: i.filters.maxQty, stepSize: i.filters.stepSize },
     ],
     symbol: i.symbol,
@@ -101,19 +106,40 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     handle: ({ now, instruments }) => ({
       timezone: 'UTC',
       serverTime: now,
-      optionContracts: (['BTCUSDT', 'ETHUSDT'] as const).map((u) => ({ baseAsset: u.replace('USDT', ''), quoteAsset: 'USDT', underlying: u, settleAsset: 'USDT' })),
+      optionContracts: (['BTCUSDT', 'ETHUSDT'] as const).map((u) => ({
+        baseAsset: u.replace('USDT', ''),
+        quoteAsset: 'USDT',
+        underlying: u,
+        settleAsset: 'USDT',
+      })),
       optionAssets: [{ name: 'USDT' }],
       optionSymbols: instruments.map(optionSymbolView),
       rateLimits: [
-        { rateLimitType: 'REQUEST_WEIGHT', interval: WEIGHT_LIMIT.interval, intervalNum: WEIGHT_LIMIT.intervalNum, limit: WEIGHT_LIMIT.limit },
-        { rateLimitType: 'ORDERS', interval: ORDER_LIMIT.interval, intervalNum: ORDER_LIMIT.intervalNum, limit: ORDER_LIMIT.limit },
+        {
+          rateLimitType: 'REQUEST_WEIGHT',
+          interval: WEIGHT_LIMIT.interval,
+          intervalNum: WEIGHT_LIMIT.intervalNum,
+          limit: WEIGHT_LIMIT.limit,
+        },
+        {
+          rateLimitType: 'ORDERS',
+          interval: ORDER_LIMIT.interval,
+          intervalNum: ORDER_LIMIT.intervalNum,
+          limit: ORDER_LIMIT.limit,
+        },
       ],
     }),
   },
   'GET /eapi/v1/index': {
     weight: 1,
     signed: false,
-    handle: ({ params, now }) => ({ time: now, indexPrice: indexPrice(underlyingOf(params, () => reject(exchangeErrors.badUnderlying())), now).toFixed(8) }),
+    handle: ({ params, now }) => ({
+      time: now,
+      indexPrice: indexPrice(
+        underlyingOf(params, () => reject(exchangeErrors.badUnderlying())),
+        now,
+      ).toFixed(8),
+    }),
   },
   'GET /eapi/v1/mark': {
     weight: 5,
@@ -171,7 +197,11 @@ export const ROUTES: Readonly<Record<string, Route>> = {
       return account.orderView(account.find(params));
     },
   },
-  'DELETE /eapi/v1/order': { weight: 1, signed: true, handle: ({ params, now, account }) => account.orderView(account.cancel(params, now)) },
+  'DELETE /eapi/v1/order': {
+    weight: 1,
+    signed: true,
+    handle: ({ params, now, account }) => account.orderView(account.cancel(params, now)),
+  },
   'POST /eapi/v1/batchOrders': {
     weight: 5,
     signed: true,
@@ -202,7 +232,10 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     weight: 1,
     signed: true,
     handle: ({ params, now, account }) => {
-      account.cancelUnderlying(underlyingOf(params, () => reject(exchangeErrors.badUnderlying())), now);
+      account.cancelUnderlying(
+        underlyingOf(params, () => reject(exchangeErrors.badUnderlying())),
+        now,
+      );
       return { code: 0, msg: 'success' };
     },
   },
@@ -216,11 +249,19 @@ export const ROUTES: Readonly<Record<string, Route>> = {
       return account.positionViews(now, symbol);
     },
   },
-  'GET /eapi/v1/marginAccount': { weight: 3, signed: true, handle: ({ now, account }) => account.marginAccountView(now) },
+  'GET /eapi/v1/marginAccount': {
+    weight: 3,
+    signed: true,
+    handle: ({ now, account }) => account.marginAccountView(now),
+  },
   'GET /eapi/v1/mmp': {
     weight: 1,
     signed: true,
-    handle: (ctx) => mmpView(ctx, underlyingOf(ctx.params, () => reject(exchangeErrors.mmpUnderlyingNotFound()))),
+    handle: (ctx) =>
+      mmpView(
+        ctx,
+        underlyingOf(ctx.params, () => reject(exchangeErrors.mmpUnderlyingNotFound())),
+      ),
   },
   'POST /eapi/v1/mmpSet': {
     weight: 1,
@@ -236,7 +277,12 @@ export const ROUTES: Readonly<Record<string, Route>> = {
       const deltaLimit = params.decimal('deltaLimit', true);
       if (qtyLimit <= 0) reject(exchangeErrors.mandatory('qtyLimit'));
       if (deltaLimit <= 0) reject(exchangeErrors.mandatory('deltaLimit'));
-      Object.assign(account.mmpConfig(underlying), { windowTimeInMilliseconds: window, frozenTimeInMilliseconds: frozen, qtyLimit, deltaLimit });
+      Object.assign(account.mmpConfig(underlying), {
+        windowTimeInMilliseconds: window,
+        frozenTimeInMilliseconds: frozen,
+        qtyLimit,
+        deltaLimit,
+      });
       return mmpView(ctx, underlying);
     },
   },

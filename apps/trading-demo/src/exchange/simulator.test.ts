@@ -27,29 +27,66 @@ function http(answer: SimResponse): SimHttpResponse {
   return answer;
 }
 
-async function call(method: string, path: string, params: Record<string, ParamValue> = {}, headers: Record<string, string> = {}) {
+async function call(
+  method: string,
+  path: string,
+  params: Record<string, ParamValue> = {},
+  headers: Record<string, string> = {},
+) {
   return http(await sim.handle({ method, url: `${path}?${queryString(params)}`, headers, body: '' }));
 }
 
-async function signed(method: string, path: string, params: Record<string, ParamValue> = {}, opts: { key?: string; secret?: string; timestamp?: number; recvWindow?: number } = {}) {
+async function signed(
+  method: string,
+  path: string,
+  params: Record<string, ParamValue> = {},
+  opts: { key?: string; secret?: string; timestamp?: number; recvWindow?: number } = {},
+) {
   let query = queryString({ ...params, recvWindow: opts.recvWindow, timestamp: opts.timestamp ?? clock });
   query += `&signature=${await hmacSha256Hex(opts.secret ?? DEMO_API_SECRET, query)}`;
-  return http(await sim.handle({ method, url: `${path}?${query}`, headers: { 'x-mbx-apikey': opts.key ?? DEMO_API_KEY }, body: '' }));
+  return http(
+    await sim.handle({
+      method,
+      url: `${path}?${query}`,
+      headers: { 'x-mbx-apikey': opts.key ?? DEMO_API_KEY },
+      body: '',
+    }),
+  );
 }
 
 const order = (params: Record<string, ParamValue>, opts?: Parameters<typeof signed>[3]) =>
-  signed('POST', '/eapi/v1/order', { symbol: CALL, side: 'BUY', type: 'LIMIT', price: '500', quantity: '0.1', ...params }, opts);
+  signed(
+    'POST',
+    '/eapi/v1/order',
+    { symbol: CALL, side: 'BUY', type: 'LIMIT', price: '500', quantity: '0.1', ...params },
+    opts,
+  );
 
 /** What the kit makes of the answer: the test checks the exchange and the kit together. */
 function resolved(answer: SimHttpResponse) {
-  return resolveBinanceError({ status: answer.status, headers: { 'retry-after': answer.headers['retry-after'] ?? null }, body: answer.body });
+  return resolveBinanceError({
+    status: answer.status,
+    headers: { 'retry-after': answer.headers['retry-after'] ?? null },
+    body: answer.body,
+  });
 }
 
-function expectError(answer: SimHttpResponse, status: number, code: number, variant = 'default', values: Record<string, string> = {}) {
+function expectError(
+  answer: SimHttpResponse,
+  status: number,
+  code: number,
+  variant = 'default',
+  values: Record<string, string> = {},
+) {
   expect(answer.status).toBe(status);
   expect(answer.headers['content-type']).toContain('application/json');
   const r = resolved(answer);
-  expect({ code: r.code, variant: r.variant, values: r.values, known: r.known }).toEqual({ code, variant, values, known: true });
+  expect({ code: r.code, variant: r.variant, values: r.values, known: r.known }).toEqual({
+    code,
+    variant,
+    values,
+    known: true,
+  });
 }
 
 describe('public endpoints', () => {
@@ -60,13 +97,28 @@ describe('public endpoints', () => {
     const symbols: string[] = info.optionSymbols.map((s: { symbol: string }) => s.symbol);
     expect(symbols).toContain(CALL);
     expect(new Set(symbols.map((s) => s.split('-')[1]))).toEqual(new Set(['261127', '261204', '261225', '270129']));
-    expect(info.optionSymbols.find((s: { symbol: string }) => s.symbol === CALL).filters[0]).toEqual({ filterType: 'PRICE_FILTER', minPrice: '5', maxPrice: '200000', tickSize: '5' });
-    expect(info.rateLimits[0]).toEqual({ rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: WEIGHT_LIMIT.limit });
+    expect(info.optionSymbols.find((s: { symbol: string }) => s.symbol === CALL).filters[0]).toEqual({
+      filterType: 'PRICE_FILTER',
+      minPrice: '5',
+      maxPrice: '200000',
+      tickSize: '5',
+    });
+    expect(info.rateLimits[0]).toEqual({
+      rateLimitType: 'REQUEST_WEIGHT',
+      interval: 'MINUTE',
+      intervalNum: 1,
+      limit: WEIGHT_LIMIT.limit,
+    });
     expect(answer.headers['x-mbx-used-weight-1m']).toBe('1');
   });
 
   it('prices calls and puts consistently: bid < mark < ask, put-call parity within the spread', async () => {
-    const marks = JSON.parse((await call('GET', '/eapi/v1/ticker')).body) as { symbol: string; bidPrice: string; askPrice: string; lastPrice: string }[];
+    const marks = JSON.parse((await call('GET', '/eapi/v1/ticker')).body) as {
+      symbol: string;
+      bidPrice: string;
+      askPrice: string;
+      lastPrice: string;
+    }[];
     for (const m of marks) {
       expect(Number(m.bidPrice)).toBeLessThan(Number(m.askPrice));
       expect(Number(m.bidPrice)).toBeLessThanOrEqual(Number(m.lastPrice));
@@ -108,7 +160,14 @@ describe('signed requests', () => {
   });
 
   it('rejects a parameter sent twice', async () => {
-    const answer = http(await sim.handle({ method: 'GET', url: '/eapi/v1/index?underlying=BTCUSDT&underlying=ETHUSDT', headers: {}, body: '' }));
+    const answer = http(
+      await sim.handle({
+        method: 'GET',
+        url: '/eapi/v1/index?underlying=BTCUSDT&underlying=ETHUSDT',
+        headers: {},
+        body: '',
+      }),
+    );
     expectError(answer, 400, -1101, 'duplicate');
   });
 });
@@ -121,7 +180,13 @@ describe('order validation', () => {
     ['a bad side', { side: 'HOLD' }, -1117, 'default', {}],
     ['a MARKET order (options are limit-only)', { type: 'MARKET' }, -1116, 'default', {}],
     ['a bad time in force', { timeInForce: 'GTD' }, -1115, 'default', {}],
-    ['letters in the price', { price: '12a' }, -1100, 'range', { param: 'price', legalRange: '^([0-9]{1,20})(\\.[0-9]{1,20})?$' }],
+    [
+      'letters in the price',
+      { price: '12a' },
+      -1100,
+      'range',
+      { param: 'price', legalRange: '^([0-9]{1,20})(\\.[0-9]{1,20})?$' },
+    ],
     ['a negative price', { price: '-5' }, -4001, 'default', {}],
     ['a price above the maximum', { price: '250000' }, -4002, 'default', {}],
     ['a price below the minimum', { price: '0' }, -4013, 'default', {}],
@@ -132,7 +197,13 @@ describe('order validation', () => {
     ['a quantity with more decimals than the contract takes', { quantity: '0.015' }, -1111, 'default', {}],
     ['a price with decimals where the contract takes whole numbers', { price: '500.5' }, -1111, 'default', {}],
     ['post-only with IOC', { postOnly: true, timeInForce: 'IOC' }, -1014, 'default', {}],
-    ['an illegal client order id', { clientOrderId: 'no spaces allowed' }, -1100, 'range', { param: 'clientOrderId', legalRange: '^[\\.A-Z\\:/a-z0-9_-]{1,36}$' }],
+    [
+      'an illegal client order id',
+      { clientOrderId: 'no spaces allowed' },
+      -1100,
+      'range',
+      { param: 'clientOrderId', legalRange: '^[\\.A-Z\\:/a-z0-9_-]{1,36}$' },
+    ],
   ] as const)('rejects %s', async (_, params, code, variant, values) => {
     expectError(await order(params), 400, code, variant, values);
   });
@@ -175,10 +246,21 @@ describe('order validation', () => {
 
 describe('filters of other shapes (an account with its own listing)', () => {
   const base = new Simulator({ now: () => Date.UTC(2026, 10, 24, 10) }).instruments.find((i) => i.symbol === CALL)!;
-  function place(filters: Partial<InstrumentFilters>, params: Record<string, string>, scales?: { priceScale: number; quantityScale: number }) {
+  function place(
+    filters: Partial<InstrumentFilters>,
+    params: Record<string, string>,
+    scales?: { priceScale: number; quantityScale: number },
+  ) {
     const instrument = instrumentWith(base, { ...base.filters, ...filters }, scales);
     const account = new Account(new Map([[instrument.symbol, instrument]]));
-    const query = new URLSearchParams({ symbol: CALL, side: 'BUY', type: 'LIMIT', price: '5', quantity: '0.05', ...params }).toString();
+    const query = new URLSearchParams({
+      symbol: CALL,
+      side: 'BUY',
+      type: 'LIMIT',
+      price: '5',
+      quantity: '0.05',
+      ...params,
+    }).toString();
     try {
       account.place(new Params([query]), Date.UTC(2026, 10, 24, 10));
       return 0;
@@ -221,31 +303,69 @@ describe('order lifecycle', () => {
     expect(JSON.parse((await signed('GET', '/eapi/v1/openOrders')).body)).toHaveLength(1);
     const queried = JSON.parse((await signed('GET', '/eapi/v1/order', { symbol: CALL, clientOrderId: 'rest-1' })).body);
     expect(queried.orderId).toBe(placed.orderId);
-    expect(JSON.parse((await signed('DELETE', '/eapi/v1/order', { symbol: CALL, orderId: placed.orderId })).body).status).toBe('CANCELLED');
+    expect(
+      JSON.parse((await signed('DELETE', '/eapi/v1/order', { symbol: CALL, orderId: placed.orderId })).body).status,
+    ).toBe('CANCELLED');
     expectError(await signed('DELETE', '/eapi/v1/order', { symbol: CALL, orderId: placed.orderId }), 400, -6028);
     expectError(await signed('DELETE', '/eapi/v1/order', { symbol: CALL, orderId: 1 }), 400, -2013);
-    expectError(await signed('DELETE', '/eapi/v1/order', { symbol: CALL }), 400, -1102, 'either', { param: 'orderId', otherParam: 'clientOrderId' });
+    expectError(await signed('DELETE', '/eapi/v1/order', { symbol: CALL }), 400, -1102, 'either', {
+      param: 'orderId',
+      otherParam: 'clientOrderId',
+    });
   });
 
   it('places batches of up to 10 with an answer per order, and refuses 11 (-6011)', async () => {
     const item = { symbol: CALL, side: 'BUY', type: 'LIMIT', price: '5', quantity: '0.1' };
-    const batch = JSON.parse((await signed('POST', '/eapi/v1/batchOrders', { orders: JSON.stringify([item, { ...item, price: '7' }]) })).body);
+    const batch = JSON.parse(
+      (await signed('POST', '/eapi/v1/batchOrders', { orders: JSON.stringify([item, { ...item, price: '7' }]) })).body,
+    );
     expect(batch[0].status).toBe('ACCEPTED');
     expect(batch[1]).toEqual({ code: -4029, msg: 'Tick size precision is invalid.' });
-    expectError(await signed('POST', '/eapi/v1/batchOrders', { orders: JSON.stringify(Array(11).fill(item)) }), 400, -6011);
-    expectError(await signed('POST', '/eapi/v1/batchOrders', { orders: '[{' }), 400, -1102, 'param', { param: 'orders' });
+    expectError(
+      await signed('POST', '/eapi/v1/batchOrders', { orders: JSON.stringify(Array(11).fill(item)) }),
+      400,
+      -6011,
+    );
+    expectError(await signed('POST', '/eapi/v1/batchOrders', { orders: '[{' }), 400, -1102, 'param', {
+      param: 'orders',
+    });
   });
 
   it('freezes the underlying when MMP triggers (-6058) until reset', async () => {
-    const set = await signed('POST', '/eapi/v1/mmpSet', { underlying: 'BTCUSDT', windowTimeInMilliseconds: 3000, frozenTimeInMilliseconds: 0, qtyLimit: '1', deltaLimit: '100' });
-    expect(JSON.parse(set.body)).toMatchObject({ underlying: 'BTCUSDT', windowTimeInMilliseconds: 3000, qtyLimit: '1' });
-    const { ask } = quote(sim.instruments.find((i) => i.symbol === CALL)!, clock);
+    const set = await signed('POST', '/eapi/v1/mmpSet', {
+      underlying: 'BTCUSDT',
+      windowTimeInMilliseconds: 3000,
+      frozenTimeInMilliseconds: 0,
+      qtyLimit: '1',
+      deltaLimit: '100',
+    });
+    expect(JSON.parse(set.body)).toMatchObject({
+      underlying: 'BTCUSDT',
+      windowTimeInMilliseconds: 3000,
+      qtyLimit: '1',
+    });
+    const { ask } = quote(
+      sim.instruments.find((i) => i.symbol === CALL)!,
+      clock,
+    );
     expect(JSON.parse((await order({ price: String(ask), quantity: '1' })).body).status).toBe('FILLED');
     expectError(await order({ price: '5' }), 400, -6058);
-    expect(JSON.parse((await signed('GET', '/eapi/v1/mmp', { underlying: 'BTCUSDT' })).body).lastTriggerTime).toBe(clock);
+    expect(JSON.parse((await signed('GET', '/eapi/v1/mmp', { underlying: 'BTCUSDT' })).body).lastTriggerTime).toBe(
+      clock,
+    );
     await signed('POST', '/eapi/v1/mmpReset', { underlying: 'BTCUSDT' });
     expect((await order({ price: '5' })).status).toBe(200);
-    expectError(await signed('POST', '/eapi/v1/mmpSet', { underlying: 'BTCUSDT', windowTimeInMilliseconds: 0, frozenTimeInMilliseconds: 0, qtyLimit: '1', deltaLimit: '1' }), 400, -6001);
+    expectError(
+      await signed('POST', '/eapi/v1/mmpSet', {
+        underlying: 'BTCUSDT',
+        windowTimeInMilliseconds: 0,
+        frozenTimeInMilliseconds: 0,
+        qtyLimit: '1',
+        deltaLimit: '1',
+      }),
+      400,
+      -6001,
+    );
     expectError(await signed('GET', '/eapi/v1/mmp', { underlying: 'XRPUSDT' }), 400, -6004);
   });
 });
@@ -254,7 +374,11 @@ describe('rate limits', () => {
   it('answers 429 -1008 with the limit, interval and Retry-After once the weight is spent, then bans with 418', async () => {
     for (let i = 0; i < WEIGHT_LIMIT.limit / 5; i += 1) await call('GET', '/eapi/v1/mark', { symbol: CALL });
     const limited = await call('GET', '/eapi/v1/time');
-    expectError(limited, 429, -1008, 'weightLimit', { limit: String(WEIGHT_LIMIT.limit), intervalNum: '1', intervalUnit: 'MINUTE' });
+    expectError(limited, 429, -1008, 'weightLimit', {
+      limit: String(WEIGHT_LIMIT.limit),
+      intervalNum: '1',
+      intervalUnit: 'MINUTE',
+    });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(resolved(limited).retryAfterMs).toBe(Number(limited.headers['retry-after']) * 1000);
     for (let i = 0; i < BAN_AFTER_REJECTIONS; i += 1) await call('GET', '/eapi/v1/time');
@@ -269,7 +393,10 @@ describe('rate limits', () => {
 
   it('limits new orders per 10 seconds (-1015)', async () => {
     for (let i = 0; i < ORDER_LIMIT.limit; i += 1) await order({ price: '5', quantity: '0.01' });
-    expectError(await order({ price: '5', quantity: '0.01' }), 429, -1015, 'limit', { limit: String(ORDER_LIMIT.limit), interval: '10 SECOND' });
+    expectError(await order({ price: '5', quantity: '0.01' }), 429, -1015, 'limit', {
+      limit: String(ORDER_LIMIT.limit),
+      interval: '10 SECOND',
+    });
   });
 });
 
@@ -280,7 +407,9 @@ describe('chaos', () => {
     await call('GET', '/eapi/v1/time');
     expect(clock - before).toBe(750);
     sim.setChaos({ latencyMs: 0, failure: 'network' });
-    expect(await sim.handle({ method: 'GET', url: '/eapi/v1/time', headers: {}, body: '' })).toEqual({ networkError: true });
+    expect(await sim.handle({ method: 'GET', url: '/eapi/v1/time', headers: {}, body: '' })).toEqual({
+      networkError: true,
+    });
     sim.setChaos({ failure: 'proxy502' });
     const proxy = await call('GET', '/eapi/v1/time');
     expect(proxy.status).toBe(502);
@@ -289,7 +418,11 @@ describe('chaos', () => {
 
   it('answers storm requests with the rate limiter’s own 429 and leaves the rest alone', async () => {
     const storm = await call('GET', '/eapi/v1/time', {}, { [CHAOS_HEADER]: 'rate-limit' });
-    expectError(storm, 429, -1008, 'weightLimit', { limit: String(WEIGHT_LIMIT.limit), intervalNum: '1', intervalUnit: 'MINUTE' });
+    expectError(storm, 429, -1008, 'weightLimit', {
+      limit: String(WEIGHT_LIMIT.limit),
+      intervalNum: '1',
+      intervalUnit: 'MINUTE',
+    });
     expect(storm.headers['x-mbx-used-weight-1m']).toBe('0');
     expect((await call('GET', '/eapi/v1/time')).status).toBe(200);
   });

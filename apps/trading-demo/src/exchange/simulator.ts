@@ -64,7 +64,11 @@ export class Simulator {
   /** The Options API's limiter (what the chaos screen shows). */
   readonly limiter = new RateLimiter(OPTIONS_LIMITS);
   /** Each product's API counts its own weight and orders; an IP ban applies to all of them. */
-  readonly limiters: Readonly<Record<SimProduct, RateLimiter>> = { options: this.limiter, spot: new RateLimiter(SPOT_LIMITS), usdm: new RateLimiter(USDM_LIMITS) };
+  readonly limiters: Readonly<Record<SimProduct, RateLimiter>> = {
+    options: this.limiter,
+    spot: new RateLimiter(SPOT_LIMITS),
+    usdm: new RateLimiter(USDM_LIMITS),
+  };
   readonly spot = new SpotAccount();
   readonly usdm = new UsdmAccount();
   private readonly apis: Readonly<Record<SimProduct, Api>>;
@@ -90,7 +94,10 @@ export class Simulator {
   }
 
   setChaos(change: Partial<ChaosSettings>): void {
-    const latencyMs = Math.min(30_000, Math.max(0, Math.floor(Number(change.latencyMs ?? this.chaosSettings.latencyMs)) || 0));
+    const latencyMs = Math.min(
+      30_000,
+      Math.max(0, Math.floor(Number(change.latencyMs ?? this.chaosSettings.latencyMs)) || 0),
+    );
     const failure = change.failure ?? this.chaosSettings.failure;
     this.chaosSettings = { latencyMs, failure: failure === 'network' || failure === 'proxy502' ? failure : 'none' };
     for (const listener of this.listeners) listener();
@@ -140,23 +147,49 @@ export class Simulator {
     if (!api || !route) {
       const known = api !== null && Object.keys(api.routes).some((key) => key.endsWith(` ${url.pathname}`));
       return known
-        ? { status: 405, headers: { 'content-type': 'text/plain' }, body: `Method ${method} is not allowed for ${url.pathname}` }
-        : { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>404 Not Found</h1></body></html>' };
+        ? {
+            status: 405,
+            headers: { 'content-type': 'text/plain' },
+            body: `Method ${method} is not allowed for ${url.pathname}`,
+          }
+        : {
+            status: 404,
+            headers: { 'content-type': 'text/html' },
+            body: '<html><body><h1>404 Not Found</h1></body></html>',
+          };
     }
     const { limiter } = api;
-    if (request.headers[CHAOS_HEADER] === 'rate-limit') return this.withWeight(errorResponse(limiter.weightExceeded(now)), api, now);
+    if (request.headers[CHAOS_HEADER] === 'rate-limit')
+      return this.withWeight(errorResponse(limiter.weightExceeded(now)), api, now);
 
     const query = url.search.slice(1);
     const params = new Params([query, request.body]);
     limiter.spendWeight(typeof route.weight === 'number' ? route.weight : route.weight(params), now);
-    if (route.signed) await authenticate({ apiKey: request.headers['x-mbx-apikey'], query, body: request.body }, params, now, api.badRecvWindow);
+    if (route.signed)
+      await authenticate(
+        { apiKey: request.headers['x-mbx-apikey'], query, body: request.body },
+        params,
+        now,
+        api.badRecvWindow,
+      );
     const spendOrders = (count: number) => limiter.spendOrders(count, now);
-    const body = route.handle({ params, now, account: this.account, instruments: this.instruments, spot: this.spot, usdm: this.usdm, spendOrders });
+    const body = route.handle({
+      params,
+      now,
+      account: this.account,
+      instruments: this.instruments,
+      spot: this.spot,
+      usdm: this.usdm,
+      spendOrders,
+    });
     return this.withWeight(jsonResponse(200, body), api, now);
   }
 
   private withWeight(response: SimHttpResponse, api: Api | null, now: number): SimHttpResponse {
     if (!api) return response;
-    return { ...response, headers: { ...response.headers, 'x-mbx-used-weight-1m': String(api.limiter.usedWeight(now)) } };
+    return {
+      ...response,
+      headers: { ...response.headers, 'x-mbx-used-weight-1m': String(api.limiter.usedWeight(now)) },
+    };
   }
 }

@@ -29,8 +29,18 @@ export interface TestExchange {
   readonly sim: Simulator;
   now(): number;
   advance(ms: number): void;
-  call(method: string, path: string, params?: Record<string, ParamValue>, headers?: Record<string, string>): Promise<SimHttpResponse>;
-  signed(method: string, path: string, params?: Record<string, ParamValue>, opts?: SignOptions): Promise<SimHttpResponse>;
+  call(
+    method: string,
+    path: string,
+    params?: Record<string, ParamValue>,
+    headers?: Record<string, string>,
+  ): Promise<SimHttpResponse>;
+  signed(
+    method: string,
+    path: string,
+    params?: Record<string, ParamValue>,
+    opts?: SignOptions,
+  ): Promise<SimHttpResponse>;
 }
 
 export function http(answer: SimResponse): SimHttpResponse {
@@ -53,14 +63,25 @@ export function testExchange(start = T0): TestExchange {
     async signed(method, path, params = {}, opts = {}) {
       let query = queryString({ ...params, recvWindow: opts.recvWindow, timestamp: opts.timestamp ?? clock });
       query += `&signature=${await hmacSha256Hex(opts.secret ?? DEMO_API_SECRET, query)}`;
-      return http(await sim.handle({ method, url: `${path}?${query}`, headers: { 'x-mbx-apikey': opts.key ?? DEMO_API_KEY }, body: '' }));
+      return http(
+        await sim.handle({
+          method,
+          url: `${path}?${query}`,
+          headers: { 'x-mbx-apikey': opts.key ?? DEMO_API_KEY },
+          body: '',
+        }),
+      );
     },
   };
 }
 
 /** The answer as a client hands it to the kit: status, `Retry-After` and the body as received. */
 export function failureOf(answer: SimHttpResponse) {
-  return { status: answer.status, headers: { 'retry-after': answer.headers['retry-after'] ?? null }, body: answer.body };
+  return {
+    status: answer.status,
+    headers: { 'retry-after': answer.headers['retry-after'] ?? null },
+    body: answer.body,
+  };
 }
 
 /** What the kit makes of an answer to a request to `url`, among every product the demo talks to. */
@@ -86,7 +107,12 @@ export interface ExpectedError {
  * The exact answer, and the kit reading it among every product, from the URL alone, as `product`'s
  * code and variant, with the very texts of that product's own formatter.
  */
-export function expectReadAs(product: BinanceProduct, format: (input: unknown) => FormattedBinanceError, answer: SimHttpResponse, expected: ExpectedError): void {
+export function expectReadAs(
+  product: BinanceProduct,
+  format: (input: unknown) => FormattedBinanceError,
+  answer: SimHttpResponse,
+  expected: ExpectedError,
+): void {
   const { status, code, msg, variant, values, path, shown } = expected;
   expect(answer.status).toBe(status);
   expect(answer.headers['content-type']).toContain('application/json');
@@ -94,7 +120,14 @@ export function expectReadAs(product: BinanceProduct, format: (input: unknown) =
   if (expected.body === 'exact') expect(body).toEqual({ code, msg });
   else expect(body).toMatchObject({ code, msg });
   const kit = readByKit(answer, path);
-  expect({ product: kit.product, code: kit.code, variant: kit.variant, values: kit.values, known: kit.known, candidates: kit.productCandidates }).toEqual({
+  expect({
+    product: kit.product,
+    code: kit.code,
+    variant: kit.variant,
+    values: kit.values,
+    known: kit.known,
+    candidates: kit.productCandidates,
+  }).toEqual({
     product,
     code,
     variant,
@@ -104,5 +137,9 @@ export function expectReadAs(product: BinanceProduct, format: (input: unknown) =
   });
   expect(kit.message).toEqual(shown);
   const own = format(failureOf(answer));
-  expect({ title: kit.title, message: kit.message, hint: kit.hint }).toEqual({ title: own.title, message: own.message, hint: own.hint });
+  expect({ title: kit.title, message: kit.message, hint: kit.hint }).toEqual({
+    title: own.title,
+    message: own.message,
+    hint: own.hint,
+  });
 }

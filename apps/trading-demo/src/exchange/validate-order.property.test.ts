@@ -6,7 +6,12 @@
  * localized text. The exchange's checks are written apart from the kit (exact.ts, errors.ts), so
  * this compares two implementations, not one with itself.
  */
-import { formatBinanceError, validateOrder, type OptionSymbolInfo, type OrderDraft } from '@exchange-errors/binance-options';
+import {
+  formatBinanceError,
+  validateOrder,
+  type OptionSymbolInfo,
+  type OrderDraft,
+} from '@exchange-errors/binance-options';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Account } from './account.js';
@@ -78,13 +83,20 @@ const filters = fc
       // Sometimes a single-order maximum below the lot size maximum (-6054).
       maxOrderQty: r.orderMax && r.maxSteps > 0 ? times(r.step, Math.max(1, Math.floor(r.maxSteps / 3))) : maxQty,
     };
-    return instrumentWith(base, f, { priceScale: placesOf(r.tick) + r.extraPriceScale, quantityScale: placesOf(r.step) + r.extraQuantityScale });
+    return instrumentWith(base, f, {
+      priceScale: placesOf(r.tick) + r.extraPriceScale,
+      quantityScale: placesOf(r.step) + r.extraQuantityScale,
+    });
   });
 
 /** Numbers near the grid, off it, out of range, negative, with extra places, and malformed. */
 function numberNear(step: string) {
   // Counts of steps at every magnitude, so that minimums, maximums and the single-order limit all come up.
-  const count = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 200_000 }));
+  const count = fc.oneof(
+    fc.integer({ min: 0, max: 30 }),
+    fc.integer({ min: 0, max: 5_000 }),
+    fc.integer({ min: 0, max: 200_000 }),
+  );
   const onGrid = count.map((n) => times(step, n));
   const offGrid = fc
     .tuple(count, fc.constantFrom('1', '3', '5', '01', '001', '0000001', '00000000001'))
@@ -93,15 +105,37 @@ function numberNear(step: string) {
     { weight: 6, arbitrary: onGrid },
     { weight: 3, arbitrary: offGrid },
     { weight: 2, arbitrary: fc.oneof(onGrid, offGrid).map((text) => `-${text}`) },
-    { weight: 1, arbitrary: fc.constantFrom('0', '0.0', '-0', '00012', '12.500', '999999999999999999', '0.00000000000000000001') },
-    { weight: 1, arbitrary: fc.constantFrom('', '12a', '1e5', ' 5', '5 ', '1,5', '.5', '5.', 'NaN', 'Infinity', '--1', '1'.repeat(25)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('0', '0.0', '-0', '00012', '12.500', '999999999999999999', '0.00000000000000000001'),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '12a',
+        '1e5',
+        ' 5',
+        '5 ',
+        '1,5',
+        '.5',
+        '5.',
+        'NaN',
+        'Infinity',
+        '--1',
+        '1'.repeat(25),
+      ),
+    },
   );
 }
 
 const orders = (instrument: Instrument) =>
   fc.record(
     {
-      symbol: fc.oneof({ weight: 20, arbitrary: fc.constant(instrument.symbol) }, { weight: 1, arbitrary: fc.constant('') }),
+      symbol: fc.oneof(
+        { weight: 20, arbitrary: fc.constant(instrument.symbol) },
+        { weight: 1, arbitrary: fc.constant('') },
+      ),
       side: fc.constantFrom('BUY', 'SELL', 'BUY', 'SELL', 'HOLD', ''),
       type: fc.constantFrom('LIMIT', 'LIMIT', 'LIMIT', 'MARKET', ''),
       price: numberNear(instrument.filters.tickSize),
@@ -125,12 +159,21 @@ describe('validateOrder against the simulated exchange', () => {
         const answer = place(instrument, order);
         seen.set(answer.code, (seen.get(answer.code) ?? 0) + 1);
         if (validation.ok) {
-          expect(answer.code === 0 || STATEFUL.has(answer.code), `exchange answered ${answer.code}: ${answer.msg}`).toBe(true);
+          expect(
+            answer.code === 0 || STATEFUL.has(answer.code),
+            `exchange answered ${answer.code}: ${answer.msg}`,
+          ).toBe(true);
           return;
         }
         const first = validation.first!;
-        expect(answer.code, `validateOrder said ${first.code} (${first.serverMessage}), the exchange ${answer.msg}`).toBe(first.code);
-        const exchange = formatBinanceError({ code: answer.code, msg: answer.msg }, { lng: 'zh', context: { order, symbolInfo: symbolInfoOf(instrument) } });
+        expect(
+          answer.code,
+          `validateOrder said ${first.code} (${first.serverMessage}), the exchange ${answer.msg}`,
+        ).toBe(first.code);
+        const exchange = formatBinanceError(
+          { code: answer.code, msg: answer.msg },
+          { lng: 'zh', context: { order, symbolInfo: symbolInfoOf(instrument) } },
+        );
         expect(first.values).toEqual(exchange.values);
         expect(first.message).toBe(exchange.message);
         expect(first.explanation?.text ?? null).toBe(exchange.explanation?.text ?? null);
@@ -138,7 +181,9 @@ describe('validateOrder against the simulated exchange', () => {
       params,
     );
     // The generators reach the codes they are meant to reach (the property is not vacuous).
-    for (const code of [0, -1102, -1100, -1111, -1117, -1116, -1115, -1014, -4001, -4002, -4003, -4004, -4005, -4013, -4029, -4030, -6054]) {
+    for (const code of [
+      0, -1102, -1100, -1111, -1117, -1116, -1115, -1014, -4001, -4002, -4003, -4004, -4005, -4013, -4029, -4030, -6054,
+    ]) {
       expect(seen.get(code) ?? 0, `code ${code} never came up`).toBeGreaterThan(0);
     }
   }, 120_000);

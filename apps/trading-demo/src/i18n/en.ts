@@ -48,7 +48,8 @@ export const en = {
     positionShort: 'Short (hedge mode)',
     clientOrderId: 'Client order id',
     replaceOrderId: 'Order to replace',
-    replaceHint: 'An open order’s id: the exchange cancels it and places this order instead (cancel-replace). Empty: a new order.',
+    replaceHint:
+      'An open order’s id: the exchange cancels it and places this order instead (cancel-replace). Empty: a new order.',
     rules: 'Tick size {{tick}} · step size {{step}} · minimum order value {{notional}} {{quote}}',
     optional: 'optional',
     batch: 'Batch size',
@@ -70,7 +71,16 @@ export const en = {
     batchPlaced: 'Batch: {{ok}} placed, {{failed}} rejected',
     fixes: 'Fixes',
   },
-  status: { ACCEPTED: 'open', NEW: 'open', PARTIALLY_FILLED: 'partly filled', FILLED: 'filled', CANCELLED: 'cancelled', CANCELED: 'cancelled', EXPIRED: 'expired', REJECTED: 'rejected' },
+  status: {
+    ACCEPTED: 'open',
+    NEW: 'open',
+    PARTIALLY_FILLED: 'partly filled',
+    FILLED: 'filled',
+    CANCELLED: 'cancelled',
+    CANCELED: 'cancelled',
+    EXPIRED: 'expired',
+    REJECTED: 'rejected',
+  },
   product: { options: 'Options', spot: 'Spot', usdm: 'USDⓈ-M futures' },
   side: { BUY: 'Buy', SELL: 'Sell', LONG: 'Long', SHORT: 'Short' },
   orders: {
@@ -106,7 +116,8 @@ export const en = {
   },
   mmp: {
     heading: 'Market maker protection',
-    intro: 'When fills within the window reach the quantity or delta limit, the exchange cancels your open orders on that underlying and rejects new ones until the frozen time ends (0: until you reset).',
+    intro:
+      'When fills within the window reach the quantity or delta limit, the exchange cancels your open orders on that underlying and rejects new ones until the frozen time ends (0: until you reset).',
     window: 'Window (ms)',
     frozen: 'Frozen time (ms)',
     qtyLimit: 'Quantity limit',
@@ -161,7 +172,8 @@ export const en = {
   settings: {
     heading: 'Settings',
     baseUrl: 'Exchange base URL',
-    baseUrlHint: 'Empty: the embedded simulated exchange. Or a real one, such as https://eapi.binance.com (requests then leave this machine).',
+    baseUrlHint:
+      'Empty: the embedded simulated exchange. Or a real one, such as https://eapi.binance.com (requests then leave this machine).',
     baseUrlInvalid: 'Enter an http(s) URL without query or fragment, or leave it empty.',
     apiKey: 'API key',
     apiSecret: 'API secret',
@@ -172,7 +184,8 @@ export const en = {
     saved: 'Settings saved',
     restore: 'Restore demo defaults',
     transport: 'How requests reach the embedded exchange',
-    viaWorker: 'Through a service worker at this page’s /eapi/, /api/ and /fapi/ paths: fetch("/eapi/v1/time") in the console gets the same answer.',
+    viaWorker:
+      'Through a service worker at this page’s /eapi/, /api/ and /fapi/ paths: fetch("/eapi/v1/time") in the console gets the same answer.',
     direct: 'Directly inside the page (no service worker controls this page).',
   },
 } as const;

@@ -18,12 +18,16 @@ describe.each([
   ['the demo’s texts', zh],
 ])('%s in Chinese', (_name, table) => {
   it('have no stray English word', () => {
-    const found = leaves(table).flatMap(([key, text]) => strayLatinWords(text).map((word) => `${key}: "${word}" in ${text}`));
+    const found = leaves(table).flatMap(([key, text]) =>
+      strayLatinWords(text).map((word) => `${key}: "${word}" in ${text}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('have no space beside full-width punctuation', () => {
-    const found = leaves(table).flatMap(([key, text]) => spacedPunctuation(text).map((gap) => `${key}: "${gap}" in ${text}`));
+    const found = leaves(table).flatMap(([key, text]) =>
+      spacedPunctuation(text).map((gap) => `${key}: "${gap}" in ${text}`),
+    );
     expect(found).toEqual([]);
   });
 });

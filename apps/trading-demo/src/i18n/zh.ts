@@ -74,7 +74,16 @@ export const zh: DemoTexts = {
     batchPlaced: '批量：{{ok}} 笔已下单，{{failed}} 笔被拒绝',
     fixes: '修改建议',
   },
-  status: { ACCEPTED: '挂单中', NEW: '挂单中', PARTIALLY_FILLED: '部分成交', FILLED: '已成交', CANCELLED: '已撤销', CANCELED: '已撤销', EXPIRED: '已过期', REJECTED: '已拒绝' },
+  status: {
+    ACCEPTED: '挂单中',
+    NEW: '挂单中',
+    PARTIALLY_FILLED: '部分成交',
+    FILLED: '已成交',
+    CANCELLED: '已撤销',
+    CANCELED: '已撤销',
+    EXPIRED: '已过期',
+    REJECTED: '已拒绝',
+  },
   product: { options: '期权', spot: '现货', usdm: 'U本位合约' },
   side: { BUY: '买入', SELL: '卖出', LONG: '多头', SHORT: '空头' },
   orders: {
@@ -110,7 +119,8 @@ export const zh: DemoTexts = {
   },
   mmp: {
     heading: '做市商保护（MMP）',
-    intro: '窗口时间内的成交达到数量或 Delta 上限时，交易所会撤销该标的的全部挂单，并在冻结时间结束前拒绝新订单（0 表示直到手动重置）。',
+    intro:
+      '窗口时间内的成交达到数量或 Delta 上限时，交易所会撤销该标的的全部挂单，并在冻结时间结束前拒绝新订单（0 表示直到手动重置）。',
     window: '窗口时间（毫秒）',
     frozen: '冻结时间（毫秒）',
     qtyLimit: '数量上限',
@@ -176,7 +186,8 @@ export const zh: DemoTexts = {
     saved: '设置已保存',
     restore: '恢复演示默认值',
     transport: '请求如何到达内置交易所',
-    viaWorker: '通过 Service Worker 挂在本页的路径上（/eapi/ /api/ /fapi/）：在控制台执行 fetch("/eapi/v1/time") 会得到同样的应答。',
+    viaWorker:
+      '通过 Service Worker 挂在本页的路径上（/eapi/ /api/ /fapi/）：在控制台执行 fetch("/eapi/v1/time") 会得到同样的应答。',
     direct: '直接在页面内调用（本页未受 Service Worker 控制）。',
   },
 };

@@ -35,10 +35,12 @@ export function ChaosScreen() {
     // Each error reaches the toaster as it arrives, as it would from a real client under a storm.
     await Promise.all(
       Array.from({ length: count }, () =>
-        client.request('GET', '/eapi/v1/time', {}, { headers: { [CHAOS_HEADER]: 'rate-limit' } }).catch((failure: unknown) => {
-          failed += 1;
-          report(failure);
-        }),
+        client
+          .request('GET', '/eapi/v1/time', {}, { headers: { [CHAOS_HEADER]: 'rate-limit' } })
+          .catch((failure: unknown) => {
+            failed += 1;
+            report(failure);
+          }),
       ),
     );
     setStatus(t('chaos.stormDone', { count, failed }));
@@ -47,10 +49,17 @@ export function ChaosScreen() {
 
   const burst = async () => {
     setBusy(true);
-    const symbol = simulator.instruments.find((i) => i.underlying === 'BTCUSDT' && i.side === 'CALL' && i.strike === 108_000)?.symbol ?? '';
+    const symbol =
+      simulator.instruments.find((i) => i.underlying === 'BTCUSDT' && i.side === 'CALL' && i.strike === 108_000)
+        ?.symbol ?? '';
     const results = await Promise.allSettled(
       Array.from({ length: BURST }, () =>
-        client.request('POST', '/eapi/v1/order', { symbol, side: 'BUY', type: 'LIMIT', price: '5', quantity: '0.01' }, { signed: true }),
+        client.request(
+          'POST',
+          '/eapi/v1/order',
+          { symbol, side: 'BUY', type: 'LIMIT', price: '5', quantity: '0.01' },
+          { signed: true },
+        ),
       ),
     );
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
@@ -82,7 +91,13 @@ export function ChaosScreen() {
         <legend>{t('chaos.failure')}</legend>
         {FAILURES.map((mode) => (
           <label key={mode} className="radio">
-            <input type="radio" name={`${id}-failure`} value={mode} checked={chaos.failure === mode} onChange={() => simulator.setChaos({ failure: mode })} />
+            <input
+              type="radio"
+              name={`${id}-failure`}
+              value={mode}
+              checked={chaos.failure === mode}
+              onChange={() => simulator.setChaos({ failure: mode })}
+            />
             {t(`chaos.${mode}`)}
           </label>
         ))}
@@ -90,7 +105,14 @@ export function ChaosScreen() {
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-storm`}>{t('chaos.stormCount')}</label>
-          <input id={`${id}-storm`} type="number" min={1} max={2000} value={stormCount} onChange={(e) => setStormCount(e.target.value)} />
+          <input
+            id={`${id}-storm`}
+            type="number"
+            min={1}
+            max={2000}
+            value={stormCount}
+            onChange={(e) => setStormCount(e.target.value)}
+          />
         </div>
         <button type="button" className="primary align-end" onClick={() => void storm()} disabled={busy}>
           {t('chaos.storm')}
@@ -101,17 +123,11 @@ export function ChaosScreen() {
           {t('chaos.burst', { count: BURST })}
         </button>
         {banned ? (
-          <button
-            type="button"
-            onClick={() => simulator.liftBan()}
-          >
+          <button type="button" onClick={() => simulator.liftBan()}>
             {t('chaos.liftBan')}
           </button>
         ) : (
-          <button
-            type="button"
-            onClick={() => simulator.banIp()}
-          >
+          <button type="button" onClick={() => simulator.banIp()}>
             {t('chaos.ban')}
           </button>
         )}

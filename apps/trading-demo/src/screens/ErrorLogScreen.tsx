@@ -9,7 +9,9 @@ function matches(entry: HistoryEntry, query: string, text: string): boolean {
   if (query === '') return true;
   const q = query.toLowerCase();
   const code = entry.resolved.code === null ? '' : String(entry.resolved.code);
-  return code.includes(q) || text.toLowerCase().includes(q) || (entry.resolved.serverMessage ?? '').toLowerCase().includes(q);
+  return (
+    code.includes(q) || text.toLowerCase().includes(q) || (entry.resolved.serverMessage ?? '').toLowerCase().includes(q)
+  );
 }
 
 /** The endpoint of an entry's request, for the table: no query string (the details show it, redacted). */
@@ -36,7 +38,8 @@ export function ErrorLogScreen() {
       const entry = entries[i];
       if (!entry) continue;
       const text = describe(entry.resolved);
-      if (matches(entry, deferred, `${text.title} ${text.message}`)) out.push({ entry, title: text.title, message: text.message });
+      if (matches(entry, deferred, `${text.title} ${text.message}`))
+        out.push({ entry, title: text.title, message: text.message });
     }
     return out;
   }, [entries, deferred, describe]);
@@ -74,7 +77,13 @@ export function ErrorLogScreen() {
               }}
             />
           </div>
-          <p className="log-range">{t('log.showing', { from: rows.length === 0 ? 0 : current * PAGE + 1, to: current * PAGE + shown.length, count: rows.length })}</p>
+          <p className="log-range">
+            {t('log.showing', {
+              from: rows.length === 0 ? 0 : current * PAGE + 1,
+              to: current * PAGE + shown.length,
+              count: rows.length,
+            })}
+          </p>
           <div className="table-scroll">
             <table className="log-table">
               <thead>
@@ -103,7 +112,12 @@ export function ErrorLogScreen() {
                         </td>
                         <td className="mono">{endpoint(entry)}</td>
                         <td>
-                          <button type="button" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined} onClick={() => setOpen(expanded ? null : entry.seq)}>
+                          <button
+                            type="button"
+                            aria-expanded={expanded}
+                            aria-controls={expanded ? detailsId : undefined}
+                            onClick={() => setOpen(expanded ? null : entry.seq)}
+                          >
                             {expanded ? t('log.hideDetails') : t('log.details')}
                             <span className="visually-hidden"> #{entry.seq}</span>
                           </button>
@@ -112,7 +126,14 @@ export function ErrorLogScreen() {
                       {expanded && (
                         <tr>
                           <td colSpan={6} id={detailsId}>
-                            <ErrorDetails resolved={entry.resolved} time={entry.at} request={entry.context} explain={entry.explain} fieldLabels={entry.fieldLabels} headingLevel={3} />
+                            <ErrorDetails
+                              resolved={entry.resolved}
+                              time={entry.at}
+                              request={entry.context}
+                              explain={entry.explain}
+                              fieldLabels={entry.fieldLabels}
+                              headingLevel={3}
+                            />
                           </td>
                         </tr>
                       )}

@@ -33,7 +33,13 @@ function MmpForm({ underlying }: { readonly underlying: (typeof UNDERLYINGS)[num
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const params = { underlying, windowTimeInMilliseconds: form.window, frozenTimeInMilliseconds: form.frozen, qtyLimit: form.qtyLimit, deltaLimit: form.deltaLimit };
+      const params = {
+        underlying,
+        windowTimeInMilliseconds: form.window,
+        frozenTimeInMilliseconds: form.frozen,
+        qtyLimit: form.qtyLimit,
+        deltaLimit: form.deltaLimit,
+      };
       setView(await client.request<MmpView>('POST', '/eapi/v1/mmpSet', params, { signed: true }));
       setStatus(t('mmp.saved', { underlying }));
     } catch (failure) {
@@ -51,12 +57,25 @@ function MmpForm({ underlying }: { readonly underlying: (typeof UNDERLYINGS)[num
     }
   };
 
-  const triggered = view !== null && view.lastTriggerTime > 0 && (view.frozenTimeInMilliseconds === 0 || now < view.lastTriggerTime + view.frozenTimeInMilliseconds);
-  const state = !view || view.windowTimeInMilliseconds === 0 ? t('mmp.off') : triggered ? t('mmp.frozenState', { time: formatTime(view.lastTriggerTime, i18n.language) }) : t('mmp.active');
+  const triggered =
+    view !== null &&
+    view.lastTriggerTime > 0 &&
+    (view.frozenTimeInMilliseconds === 0 || now < view.lastTriggerTime + view.frozenTimeInMilliseconds);
+  const state =
+    !view || view.windowTimeInMilliseconds === 0
+      ? t('mmp.off')
+      : triggered
+        ? t('mmp.frozenState', { time: formatTime(view.lastTriggerTime, i18n.language) })
+        : t('mmp.active');
   const input = (key: keyof typeof form, label: string) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} inputMode="numeric" value={form[key]} onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))} />
+      <input
+        id={`${id}-${key}`}
+        inputMode="numeric"
+        value={form[key]}
+        onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
+      />
     </div>
   );
 

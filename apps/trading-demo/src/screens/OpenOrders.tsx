@@ -13,7 +13,12 @@ export function OpenOrders() {
 
   const cancel = async (order: OrderView) => {
     try {
-      await client.request('DELETE', '/eapi/v1/order', { symbol: order.symbol, orderId: order.orderId }, { signed: true });
+      await client.request(
+        'DELETE',
+        '/eapi/v1/order',
+        { symbol: order.symbol, orderId: order.orderId },
+        { signed: true },
+      );
       setStatus(t('orders.cancelled', { id: order.orderId }));
     } catch (failure) {
       report(failure);
@@ -67,14 +72,20 @@ export function OpenOrders() {
                 <tr key={o.orderId}>
                   <th scope="row">{o.symbol}</th>
                   <td className={o.side === 'BUY' ? 'up' : 'down'}>{t(`side.${o.side}`)}</td>
-                  <td>{formatNumber(o.price, i18n.language, o.price.includes('.') ? o.price.split('.')[1]?.length : 0)}</td>
+                  <td>
+                    {formatNumber(o.price, i18n.language, o.price.includes('.') ? o.price.split('.')[1]?.length : 0)}
+                  </td>
                   <td>{o.quantity}</td>
                   <td>{o.executedQty}</td>
                   <td>{o.timeInForce}</td>
                   <td>{t(`status.${o.status}`)}</td>
                   <td className="mono">{o.clientOrderId}</td>
                   <td>
-                    <button type="button" aria-label={t('orders.cancelLabel', { id: o.orderId, symbol: o.symbol })} onClick={() => void cancel(o)}>
+                    <button
+                      type="button"
+                      aria-label={t('orders.cancelLabel', { id: o.orderId, symbol: o.symbol })}
+                      onClick={() => void cancel(o)}
+                    >
                       {t('orders.cancel')}
                     </button>
                   </td>

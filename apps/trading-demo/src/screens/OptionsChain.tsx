@@ -23,7 +23,11 @@ export function OptionsChain() {
 
   const symbols = useMemo(() => info.data?.optionSymbols ?? [], [info.data]);
   const underlyings = useMemo(() => [...new Set(symbols.map((s) => s.underlying))].sort(), [symbols]);
-  const expiries = useMemo(() => [...new Set(symbols.filter((s) => s.underlying === underlying).map((s) => s.expiryDate))].sort((a, b) => a - b), [symbols, underlying]);
+  const expiries = useMemo(
+    () =>
+      [...new Set(symbols.filter((s) => s.underlying === underlying).map((s) => s.expiryDate))].sort((a, b) => a - b),
+    [symbols, underlying],
+  );
   const activeExpiry = expiry !== null && expiries.includes(expiry) ? expiry : (expiries[0] ?? null);
 
   const rows = useMemo<Row[]>(() => {
@@ -62,18 +66,32 @@ export function OptionsChain() {
     return [
       <td key="bid">
         {s && ticker ? (
-          <button type="button" className="quote bid" aria-label={t('chain.sellAt', { symbol: s.symbol, price: formatNumber(ticker.bidPrice, lng, digits) })} onClick={() => pick('SELL', ticker.bidPrice)}>
+          <button
+            type="button"
+            className="quote bid"
+            aria-label={t('chain.sellAt', { symbol: s.symbol, price: formatNumber(ticker.bidPrice, lng, digits) })}
+            onClick={() => pick('SELL', ticker.bidPrice)}
+          >
             {formatNumber(ticker.bidPrice, lng, digits)}
           </button>
-        ) : '–'}
+        ) : (
+          '–'
+        )}
       </td>,
       <td key="mark">{formatNumber(mark?.markPrice, lng, digits)}</td>,
       <td key="ask">
         {s && ticker ? (
-          <button type="button" className="quote ask" aria-label={t('chain.buyAt', { symbol: s.symbol, price: formatNumber(ticker.askPrice, lng, digits) })} onClick={() => pick('BUY', ticker.askPrice)}>
+          <button
+            type="button"
+            className="quote ask"
+            aria-label={t('chain.buyAt', { symbol: s.symbol, price: formatNumber(ticker.askPrice, lng, digits) })}
+            onClick={() => pick('BUY', ticker.askPrice)}
+          >
             {formatNumber(ticker.askPrice, lng, digits)}
           </button>
-        ) : '–'}
+        ) : (
+          '–'
+        )}
       </td>,
       <td key="iv">{formatPercent(mark?.markIV, lng)}</td>,
       <td key="delta">{formatNumber(mark?.delta, lng, 2)}</td>,
@@ -102,24 +120,38 @@ export function OptionsChain() {
               </option>
             ))}
           </select>
-          {index !== undefined && <output className="index">{t('chain.index', { price: formatNumber(index, lng, 2) })}</output>}
+          {index !== undefined && (
+            <output className="index">{t('chain.index', { price: formatNumber(index, lng, 2) })}</output>
+          )}
         </div>
       </div>
       <div className="table-scroll">
         <table className="chain-table">
-          <caption className="visually-hidden">{t('chain.caption', { underlying, expiry: activeExpiry === null ? '' : formatDate(activeExpiry, lng) })}</caption>
+          <caption className="visually-hidden">
+            {t('chain.caption', { underlying, expiry: activeExpiry === null ? '' : formatDate(activeExpiry, lng) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="colgroup" colSpan={5}>{t('chain.calls')}</th>
-              <th scope="col" rowSpan={2}>{t('chain.strike')}</th>
-              <th scope="colgroup" colSpan={5}>{t('chain.puts')}</th>
+              <th scope="colgroup" colSpan={5}>
+                {t('chain.calls')}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {t('chain.strike')}
+              </th>
+              <th scope="colgroup" colSpan={5}>
+                {t('chain.puts')}
+              </th>
             </tr>
             <tr>
               {head.map((h) => (
-                <th key={`c-${h}`} scope="col">{t(`chain.${h}`)}</th>
+                <th key={`c-${h}`} scope="col">
+                  {t(`chain.${h}`)}
+                </th>
               ))}
               {head.map((h) => (
-                <th key={`p-${h}`} scope="col">{t(`chain.${h}`)}</th>
+                <th key={`p-${h}`} scope="col">
+                  {t(`chain.${h}`)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -127,7 +159,9 @@ export function OptionsChain() {
             {rows.map((row) => (
               <tr key={row.strike}>
                 {cells(row.call, tickers.get(row.call?.symbol ?? ''), marks.get(row.call?.symbol ?? ''))}
-                <th scope="row" className="strike">{formatNumber(row.strike, lng, row.strike < 100 ? 2 : 0)}</th>
+                <th scope="row" className="strike">
+                  {formatNumber(row.strike, lng, row.strike < 100 ? 2 : 0)}
+                </th>
                 {cells(row.put, tickers.get(row.put?.symbol ?? ''), marks.get(row.put?.symbol ?? ''))}
               </tr>
             ))}

@@ -27,7 +27,15 @@ function renderApp(language: 'en' | 'zh' = 'en') {
   localStorage.setItem('exchange-errors-demo:language', language);
   const simulator = new Simulator();
   const store = createErrorStore({ errorDuration: 'persistent' });
-  render(<Root i18n={createDemoI18n()} simulator={simulator} connection={createConnection(simulator)} served={Promise.resolve(false)} store={store} />);
+  render(
+    <Root
+      i18n={createDemoI18n()}
+      simulator={simulator}
+      connection={createConnection(simulator)}
+      served={Promise.resolve(false)}
+      store={store}
+    />,
+  );
   return { simulator, store, user: userEvent.setup() };
 }
 
@@ -89,7 +97,9 @@ describe.each(['en', 'zh'] as const)('the ticket checks an order as it is typed 
     await waitFor(() => expect(toast.querySelector('[data-ee-explanation]')?.textContent).toBe(offTick));
     const { block } = inlineError(l.price);
     expect(block?.dataset['source']).toBe('exchange');
-    expect(block?.querySelector('[data-explanation]')?.textContent).toBe(toast.querySelector('[data-ee-explanation]')?.textContent);
+    expect(block?.querySelector('[data-explanation]')?.textContent).toBe(
+      toast.querySelector('[data-ee-explanation]')?.textContent,
+    );
     expect(toast.textContent).not.toContain('`');
   });
 
@@ -119,7 +129,9 @@ describe('the ticket’s labels in the exchange’s messages', () => {
     await user.type(screen.getByLabelText('Symbol'), SYMBOL);
     await user.type(screen.getByLabelText('Price'), '12a');
     await waitFor(() => expect(inlineError('Price').block?.dataset['code']).toBe('-1100'));
-    expect(inlineError('Price').described?.textContent).toContain('Illegal characters found in parameter “Price”; legal range is ^([0-9]{1,20})(\\.[0-9]{1,20})?$.');
+    expect(inlineError('Price').described?.textContent).toContain(
+      'Illegal characters found in parameter “Price”; legal range is ^([0-9]{1,20})(\\.[0-9]{1,20})?$.',
+    );
     expect(inlineError('Price').described?.querySelector('code')?.textContent).toBe('^([0-9]{1,20})(\\.[0-9]{1,20})?$');
     await user.selectOptions(screen.getByLabelText('Language'), 'zh');
     await waitFor(() => expect(inlineError('价格').described?.textContent).toContain('“价格”'));

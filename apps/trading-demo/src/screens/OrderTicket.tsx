@@ -1,5 +1,13 @@
 import { resolveIn } from '@exchange-errors/binance-core';
-import { NAMESPACE, resolveBinanceError, validateOrder, type ExplainContext, type LocalizedSuggestion, type OrderValidation, type ResolvedBinanceError } from '@exchange-errors/binance-options';
+import {
+  NAMESPACE,
+  resolveBinanceError,
+  validateOrder,
+  type ExplainContext,
+  type LocalizedSuggestion,
+  type OrderValidation,
+  type ResolvedBinanceError,
+} from '@exchange-errors/binance-options';
 import { useErrorI18n } from '@exchange-errors/react';
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,13 +25,36 @@ import { fieldLabelsOf } from './fieldLabels.js';
 import { fieldOf, type TicketField } from './fieldErrors.js';
 
 /** The exchange's answer to the last order sent, per field, with the order it judged (Options explains it). */
-type FieldErrors = Partial<Record<TicketField, { readonly resolved: ResolvedBinanceError; readonly explain?: ExplainContext }>>;
+type FieldErrors = Partial<
+  Record<TicketField, { readonly resolved: ResolvedBinanceError; readonly explain?: ExplainContext }>
+>;
 
 /** The fields each product's order takes. */
 const PRODUCT_FIELDS: Readonly<Record<TicketProduct, ReadonlySet<TicketField>>> = {
-  options: new Set(['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'postOnly', 'reduceOnly', 'clientOrderId', 'batch']),
+  options: new Set([
+    'symbol',
+    'side',
+    'type',
+    'price',
+    'quantity',
+    'timeInForce',
+    'postOnly',
+    'reduceOnly',
+    'clientOrderId',
+    'batch',
+  ]),
   spot: new Set(['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'clientOrderId', 'replaceOrderId']),
-  usdm: new Set(['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'reduceOnly', 'positionSide', 'clientOrderId']),
+  usdm: new Set([
+    'symbol',
+    'side',
+    'type',
+    'price',
+    'quantity',
+    'timeInForce',
+    'reduceOnly',
+    'positionSide',
+    'clientOrderId',
+  ]),
 };
 
 const ORDER_TYPES: Readonly<Record<TicketProduct, readonly TicketValues['type'][]>> = {
@@ -40,7 +71,11 @@ const TIME_IN_FORCE: Readonly<Record<TicketProduct, readonly TicketValues['timeI
 
 const TYPE_LABELS = { LIMIT: 'ticket.limit', MARKET: 'ticket.market', LIMIT_MAKER: 'ticket.limitMaker' } as const;
 const TIF_LABELS = { GTC: 'ticket.gtc', IOC: 'ticket.ioc', FOK: 'ticket.fok', GTX: 'ticket.gtx' } as const;
-const POSITION_LABELS = { BOTH: 'ticket.positionBoth', LONG: 'ticket.positionLong', SHORT: 'ticket.positionShort' } as const;
+const POSITION_LABELS = {
+  BOTH: 'ticket.positionBoth',
+  LONG: 'ticket.positionLong',
+  SHORT: 'ticket.positionShort',
+} as const;
 /** Spot and USDⓈ-M symbols (`BTCUSDT`) against Options' (`BTC-261225-100000-C`). */
 const LINEAR_SYMBOL = /^[A-Z0-9]+USDT$/;
 
@@ -59,7 +94,8 @@ function patchFor(suggestion: LocalizedSuggestion): { field: TicketField; patch:
   if (field === 'price') return { field, patch: { price: value } };
   if (field === 'quantity') return { field, patch: { quantity: value } };
   if (field === 'postOnly') return { field, patch: { postOnly: value === 'true' } };
-  if (field === 'timeInForce' && (value === 'GTC' || value === 'IOC' || value === 'FOK')) return { field, patch: { timeInForce: value } };
+  if (field === 'timeInForce' && (value === 'GTC' || value === 'IOC' || value === 'FOK'))
+    return { field, patch: { timeInForce: value } };
   return null;
 }
 
@@ -119,7 +155,10 @@ export function OrderTicket() {
   const { describe, lng } = useErrorI18n(undefined, { namespaces, explain: true });
   const symbols = useProductSymbols(product);
   // Tagged with the product they came from: an answer that lands after a switch is not shown.
-  const [shownErrors, setShownErrors] = useState<{ readonly product: TicketProduct; readonly fields: FieldErrors }>({ product: 'options', fields: {} });
+  const [shownErrors, setShownErrors] = useState<{ readonly product: TicketProduct; readonly fields: FieldErrors }>({
+    product: 'options',
+    fields: {},
+  });
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
   const errors = shownErrors.product === product ? shownErrors.fields : NO_ERRORS;
@@ -134,9 +173,18 @@ export function OrderTicket() {
   const settled = useSettled(values, SETTLE_MS);
   const checkOptions = useMemo(() => ({ lng, i18n, fieldLabels, book }), [lng, i18n, fieldLabels, book]);
   // Options only: Spot and USDⓈ-M orders are judged by their exchange when sent.
-  const check = useMemo(() => (values.product === 'options' ? validateOrder(orderParams(values, values.side), symbolInfo, checkOptions) : NO_CHECK), [values, symbolInfo, checkOptions]);
+  const check = useMemo(
+    () =>
+      values.product === 'options'
+        ? validateOrder(orderParams(values, values.side), symbolInfo, checkOptions)
+        : NO_CHECK,
+    [values, symbolInfo, checkOptions],
+  );
   const settledCheck = useMemo(
-    () => (settled.product === 'options' ? validateOrder(orderParams(settled, settled.side), symbolInfo, checkOptions) : NO_CHECK),
+    () =>
+      settled.product === 'options'
+        ? validateOrder(orderParams(settled, settled.side), symbolInfo, checkOptions)
+        : NO_CHECK,
     [settled, symbolInfo, checkOptions],
   );
 
@@ -144,13 +192,25 @@ export function OrderTicket() {
     const sent = errors[field];
     if (sent) {
       const text = describe(sent.resolved, { explain: sent.explain, fieldLabels });
-      return { code: sent.resolved.code, message: text.message, parts: text.parts, explanation: text.explanation, source: 'exchange' };
+      return {
+        code: sent.resolved.code,
+        message: text.message,
+        parts: text.parts,
+        explanation: text.explanation,
+        source: 'exchange',
+      };
     }
     if (field === 'batch' || field === 'positionSide' || field === 'replaceOrderId') return null;
     const now = check.fields[field];
     if (!now || !settledCheck.fields[field]) return null;
     if (TEXT_FIELDS.has(field) && String(values[field]).trim() === '') return null;
-    return { code: now.code, message: now.message, parts: now.messageParts, explanation: now.explanation, source: 'check' };
+    return {
+      code: now.code,
+      message: now.message,
+      parts: now.messageParts,
+      explanation: now.explanation,
+      source: 'check',
+    };
   };
 
   const change = (field: TicketField, patch: Partial<TicketValues>) => {
@@ -195,8 +255,16 @@ export function OrderTicket() {
   };
 
   const orderText = (order: LinearOrderView) => {
-    const common = { side: t(`side.${order.side}`), quantity: plainDecimal(order.origQty), symbol: order.symbol, status: t(`status.${order.status}`, { defaultValue: order.status }), id: order.orderId };
-    return order.type === 'MARKET' ? t('ticket.placedMarket', common) : t('ticket.placedId', { ...common, price: plainDecimal(order.price) });
+    const common = {
+      side: t(`side.${order.side}`),
+      quantity: plainDecimal(order.origQty),
+      symbol: order.symbol,
+      status: t(`status.${order.status}`, { defaultValue: order.status }),
+      id: order.orderId,
+    };
+    return order.type === 'MARKET'
+      ? t('ticket.placedMarket', common)
+      : t('ticket.placedId', { ...common, price: plainDecimal(order.price) });
   };
 
   /** Spot and USDⓈ-M: one order to the product's own endpoint (Spot: cancel-replace when it names an order). */
@@ -205,11 +273,18 @@ export function OrderTicket() {
     try {
       if (from === 'spot' && replaceId !== '') {
         const params = { ...spotParams(values, side), cancelReplaceMode: 'STOP_ON_FAILURE', cancelOrderId: replaceId };
-        const answer = await client.request<{ newOrderResponse: LinearOrderView }>('POST', SPOT_CANCEL_REPLACE, params, { signed: true });
+        const answer = await client.request<{ newOrderResponse: LinearOrderView }>(
+          'POST',
+          SPOT_CANCEL_REPLACE,
+          params,
+          { signed: true },
+        );
         setStatus(t('ticket.replaced', { old: replaceId, placed: orderText(answer.newOrderResponse) }));
       } else {
         const params = from === 'spot' ? spotParams(values, side) : usdmParams(values, side);
-        setStatus(orderText(await client.request<LinearOrderView>('POST', PRODUCT_APIS[from].order, params, { signed: true })));
+        setStatus(
+          orderText(await client.request<LinearOrderView>('POST', PRODUCT_APIS[from].order, params, { signed: true })),
+        );
       }
     } catch (failure) {
       setStatus('');
@@ -233,8 +308,16 @@ export function OrderTicket() {
     const copies = Number(values.batch);
     try {
       if (Number.isInteger(copies) && copies > 1) {
-        const orders = Array.from({ length: copies }, (_, i) => ({ ...params, clientOrderId: params.clientOrderId && `${params.clientOrderId}-${i + 1}` }));
-        const answers = await client.request<BatchItem[]>('POST', '/eapi/v1/batchOrders', { orders: JSON.stringify(orders) }, { signed: true });
+        const orders = Array.from({ length: copies }, (_, i) => ({
+          ...params,
+          clientOrderId: params.clientOrderId && `${params.clientOrderId}-${i + 1}`,
+        }));
+        const answers = await client.request<BatchItem[]>(
+          'POST',
+          '/eapi/v1/batchOrders',
+          { orders: JSON.stringify(orders) },
+          { signed: true },
+        );
         const failed = answers.filter((a): a is { code: number; msg: string } => 'code' in a);
         const failures = failed.map((item) => new ApiFailure(item, { method: 'POST', path: '/eapi/v1/batchOrders' }));
         if (failures[0]) markField(failures[0], explain);
@@ -242,7 +325,15 @@ export function OrderTicket() {
         setStatus(t('ticket.batchPlaced', { ok: answers.length - failed.length, failed: failed.length }));
       } else {
         const order = await client.request<OrderView>('POST', '/eapi/v1/order', params, { signed: true });
-        setStatus(t('ticket.placed', { side: t(`side.${order.side}`), quantity: order.quantity, symbol: order.symbol, price: order.price, status: t(`status.${order.status}`) }));
+        setStatus(
+          t('ticket.placed', {
+            side: t(`side.${order.side}`),
+            quantity: order.quantity,
+            symbol: order.symbol,
+            price: order.price,
+            status: t(`status.${order.status}`),
+          }),
+        );
       }
     } catch (failure) {
       setStatus('');
@@ -264,7 +355,8 @@ export function OrderTicket() {
   // Enter in a field would "click" the first button (Buy) whatever the Side field says: send the
   // side the trader chose instead.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || event.target.type === 'checkbox') return;
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || event.target.type === 'checkbox')
+      return;
     event.preventDefault();
     if (!pending) void submit(values.side);
   };
@@ -291,18 +383,31 @@ export function OrderTicket() {
   }
   const market = product !== 'options' && values.type === 'MARKET';
   const rules = symbols.find((s) => s.symbol === symbol);
-  const rulesHint = rules ? t('ticket.rules', { tick: rules.tickSize, step: rules.stepSize, notional: rules.minNotional, quote: rules.quoteAsset }) : undefined;
+  const rulesHint = rules
+    ? t('ticket.rules', {
+        tick: rules.tickSize,
+        step: rules.stepSize,
+        notional: rules.minNotional,
+        quote: rules.quoteAsset,
+      })
+    : undefined;
 
   type ControlProps = { id: string; onKeyDown: typeof onKeyDown; 'aria-invalid'?: true; 'aria-describedby'?: string };
   const datalistId = `${id}-symbols`;
   const field = (name: TicketField, label: ReactNode, control: (props: ControlProps) => ReactNode, hint?: string) => {
     const error = issues[name];
     const inputId = `ticket-${name}`;
-    const described = [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
+    const described =
+      [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div className={`field field-${name}`}>
         <label htmlFor={inputId}>{label}</label>
-        {control({ id: inputId, onKeyDown, ...(error ? { 'aria-invalid': true } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
+        {control({
+          id: inputId,
+          onKeyDown,
+          ...(error ? { 'aria-invalid': true } : {}),
+          ...(described ? { 'aria-describedby': described } : {}),
+        })}
         {hint && (
           <p id={`${inputId}-hint`} className="hint">
             {hint}
@@ -314,7 +419,9 @@ export function OrderTicket() {
   // Below the field, or below its row: a sentence with numbers needs the ticket's full width.
   const fieldError = (name: TicketField) => {
     const issue = issues[name];
-    return issue ? <FieldError key={`${name}-error`} id={`ticket-${name}-error`} issue={issue} onApply={applySuggestion} /> : null;
+    return issue ? (
+      <FieldError key={`${name}-error`} id={`ticket-${name}-error`} issue={issue} onApply={applySuggestion} />
+    ) : null;
   };
 
   return (
@@ -326,7 +433,13 @@ export function OrderTicket() {
           <div className="segments">
             {TICKET_PRODUCTS.map((p) => (
               <label key={p}>
-                <input type="radio" name={`${id}-product`} value={p} checked={product === p} onChange={() => switchProduct(p)} />
+                <input
+                  type="radio"
+                  name={`${id}-product`}
+                  value={p}
+                  checked={product === p}
+                  onChange={() => switchProduct(p)}
+                />
                 <span>{t(`product.${p}`)}</span>
               </label>
             ))}
@@ -358,13 +471,23 @@ export function OrderTicket() {
         {fieldError('symbol')}
         <div className="field-row">
           {field('side', t('ticket.side'), (p) => (
-            <select {...p} value={values.side} onChange={(e) => change('side', { side: e.target.value === 'SELL' ? 'SELL' : 'BUY' })}>
+            <select
+              {...p}
+              value={values.side}
+              onChange={(e) => change('side', { side: e.target.value === 'SELL' ? 'SELL' : 'BUY' })}
+            >
               <option value="BUY">{t('side.BUY')}</option>
               <option value="SELL">{t('side.SELL')}</option>
             </select>
           ))}
           {field('type', t('ticket.type'), (p) => (
-            <select {...p} value={values.type} onChange={(e) => change('type', { type: ORDER_TYPES[product].find((o) => o === e.target.value) ?? 'LIMIT' })}>
+            <select
+              {...p}
+              value={values.type}
+              onChange={(e) =>
+                change('type', { type: ORDER_TYPES[product].find((o) => o === e.target.value) ?? 'LIMIT' })
+              }
+            >
               {ORDER_TYPES[product].map((o) => (
                 <option key={o} value={o}>
                   {t(TYPE_LABELS[o])}
@@ -378,10 +501,23 @@ export function OrderTicket() {
         <div className="field-row">
           {field('price', t('ticket.price'), (p) => (
             // A market order takes the book's price: the field stays, unsent.
-            <input {...p} value={values.price} onChange={(e) => change('price', { price: e.target.value })} inputMode="decimal" autoComplete="off" disabled={market} />
+            <input
+              {...p}
+              value={values.price}
+              onChange={(e) => change('price', { price: e.target.value })}
+              inputMode="decimal"
+              autoComplete="off"
+              disabled={market}
+            />
           ))}
           {field('quantity', t('ticket.quantity'), (p) => (
-            <input {...p} value={values.quantity} onChange={(e) => change('quantity', { quantity: e.target.value })} inputMode="decimal" autoComplete="off" />
+            <input
+              {...p}
+              value={values.quantity}
+              onChange={(e) => change('quantity', { quantity: e.target.value })}
+              inputMode="decimal"
+              autoComplete="off"
+            />
           ))}
         </div>
         {fieldError('price')}
@@ -390,7 +526,9 @@ export function OrderTicket() {
           <select
             {...p}
             value={values.timeInForce}
-            onChange={(e) => change('timeInForce', { timeInForce: TIME_IN_FORCE[product].find((o) => o === e.target.value) ?? 'GTC' })}
+            onChange={(e) =>
+              change('timeInForce', { timeInForce: TIME_IN_FORCE[product].find((o) => o === e.target.value) ?? 'GTC' })
+            }
             disabled={product !== 'options' && values.type !== 'LIMIT'}
           >
             {TIME_IN_FORCE[product].map((o) => (
@@ -405,11 +543,21 @@ export function OrderTicket() {
           <div className="field-row checks">
             {has('postOnly') &&
               field('postOnly', t('ticket.postOnly'), (p) => (
-                <input {...p} type="checkbox" checked={values.postOnly} onChange={(e) => change('postOnly', { postOnly: e.target.checked })} />
+                <input
+                  {...p}
+                  type="checkbox"
+                  checked={values.postOnly}
+                  onChange={(e) => change('postOnly', { postOnly: e.target.checked })}
+                />
               ))}
             {has('reduceOnly') &&
               field('reduceOnly', t('ticket.reduceOnly'), (p) => (
-                <input {...p} type="checkbox" checked={values.reduceOnly} onChange={(e) => change('reduceOnly', { reduceOnly: e.target.checked })} />
+                <input
+                  {...p}
+                  type="checkbox"
+                  checked={values.reduceOnly}
+                  onChange={(e) => change('reduceOnly', { reduceOnly: e.target.checked })}
+                />
               ))}
           </div>
         )}
@@ -417,7 +565,15 @@ export function OrderTicket() {
         {fieldError('reduceOnly')}
         {has('positionSide') &&
           field('positionSide', t('ticket.positionSide'), (p) => (
-            <select {...p} value={values.positionSide} onChange={(e) => change('positionSide', { positionSide: e.target.value === 'LONG' || e.target.value === 'SHORT' ? e.target.value : 'BOTH' })}>
+            <select
+              {...p}
+              value={values.positionSide}
+              onChange={(e) =>
+                change('positionSide', {
+                  positionSide: e.target.value === 'LONG' || e.target.value === 'SHORT' ? e.target.value : 'BOTH',
+                })
+              }
+            >
               {(['BOTH', 'LONG', 'SHORT'] as const).map((o) => (
                 <option key={o} value={o}>
                   {t(POSITION_LABELS[o])}
@@ -428,13 +584,28 @@ export function OrderTicket() {
         {fieldError('positionSide')}
         <div className="field-row">
           {field('clientOrderId', `${t('ticket.clientOrderId')} (${t('ticket.optional')})`, (p) => (
-            <input {...p} value={values.clientOrderId} onChange={(e) => change('clientOrderId', { clientOrderId: e.target.value })} autoComplete="off" spellCheck={false} />
+            <input
+              {...p}
+              value={values.clientOrderId}
+              onChange={(e) => change('clientOrderId', { clientOrderId: e.target.value })}
+              autoComplete="off"
+              spellCheck={false}
+            />
           ))}
           {has('batch') &&
             field(
               'batch',
               t('ticket.batch'),
-              (p) => <input {...p} type="number" min={1} max={20} value={values.batch} onChange={(e) => change('batch', { batch: e.target.value })} />,
+              (p) => (
+                <input
+                  {...p}
+                  type="number"
+                  min={1}
+                  max={20}
+                  value={values.batch}
+                  onChange={(e) => change('batch', { batch: e.target.value })}
+                />
+              ),
               t('ticket.batchHint'),
             )}
         </div>
@@ -444,7 +615,16 @@ export function OrderTicket() {
           field(
             'replaceOrderId',
             `${t('ticket.replaceOrderId')} (${t('ticket.optional')})`,
-            (p) => <input {...p} value={values.replaceOrderId} onChange={(e) => change('replaceOrderId', { replaceOrderId: e.target.value })} inputMode="numeric" autoComplete="off" spellCheck={false} />,
+            (p) => (
+              <input
+                {...p}
+                value={values.replaceOrderId}
+                onChange={(e) => change('replaceOrderId', { replaceOrderId: e.target.value })}
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+              />
+            ),
             t('ticket.replaceHint'),
           )}
         {fieldError('replaceOrderId')}

@@ -44,7 +44,15 @@ export function Positions() {
                         type="button"
                         aria-label={t('positions.closeLabel', { symbol: p.symbol })}
                         onClick={() => {
-                          update({ product: 'options', symbol: p.symbol, side: p.side === 'LONG' ? 'SELL' : 'BUY', quantity: p.quantity.replace('-', ''), price: p.markPrice, reduceOnly: true, type: 'LIMIT' });
+                          update({
+                            product: 'options',
+                            symbol: p.symbol,
+                            side: p.side === 'LONG' ? 'SELL' : 'BUY',
+                            quantity: p.quantity.replace('-', ''),
+                            price: p.markPrice,
+                            reduceOnly: true,
+                            type: 'LIMIT',
+                          });
                           document.getElementById('ticket-quantity')?.focus();
                         }}
                       >

@@ -23,19 +23,57 @@ afterEach(() => {
   cleanup();
 });
 
-type Texts = { codes: Record<string, { title: string; messages: Record<string, string>; titles?: Record<string, string> }> };
+type Texts = {
+  codes: Record<string, { title: string; messages: Record<string, string>; titles?: Record<string, string> }>;
+};
 
 function renderApp(language: 'en' | 'zh') {
   localStorage.setItem('exchange-errors-demo:language', language);
   const simulator = new Simulator();
   const store = createErrorStore({ errorDuration: 'persistent' });
-  render(<Root i18n={createDemoI18n()} simulator={simulator} connection={createConnection(simulator)} served={Promise.resolve(false)} store={store} />);
+  render(
+    <Root
+      i18n={createDemoI18n()}
+      simulator={simulator}
+      connection={createConnection(simulator)}
+      served={Promise.resolve(false)}
+      store={store}
+    />,
+  );
   return { simulator, store, user: userEvent.setup() };
 }
 
 const L = {
-  en: { product: 'Product', spot: 'Spot', usdm: 'USDⓈ-M futures', options: 'Options', symbol: 'Symbol', price: 'Price', quantity: 'Quantity', type: 'Type', market: 'Market', replace: 'Order to replace (optional)', reduceOnly: 'Reduce only', buy: 'Buy', region: 'Notifications (F8)' },
-  zh: { product: '产品', spot: '现货', usdm: 'U本位合约', options: '期权', symbol: '合约', price: '价格', quantity: '数量', type: '类型', market: '市价', replace: '要替换的订单号 (可选)', reduceOnly: '只减仓', buy: '买入', region: '通知（F8）' },
+  en: {
+    product: 'Product',
+    spot: 'Spot',
+    usdm: 'USDⓈ-M futures',
+    options: 'Options',
+    symbol: 'Symbol',
+    price: 'Price',
+    quantity: 'Quantity',
+    type: 'Type',
+    market: 'Market',
+    replace: 'Order to replace (optional)',
+    reduceOnly: 'Reduce only',
+    buy: 'Buy',
+    region: 'Notifications (F8)',
+  },
+  zh: {
+    product: '产品',
+    spot: '现货',
+    usdm: 'U本位合约',
+    options: '期权',
+    symbol: '合约',
+    price: '价格',
+    quantity: '数量',
+    type: '类型',
+    market: '市价',
+    replace: '要替换的订单号 (可选)',
+    reduceOnly: '只减仓',
+    buy: '买入',
+    region: '通知（F8）',
+  },
 };
 
 async function toastWith(region: string, title: string) {

@@ -6,7 +6,11 @@ import { useExchange } from '../state/exchange.js';
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings, saveSettings, transport } = useExchange();
-  const [form, setForm] = useState({ ...settings, recvWindow: String(settings.recvWindow), clockOffsetMs: String(settings.clockOffsetMs) });
+  const [form, setForm] = useState({
+    ...settings,
+    recvWindow: String(settings.recvWindow),
+    clockOffsetMs: String(settings.clockOffsetMs),
+  });
   const [invalid, setInvalid] = useState(false);
   const [status, setStatus] = useState('');
   const id = useId();
@@ -20,7 +24,8 @@ export function SettingsScreen() {
       document.getElementById(`${id}-baseUrl`)?.focus();
       return;
     }
-    const number = (value: string, fallback: number) => (value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : fallback);
+    const number = (value: string, fallback: number) =>
+      value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : fallback;
     const next: ApiSettings = {
       baseUrl,
       apiKey: form.apiKey.trim(),
@@ -42,9 +47,15 @@ export function SettingsScreen() {
     setStatus(t('settings.saved'));
   };
 
-  const text = (key: keyof typeof form, label: string, extra: { hint?: string; type?: string; error?: string } = {}) => {
+  const text = (
+    key: keyof typeof form,
+    label: string,
+    extra: { hint?: string; type?: string; error?: string } = {},
+  ) => {
     const inputId = `${id}-${key}`;
-    const described = [extra.hint ? `${inputId}-hint` : '', extra.error ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
+    const described =
+      [extra.hint ? `${inputId}-hint` : '', extra.error ? `${inputId}-error` : ''].filter(Boolean).join(' ') ||
+      undefined;
     return (
       <div className="field">
         <label htmlFor={inputId}>{label}</label>
@@ -76,7 +87,11 @@ export function SettingsScreen() {
     <section aria-labelledby="settings-heading" className="panel">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
       <form onSubmit={submit} noValidate className="stack">
-        {text('baseUrl', t('settings.baseUrl'), { hint: t('settings.baseUrlHint'), type: 'url', ...(invalid ? { error: t('settings.baseUrlInvalid') } : {}) })}
+        {text('baseUrl', t('settings.baseUrl'), {
+          hint: t('settings.baseUrlHint'),
+          type: 'url',
+          ...(invalid ? { error: t('settings.baseUrlInvalid') } : {}),
+        })}
         {text('apiKey', t('settings.apiKey'))}
         {text('apiSecret', t('settings.apiSecret'), { type: 'password' })}
         <div className="field-row">

@@ -6,13 +6,22 @@ import { fieldOf } from './fieldErrors.js';
 
 it.each([
   [{ code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." }, 'quantity'],
-  [{ code: -1100, msg: "Illegal characters found in parameter 'price'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'." }, 'price'],
+  [
+    {
+      code: -1100,
+      msg: "Illegal characters found in parameter 'price'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.",
+    },
+    'price',
+  ],
   [{ code: -1102, msg: "Mandatory parameter 'timestamp' was not sent, was empty/null, or malformed." }, null],
   [{ code: -4029, msg: 'Tick size precision is invalid.' }, 'price'],
   [{ code: -4030, msg: 'Step size precision is invalid.' }, 'quantity'],
   [{ code: -1121, msg: 'Invalid symbol.' }, 'symbol'],
   [{ code: -6044, msg: 'clientOrderId is duplicated' }, 'clientOrderId'],
-  [{ code: -6046, msg: 'Due to the order could not be filled immediately, the FOK order has been rejected.' }, 'timeInForce'],
+  [
+    { code: -6046, msg: 'Due to the order could not be filled immediately, the FOK order has been rejected.' },
+    'timeInForce',
+  ],
   [{ code: -2018, msg: 'Balance is insufficient.' }, null],
   ['<html>502</html>', null],
 ])('%j points at %s', (input, field) => {
@@ -28,7 +37,13 @@ it.each([
   [{ code: -2010, msg: 'Duplicate order sent.' }, 'clientOrderId'],
   [{ code: -1111, msg: "Parameter 'price' has too much precision." }, 'price'],
   [{ code: -1106, msg: "Parameter 'timeInForce' sent when not required." }, 'timeInForce'],
-  [{ code: -1100, msg: "Illegal characters found in parameter 'newClientOrderId'; legal range is '^[a-zA-Z0-9-_]{1,36}$'." }, 'clientOrderId'],
+  [
+    {
+      code: -1100,
+      msg: "Illegal characters found in parameter 'newClientOrderId'; legal range is '^[a-zA-Z0-9-_]{1,36}$'.",
+    },
+    'clientOrderId',
+  ],
   [{ code: -2022, msg: 'Order cancel-replace failed.' }, 'replaceOrderId'],
 ])('Spot: %j points at %s', (input, field) => {
   expect(fieldOf(resolveBinanceSpotError(input), 'spot')).toBe(field);
@@ -39,7 +54,10 @@ it.each([
   [{ code: -4164, msg: "Order's notional must be no smaller than 100 (unless you choose reduce only)" }, 'quantity'],
   [{ code: -4061, msg: "Order's position side does not match user's setting." }, 'positionSide'],
   [{ code: -2022, msg: 'ReduceOnly Order is rejected.' }, 'reduceOnly'],
-  [{ code: -5022, msg: 'Due to the order could not be executed as maker, the Post Only order will be rejected.' }, 'timeInForce'],
+  [
+    { code: -5022, msg: 'Due to the order could not be executed as maker, the Post Only order will be rejected.' },
+    'timeInForce',
+  ],
   [{ code: -1111, msg: 'Precision is over the maximum defined for this asset.' }, null],
   [{ code: -2019, msg: 'Margin is insufficient.' }, null],
 ])('USDⓈ-M: %j points at %s', (input, field) => {

@@ -108,6 +108,7 @@ export function fieldOf(resolved: ResolvedBinanceError, product: TicketProduct =
   if (resolved.code === null) return null;
   const param = resolved.values.param;
   if (param !== undefined && NAMING_PARAM.has(resolved.code)) return BY_PARAM[param] ?? null;
-  if (product === 'spot' && (resolved.code === -1013 || resolved.code === -2010) && resolved.variant !== null) return SPOT_VARIANTS[resolved.variant] ?? null;
+  if (product === 'spot' && (resolved.code === -1013 || resolved.code === -2010) && resolved.variant !== null)
+    return SPOT_VARIANTS[resolved.variant] ?? null;
   return BY_CODE[product][resolved.code] ?? null;
 }

@@ -29,7 +29,8 @@ export function fieldLabelsOf(i18n: I18n): Readonly<Record<string, string>> {
   let labels = cache.get(i18n);
   if (!labels) {
     const live: Record<string, string> = {};
-    for (const [param, key] of Object.entries(LABEL_KEYS)) Object.defineProperty(live, param, { get: () => i18n.t(key), enumerable: true });
+    for (const [param, key] of Object.entries(LABEL_KEYS))
+      Object.defineProperty(live, param, { get: () => i18n.t(key), enumerable: true });
     labels = Object.freeze(live);
     cache.set(i18n, labels);
   }

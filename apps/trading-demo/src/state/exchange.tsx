@@ -4,7 +4,16 @@
  * how failures reach the kit's toaster.
  */
 import { useShowError, type ShowErrorOptions } from '@exchange-errors/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { ApiFailure, type ApiClient } from '../api/client.js';
 import type { ApiSettings } from '../api/settings.js';
 import type { Simulator } from '../exchange/simulator.js';
@@ -64,7 +73,15 @@ export function ExchangeProvider({ simulator, connection, served, children }: Ex
   );
 
   const value = useMemo<Exchange>(
-    () => ({ simulator, client: connection.client, settings, saveSettings: connection.saveSettings, embedded: settings.baseUrl === '', transport, report }),
+    () => ({
+      simulator,
+      client: connection.client,
+      settings,
+      saveSettings: connection.saveSettings,
+      embedded: settings.baseUrl === '',
+      transport,
+      report,
+    }),
     [simulator, connection, settings, transport, report],
   );
   return <ExchangeContext.Provider value={value}>{children}</ExchangeContext.Provider>;

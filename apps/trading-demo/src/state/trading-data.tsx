@@ -1,6 +1,14 @@
 /** Market and account data, polled once for every screen that shows them. */
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { asArray, type ExchangeInfo, type MarginAccount, type Mark, type OrderView, type PositionView, type Ticker } from '../api/types.js';
+import {
+  asArray,
+  type ExchangeInfo,
+  type MarginAccount,
+  type Mark,
+  type OrderView,
+  type PositionView,
+  type Ticker,
+} from '../api/types.js';
 import { useExchange } from './exchange.js';
 import { usePolling, type Polled } from './usePolling.js';
 
@@ -27,7 +35,10 @@ export function TradingDataProvider({ children }: { readonly children: ReactNode
   );
   const quotes = usePolling(
     useCallback(async () => {
-      const [tickers, marks] = await Promise.all([client.request<unknown>('GET', '/eapi/v1/ticker'), client.request<unknown>('GET', '/eapi/v1/mark')]);
+      const [tickers, marks] = await Promise.all([
+        client.request<unknown>('GET', '/eapi/v1/ticker'),
+        client.request<unknown>('GET', '/eapi/v1/mark'),
+      ]);
       return { tickers: asArray<Ticker>(tickers), marks: asArray<Mark>(marks) };
     }, [client]),
     2000,

@@ -12,7 +12,9 @@ interface RelayMessage {
 }
 
 function isRelayMessage(data: unknown): data is RelayMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'exchange-errors/sim-request';
+  return (
+    typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'exchange-errors/sim-request'
+  );
 }
 
 const served = new WeakMap<Simulator, Promise<boolean>>();
@@ -46,9 +48,13 @@ async function serve(simulator: Simulator, scriptUrl: string): Promise<boolean> 
   // A first visit: the worker claims this page as soon as it activates.
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(container.controller !== null), 5000);
-    container.addEventListener('controllerchange', () => {
-      clearTimeout(timer);
-      resolve(true);
-    }, { once: true });
+    container.addEventListener(
+      'controllerchange',
+      () => {
+        clearTimeout(timer);
+        resolve(true);
+      },
+      { once: true },
+    );
   });
 }

@@ -6,7 +6,11 @@ export type QuoteForm = 'backtick' | 'single' | 'bare';
 const QUOTE: Record<QuoteForm, string> = { backtick: '`', single: "'", bare: '' };
 
 /** Fills `%s` in order; a placeholder the document wraps in quotes gets the form's quote instead. */
-export function fillServer(variant: ErrorVariantInfo, values: Readonly<Record<string, string>>, form: QuoteForm = 'backtick'): string {
+export function fillServer(
+  variant: ErrorVariantInfo,
+  values: Readonly<Record<string, string>>,
+  form: QuoteForm = 'backtick',
+): string {
   let index = 0;
   return variant.server.replace(/([`']?)%s\1/g, (_whole, quote: string) => {
     const name = variant.params[index++] ?? '';

@@ -6,8 +6,24 @@
  */
 import type { ParsedDocument, ParsedSection } from '../model.js';
 import type { PairedVariant, ProductPairing, ZhText } from '../pair.js';
-import { isZhOurs, type CodeOverride, type EnFix, type ProductOverrides, type ZhFix, type ZhOurs, type ZhReplaced } from '../curate/overrides.js';
-import { CatalogError, type Catalog, type CatalogCode, type CatalogSection, type CatalogVariant, type DocumentMessage, type ZhOrigin } from './model.js';
+import {
+  isZhOurs,
+  type CodeOverride,
+  type EnFix,
+  type ProductOverrides,
+  type ZhFix,
+  type ZhOurs,
+  type ZhReplaced,
+} from '../curate/overrides.js';
+import {
+  CatalogError,
+  type Catalog,
+  type CatalogCode,
+  type CatalogSection,
+  type CatalogVariant,
+  type DocumentMessage,
+  type ZhOrigin,
+} from './model.js';
 import { countOf, nameTemplate, PARAM_NAME, placeholdersOf } from './placeholders.js';
 
 export interface CatalogInput {
@@ -26,11 +42,16 @@ function sectionIdOf(section: ParsedSection, ids: Readonly<Record<string, string
   const named = [anchor, ...section.aliases].map((id) => ids[id]).find((id) => id !== undefined);
   if (named !== undefined) return named;
   const match = /^(\d+x+)(?:\s*-\s*(\d+x+))?/i.exec(title);
-  if (!match?.[1]) throw new CatalogError(`cannot derive a section id from "${title}": name it in SECTION_IDS under "${anchor}"`);
+  if (!match?.[1])
+    throw new CatalogError(`cannot derive a section id from "${title}": name it in SECTION_IDS under "${anchor}"`);
   return match[2] ? `${match[1]}-${match[2]}` : match[1];
 }
 
-function buildSections(en: ParsedDocument, zh: ParsedDocument, ids: Readonly<Record<string, string>>): CatalogSection[] {
+function buildSections(
+  en: ParsedDocument,
+  zh: ParsedDocument,
+  ids: Readonly<Record<string, string>>,
+): CatalogSection[] {
   if (en.sections.length !== zh.sections.length) {
     throw new CatalogError(`English has ${en.sections.length} sections, Chinese ${zh.sections.length}`);
   }
@@ -75,7 +96,9 @@ interface Chinese {
 function checkNames(where: string, template: string, params: readonly string[]): void {
   const names = placeholdersOf(template);
   if (names.length !== params.length || [...names].sort().join() !== [...params].sort().join()) {
-    throw new CatalogError(`${where}: Chinese placeholders {${names.join(', ')}} differ from English {${params.join(', ')}}`);
+    throw new CatalogError(
+      `${where}: Chinese placeholders {${names.join(', ')}} differ from English {${params.join(', ')}}`,
+    );
   }
 }
 
@@ -84,20 +107,31 @@ function chineseOf(where: string, zh: ZhText, fix: ZhFix | ZhOurs | undefined, p
   if (fix && isZhOurs(fix)) {
     if (!fix.reason.trim()) throw new CatalogError(`${where}: our translation needs a reason`);
     if (!replacedMatches(fix.replaces, zh)) {
-      const page = zh.kind === 'missing' ? 'nothing' : `${zh.kind === 'english' ? 'the English' : zh.kind === 'binance' ? "Binance's Chinese" : 'a broken text'} "${zh.raw ?? ''}"`;
-      throw new CatalogError(`${where}: the override replaces ${describeReplaced(fix.replaces)}, but the zh page now has ${page}: review the override`);
+      const page =
+        zh.kind === 'missing'
+          ? 'nothing'
+          : `${zh.kind === 'english' ? 'the English' : zh.kind === 'binance' ? "Binance's Chinese" : 'a broken text'} "${zh.raw ?? ''}"`;
+      throw new CatalogError(
+        `${where}: the override replaces ${describeReplaced(fix.replaces)}, but the zh page now has ${page}: review the override`,
+      );
     }
     result = { text: fix.template, origin: 'ours' };
   } else if (fix) {
     if (!fix.reason.trim()) throw new CatalogError(`${where}: a zh fix needs a reason`);
     if ((zh.kind !== 'binance' && zh.kind !== 'broken') || zh.raw !== fix.expectedSource || zh.template === null) {
-      throw new CatalogError(`${where}: Chinese text changed; review the override.\n  expected: ${fix.expectedSource}\n  document: ${zh.raw ?? '(none)'}`);
+      throw new CatalogError(
+        `${where}: Chinese text changed; review the override.\n  expected: ${fix.expectedSource}\n  document: ${zh.raw ?? '(none)'}`,
+      );
     }
     if (fix.template !== undefined) {
       result = { text: fix.template, origin: 'fixed' };
     } else if (fix.order) {
-      if ([...fix.order].sort().join() !== [...params].sort().join()) throw new CatalogError(`${where}: zh order must name exactly ${params.join(', ')}`);
-      if (countOf(zh.template) !== fix.order.length) throw new CatalogError(`${where}: zh order names ${fix.order.length} values, the Chinese has ${countOf(zh.template)}`);
+      if ([...fix.order].sort().join() !== [...params].sort().join())
+        throw new CatalogError(`${where}: zh order must name exactly ${params.join(', ')}`);
+      if (countOf(zh.template) !== fix.order.length)
+        throw new CatalogError(
+          `${where}: zh order names ${fix.order.length} values, the Chinese has ${countOf(zh.template)}`,
+        );
       result = { text: nameTemplate(zh.template, fix.order), origin: 'binance' };
     } else {
       throw new CatalogError(`${where}: a zh fix needs a template or an order`);
@@ -105,10 +139,14 @@ function chineseOf(where: string, zh: ZhText, fix: ZhFix | ZhOurs | undefined, p
   } else {
     if (zh.kind !== 'binance' || zh.template === null) {
       const why = zh.reasons.join('; ');
-      throw new CatalogError(`${where}: the zh page's text is ${zh.kind}${why ? ` (${why})` : ''}: add our translation (or a fix) to scripts/overrides.ts`);
+      throw new CatalogError(
+        `${where}: the zh page's text is ${zh.kind}${why ? ` (${why})` : ''}: add our translation (or a fix) to scripts/overrides.ts`,
+      );
     }
     if (countOf(zh.template) !== params.length) {
-      throw new CatalogError(`${where}: Chinese has ${countOf(zh.template)} placeholder(s), English ${params.length}: add a zh fix`);
+      throw new CatalogError(
+        `${where}: Chinese has ${countOf(zh.template)} placeholder(s), English ${params.length}: add a zh fix`,
+      );
     }
     result = { text: nameTemplate(zh.template, params), origin: 'binance' };
   }
@@ -132,14 +170,17 @@ function buildVariant(source: VariantSource): CatalogVariant {
   if (enFix) {
     if (!enFix.reason.trim()) throw new CatalogError(`${where}: an en fix needs a reason`);
     if (enFix.expectedSource !== paired.en.text) {
-      throw new CatalogError(`${where}: English text changed; review the override.\n  expected: ${enFix.expectedSource}\n  document: ${paired.en.text}`);
+      throw new CatalogError(
+        `${where}: English text changed; review the override.\n  expected: ${enFix.expectedSource}\n  document: ${paired.en.text}`,
+      );
     }
     server = enFix.template;
   }
   if (countOf(server) !== params.length) {
     throw new CatalogError(`${where}: English has ${countOf(server)} placeholder(s), overrides name ${params.length}`);
   }
-  for (const name of params) if (!PARAM_NAME.test(name)) throw new CatalogError(`${where}: bad placeholder name "${name}"`);
+  for (const name of params)
+    if (!PARAM_NAME.test(name)) throw new CatalogError(`${where}: bad placeholder name "${name}"`);
   if (new Set(params).size !== params.length) throw new CatalogError(`${where}: duplicate placeholder names`);
   const chinese = chineseOf(where, paired.zh, zhFix, params);
   return {
@@ -160,7 +201,8 @@ function variantKeys(code: number, count: number, override: CodeOverride | undef
     if (override.variants.length !== count) {
       throw new CatalogError(`${code}: override names ${override.variants.length} variants, document has ${count}`);
     }
-    if (override.variants.includes('default') && override.variants[0] !== 'default') throw new CatalogError(`${code}: "default" must be the first variant`);
+    if (override.variants.includes('default') && override.variants[0] !== 'default')
+      throw new CatalogError(`${code}: "default" must be the first variant`);
     return override.variants;
   }
   if (count !== 1) throw new CatalogError(`${code} has ${count} variants: name them in overrides.ts`);
@@ -193,17 +235,29 @@ export function buildCatalog(input: CatalogInput): Catalog {
     return table.variants.map((paired) => {
       const entry = tableMessages[paired.en.template];
       const where = `table "${paired.en.template}"`;
-      if (!entry) throw new CatalogError(`${where} (${sections[section]?.id ?? table.kind}) has no key: add it to TABLE_MESSAGES`);
+      if (!entry)
+        throw new CatalogError(
+          `${where} (${sections[section]?.id ?? table.kind}) has no key: add it to TABLE_MESSAGES`,
+        );
       if (usedTableMessages.has(paired.en.template)) throw new CatalogError(`${where} appears twice`);
       usedTableMessages.add(paired.en.template);
       if (!KEY.test(entry.key)) throw new CatalogError(`${where}: bad variant key "${entry.key}"`);
-      const variant = buildVariant({ where, key: entry.key, paired, params: [], enFix: undefined, zhFix: entry.zh, table: table.kind });
+      const variant = buildVariant({
+        where,
+        key: entry.key,
+        paired,
+        params: [],
+        enFix: undefined,
+        zhFix: entry.zh,
+        table: table.kind,
+      });
       messages.push({ en: variant.server, zhOrigin: variant.zhOrigin, table: table.kind });
       return variant;
     });
   });
   for (const text of Object.keys(tableMessages)) {
-    if (!usedTableMessages.has(text)) throw new CatalogError(`TABLE_MESSAGES has "${text}", which no table of the en page holds`);
+    if (!usedTableMessages.has(text))
+      throw new CatalogError(`TABLE_MESSAGES has "${text}", which no table of the en page holds`);
   }
   const tablesOf = (code: number): CatalogVariant[] =>
     pairing.tables.flatMap((table, index) => (table.codes.includes(code) ? (tableVariants[index] ?? []) : []));
@@ -212,14 +266,18 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const seen = new Set<number>();
   pairing.codes.forEach((paired, index) => {
     const parsed = en.codes[index];
-    if (!parsed || parsed.code !== paired.code) throw new CatalogError(`the pairing's code ${paired.code} is not the en page's`);
+    if (!parsed || parsed.code !== paired.code)
+      throw new CatalogError(`the pairing's code ${paired.code} is not the en page's`);
     if (seen.has(paired.code)) throw new CatalogError(`duplicate code ${paired.code} in the English copy`);
     seen.add(paired.code);
     const override = codeOverrides[paired.code];
     if (override && !override.reason.trim()) throw new CatalogError(`${paired.code}: the override needs a reason`);
     let name = paired.name;
     if (override?.name) {
-      if (override.name.expected !== paired.name) throw new CatalogError(`${paired.code}: the en page now names it ${paired.name}, not ${override.name.expected}: review the name fix`);
+      if (override.name.expected !== paired.name)
+        throw new CatalogError(
+          `${paired.code}: the en page now names it ${paired.name}, not ${override.name.expected}: review the name fix`,
+        );
       if (!override.name.reason.trim()) throw new CatalogError(`${paired.code}: a name fix needs a reason`);
       name = override.name.name;
     }
@@ -239,7 +297,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
       const variantOverride = override?.byVariant?.[key];
       const params = variantOverride?.params ?? [];
       if (key === 'default' && params.length > 0 && keys.length > 1) {
-        throw new CatalogError(`${paired.code}.${key}: the default variant of a multi-variant code must carry no values`);
+        throw new CatalogError(
+          `${paired.code}.${key}: the default variant of a multi-variant code must carry no values`,
+        );
       }
       const variant = buildVariant({
         where: `${paired.code}.${key}`,
@@ -293,7 +353,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     });
   }
   for (const code of pairing.tables.flatMap((table) => table.codes)) {
-    if (!seen.has(code)) throw new CatalogError(`a table of the en page belongs to ${code}, which has no heading: name it in TABLE_CODES`);
+    if (!seen.has(code))
+      throw new CatalogError(`a table of the en page belongs to ${code}, which has no heading: name it in TABLE_CODES`);
   }
   for (const code of Object.keys(codeOverrides).map(Number)) {
     if (!seen.has(code)) throw new CatalogError(`override for ${code}, which the document does not have`);
@@ -323,7 +384,8 @@ function withUniqueKeys(code: number, variants: CatalogVariant[]): CatalogVarian
 }
 
 function pageUrls(en: ParsedDocument, zh: ParsedDocument, sourceUrl: string): { en: string; zh: string } {
-  if (!en.pagePath || !zh.pagePath) throw new CatalogError('the documents name no docs page: give the product its docs URLs');
+  if (!en.pagePath || !zh.pagePath)
+    throw new CatalogError('the documents name no docs page: give the product its docs URLs');
   const origin = new URL(sourceUrl).origin;
   return { en: origin + en.pagePath, zh: origin + zh.pagePath };
 }

@@ -51,12 +51,19 @@ export const CODES = ${tsValue(codesOf(catalog, guidance, 'options'))} as const;
 }
 
 function zhOrigins(catalog: Catalog): Record<string, Record<string, string>> {
-  return Object.fromEntries(catalog.codes.map((c) => [String(c.code), Object.fromEntries(c.variants.map((v) => [v.key, v.zhOrigin]))]));
+  return Object.fromEntries(
+    catalog.codes.map((c) => [String(c.code), Object.fromEntries(c.variants.map((v) => [v.key, v.zhOrigin]))]),
+  );
 }
 
 function renderProductCatalog(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
   const product = { id: config.product, namespace: config.namespace, apiPrefixes: config.apiPrefixes };
-  const source = { url: catalog.sourceUrl, updatedAt: catalog.updatedAt, docsUrl: catalog.docsUrl, zh: catalog.zhSource };
+  const source = {
+    url: catalog.sourceUrl,
+    updatedAt: catalog.updatedAt,
+    docsUrl: catalog.docsUrl,
+    zh: catalog.zhSource,
+  };
   return `${config.header}
 /** The product: its id, its i18next namespace, and the REST path prefixes of its requests. */
 export const PRODUCT = ${tsValue(product)} as const;

@@ -28,9 +28,17 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 /** The file as the previous generator wrote it: the deliberate change above undone. */
 function asBefore(path: string, text: string): string {
   if (path === 'src/generated/catalog.ts') {
-    return text.replace(/^( *)"anchor": ("[^"\n]*"),$/gm, (_line, indent: string, anchor: string) => `${indent}"anchor": {\n${indent}  "en": ${anchor},\n${indent}  "zh": ${anchor}\n${indent}},`);
+    return text.replace(
+      /^( *)"anchor": ("[^"\n]*"),$/gm,
+      (_line, indent: string, anchor: string) =>
+        `${indent}"anchor": {\n${indent}  "en": ${anchor},\n${indent}  "zh": ${anchor}\n${indent}},`,
+    );
   }
-  if (path === 'src/generated/locales/zh.ts') return text.replace('const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {', 'const zh: typeof en = {');
+  if (path === 'src/generated/locales/zh.ts')
+    return text.replace(
+      'const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {',
+      'const zh: typeof en = {',
+    );
   return text;
 }
 

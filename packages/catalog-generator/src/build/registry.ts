@@ -36,7 +36,11 @@ const sharedTexts: ExtraTexts = {
 };
 
 const INPUTS: Partial<Record<Product, ProductInputs>> = {
-  options: { overrides: optionsOverrides, guidance: optionsGuidance, texts: { 'fallback.ts': FALLBACK_TEXTS, 'explain.ts': EXPLAIN_TEXTS } },
+  options: {
+    overrides: optionsOverrides,
+    guidance: optionsGuidance,
+    texts: { 'fallback.ts': FALLBACK_TEXTS, 'explain.ts': EXPLAIN_TEXTS },
+  },
   spot: { overrides: spotOverrides, guidance: spotGuidance, texts: sharedTexts },
   usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: sharedTexts },
   coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: sharedTexts },
@@ -44,7 +48,9 @@ const INPUTS: Partial<Record<Product, ProductInputs>> = {
 };
 
 /** The products that have a package with generated files, in the order they are generated. */
-export const GENERATED_PRODUCTS: readonly Product[] = (['options', 'spot', 'usdm', 'coinm', 'pm'] as const).filter((p) => INPUTS[p] !== undefined);
+export const GENERATED_PRODUCTS: readonly Product[] = (['options', 'spot', 'usdm', 'coinm', 'pm'] as const).filter(
+  (p) => INPUTS[p] !== undefined,
+);
 
 export function inputsOf(product: Product): ProductInputs {
   const inputs = INPUTS[product];

@@ -19,7 +19,8 @@ function checkGuidance(where: string, entry: VariantGuidance): void {
   for (const lng of LANGUAGES) {
     const text = entry[lng];
     if (!text.title.trim() || !text.hint.trim()) throw new CatalogError(`${where}: empty ${lng} title or hint`);
-    if (placeholdersOf(text.title + text.hint).length > 0) throw new CatalogError(`${where}: curated ${lng} text must not use placeholders`);
+    if (placeholdersOf(text.title + text.hint).length > 0)
+      throw new CatalogError(`${where}: curated ${lng} text must not use placeholders`);
   }
 }
 
@@ -38,20 +39,27 @@ export class GuidanceIndex {
     for (const code of catalog.codes) {
       // A code without an entry of the product's own takes the shared wording written for its name.
       const entry = guidance.GUIDANCE[code.code] ?? sharedGuidanceOf(code.code, code.name);
-      if (!entry) throw new CatalogError(`curated/guidance.ts has no entry for ${code.code} ${code.name}, and the shared tables none for that name`);
+      if (!entry)
+        throw new CatalogError(
+          `curated/guidance.ts has no entry for ${code.code} ${code.name}, and the shared tables none for that name`,
+        );
       if (entry.appliesTo !== undefined && entry.appliesTo !== code.name) {
-        throw new CatalogError(`${code.code}: the shared guidance was written for ${entry.appliesTo}, the document names it ${code.name}`);
+        throw new CatalogError(
+          `${code.code}: the shared guidance was written for ${entry.appliesTo}, the document names it ${code.name}`,
+        );
       }
       checkGuidance(String(code.code), entry);
       this.byCode.set(code.code, entry);
       const keys = new Set(code.variants.map((v) => v.key));
       for (const key of Object.keys(entry.variants ?? {})) {
-        if (!keys.has(key)) throw new CatalogError(`curated/guidance.ts: ${code.code} has guidance for unknown variant "${key}"`);
+        if (!keys.has(key))
+          throw new CatalogError(`curated/guidance.ts: ${code.code} has guidance for unknown variant "${key}"`);
       }
       for (const variant of code.variants) {
         const own = entry.variants?.[variant.key];
         const fromTable = variant.table ? tableGuidance[variant.key] : undefined;
-        if (variant.table && !fromTable && !own) throw new CatalogError(`curated/guidance.ts: table message "${variant.key}" has no TABLE_GUIDANCE entry`);
+        if (variant.table && !fromTable && !own)
+          throw new CatalogError(`curated/guidance.ts: table message "${variant.key}" has no TABLE_GUIDANCE entry`);
         if (fromTable) usedTable.add(variant.key);
         const chosen = own ?? fromTable;
         if (chosen) {
@@ -61,7 +69,10 @@ export class GuidanceIndex {
       }
     }
     for (const key of Object.keys(tableGuidance)) {
-      if (!usedTable.has(key)) throw new CatalogError(`curated/guidance.ts: TABLE_GUIDANCE has "${key}", which no table message of the catalog has`);
+      if (!usedTable.has(key))
+        throw new CatalogError(
+          `curated/guidance.ts: TABLE_GUIDANCE has "${key}", which no table message of the catalog has`,
+        );
     }
   }
 
@@ -97,12 +108,18 @@ function checkCurated(name: string, texts: Readonly<Record<Language, unknown>>):
       throw new CatalogError(`curated/${name}: ${key} must be a non-empty string in en and zh`);
     }
     if (placeholdersOf(a).sort().join() !== placeholdersOf(b).sort().join()) {
-      throw new CatalogError(`curated/${name}: ${key} uses {${placeholdersOf(a)}} in en but {${placeholdersOf(b)}} in zh`);
+      throw new CatalogError(
+        `curated/${name}: ${key} uses {${placeholdersOf(a)}} in en but {${placeholdersOf(b)}} in zh`,
+      );
     }
   }
 }
 
-export function buildResources(catalog: Catalog, guidance: GuidanceIndex, texts: ExtraTexts): Record<Language, Record<string, unknown>> {
+export function buildResources(
+  catalog: Catalog,
+  guidance: GuidanceIndex,
+  texts: ExtraTexts,
+): Record<Language, Record<string, unknown>> {
   for (const [name, group] of Object.entries(texts)) checkCurated(name, group);
   const out = {} as Record<Language, Record<string, unknown>>;
   for (const lng of LANGUAGES) {
@@ -129,13 +146,18 @@ export function buildResources(catalog: Catalog, guidance: GuidanceIndex, texts:
     // English ones (the catalog keeps those), they travel with the Chinese texts, so an English app
     // downloads none of them. Link data, not text: the parity tests leave `docs` aside.
     if (lng !== 'en') {
-      const docs = Object.fromEntries(catalog.codes.filter((entry) => entry.anchor[lng] !== entry.anchor.en).map((entry) => [String(entry.code), entry.anchor[lng]]));
+      const docs = Object.fromEntries(
+        catalog.codes
+          .filter((entry) => entry.anchor[lng] !== entry.anchor.en)
+          .map((entry) => [String(entry.code), entry.anchor[lng]]),
+      );
       if (Object.keys(docs).length > 0) resource['docs'] = docs;
     }
     for (const group of Object.values(texts)) {
       const value = group[lng];
       if (typeof value !== 'object' || value === null) throw new CatalogError('extra texts must be objects');
-      for (const key of Object.keys(value)) if (key in resource) throw new CatalogError(`two text groups define "${key}"`);
+      for (const key of Object.keys(value))
+        if (key in resource) throw new CatalogError(`two text groups define "${key}"`);
       resource = { ...resource, ...value };
     }
     out[lng] = resource;

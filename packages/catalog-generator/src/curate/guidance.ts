@@ -41,7 +41,13 @@ export const RETRY = true;
 export const FINAL = false;
 
 /** One entry: classification, then `[title, hint]` in English and in Chinese. */
-export function g(category: Category, retryable: boolean, severity: Severity, en: readonly [string, string], zh: readonly [string, string]): VariantGuidance {
+export function g(
+  category: Category,
+  retryable: boolean,
+  severity: Severity,
+  en: readonly [string, string],
+  zh: readonly [string, string],
+): VariantGuidance {
   return { category, retryable, severity, en: { title: en[0], hint: en[1] }, zh: { title: zh[0], hint: zh[1] } };
 }
 

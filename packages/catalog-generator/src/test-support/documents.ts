@@ -15,7 +15,11 @@ export function sourceTexts(product: Product): string[] {
 }
 
 /** The catalog built from the given texts (one file holding both languages, or one per language). */
-export function catalogFromTexts(product: Product, texts: readonly string[], overrides: ProductOverrides = inputsOf(product).overrides): Catalog {
+export function catalogFromTexts(
+  product: Product,
+  texts: readonly string[],
+  overrides: ProductOverrides = inputsOf(product).overrides,
+): Catalog {
   const found: Partial<Record<Language, ParsedDocument>> = {};
   for (const text of texts) for (const document of parseDocuments(text)) found[document.language] = document;
   if (!found.en || !found.zh) throw new Error('needs an en and a zh document');

@@ -11,7 +11,14 @@
  * - Chinese that reads as written by a native speaker: our titles, hints and messages pass the zh scan;
  * - what a trader reads: every message, filled, shows its quoted names as code, never a Markdown backtick.
  */
-import { bindProduct, presentTemplate, type BinanceCatalogModule, type ErrorCodeInfo, type FormattedBinanceError, type ResolvedBinanceError } from '@exchange-errors/binance-core';
+import {
+  bindProduct,
+  presentTemplate,
+  type BinanceCatalogModule,
+  type ErrorCodeInfo,
+  type FormattedBinanceError,
+  type ResolvedBinanceError,
+} from '@exchange-errors/binance-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,7 +65,9 @@ const sample = (name: string, index: number): string => `<${name}-${index}>`;
 function templatePattern(server: string): RegExp {
   const body = server.replace(/\.$/, '');
   const parts = body.split(/(['`"]?%s['`"]?)/);
-  const source = parts.map((part, i) => (i % 2 === 1 ? `['\`"]?(.+?)['\`"]?` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const source = parts
+    .map((part, i) => (i % 2 === 1 ? `['\`"]?(.+?)['\`"]?` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${source}\\.?$`, 's');
 }
 
@@ -127,7 +136,9 @@ export function describeProduct(product: Product): void {
     it('have the same placeholders in every text', () => {
       const differing = [...en].flatMap(([key, text]) => {
         const a = placeholdersOf(text).sort().join();
-        const b = placeholdersOf(zh.get(key) ?? '').sort().join();
+        const b = placeholdersOf(zh.get(key) ?? '')
+          .sort()
+          .join();
         return a === b ? [] : [`${key}: en {${a}} zh {${b}}`];
       });
       expect(differing).toEqual([]);
@@ -155,7 +166,11 @@ export function describeProduct(product: Product): void {
       const listed = catalog.codes.map((c) => c.code).filter((code) => enDoc.codes.some((c) => c.code === code));
       expect(listed).toEqual(enDoc.codes.map((c) => c.code));
       const tableCodes = new Set(pairing.tables.flatMap((t) => t.codes));
-      for (const code of tableCodes) expect(catalog.codes.some((c) => c.code === code), String(code)).toBe(true);
+      for (const code of tableCodes)
+        expect(
+          catalog.codes.some((c) => c.code === code),
+          String(code),
+        ).toBe(true);
     });
 
     it('every en message is a template of the catalog, and the en text is its server text with names', () => {
@@ -175,13 +190,18 @@ export function describeProduct(product: Product): void {
           }
           const values = variant.params.map(sample);
           const named = Object.fromEntries(variant.params.map((p, j) => [p, sample(p, j)]));
-          expect(fillNamed(messageOf('en', paired.code, variant.key), named), where).toBe(fillPercent(variant.server, values));
+          expect(fillNamed(messageOf('en', paired.code, variant.key), named), where).toBe(
+            fillPercent(variant.server, values),
+          );
         });
       }
       for (const [index, table] of pairing.tables.entries()) {
         for (const code of table.codes) {
           const variants = codeOf(code).variants.filter((v) => v.table === table.kind);
-          expect(variants.map((v) => v.server), `${code}, table ${index}`).toEqual(table.variants.map((t) => t.en.template));
+          expect(
+            variants.map((v) => v.server),
+            `${code}, table ${index}`,
+          ).toEqual(table.variants.map((t) => t.en.template));
           for (const v of variants) expect(messageOf('en', code, v.key)).toBe(v.server);
         }
       }
@@ -203,7 +223,12 @@ export function describeProduct(product: Product): void {
           } else {
             expect(item.zh.kind, where).toBe('binance');
             const order = fix?.order ?? variant.params;
-            expect(fillNamed(zh, named), where).toBe(fillPercent(item.zh.template ?? '', order.map((p) => named[p] ?? '')));
+            expect(fillNamed(zh, named), where).toBe(
+              fillPercent(
+                item.zh.template ?? '',
+                order.map((p) => named[p] ?? ''),
+              ),
+            );
             expect(variant.zhOrigin, where).toBe('binance');
           }
         });
@@ -223,15 +248,21 @@ export function describeProduct(product: Product): void {
 
     it('says where each Chinese message comes from (ZH_ORIGIN), as the catalog built it', async () => {
       if (config.flavor === 'options') return;
-      const module = (await import(pathToFileURL(join(dir, 'src/generated/catalog.ts')).href)) as { ZH_ORIGIN: Record<string, Record<string, string>> };
+      const module = (await import(pathToFileURL(join(dir, 'src/generated/catalog.ts')).href)) as {
+        ZH_ORIGIN: Record<string, Record<string, string>>;
+      };
       for (const code of catalog.codes) {
-        expect(module.ZH_ORIGIN[String(code.code)], String(code.code)).toEqual(Object.fromEntries(code.variants.map((v) => [v.key, v.zhOrigin])));
+        expect(module.ZH_ORIGIN[String(code.code)], String(code.code)).toEqual(
+          Object.fromEntries(code.variants.map((v) => [v.key, v.zhOrigin])),
+        );
       }
     });
   });
 
   describe(`${product}: every template can be recognized`, () => {
-    const all = catalog.codes.flatMap((code) => code.variants.map((variant) => ({ code, variant, pattern: templatePattern(variant.server) })));
+    const all = catalog.codes.flatMap((code) =>
+      code.variants.map((variant) => ({ code, variant, pattern: templatePattern(variant.server) })),
+    );
 
     it('no two variants of one code share a server text', () => {
       for (const code of catalog.codes) {
@@ -243,13 +274,22 @@ export function describeProduct(product: Product): void {
     it('a filled message without its code is recognized among every template of the product, and by one variant of its code', () => {
       const unmatched: string[] = [];
       for (const { code, variant } of all) {
-        const message = fillPercent(variant.server, variant.params.map((p) => `v${p.length}x`));
+        const message = fillPercent(
+          variant.server,
+          variant.params.map((p) => `v${p.length}x`),
+        );
         const hits = all.filter((candidate) => candidate.pattern.test(message));
-        if (!hits.some((hit) => hit.code === code && hit.variant === variant)) unmatched.push(`${code.code}.${variant.key}: ${message}`);
+        if (!hits.some((hit) => hit.code === code && hit.variant === variant))
+          unmatched.push(`${code.code}.${variant.key}: ${message}`);
         // Another variant of the code matching too is ambiguous unless it has more values (a literal
         // template wins over one with a value in its place, as "5.0" over "%s").
-        const rivals = hits.filter((hit) => hit.code === code && hit.variant !== variant && hit.variant.params.length <= variant.params.length);
-        if (rivals.length > 0) unmatched.push(`${code.code}.${variant.key} is matched by ${rivals.map((h) => h.variant.key).join(', ')} too`);
+        const rivals = hits.filter(
+          (hit) => hit.code === code && hit.variant !== variant && hit.variant.params.length <= variant.params.length,
+        );
+        if (rivals.length > 0)
+          unmatched.push(
+            `${code.code}.${variant.key} is matched by ${rivals.map((h) => h.variant.key).join(', ')} too`,
+          );
       }
       expect(unmatched).toEqual([]);
     });
@@ -263,7 +303,9 @@ export function describeProduct(product: Product): void {
           for (const variant of code.variants) {
             const named = Object.fromEntries(variant.params.map((p, j) => [p, `v${j}`]));
             const { parts } = presentTemplate(messageOf(lng, code.code, variant.key), named, lng, () => null);
-            for (const part of parts) if (part.type !== 'code' && part.text.includes('`')) shown.push(`${lng} ${code.code}.${variant.key}: ${part.text}`);
+            for (const part of parts)
+              if (part.type !== 'code' && part.text.includes('`'))
+                shown.push(`${lng} ${code.code}.${variant.key}: ${part.text}`);
           }
         }
       }
@@ -289,7 +331,10 @@ export function describeProduct(product: Product): void {
         // Binance's text may keep the words Binance's text had.
         if (variant.zhOrigin === 'binance') continue;
         const kept = variant.zhOrigin === 'fixed' ? latinWords(variant.zhSource ?? '') : [];
-        check(`${code.code}.${variant.key} message`, messageOf('zh', code.code, variant.key), [...codeWordsOf(variant.server), ...kept]);
+        check(`${code.code}.${variant.key} message`, messageOf('zh', code.code, variant.key), [
+          ...codeWordsOf(variant.server),
+          ...kept,
+        ]);
       }
     }
 
@@ -314,12 +359,19 @@ export interface ProductPackage {
 /** The tests every product package runs on its bound exports: the lazy and eager modules agree, and every code reads. */
 export function describePackage(product: Product, pkg: ProductPackage): void {
   const { generated, module, eager } = pkg;
-  const bodyOf = (info: ErrorCodeInfo) => ({ code: info.code, msg: info.variants[0]?.server.replace(/%s/g, 'x') ?? '' });
+  const bodyOf = (info: ErrorCodeInfo) => ({
+    code: info.code,
+    msg: info.variants[0]?.server.replace(/%s/g, 'x') ?? '',
+  });
 
   describe(`the ${product} package`, () => {
     it('has the generated product in its lazy module', () => {
       expect(pkg.copy).toEqual(generated);
-      expect(module).toMatchObject({ product: generated.id, namespace: generated.namespace, prefixes: generated.apiPrefixes });
+      expect(module).toMatchObject({
+        product: generated.id,
+        namespace: generated.namespace,
+        prefixes: generated.apiPrefixes,
+      });
     });
 
     it('loads its catalog and texts on demand, and has them in memory eagerly', async () => {
@@ -327,14 +379,18 @@ export function describePackage(product: Product, pkg: ProductPackage): void {
       expect(catalog.codes.length).toBeGreaterThan(100);
       // The same codes as the eager catalog; its Chinese docs URLs use the English page's anchors, so
       // that an English app downloads no Chinese (the Chinese page's own come with the zh texts).
-      const withoutZh = (codes: readonly ErrorCodeInfo[] | undefined) => codes?.map((c) => ({ ...c, docsUrl: c.docsUrl.en }));
+      const withoutZh = (codes: readonly ErrorCodeInfo[] | undefined) =>
+        codes?.map((c) => ({ ...c, docsUrl: c.docsUrl.en }));
       expect(withoutZh(catalog.codes)).toEqual(withoutZh(eager.catalog?.codes));
       expect(JSON.stringify(catalog)).not.toMatch(/[\u3400-\u9fff]/);
       expect(await module.loadTexts('zh')).toBe(eager.texts?.zh);
     });
 
     it('formats an error read with the lazy catalog in Chinese with the Chinese page’s own docs anchor, as the eager one has it', async () => {
-      const lazy = bindProduct(await module.loadCatalog(), module, { en: await module.loadTexts('en'), zh: await module.loadTexts('zh') });
+      const lazy = bindProduct(await module.loadCatalog(), module, {
+        en: await module.loadTexts('en'),
+        zh: await module.loadTexts('zh'),
+      });
       for (const info of eager.catalog?.codes ?? []) {
         expect(lazy.format(bodyOf(info), { lng: 'zh' }).docsUrl, String(info.code)).toEqual(info.docsUrl);
         expect(lazy.format(bodyOf(info), { lng: 'en' }).docsUrl?.en, String(info.code)).toBe(info.docsUrl.en);
@@ -343,7 +399,12 @@ export function describePackage(product: Product, pkg: ProductPackage): void {
 
     it('reads every code of its catalog in both languages, never throwing', () => {
       for (const info of eager.catalog?.codes ?? []) {
-        expect(pkg.resolve(bodyOf(info))).toMatchObject({ code: info.code, known: true, product: generated.id, namespace: generated.namespace });
+        expect(pkg.resolve(bodyOf(info))).toMatchObject({
+          code: info.code,
+          known: true,
+          product: generated.id,
+          namespace: generated.namespace,
+        });
         for (const lng of ['en', 'zh']) {
           const formatted = pkg.format(bodyOf(info), { lng });
           expect(formatted.title.trim()).not.toBe('');

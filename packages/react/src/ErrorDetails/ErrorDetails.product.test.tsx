@@ -14,41 +14,97 @@ import { productLine } from './productLine.js';
 
 function info(code: number, name: string, server: string): ErrorCodeInfo {
   return {
-    code, name, section: 's', category: 'order', retryable: false, severity: 'error',
+    code,
+    name,
+    section: 's',
+    category: 'order',
+    retryable: false,
+    severity: 'error',
     variants: [{ key: 'default', params: [], server }],
     docsUrl: { en: `https://example.test/en#${code}`, zh: `https://example.test/zh#${code}` },
   };
 }
 
-function product(id: 'spot' | 'usdm', namespace: string, prefix: string, codes: ErrorCodeInfo[], title: string): BinanceCatalogModule {
+function product(
+  id: 'spot' | 'usdm',
+  namespace: string,
+  prefix: string,
+  codes: ErrorCodeInfo[],
+  title: string,
+): BinanceCatalogModule {
   const catalog: BinanceCatalog = { product: id, namespace, prefixes: [prefix], codes };
   const texts = {
-    codes: Object.fromEntries(codes.map((c) => [String(c.code), { title, hint: 'hint', messages: { default: c.variants[0]?.server ?? '' } }])),
+    codes: Object.fromEntries(
+      codes.map((c) => [String(c.code), { title, hint: 'hint', messages: { default: c.variants[0]?.server ?? '' } }]),
+    ),
     categories: { order: 'Order' },
     fallback: { unknown: { title: 'Exchange error', message: 'Error {{code}}', hint: '' } },
   };
   return {
-    product: id, namespace, prefixes: [prefix], catalog,
+    product: id,
+    namespace,
+    prefixes: [prefix],
+    catalog,
     loadCatalog: () => Promise.resolve(catalog),
     loadTexts: () => Promise.resolve(texts),
     texts: { en: texts, zh: texts },
   };
 }
 
-const SPOT = product('spot', 'testSpot', '/api/', [info(-2022, 'ORDER_CANCEL_REPLACE_FAILED', 'Order cancel-replace failed.')], 'Cancel-replace failed');
-const USDM = product('usdm', 'testUsdm', '/fapi/', [info(-2022, 'REDUCE_ONLY_REJECT', 'ReduceOnly Order is rejected.'), info(-4164, 'MIN_NOTIONAL', 'Order notional must be no smaller than 5.')], 'Reduce-only order rejected');
+const SPOT = product(
+  'spot',
+  'testSpot',
+  '/api/',
+  [info(-2022, 'ORDER_CANCEL_REPLACE_FAILED', 'Order cancel-replace failed.')],
+  'Cancel-replace failed',
+);
+const USDM = product(
+  'usdm',
+  'testUsdm',
+  '/fapi/',
+  [
+    info(-2022, 'REDUCE_ONLY_REJECT', 'ReduceOnly Order is rejected.'),
+    info(-4164, 'MIN_NOTIONAL', 'Order notional must be no smaller than 5.'),
+  ],
+  'Reduce-only order rejected',
+);
 
 /** A product whose Chinese docs page has its own heading anchor for -1101 (as Spot's and PM's have), in its zh texts only. */
 function withChineseAnchor(): BinanceCatalogModule {
   const code: ErrorCodeInfo = {
     ...info(-1101, 'TOO_MANY_PARAMETERS', 'Too many parameters sent for this endpoint.'),
-    docsUrl: { en: 'https://example.test/en#-1101-too_many_parameters', zh: 'https://example.test/zh#-1101-too_many_parameters' },
+    docsUrl: {
+      en: 'https://example.test/en#-1101-too_many_parameters',
+      zh: 'https://example.test/zh#-1101-too_many_parameters',
+    },
   };
   const catalog: BinanceCatalog = { product: 'pm', namespace: 'testPm', prefixes: ['/papi/'], codes: [code] };
-  const base = { categories: { order: 'Order' }, fallback: { unknown: { title: 'Exchange error', message: 'Error {{code}}', hint: '' } } };
-  const en = { ...base, codes: { '-1101': { title: 'Too many parameters', hint: 'hint', messages: { default: 'Too many parameters sent for this endpoint.' } } } };
-  const zh = { ...base, codes: { '-1101': { title: '参数过多', hint: '提示', messages: { default: '为此端点发送的参数过多。' } } }, docs: { '-1101': '-1101-too_many_参数' } };
-  return { product: 'pm', namespace: 'testPm', prefixes: ['/papi/'], loadCatalog: () => Promise.resolve(catalog), loadTexts: (lng) => Promise.resolve(lng === 'zh' ? zh : en) };
+  const base = {
+    categories: { order: 'Order' },
+    fallback: { unknown: { title: 'Exchange error', message: 'Error {{code}}', hint: '' } },
+  };
+  const en = {
+    ...base,
+    codes: {
+      '-1101': {
+        title: 'Too many parameters',
+        hint: 'hint',
+        messages: { default: 'Too many parameters sent for this endpoint.' },
+      },
+    },
+  };
+  const zh = {
+    ...base,
+    codes: { '-1101': { title: '参数过多', hint: '提示', messages: { default: '为此端点发送的参数过多。' } } },
+    docs: { '-1101': '-1101-too_many_参数' },
+  };
+  return {
+    product: 'pm',
+    namespace: 'testPm',
+    prefixes: ['/papi/'],
+    loadCatalog: () => Promise.resolve(catalog),
+    loadTexts: (lng) => Promise.resolve(lng === 'zh' ? zh : en),
+  };
 }
 
 beforeAll(() => {
@@ -69,7 +125,13 @@ describe('ErrorDetails: the product', () => {
   });
 
   it('reads the product off the request’s path, in Chinese too', async () => {
-    renderWithI18n(<ErrorDetails error={{ code: -2022, msg: 'ReduceOnly Order is rejected.' }} request={{ method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT' }} />, { lng: 'zh-CN' });
+    renderWithI18n(
+      <ErrorDetails
+        error={{ code: -2022, msg: 'ReduceOnly Order is rejected.' }}
+        request={{ method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT' }}
+      />,
+      { lng: 'zh-CN' },
+    );
     expect(await screen.findByRole('heading', { name: 'Reduce-only order rejected' })).toBeInTheDocument();
     expect(productRow('产品')).toHaveTextContent(/^U本位合约$/);
   });
@@ -101,31 +163,68 @@ describe('ErrorDetails: the product', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { unmount } = renderWithI18n(<ErrorDetails error={{ code: -2022, msg: 'ReduceOnly Order is rejected.' }} request={{ method: 'POST', path: '/fapi/v1/order' }} />);
+    const { unmount } = renderWithI18n(
+      <ErrorDetails
+        error={{ code: -2022, msg: 'ReduceOnly Order is rejected.' }}
+        request={{ method: 'POST', path: '/fapi/v1/order' }}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy' }));
-    expect(JSON.parse(writeText.mock.calls[0]?.[0] as string)).toMatchObject({ product: 'usdm', code: -2022, name: 'REDUCE_ONLY_REJECT' });
+    expect(JSON.parse(writeText.mock.calls[0]?.[0] as string)).toMatchObject({
+      product: 'usdm',
+      code: -2022,
+      name: 'REDUCE_ONLY_REJECT',
+    });
     expect(JSON.parse(writeText.mock.calls[0]?.[0] as string)).not.toHaveProperty('productCandidates');
     unmount();
     renderWithI18n(<ErrorDetails error={{ code: -2022, msg: 'ReduceOnly Order is rejected.' }} />);
     await user.click(screen.getByRole('button', { name: 'Copy' }));
-    expect(JSON.parse(writeText.mock.calls[1]?.[0] as string)).toMatchObject({ product: null, productCandidates: ['spot', 'usdm'], code: -2022, name: null });
+    expect(JSON.parse(writeText.mock.calls[1]?.[0] as string)).toMatchObject({
+      product: null,
+      productCandidates: ['spot', 'usdm'],
+      code: -2022,
+      name: null,
+    });
   });
 
   it('the app’s own strings win', () => {
-    renderWithI18n(<ErrorDetails code={-2022} product="usdm" />, { resources: { en: { exchangeErrorsUi: { productUsdm: 'USDT-margined futures' } } } });
+    renderWithI18n(<ErrorDetails code={-2022} product="usdm" />, {
+      resources: { en: { exchangeErrorsUi: { productUsdm: 'USDT-margined futures' } } },
+    });
     expect(productRow('Product')).toHaveTextContent(/^USDT-margined futures$/);
   });
 });
 
 describe('productLine', () => {
   it('reads odd resolved errors without throwing', () => {
-    const throwing = new Proxy({}, { get: () => { throw new Error('nope'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('nope');
+        },
+      },
+    );
     expect(productLine(throwing)).toBeNull();
     expect(productLine(null)).toBeNull();
     expect(productLine({ code: -2022, namespace: 'x', product: 'toString' })).toBeNull();
-    expect(productLine({ code: -2022, namespace: 'x', product: 'spot', productCandidates: [] })).toEqual({ known: 'productSpot' });
-    expect(productLine({ code: -2022, namespace: 'x', productCandidates: ['spot', 'nope', 'spot', 'pm'] })).toEqual({ candidates: ['productSpot', 'productPm'] });
-    expect(productLine({ code: -2022, namespace: 'x', productCandidates: new Proxy(['spot'], { get: () => { throw new Error('nope'); } }) })).toBeNull();
+    expect(productLine({ code: -2022, namespace: 'x', product: 'spot', productCandidates: [] })).toEqual({
+      known: 'productSpot',
+    });
+    expect(productLine({ code: -2022, namespace: 'x', productCandidates: ['spot', 'nope', 'spot', 'pm'] })).toEqual({
+      candidates: ['productSpot', 'productPm'],
+    });
+    expect(
+      productLine({
+        code: -2022,
+        namespace: 'x',
+        productCandidates: new Proxy(['spot'], {
+          get: () => {
+            throw new Error('nope');
+          },
+        }),
+      }),
+    ).toBeNull();
     // Read with no product's codes (nothing registered): no product to name.
     expect(productLine({ code: -2022, namespace: '', product: 'options' })).toBeNull();
   });
@@ -136,10 +235,16 @@ describe('ErrorDetails: the docs link', () => {
     const error = { code: -1101, msg: 'Too many parameters sent for this endpoint.' };
     const { unmount } = renderWithI18n(<ErrorDetails error={error} product="pm" />, { lng: 'zh-CN' });
     expect(await screen.findByRole('heading', { name: '参数过多' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /-1101/ })).toHaveAttribute('href', 'https://example.test/zh#-1101-too_many_参数');
+    expect(screen.getByRole('link', { name: /-1101/ })).toHaveAttribute(
+      'href',
+      'https://example.test/zh#-1101-too_many_参数',
+    );
     unmount();
     renderWithI18n(<ErrorDetails error={error} product="pm" />, { lng: 'en' });
     expect(await screen.findByRole('heading', { name: 'Too many parameters' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /-1101/ })).toHaveAttribute('href', 'https://example.test/en#-1101-too_many_parameters');
+    expect(screen.getByRole('link', { name: /-1101/ })).toHaveAttribute(
+      'href',
+      'https://example.test/en#-1101-too_many_parameters',
+    );
   });
 });

@@ -17,7 +17,13 @@ const meta = {
   component: ErrorDetails,
   args: { onCopied: fn() },
   argTypes: { time: { control: 'date' } },
-  decorators: [(Story) => <div style={{ maxWidth: '36rem' }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: '36rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof ErrorDetails>;
 
 export default meta;
@@ -26,10 +32,16 @@ type Story = StoryObj<typeof meta>;
 const MISSING = { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." };
 
 export const Full: Story = {
-  args: { error: MISSING, time: Date.UTC(2026, 10, 24, 9, 30, 12), request: { method: 'POST', path: '/eapi/v1/order' } },
+  args: {
+    error: MISSING,
+    time: Date.UTC(2026, 10, 24, 9, 30, 12),
+    request: { method: 'POST', path: '/eapi/v1/order' },
+  },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: pick(globals, 'Required field missing', '缺少必填字段') })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: pick(globals, 'Required field missing', '缺少必填字段') }),
+    ).toBeVisible();
     await expect(canvas.getByText('POST /eapi/v1/order')).toBeVisible();
     const link = canvas.getByRole('link', { name: new RegExp(pick(globals, 'Learn more', '了解更多')) });
     await expect(link.getAttribute('href')).toContain(pick(globals, '/docs/derivatives/', '/docs/zh-CN/derivatives/'));
@@ -42,14 +54,25 @@ export const Minimal: Story = { args: { code: -2010 } };
 export const OutcomeUnknown: Story = {
   name: 'Outcome unknown (HTTP 503)',
   args: {
-    error: { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' },
+    error: {
+      status: 503,
+      body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}',
+    },
     time: Date.UTC(2026, 10, 24, 9, 30, 12),
     request: { method: 'POST', path: '/eapi/v1/order' },
   },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: pick(globals, 'Result unknown', '结果未知') })).toBeVisible();
-    await expect(canvas.getByText(pick(globals, 'unknown: it may have gone through, check your open orders', '未知：可能已被执行，请查看当前委托'))).toBeVisible();
+    await expect(
+      canvas.getByText(
+        pick(
+          globals,
+          'unknown: it may have gone through, check your open orders',
+          '未知：可能已被执行，请查看当前委托',
+        ),
+      ),
+    ).toBeVisible();
     await expect(canvas.getByText(pick(globals, 'will not help on its own', '单独重试无效'))).toBeVisible();
   },
 };
@@ -68,7 +91,11 @@ export const WithoutACode: Story = {
 };
 
 export const Copy: Story = {
-  args: { error: MISSING, time: Date.UTC(2026, 10, 24, 9, 30, 12), request: { method: 'POST', path: '/eapi/v1/order' } },
+  args: {
+    error: MISSING,
+    time: Date.UTC(2026, 10, 24, 9, 30, 12),
+    request: { method: 'POST', path: '/eapi/v1/order' },
+  },
   play: async ({ canvasElement, args, globals }) => {
     const writeText = fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -76,7 +103,11 @@ export const Copy: Story = {
     await userEvent.click(canvas.getByRole('button', { name: pick(globals, 'Copy', '复制') }));
     await expect(await canvas.findByRole('status')).toHaveTextContent(pick(globals, 'Copied', '已复制'));
     const copied = JSON.parse(String(writeText.mock.calls[0]?.[0])) as Record<string, unknown>;
-    await expect(copied).toMatchObject({ code: -1102, name: 'MANDATORY_PARAM_EMPTY_OR_MALFORMED', values: { param: 'quantity' } });
+    await expect(copied).toMatchObject({
+      code: -1102,
+      name: 'MANDATORY_PARAM_EMPTY_OR_MALFORMED',
+      values: { param: 'quantity' },
+    });
     await expect(args.onCopied).toHaveBeenCalledTimes(1);
   },
 };
@@ -85,7 +116,10 @@ export const CopyRefused: Story = {
   name: 'Copy refused by the browser',
   args: { code: -1121 },
   play: async ({ canvasElement, globals }) => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: pick(globals, 'Copy', '复制') }));
     await expect(await canvas.findByRole('textbox')).toBeVisible();
@@ -159,10 +193,16 @@ export const WithSuggestions: Story = {
   },
   play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText(pick(globals, EXPLAINED.priceOffTick.en, EXPLAINED.priceOffTick.zh))).toBeVisible();
+    await expect(
+      await canvas.findByText(pick(globals, EXPLAINED.priceOffTick.en, EXPLAINED.priceOffTick.zh)),
+    ).toBeVisible();
     const fixes = canvas.getByRole('group', { name: pick(globals, 'Quick fixes:', '快速修改：') });
     await userEvent.click(within(fixes).getByRole('button', { name: pick(globals, 'Use 12305', '改用 12305') }));
-    await expect(args.onApplySuggestion).toHaveBeenCalledWith({ field: 'price', value: '12305', label: pick(globals, 'Use 12305', '改用 12305') });
+    await expect(args.onApplySuggestion).toHaveBeenCalledWith({
+      field: 'price',
+      value: '12305',
+      label: pick(globals, 'Use 12305', '改用 12305'),
+    });
     // The exchange's own words stay for support (the message in English, the Exchange message row in Chinese).
     await expect(canvasElement.textContent).toContain('Tick size precision is invalid.');
   },
@@ -174,16 +214,27 @@ export const WithFlagSuggestion: Story = {
   args: { error: EXPLAINED.postOnly.error, explain: EXPLAINED.postOnly.explain, onApplySuggestion: fn() },
   play: async ({ canvasElement, globals }) => {
     const fixes = await within(canvasElement).findByRole('group');
-    await expect(within(fixes).getAllByRole('button').map((b) => b.textContent)).toEqual([pick(globals, 'Use 515', '改用 515'), pick(globals, 'Turn off post-only', '取消只做 Maker')]);
+    await expect(
+      within(fixes)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([pick(globals, 'Use 515', '改用 515'), pick(globals, 'Turn off post-only', '取消只做 Maker')]);
   },
 };
 
 /** -1008 with the limit's interval: the message says "1 minute" / "1 分钟"; the raw text stays in its row. */
 export const ValuesInTheTradersLanguage: Story = {
   name: 'Values in the trader’s language (-1008)',
-  args: { error: { code: -1008, msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.' } },
+  args: {
+    error: {
+      code: -1008,
+      msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.',
+    },
+  },
   play: async ({ canvasElement, globals }) => {
-    await expect(canvasElement.querySelector('.ee-details__message')).toHaveTextContent(pick(globals, 'per 1 minute', '每 1 分钟'));
+    await expect(canvasElement.querySelector('.ee-details__message')).toHaveTextContent(
+      pick(globals, 'per 1 minute', '每 1 分钟'),
+    );
     await expect(within(canvasElement).getByText(/per 1 MINUTE/, { selector: 'dd' })).toBeVisible();
   },
 };

@@ -14,7 +14,9 @@ function row(name: string) {
 
 describe('ErrorDetails', () => {
   it('shows everything support needs, in English', () => {
-    renderWithI18n(<ErrorDetails error={MISSING_QTY} time={TIME} request={{ method: 'POST', path: '/eapi/v1/order' }} />);
+    renderWithI18n(
+      <ErrorDetails error={MISSING_QTY} time={TIME} request={{ method: 'POST', path: '/eapi/v1/order' }} />,
+    );
     const region = screen.getByRole('region', { name: 'Required field missing' });
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Required field missing');
     expect(region).toHaveTextContent('Mandatory parameter quantity was not sent');
@@ -25,7 +27,10 @@ describe('ErrorDetails', () => {
     expect(row('Request')).toHaveTextContent('POST /eapi/v1/order');
     expect(within(row('Time')).getByText(/2026/)).toHaveAttribute('datetime', '2026-11-24T09:30:00.000Z');
     const link = screen.getByRole('link', { name: /Learn more about error -1102/ });
-    expect(link).toHaveAttribute('href', 'https://developers.binance.com/docs/derivatives/options-trading/error-code#-1102-mandatory_param_empty_or_malformed');
+    expect(link).toHaveAttribute(
+      'href',
+      'https://developers.binance.com/docs/derivatives/options-trading/error-code#-1102-mandatory_param_empty_or_malformed',
+    );
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     // The server quoted the value differently from the document: its raw text is shown as sent.
     expect(row('Exchange message')).toHaveTextContent("Mandatory parameter 'quantity' was not sent");
@@ -42,7 +47,10 @@ describe('ErrorDetails', () => {
     expect(screen.getByRole('heading', { name: '缺少必填字段' })).toBeInTheDocument();
     expect(row('交易所原文')).toHaveTextContent("Mandatory parameter 'quantity' was not sent");
     expect(row('类别')).toHaveTextContent('无效请求');
-    expect(screen.getByRole('link', { name: /了解更多：币安文档中的错误 -1102/ })).toHaveAttribute('href', expect.stringContaining('/docs/zh-CN/'));
+    expect(screen.getByRole('link', { name: /了解更多：币安文档中的错误 -1102/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/docs/zh-CN/'),
+    );
   });
 
   it('renders minimal details for a bare code', () => {
@@ -55,7 +63,11 @@ describe('ErrorDetails', () => {
   it('renders a fallback without a code, link or name', () => {
     renderWithI18n(<ErrorDetails error={{ status: 502, data: '<html>Bad gateway</html>' }} />);
     expect(screen.getByRole('heading', { name: 'Result unknown' })).toBeInTheDocument();
-    expect(screen.getByText('The exchange answered HTTP 502 without confirming the result: the request may have gone through.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The exchange answered HTTP 502 without confirming the result: the request may have gone through.',
+      ),
+    ).toBeInTheDocument();
     expect(row('Retrying')).toHaveTextContent('will not help on its own');
     expect(screen.queryByRole('link')).toBeNull();
   });
@@ -65,7 +77,15 @@ describe('ErrorDetails', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const onCopied = vi.fn();
-    renderWithI18n(<ErrorDetails error={MISSING_QTY} time={TIME} request={{ method: 'POST', path: '/eapi/v1/order' }} onCopied={onCopied} />, { lng: 'zh' });
+    renderWithI18n(
+      <ErrorDetails
+        error={MISSING_QTY}
+        time={TIME}
+        request={{ method: 'POST', path: '/eapi/v1/order' }}
+        onCopied={onCopied}
+      />,
+      { lng: 'zh' },
+    );
     await user.click(screen.getByRole('button', { name: '复制' }));
     expect(await screen.findByRole('status')).toHaveTextContent('已复制');
     const copied = JSON.parse(writeText.mock.calls[0]?.[0] as string);
@@ -88,7 +108,10 @@ describe('ErrorDetails', () => {
 
   it('says when copying failed and offers the text selected for manual copy', async () => {
     const user = userEvent.setup();
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+      configurable: true,
+    });
     renderWithI18n(<ErrorDetails code={-1121} />);
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Copy failed');
@@ -120,7 +143,9 @@ describe('ErrorDetails', () => {
       body: { listenKey: 'pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1' },
     };
     const { container } = renderWithI18n(<ErrorDetails error={MISSING_QTY} request={request} />);
-    expect(row('Request')).toHaveTextContent('POST /eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=[redacted]');
+    expect(row('Request')).toHaveTextContent(
+      'POST /eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=[redacted]',
+    );
     expect(container.textContent).not.toContain(signature);
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     const text = writeText.mock.calls[0]?.[0] as string;
@@ -143,7 +168,15 @@ describe('ErrorDetails', () => {
   it('takes classNames={null}, a partial resolved error, odd params and an odd request', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    renderWithI18n(<ErrorDetails resolved={{ code: -2010 } as never} classNames={null} params={{ x: 1n } as never} request={cyclic as never} headingLevel={9 as never} />);
+    renderWithI18n(
+      <ErrorDetails
+        resolved={{ code: -2010 } as never}
+        classNames={null}
+        params={{ x: 1n } as never}
+        request={cyclic as never}
+        headingLevel={9 as never}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Order rejected' })).toBeInTheDocument();
     expect(screen.queryByText('Request')).toBeNull();
   });

@@ -21,7 +21,8 @@ import { supportJson, toDate } from './supportJson.js';
 
 export const ERROR_DETAILS_NAME = 'ErrorDetails';
 
-export type ErrorDetailsSlot = 'title' | 'message' | 'explanation' | 'suggestions' | 'suggestion' | 'hint' | 'list' | 'link' | 'copy';
+export type ErrorDetailsSlot =
+  'title' | 'message' | 'explanation' | 'suggestions' | 'suggestion' | 'hint' | 'list' | 'link' | 'copy';
 
 /** A one-click fix: set the order's `field` to `value`; `label` is the button's text ("Use 12305"). */
 export type ErrorSuggestion = LocalizedSuggestion;
@@ -57,12 +58,43 @@ export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function ErrorDetailsView(props, ref) {
-  const { code, error, msg, params, variant, product, resolved: given, time, request, headingLevel = 2, onCopied, className, classNames, explain, fieldLabels, onApplySuggestion, ...rest } = props;
-  const parts: Partial<Record<ErrorDetailsSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
+  const {
+    code,
+    error,
+    msg,
+    params,
+    variant,
+    product,
+    resolved: given,
+    time,
+    request,
+    headingLevel = 2,
+    onCopied,
+    className,
+    classNames,
+    explain,
+    fieldLabels,
+    onApplySuggestion,
+    ...rest
+  } = props;
+  const parts: Partial<Record<ErrorDetailsSlot, string>> =
+    typeof classNames === 'object' && classNames !== null ? classNames : {};
   // The request's path says which product answered, as it does for the toaster's records.
   const requestPath = read(request, 'path');
-  const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given, url: typeof requestPath === 'string' ? requestPath : undefined });
-  const { ui, describe, lng } = useErrorI18n(detailsStrings, { namespaces: [resolved.namespace], explain: explain !== undefined && explain !== null });
+  const resolved = useResolvedError({
+    code,
+    error,
+    msg,
+    params,
+    variant,
+    product,
+    resolved: given,
+    url: typeof requestPath === 'string' ? requestPath : undefined,
+  });
+  const { ui, describe, lng } = useErrorI18n(detailsStrings, {
+    namespaces: [resolved.namespace],
+    explain: explain !== undefined && explain !== null,
+  });
   const productOf = productLine(resolved);
   const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
   const explanation = text.explanation;
@@ -78,7 +110,14 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
   const docsUrl = text.docsUrl ? (lng.toLowerCase().startsWith('zh') ? text.docsUrl.zh : text.docsUrl.en) : null;
   const showServer = resolved.serverMessage !== null && resolved.serverMessage !== text.message;
   const outcome = read(resolved, 'outcome');
-  const outcomeKey = outcome === 'rejected' ? 'resultRejected' : outcome === 'unknown' ? 'resultUnknown' : outcome === 'notSent' ? 'resultNotSent' : null;
+  const outcomeKey =
+    outcome === 'rejected'
+      ? 'resultRejected'
+      : outcome === 'unknown'
+        ? 'resultUnknown'
+        : outcome === 'notSent'
+          ? 'resultNotSent'
+          : null;
   const serverDetail = read(resolved, 'serverDetail');
 
   useEffect(() => {
@@ -97,7 +136,16 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
   };
 
   return (
-    <section ref={ref} aria-labelledby={titleId} lang={lng} data-ee-details="" data-severity={resolved.severity} data-outcome={outcomeKey ? (outcome as string) : undefined} className={cx('ee-details', className)} {...rest}>
+    <section
+      ref={ref}
+      aria-labelledby={titleId}
+      lang={lng}
+      data-ee-details=""
+      data-severity={resolved.severity}
+      data-outcome={outcomeKey ? (outcome as string) : undefined}
+      className={cx('ee-details', className)}
+      {...rest}
+    >
       <Heading id={titleId} className={cx('ee-details__title', parts.title)}>
         {text.title}
       </Heading>
@@ -121,7 +169,9 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
               className={cx('ee-button', parts.suggestion)}
               data-field={suggestion.field}
               data-value={suggestion.value}
-              onClick={() => onApplySuggestion({ field: suggestion.field, value: suggestion.value, label: suggestion.label })}
+              onClick={() =>
+                onApplySuggestion({ field: suggestion.field, value: suggestion.value, label: suggestion.label })
+              }
             >
               {suggestion.label}
             </button>
@@ -135,7 +185,12 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
             <dt>{ui('errorCode')}</dt>
             <dd>
               <code>{resolved.code}</code>
-              {resolved.name && <> · <code>{resolved.name}</code></>}
+              {resolved.name && (
+                <>
+                  {' '}
+                  · <code>{resolved.name}</code>
+                </>
+              )}
             </dd>
           </div>
         )}
@@ -145,7 +200,11 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
             <dd>
               {'known' in productOf
                 ? ui(productOf.known)
-                : ui('productCouldBe', { products: productOf.candidates.map((key) => ui(key)).join(lng.toLowerCase().startsWith('zh') ? '、' : ', ') })}
+                : ui('productCouldBe', {
+                    products: productOf.candidates
+                      .map((key) => ui(key))
+                      .join(lng.toLowerCase().startsWith('zh') ? '、' : ', '),
+                  })}
             </dd>
           </div>
         )}
@@ -205,7 +264,13 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
       </dl>
       <div className="ee-details__actions">
         {docsUrl && resolved.code !== null && (
-          <a className={cx('ee-link', parts.link)} href={docsUrl} target="_blank" rel="noopener noreferrer" aria-label={ui('learnMoreLabel', { code: resolved.code })}>
+          <a
+            className={cx('ee-link', parts.link)}
+            href={docsUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={ui('learnMoreLabel', { code: resolved.code })}
+          >
             {ui('learnMore')}
           </a>
         )}
@@ -217,7 +282,14 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
         </span>
       </div>
       {copy === 'failed' && (
-        <textarea ref={failedRef} className="ee-details__support" readOnly aria-label={ui('supportData')} value={json} rows={8} />
+        <textarea
+          ref={failedRef}
+          className="ee-details__support"
+          readOnly
+          aria-label={ui('supportData')}
+          value={json}
+          rows={8}
+        />
       )}
     </section>
   );

@@ -17,10 +17,13 @@ const PRODUCT_KEYS = {
 /** The string key of a product's name in `detailsStrings`. */
 export type ProductNameKey = (typeof PRODUCT_KEYS)[keyof typeof PRODUCT_KEYS];
 
-export type ProductLine = { readonly known: ProductNameKey } | { readonly candidates: readonly ProductNameKey[] } | null;
+export type ProductLine =
+  { readonly known: ProductNameKey } | { readonly candidates: readonly ProductNameKey[] } | null;
 
 function keyOf(product: unknown): ProductNameKey | undefined {
-  return typeof product === 'string' && Object.hasOwn(PRODUCT_KEYS, product) ? PRODUCT_KEYS[product as keyof typeof PRODUCT_KEYS] : undefined;
+  return typeof product === 'string' && Object.hasOwn(PRODUCT_KEYS, product)
+    ? PRODUCT_KEYS[product as keyof typeof PRODUCT_KEYS]
+    : undefined;
 }
 
 /**

@@ -16,7 +16,6 @@ function row(name: string) {
 
 const explanation = () => document.querySelector('.ee-details__explanation');
 
-
 beforeAll(loadExplainerOnce);
 
 describe('ErrorDetails explains a filter failure in full', () => {
@@ -34,7 +33,11 @@ describe('ErrorDetails explains a filter failure in full', () => {
     const c = EXPLAINED.priceOffTick;
     renderWithI18n(<ErrorDetails error={c.error} explain={c.explain} onApplySuggestion={onApplySuggestion} />);
     const fixes = screen.getByRole('group', { name: 'Quick fixes:' });
-    expect(within(fixes).getAllByRole('button').map((b) => b.textContent)).toEqual(['Use 12305', 'Use 12310']);
+    expect(
+      within(fixes)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Use 12305', 'Use 12310']);
     await user.click(within(fixes).getByRole('button', { name: 'Use 12310' }));
     expect(onApplySuggestion).toHaveBeenCalledWith({ field: 'price', value: '12310', label: 'Use 12310' });
   });
@@ -43,15 +46,23 @@ describe('ErrorDetails explains a filter failure in full', () => {
     const user = userEvent.setup();
     const onApplySuggestion = vi.fn();
     const c = EXPLAINED.postOnly;
-    renderWithI18n(<ErrorDetails error={c.error} explain={c.explain} onApplySuggestion={onApplySuggestion} />, { lng: 'zh' });
+    renderWithI18n(<ErrorDetails error={c.error} explain={c.explain} onApplySuggestion={onApplySuggestion} />, {
+      lng: 'zh',
+    });
     const fixes = screen.getByRole('group', { name: '快速修改：' });
-    expect(within(fixes).getAllByRole('button').map((b) => b.textContent)).toEqual(['改用 515', '取消只做 Maker']);
+    expect(
+      within(fixes)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['改用 515', '取消只做 Maker']);
     await user.click(within(fixes).getByRole('button', { name: '取消只做 Maker' }));
     expect(onApplySuggestion).toHaveBeenCalledWith({ field: 'postOnly', value: 'false', label: '取消只做 Maker' });
   });
 
   it('shows no buttons without onApplySuggestion, and nothing more without an explanation', () => {
-    const { unmount } = renderWithI18n(<ErrorDetails error={EXPLAINED.priceOffTick.error} explain={EXPLAINED.priceOffTick.explain} />);
+    const { unmount } = renderWithI18n(
+      <ErrorDetails error={EXPLAINED.priceOffTick.error} explain={EXPLAINED.priceOffTick.explain} />,
+    );
     expect(explanation()).not.toBeNull();
     expect(screen.queryByRole('group')).toBeNull();
     unmount();
@@ -64,19 +75,29 @@ describe('ErrorDetails explains a filter failure in full', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const weight = { code: -1008, msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.' };
+    const weight = {
+      code: -1008,
+      msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.',
+    };
     const { unmount } = renderWithI18n(<ErrorDetails error={weight} />, { lng: 'zh' });
     expect(document.querySelector('.ee-details__message')).toHaveTextContent('当前限制为每 1 分钟 2400 请求权重');
     expect(row('交易所原文')).toHaveTextContent('per 1 MINUTE');
     await user.click(screen.getByRole('button', { name: '复制' }));
-    expect(JSON.parse(writeText.mock.calls[0]?.[0] as string)).toMatchObject({ msg: weight.msg, values: { limit: '2400', intervalNum: '1', intervalUnit: 'MINUTE' } });
+    expect(JSON.parse(writeText.mock.calls[0]?.[0] as string)).toMatchObject({
+      msg: weight.msg,
+      values: { limit: '2400', intervalNum: '1', intervalUnit: 'MINUTE' },
+    });
     unmount();
 
     const c = EXPLAINED.priceOffTick;
     renderWithI18n(<ErrorDetails error={c.error} explain={c.explain} />);
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     const copied = JSON.parse(writeText.mock.calls[1]?.[0] as string);
-    expect(copied).toMatchObject({ code: -4029, msg: 'Tick size precision is invalid.', explanation: { code: -4029, key: 'priceOffTick', field: 'price', text: c.en } });
+    expect(copied).toMatchObject({
+      code: -4029,
+      msg: 'Tick size precision is invalid.',
+      explanation: { code: -4029, key: 'priceOffTick', field: 'price', text: c.en },
+    });
     expect(copied.explanation.values).toMatchObject({ price: '12306', tickSize: '5', below: '12305', above: '12310' });
   });
 
@@ -87,12 +108,31 @@ describe('ErrorDetails explains a filter failure in full', () => {
     expect(document.querySelector('.ee-details__message')?.textContent).not.toContain('`');
     unmount();
     renderWithI18n(<ErrorDetails error={missing} fieldLabels={{ quantity: 'Quantity' }} />);
-    expect(document.querySelector('.ee-details__message')).toHaveTextContent('Mandatory parameter “Quantity” was not sent');
+    expect(document.querySelector('.ee-details__message')).toHaveTextContent(
+      'Mandatory parameter “Quantity” was not sent',
+    );
   });
 
   it('survives hostile explain, fieldLabels and onApplySuggestion', () => {
-    const throwing = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
-    renderWithI18n(<ErrorDetails error={EXPLAINED.priceOffTick.error} explain={throwing as never} fieldLabels={throwing as never} onApplySuggestion={'nope' as never} />);
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    renderWithI18n(
+      <ErrorDetails
+        error={EXPLAINED.priceOffTick.error}
+        explain={throwing as never}
+        fieldLabels={throwing as never}
+        onApplySuggestion={'nope' as never}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
     expect(screen.queryByRole('group')).toBeNull();
   });

@@ -7,7 +7,13 @@ import { read } from '../resolved/read.js';
  * request goes through `redactRequest`: signature, API key, listen key, tokens read `[redacted]`;
  * redacting twice changes nothing, so an already redacted request may be passed too).
  */
-export function supportJson(resolved: ResolvedBinanceError, lng: string, time: Date | null, request?: unknown, explanation?: BinanceErrorExplanation | null): string {
+export function supportJson(
+  resolved: ResolvedBinanceError,
+  lng: string,
+  time: Date | null,
+  request?: unknown,
+  explanation?: BinanceErrorExplanation | null,
+): string {
   const candidates = read(resolved, 'productCandidates');
   return JSON.stringify(
     {
@@ -27,7 +33,17 @@ export function supportJson(resolved: ResolvedBinanceError, lng: string, time: D
       language: lng,
       request: redactRequest(request),
       // The rule found in the order (for -2010 the rule's own code), with its numbers.
-      ...(explanation ? { explanation: { code: explanation.code, key: explanation.key, field: explanation.field, values: explanation.values, text: explanation.text } } : {}),
+      ...(explanation
+        ? {
+            explanation: {
+              code: explanation.code,
+              key: explanation.key,
+              field: explanation.field,
+              values: explanation.values,
+              text: explanation.text,
+            },
+          }
+        : {}),
     },
     null,
     2,

@@ -24,20 +24,33 @@ describe('ErrorMessageText', () => {
   });
 
   it('renders markup in any part as text', () => {
-    const { container } = render(<ErrorMessageText parts={[{ type: 'code', text: '<img src=x onerror=alert(1)>', name: 'param' }, { type: 'text', text: '<b>x</b>' }]} />);
+    const { container } = render(
+      <ErrorMessageText
+        parts={[
+          { type: 'code', text: '<img src=x onerror=alert(1)>', name: 'param' },
+          { type: 'text', text: '<b>x</b>' },
+        ]}
+      />,
+    );
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).toBe('<img src=x onerror=alert(1)><b>x</b>');
   });
 
   it('falls back for no parts, odd parts and Proxies, and bounds a huge list', () => {
-    const throwing = new Proxy([], { get: () => { throw new Error('boom'); } });
+    const throwing = new Proxy([], {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const { container, rerender } = render(<ErrorMessageText parts={null} fallback="Error" />);
     expect(container.textContent).toBe('Error');
     rerender(<ErrorMessageText parts={throwing as never} fallback="Error" />);
     expect(container.textContent).toBe('Error');
     rerender(<ErrorMessageText parts={[null, 42, { type: 'code' }, { type: 'text', text: 'ok' }] as never} />);
     expect(container.textContent).toBe('ok');
-    rerender(<ErrorMessageText parts={Array.from({ length: 100_000 }, () => ({ type: 'text' as const, text: 'x' }))} />);
+    rerender(
+      <ErrorMessageText parts={Array.from({ length: 100_000 }, () => ({ type: 'text' as const, text: 'x' }))} />,
+    );
     expect(container.textContent?.length).toBe(200);
   });
 });

@@ -13,7 +13,10 @@ import '../styles.css';
 import { createAppI18n } from '../test-support/render.js';
 import { ErrorToast } from './ErrorToast.js';
 
-const UNKNOWN = { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' };
+const UNKNOWN = {
+  status: 503,
+  body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}',
+};
 const REFUSED = { status: 400, body: '{"code":-1121,"msg":"Invalid symbol."}' };
 
 function renderIn(lng: string, theme: 'light' | 'dark', ui: ReactNode) {
@@ -32,16 +35,24 @@ const edge = (element: Element) => {
 afterEach(() => cleanup());
 
 describe.each([
-  ['en', 'light', 'Result unknown', 'May have gone through', 'unknown: it may have gone through, check your open orders'],
+  [
+    'en',
+    'light',
+    'Result unknown',
+    'May have gone through',
+    'unknown: it may have gone through, check your open orders',
+  ],
   ['zh-CN', 'dark', '结果未知', '可能已执行', '未知：可能已被执行，请查看当前委托'],
 ] as const)('outcome in %s, %s theme', (lng, theme, title, chip, row) => {
   it('an unknown outcome looks and reads unlike a refusal', () => {
-    renderIn(lng, theme, (
+    renderIn(
+      lng,
+      theme,
       <>
         <ErrorToast error={UNKNOWN} data-testid="unknown" />
         <ErrorToast error={REFUSED} data-testid="refused" />
-      </>
-    ));
+      </>,
+    );
     const unknown = screen.getByTestId('unknown');
     const refused = screen.getByTestId('refused');
     expect(unknown).toHaveAttribute('data-outcome', 'unknown');

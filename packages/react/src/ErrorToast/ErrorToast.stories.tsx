@@ -25,18 +25,26 @@ type Story = StoryObj<typeof meta>;
 
 /* Each category of the taxonomy -------------------------------------------------------------- */
 
-export const Network: Story = { args: { error: { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' } } };
+export const Network: Story = {
+  args: { error: { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' } },
+};
 export const RateLimit: Story = { args: { error: { code: -1008, msg: 'Too many requests queued.' } } };
 export const Auth: Story = { args: { error: { code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' } } };
-export const Timestamp: Story = { args: { error: { code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' } } };
+export const Timestamp: Story = {
+  args: { error: { code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' } },
+};
 export const Validation: Story = { args: { error: { code: -1121, msg: 'Invalid symbol.' } } };
 export const Order: Story = { args: { error: { code: -2010, msg: 'NEW_ORDER_REJECTED' } } };
 export const Funds: Story = { args: { error: { code: -2018, msg: 'Balance is insufficient.' } } };
 export const Position: Story = { args: { error: { code: -5010, msg: "User doesn't have enough position to sell" } } };
 export const Account: Story = { args: { error: { code: -5008, msg: 'User kyc not pass' } } };
-export const MarketMakerProtection: Story = { args: { error: { code: -6058, msg: 'MMP triggered. Please reset MMP config' } } };
+export const MarketMakerProtection: Story = {
+  args: { error: { code: -6058, msg: 'MMP triggered. Please reset MMP config' } },
+};
 export const RequestForQuote: Story = { args: { error: { code: -6020, msg: 'Quote expired' } } };
-export const Internal: Story = { args: { error: { code: -1000, msg: 'An unknown error occurred while processing the request.' } } };
+export const Internal: Story = {
+  args: { error: { code: -1000, msg: 'An unknown error occurred while processing the request.' } },
+};
 export const Info: Story = { args: { error: { code: -6035, msg: 'No need to change.' } } };
 
 /* Did the order go through? ------------------------------------------------------------------ */
@@ -44,7 +52,12 @@ export const Info: Story = { args: { error: { code: -6035, msg: 'No need to chan
 /** A 5xx: Binance says the execution status is unknown. Not the red "refused" look, never "try again". */
 export const OutcomeUnknown: Story = {
   name: 'Outcome unknown (HTTP 503)',
-  args: { error: { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' } },
+  args: {
+    error: {
+      status: 503,
+      body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}',
+    },
+  },
   play: async ({ canvasElement, globals }) => {
     const toast = within(canvasElement).getByRole('alert');
     await expect(toast).toHaveAttribute('data-outcome', 'unknown');
@@ -90,11 +103,16 @@ export const MissingParameter: Story = {
 /** The app's own labels for parameter names: `fieldLabels={{ quantity: 'Quantity' }}` (or 数量). */
 export const MissingParameterLabelled: Story = {
   name: 'Missing parameter, with the app’s field label',
-  args: { error: { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." }, fieldLabels: { quantity: 'Quantity' } },
+  args: {
+    error: { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
+    fieldLabels: { quantity: 'Quantity' },
+  },
   render: (args, { globals }) => <ErrorToast {...args} fieldLabels={{ quantity: pick(globals, 'Quantity', '数量') }} />,
   play: async ({ canvasElement, globals }) => {
     const toast = within(canvasElement).getByRole('alert');
-    await expect(toast).toHaveTextContent(pick(globals, 'Mandatory parameter “Quantity” was not sent', '强制参数“数量”未发送'));
+    await expect(toast).toHaveTextContent(
+      pick(globals, 'Mandatory parameter “Quantity” was not sent', '强制参数“数量”未发送'),
+    );
   },
 };
 
@@ -108,7 +126,9 @@ export const WeightLimit: Story = {
   play: async ({ canvasElement, globals }) => {
     const toast = within(canvasElement).getByRole('status');
     // The server says "1 MINUTE"; the trader reads it in their language.
-    await expect(toast).toHaveTextContent(pick(globals, 'current limit is 2400 request weight per 1 minute.', '当前限制为每 1 分钟 2400 请求权重'));
+    await expect(toast).toHaveTextContent(
+      pick(globals, 'current limit is 2400 request weight per 1 minute.', '当前限制为每 1 分钟 2400 请求权重'),
+    );
     await expect(toast).not.toHaveTextContent('MINUTE');
   },
 };
@@ -165,7 +185,9 @@ export const HostileText: Story = {
   name: 'HTML and {{…}} in the server text',
   args: { error: { code: -31337, msg: '<img src=x onerror=alert(1)> <b>bold</b> {{code}}' } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('<img src=x onerror=alert(1)> <b>bold</b> {{code}}');
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      '<img src=x onerror=alert(1)> <b>bold</b> {{code}}',
+    );
     await expect(canvasElement.querySelector('img, b')).toBeNull();
   },
 };
@@ -183,7 +205,11 @@ export const VeryLongMessage: Story = {
 /* Actions and keyboard ------------------------------------------------------------------------ */
 
 export const WithRetry: Story = {
-  args: { error: { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }, action: { onClick: fn() }, onShowDetails: fn() },
+  args: {
+    error: { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' },
+    action: { onClick: fn() },
+    onShowDetails: fn(),
+  },
   play: async ({ canvasElement, args, globals }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: pick(globals, 'Retry', '重试') }));
     await expect(args.action?.onClick).toHaveBeenCalledTimes(1);
@@ -244,7 +270,9 @@ function explained(c: ExplainedCase, name: string): Story {
     play: async ({ canvasElement, globals }) => {
       const toast = canvasElement.querySelector('[data-ee-toast]');
       // The product's rules are a chunk of their own, loaded the first time a toast has context.
-      await waitFor(() => expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, c.en, c.zh)));
+      await waitFor(() =>
+        expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, c.en, c.zh)),
+      );
       // The exchange's own text stays above it.
       await expect(toast?.querySelector('.ee-toast__message')?.textContent).not.toBe('');
     },
@@ -254,7 +282,10 @@ function explained(c: ExplainedCase, name: string): Story {
 export const PriceOffTick = explained(EXPLAINED.priceOffTick, 'Explained: price off the tick (-4029)');
 export const QuantityOffStep = explained(EXPLAINED.quantityOffStep, 'Explained: quantity off the step (-4030)');
 export const PricePrecision = explained(EXPLAINED.precision, 'Explained: too many decimals, price (-1111)');
-export const QuantityPrecision = explained(EXPLAINED.quantityPrecision, 'Explained: too many decimals, quantity (-1111)');
+export const QuantityPrecision = explained(
+  EXPLAINED.quantityPrecision,
+  'Explained: too many decimals, quantity (-1111)',
+);
 export const PriceBelowMin = explained(EXPLAINED.priceBelowMin, 'Explained: price under the minimum (-4013)');
 export const PriceAboveMax = explained(EXPLAINED.priceAboveMax, 'Explained: price over the maximum (-4002)');
 export const QuantityBelowMin = explained(EXPLAINED.quantityBelowMin, 'Explained: quantity under the minimum (-4004)');
@@ -264,15 +295,27 @@ export const QuantityBelowZero = explained(EXPLAINED.quantityNegative, 'Explaine
 export const SingleOrderMax = explained(EXPLAINED.orderMax, 'Explained: over the single-order maximum (-6054)');
 export const FillOrKill = explained(EXPLAINED.fillOrKill, 'Explained: fill-or-kill not filled (-6046)');
 export const PostOnly = explained(EXPLAINED.postOnly, 'Explained: post-only would trade (-6047)');
-export const RejectedWithCause = explained(EXPLAINED.rejectedWithCause, 'Explained: NEW_ORDER_REJECTED with its cause (-2010)');
+export const RejectedWithCause = explained(
+  EXPLAINED.rejectedWithCause,
+  'Explained: NEW_ORDER_REJECTED with its cause (-2010)',
+);
 
 /** `showHint`: what to do next, under the message (off by default; the details always show it). */
 export const WithHint: Story = {
   name: 'With the hint (showHint)',
-  args: { error: EXPLAINED.quantityBelowMin.error, explain: EXPLAINED.quantityBelowMin.explain, showHint: true, style: { maxWidth: '26rem' } },
+  args: {
+    error: EXPLAINED.quantityBelowMin.error,
+    explain: EXPLAINED.quantityBelowMin.explain,
+    showHint: true,
+    style: { maxWidth: '26rem' },
+  },
   play: async ({ canvasElement, globals }) => {
     const toast = canvasElement.querySelector('[data-ee-toast]');
     await expect(toast?.querySelector('.ee-toast__hint')?.textContent).toBeTruthy();
-    await waitFor(() => expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(pick(globals, EXPLAINED.quantityBelowMin.en, EXPLAINED.quantityBelowMin.zh)));
+    await waitFor(() =>
+      expect(toast?.querySelector('[data-ee-explanation]')).toHaveTextContent(
+        pick(globals, EXPLAINED.quantityBelowMin.en, EXPLAINED.quantityBelowMin.zh),
+      ),
+    );
   },
 };

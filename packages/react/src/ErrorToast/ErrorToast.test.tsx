@@ -37,7 +37,9 @@ describe('ErrorToast', () => {
   });
 
   it('takes a code with the server’s msg', () => {
-    renderWithI18n(<ErrorToast code={-1015} msg="Too many new orders; current limit is 100 orders per 10 SECOND." />, { lng: 'zh' });
+    renderWithI18n(<ErrorToast code={-1015} msg="Too many new orders; current limit is 100 orders per 10 SECOND." />, {
+      lng: 'zh',
+    });
     // The interval in the trader's language, not the server's "10 SECOND".
     expect(screen.getByRole('status')).toHaveTextContent('当前限制为每10 秒 100个订单');
   });
@@ -59,7 +61,9 @@ describe('ErrorToast', () => {
     const onRetry = vi.fn();
     const onDismiss = vi.fn();
     const onShowDetails = vi.fn();
-    renderWithI18n(<ErrorToast code={-1001} action={{ onClick: onRetry }} onDismiss={onDismiss} onShowDetails={onShowDetails} />);
+    renderWithI18n(
+      <ErrorToast code={-1001} action={{ onClick: onRetry }} onDismiss={onDismiss} onShowDetails={onShowDetails} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await user.click(screen.getByRole('button', { name: 'Details' }));
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -77,15 +81,20 @@ describe('ErrorToast', () => {
   });
 
   it('uses a custom action label and lets the app override kit strings', () => {
-    renderWithI18n(<ErrorToast code={-1001} action={{ label: 'Try again', onClick: () => undefined }} onDismiss={() => undefined} />, {
-      resources: { en: { [UI_NAMESPACE]: { dismiss: 'Close notice' } } },
-    });
+    renderWithI18n(
+      <ErrorToast code={-1001} action={{ label: 'Try again', onClick: () => undefined }} onDismiss={() => undefined} />,
+      {
+        resources: { en: { [UI_NAMESPACE]: { dismiss: 'Close notice' } } },
+      },
+    );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close notice' })).toBeInTheDocument();
   });
 
   it('lets the app override a catalog text', () => {
-    renderWithI18n(<ErrorToast code={-1121} />, { resources: { en: { binanceOptions: { codes: { '-1121': { title: 'Unknown contract' } } } } } });
+    renderWithI18n(<ErrorToast code={-1121} />, {
+      resources: { en: { binanceOptions: { codes: { '-1121': { title: 'Unknown contract' } } } } },
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('Unknown contract');
   });
 
@@ -106,7 +115,9 @@ describe('ErrorToast', () => {
 
   it('passes className, data attributes and the ref through', () => {
     const ref = createRef<HTMLDivElement>();
-    renderWithI18n(<ErrorToast ref={ref} code={-1121} className="mine" classNames={{ title: 'my-title' }} data-testid="t" />);
+    renderWithI18n(
+      <ErrorToast ref={ref} code={-1121} className="mine" classNames={{ title: 'my-title' }} data-testid="t" />,
+    );
     expect(ref.current).toBe(screen.getByTestId('t'));
     expect(ref.current).toHaveClass('ee-toast', 'mine');
     expect(ref.current?.querySelector('.my-title')).not.toBeNull();
@@ -119,7 +130,12 @@ describe('ErrorToast with bad input', () => {
     ['NaN', { code: Number.NaN }, 'Something went wrong', 'The request failed and no reason was given.'],
     ['no code at all', {}, 'Something went wrong', 'The request failed and no reason was given.'],
     ['a string error', { error: 'socket hang up' }, 'Something went wrong', 'The exchange said: socket hang up'],
-    ['a fetch failure', { error: new TypeError('Failed to fetch') }, 'Connection problem', 'Could not reach the exchange: the request was not sent.'],
+    [
+      'a fetch failure',
+      { error: new TypeError('Failed to fetch') },
+      'Connection problem',
+      'Could not reach the exchange: the request was not sent.',
+    ],
   ])('renders a sensible fallback for %s', (_label, props, title, message) => {
     renderWithI18n(<ErrorToast {...(props as object)} />);
     const toast = screen.getByRole('alert');
@@ -143,7 +159,12 @@ describe('ErrorToast with bad input', () => {
   it('renders params with a BigInt, a cycle or a throwing getter', () => {
     const cyclic: Record<string, unknown> = { param: 'price' };
     cyclic['self'] = cyclic;
-    const throwing = Object.defineProperty({ param: 'side' }, 'other', { get() { throw new Error('boom'); }, enumerable: true });
+    const throwing = Object.defineProperty({ param: 'side' }, 'other', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     renderWithI18n(
       <>
         <ErrorToast code={-1102} params={{ param: 10n } as never} />
@@ -158,7 +179,14 @@ describe('ErrorToast with bad input', () => {
   });
 
   it('takes classNames={null} and a partial resolved error', () => {
-    renderWithI18n(<ErrorToast resolved={{ code: -1121 } as never} classNames={null} count={'7' as never} action={{ label: 42 as never, onClick: () => undefined }} />);
+    renderWithI18n(
+      <ErrorToast
+        resolved={{ code: -1121 } as never}
+        classNames={null}
+        count={'7' as never}
+        action={{ label: 42 as never, onClick: () => undefined }}
+      />,
+    );
     const toast = screen.getByRole('alert');
     expect(toast).toHaveTextContent('Invalid symbol');
     expect(toast).toHaveTextContent('Error code -1121');
@@ -166,10 +194,41 @@ describe('ErrorToast with bad input', () => {
   });
 
   it.each([
-    ['getResource throws', { getResource: () => { throw new Error('x'); } }],
-    ['t throws', { t: () => { throw new Error('x'); } }],
-    ['language throws', { get language(): string { throw new Error('x'); }, get resolvedLanguage(): string { throw new Error('x'); } }],
-    ['addResourceBundle throws', { addResourceBundle: () => { throw new Error('x'); } }],
+    [
+      'getResource throws',
+      {
+        getResource: () => {
+          throw new Error('x');
+        },
+      },
+    ],
+    [
+      't throws',
+      {
+        t: () => {
+          throw new Error('x');
+        },
+      },
+    ],
+    [
+      'language throws',
+      {
+        get language(): string {
+          throw new Error('x');
+        },
+        get resolvedLanguage(): string {
+          throw new Error('x');
+        },
+      },
+    ],
+    [
+      'addResourceBundle throws',
+      {
+        addResourceBundle: () => {
+          throw new Error('x');
+        },
+      },
+    ],
   ])('renders when the i18n instance’s %s', async (_label, hostile) => {
     const base = i18next.createInstance();
     void base.init({ lng: 'en', resources: {}, initAsync: false, showSupportNotice: false } as never);

@@ -13,7 +13,8 @@ import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js'
 
 export const ERROR_TOAST_NAME = 'ErrorToast';
 
-export type ErrorToastSlot = 'title' | 'count' | 'message' | 'explanation' | 'hint' | 'code' | 'actions' | 'action' | 'details' | 'dismiss';
+export type ErrorToastSlot =
+  'title' | 'count' | 'message' | 'explanation' | 'hint' | 'code' | 'actions' | 'action' | 'details' | 'dismiss';
 
 export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<HTMLDivElement>, 'role' | 'children'> {
   /** How many times this error arrived; shows ×N above 1. */
@@ -46,11 +47,35 @@ export interface ErrorToastProps extends ErrorSourceProps, Omit<HTMLAttributes<H
 }
 
 const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function ErrorToastView(props, ref) {
-  const { code, error, msg, params, variant, product, resolved: given, count = 1, action, onDismiss, onShowDetails, className, classNames, live = true, onKeyDown, explain, fieldLabels, showHint = false, ...rest } = props;
-  const parts: Partial<Record<ErrorToastSlot, string>> = typeof classNames === 'object' && classNames !== null ? classNames : {};
+  const {
+    code,
+    error,
+    msg,
+    params,
+    variant,
+    product,
+    resolved: given,
+    count = 1,
+    action,
+    onDismiss,
+    onShowDetails,
+    className,
+    classNames,
+    live = true,
+    onKeyDown,
+    explain,
+    fieldLabels,
+    showHint = false,
+    ...rest
+  } = props;
+  const parts: Partial<Record<ErrorToastSlot, string>> =
+    typeof classNames === 'object' && classNames !== null ? classNames : {};
   const resolved = useResolvedError({ code, error, msg, params, variant, product, resolved: given });
   // With order context, the product's rules load (a chunk of their own) to explain the error.
-  const { ui, describe, lng } = useErrorI18n(undefined, { namespaces: [resolved.namespace], explain: explain !== undefined && explain !== null });
+  const { ui, describe, lng } = useErrorI18n(undefined, {
+    namespaces: [resolved.namespace],
+    explain: explain !== undefined && explain !== null,
+  });
   const titleId = useId();
   const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
   const times = typeof count === 'number' && Number.isFinite(count) && count > 1 ? Math.floor(count) : 1;
@@ -114,17 +139,31 @@ const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function Erro
       {(typeof actionClick === 'function' || onShowDetails || onDismiss) && (
         <div className={cx('ee-toast__actions', parts.actions)}>
           {typeof actionClick === 'function' && (
-            <button type="button" className={cx('ee-button', 'ee-button--primary', parts.action)} onClick={() => (actionClick as () => void).call(action)}>
+            <button
+              type="button"
+              className={cx('ee-button', 'ee-button--primary', parts.action)}
+              onClick={() => (actionClick as () => void).call(action)}
+            >
               {typeof actionLabel === 'string' && actionLabel !== '' ? actionLabel : ui('retry')}
             </button>
           )}
           {onShowDetails && (
-            <button type="button" className={cx('ee-button', parts.details)} onClick={onShowDetails} aria-haspopup="dialog">
+            <button
+              type="button"
+              className={cx('ee-button', parts.details)}
+              onClick={onShowDetails}
+              aria-haspopup="dialog"
+            >
               {ui('details')}
             </button>
           )}
           {onDismiss && (
-            <button type="button" className={cx('ee-button', 'ee-button--icon', parts.dismiss)} onClick={onDismiss} aria-label={ui('dismiss')}>
+            <button
+              type="button"
+              className={cx('ee-button', 'ee-button--icon', parts.dismiss)}
+              onClick={onDismiss}
+              aria-label={ui('dismiss')}
+            >
               <span aria-hidden="true">×</span>
             </button>
           )}

@@ -15,7 +15,15 @@ export interface FallbackToastProps {
  * What shows when a toast cannot render (a hostile prop, a throwing i18n instance or custom toast):
  * plain text, and still dismissable. The error itself is in the store's history.
  */
-export function FallbackToast({ text, dismissLabel, errorCodeLabel, lng, code, onDismiss, live = true }: FallbackToastProps) {
+export function FallbackToast({
+  text,
+  dismissLabel,
+  errorCodeLabel,
+  lng,
+  code,
+  onDismiss,
+  live = true,
+}: FallbackToastProps) {
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- hears Escape from its own button
     <div

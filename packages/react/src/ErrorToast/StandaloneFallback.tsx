@@ -9,5 +9,13 @@ import { FallbackToast, type FallbackToastProps } from './FallbackToast.js';
 export default function StandaloneFallback(props: Pick<FallbackToastProps, 'code' | 'onDismiss' | 'live'>) {
   const { lng, language } = useSafeLanguage();
   const strings = toastStrings[language];
-  return <FallbackToast {...props} text={strings.unavailable} dismissLabel={strings.dismiss} errorCodeLabel={strings.errorCode} lng={lng} />;
+  return (
+    <FallbackToast
+      {...props}
+      text={strings.unavailable}
+      dismissLabel={strings.dismiss}
+      errorCodeLabel={strings.errorCode}
+      lng={lng}
+    />
+  );
 }

@@ -9,9 +9,15 @@ import { EXPLAINED, symbolInfo } from '../stories-support/orders.js';
 import { renderWithI18n } from '../test-support/render.js';
 import { ErrorToast } from './ErrorToast.js';
 
-const WEIGHT = { code: -1008, msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.' };
+const WEIGHT = {
+  code: -1008,
+  msg: 'Too much request weight used; current limit is 2400 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API.',
+};
 const BAN_UNTIL = Date.UTC(2026, 0, 1, 0, 0, 0);
-const BAN = { code: -1008, msg: `Way too much request weight used; IP banned until ${BAN_UNTIL}. Please use the websocket for live updates to avoid bans.` };
+const BAN = {
+  code: -1008,
+  msg: `Way too much request weight used; IP banned until ${BAN_UNTIL}. Please use the websocket for live updates to avoid bans.`,
+};
 const MISSING_QTY = { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." };
 
 function explanationOf(toast: Element | null) {
@@ -20,7 +26,6 @@ function explanationOf(toast: Element | null) {
 
 /** The toast, whatever its role (FOK and post-only refusals are warnings: `status`). */
 const theToast = () => document.querySelector('[data-ee-toast]');
-
 
 beforeAll(loadExplainerOnce);
 
@@ -48,7 +53,10 @@ describe('ErrorToast explains a filter failure with the symbol’s own rules', (
     const { container } = renderWithI18n(
       <>
         <ErrorToast error={EXPLAINED.priceOffTick.error} />
-        <ErrorToast error={EXPLAINED.priceOffTick.error} explain={{ order: { price: '12305', quantity: '1' }, symbolInfo: symbolInfo() }} />
+        <ErrorToast
+          error={EXPLAINED.priceOffTick.error}
+          explain={{ order: { price: '12305', quantity: '1' }, symbolInfo: symbolInfo() }}
+        />
         <ErrorToast error={{ code: -2018, msg: 'Balance is insufficient.' }} explain={EXPLAINED.priceOffTick.explain} />
       </>,
     );
@@ -56,7 +64,17 @@ describe('ErrorToast explains a filter failure with the symbol’s own rules', (
   });
 
   it('survives a hostile explain context: throwing getters, Proxies, wrong types', () => {
-    const throwing = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     renderWithI18n(
       <>
         <ErrorToast error={EXPLAINED.priceOffTick.error} explain={throwing as never} />
@@ -64,11 +82,14 @@ describe('ErrorToast explains a filter failure with the symbol’s own rules', (
         <ErrorToast error={EXPLAINED.priceOffTick.error} explain={'12306' as never} fieldLabels={throwing as never} />
       </>,
     );
-    for (const toast of screen.getAllByRole('alert')) expect(toast).toHaveTextContent('Tick size precision is invalid.');
+    for (const toast of screen.getAllByRole('alert'))
+      expect(toast).toHaveTextContent('Tick size precision is invalid.');
   });
 
   it('follows a language switch with the same numbers', async () => {
-    const { i18n } = renderWithI18n(<ErrorToast error={EXPLAINED.postOnly.error} explain={EXPLAINED.postOnly.explain} />);
+    const { i18n } = renderWithI18n(
+      <ErrorToast error={EXPLAINED.postOnly.error} explain={EXPLAINED.postOnly.explain} />,
+    );
     expect(explanationOf(theToast())).toHaveTextContent(EXPLAINED.postOnly.en);
     await i18n.changeLanguage('zh');
     await waitFor(() => expect(explanationOf(theToast())).toHaveTextContent(EXPLAINED.postOnly.zh));
@@ -113,7 +134,12 @@ describe('ErrorToast shows values in the trader’s language', () => {
   });
 
   it('before its catalog arrives, shows the server’s own text with its names as code all the same', async () => {
-    renderWithI18n(<ErrorToast error={{ code: -1102, msg: 'Mandatory parameter `quantity` was not sent, was empty/null, or malformed.' }} />, { lng: 'zh', withCatalog: false });
+    renderWithI18n(
+      <ErrorToast
+        error={{ code: -1102, msg: 'Mandatory parameter `quantity` was not sent, was empty/null, or malformed.' }}
+      />,
+      { lng: 'zh', withCatalog: false },
+    );
     const toast = screen.getByRole('alert');
     expect(toast.textContent).not.toContain('`');
     expect(toast.querySelector('code')).toHaveTextContent('quantity');
@@ -127,11 +153,15 @@ describe('ErrorToast showHint', () => {
     expect(screen.getByRole('alert')).not.toHaveTextContent('Fill in the missing field and try again.');
     unmount();
     renderWithI18n(<ErrorToast error={MISSING_QTY} showHint />, { lng: 'en' });
-    expect(screen.getByRole('alert').querySelector('.ee-toast__hint')).toHaveTextContent('Fill in the missing field and try again.');
+    expect(screen.getByRole('alert').querySelector('.ee-toast__hint')).toHaveTextContent(
+      'Fill in the missing field and try again.',
+    );
   });
 
   it('shows the hint in Chinese, with its class name', () => {
     renderWithI18n(<ErrorToast error={MISSING_QTY} showHint classNames={{ hint: 'my-hint' }} />, { lng: 'zh' });
-    expect(screen.getByRole('alert').querySelector('.ee-toast__hint.my-hint')).toHaveTextContent('请补全缺少的字段后重试。');
+    expect(screen.getByRole('alert').querySelector('.ee-toast__hint.my-hint')).toHaveTextContent(
+      '请补全缺少的字段后重试。',
+    );
   });
 });

@@ -15,7 +15,10 @@ const KEEP_COUNT = 4;
  * Announcements for the two live regions. A new node per message (never a text change in place),
  * so a screen reader hears each one once, an identical message included, and removals say nothing.
  */
-export function useAnnouncements(): { readonly announcements: readonly Announcement[]; readonly announce: (text: string, politeness: Politeness) => void } {
+export function useAnnouncements(): {
+  readonly announcements: readonly Announcement[];
+  readonly announce: (text: string, politeness: Politeness) => void;
+} {
   const [announcements, setAnnouncements] = useState<readonly Announcement[]>([]);
   const nextId = useRef(0);
 
@@ -24,7 +27,8 @@ export function useAnnouncements(): { readonly announcements: readonly Announcem
     const id = ++nextId.current;
     setAnnouncements((list) => {
       const same = list.filter((a) => a.politeness === politeness);
-      const drop = same.length >= KEEP_COUNT ? new Set(same.slice(0, same.length - KEEP_COUNT + 1).map((a) => a.id)) : null;
+      const drop =
+        same.length >= KEEP_COUNT ? new Set(same.slice(0, same.length - KEEP_COUNT + 1).map((a) => a.id)) : null;
       return [...(drop ? list.filter((a) => !drop.has(a.id)) : list), { id, text, politeness }];
     });
     // Left to run after an unmount: clearing a finished toaster's state is harmless.
@@ -35,7 +39,13 @@ export function useAnnouncements(): { readonly announcements: readonly Announcem
 }
 
 /** The announcements, put into the live regions the toaster rendered before anything happened. */
-export function Announcements({ announcements, regions }: { readonly announcements: readonly Announcement[]; readonly regions: LiveRegionRefs }) {
+export function Announcements({
+  announcements,
+  regions,
+}: {
+  readonly announcements: readonly Announcement[];
+  readonly regions: LiveRegionRefs;
+}) {
   const into = (politeness: Politeness, element: HTMLElement | null) =>
     element
       ? createPortal(

@@ -22,7 +22,13 @@ export interface DetailsDialogProps {
  * A modal `<dialog>`: focus moves in on open, Escape closes, focus returns to the opener. Loaded on
  * first use (see ErrorToaster), so ErrorDetails costs nothing until a trader asks for details.
  */
-export default function DetailsDialog({ record, onClose, onModalChange, returnFocusTo, className }: DetailsDialogProps) {
+export default function DetailsDialog({
+  record,
+  onClose,
+  onModalChange,
+  returnFocusTo,
+  className,
+}: DetailsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const { ui } = useErrorI18n(detailsStrings);
   const modalChange = useRef(onModalChange);

@@ -17,7 +17,10 @@ import { FocusTrapModal } from '../test-support/FocusTrapModal.js';
 import { createAppI18n } from '../test-support/render.js';
 import { ErrorToaster, type ErrorToasterProps } from './ErrorToaster.js';
 
-const missing = (param: string) => ({ code: -1102, msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.` });
+const missing = (param: string) => ({
+  code: -1102,
+  msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.`,
+});
 
 function renderApp(ui: ReactNode) {
   return render(<I18nextProvider i18n={createAppI18n({ lng: 'en' })}>{ui}</I18nextProvider>);
@@ -59,17 +62,25 @@ interface AXNode {
 
 async function accessibilityTree(): Promise<AXNode[]> {
   const session = cdp();
-  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { childFrames?: { frame: { id: string; url: string } }[] } };
+  const { frameTree } = (await session.send('Page.getFrameTree')) as {
+    frameTree: { childFrames?: { frame: { id: string; url: string } }[] };
+  };
   // The test runs in an iframe of Vitest's runner page: read that frame's tree.
   const frameId = frameTree.childFrames?.find((f) => f.frame.url === location.href)?.frame.id;
-  const { nodes } = (await session.send('Accessibility.getFullAXTree', frameId ? { frameId } : {})) as { nodes: AXNode[] };
+  const { nodes } = (await session.send('Accessibility.getFullAXTree', frameId ? { frameId } : {})) as {
+    nodes: AXNode[];
+  };
   return nodes;
 }
 
 const liveOf = (node: AXNode) => node.properties?.find((p) => p.name === 'live')?.value.value as string | undefined;
 
 /** The live region (its DOM node id and politeness) a text is heard through, or null. */
-function liveRegionAround(nodes: AXNode[], text: string, where: (node: AXNode) => boolean = () => true): { id: number | undefined; live: string } | null {
+function liveRegionAround(
+  nodes: AXNode[],
+  text: string,
+  where: (node: AXNode) => boolean = () => true,
+): { id: number | undefined; live: string } | null {
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   const target = nodes.find((n) => n.role?.value === 'StaticText' && (n.name?.value ?? '').includes(text) && where(n));
   if (!target) throw new Error(`no text "${text}" in the accessibility tree`);
@@ -84,7 +95,9 @@ describe('ErrorToaster in the accessibility tree (Chromium)', () => {
   it('announces the first error through an assertive live region that existed before it, and the visible toast is not live', async () => {
     const store = persistentStore();
     renderApp(<ErrorToaster store={store} />);
-    await waitFor(() => expect(document.querySelector('[data-ee-toaster-host] [data-ee-live="assertive"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(document.querySelector('[data-ee-toaster-host] [data-ee-live="assertive"]')).not.toBeNull(),
+    );
 
     const before = await accessibilityTree();
     const regions = before.filter((n) => liveOf(n) !== undefined && !n.ignored);
@@ -101,7 +114,9 @@ describe('ErrorToaster in the accessibility tree (Chromium)', () => {
     const heard = liveRegionAround(after, 'Required field missing. Mandatory parameter `quantity`');
     expect(heard).toEqual({ id: assertive?.backendDOMNodeId, live: 'assertive' });
     // The toast on screen says the same, outside any live region: nothing is read twice.
-    const visibleTitle = after.find((n) => n.role?.value === 'StaticText' && n.name?.value === 'Required field missing');
+    const visibleTitle = after.find(
+      (n) => n.role?.value === 'StaticText' && n.name?.value === 'Required field missing',
+    );
     expect(visibleTitle).toBeDefined();
     expect(liveRegionAround(after, 'Required field missing', (n) => n === visibleTitle)).toBeNull();
 
@@ -111,7 +126,10 @@ describe('ErrorToaster in the accessibility tree (Chromium)', () => {
     await waitFor(() => expect(document.querySelector('[data-ee-live="polite"]')).toHaveTextContent('shown 2 times'));
     const later = await accessibilityTree();
     expect(liveRegionAround(later, 'Too many requests')).toEqual({ id: polite?.backendDOMNodeId, live: 'polite' });
-    expect(liveRegionAround(later, 'Required field missing, shown 2 times')).toEqual({ id: polite?.backendDOMNodeId, live: 'polite' });
+    expect(liveRegionAround(later, 'Required field missing, shown 2 times')).toEqual({
+      id: polite?.backendDOMNodeId,
+      live: 'polite',
+    });
   });
 });
 
@@ -302,7 +320,9 @@ describe('ErrorToaster stack and offset (Chromium)', () => {
     await waitFor(() => expect(list.getBoundingClientRect().height).toBeGreaterThan(frontHeight * 2.5));
     for (const item of items) expect(isTopmost(within(item).getByRole('button', { name: 'Dismiss' }))).toBe(true);
     // The newest stays nearest the bottom edge, where it was.
-    expect(front.getBoundingClientRect().bottom).toBeGreaterThan((items[2] as HTMLElement).getBoundingClientRect().bottom);
+    expect(front.getBoundingClientRect().bottom).toBeGreaterThan(
+      (items[2] as HTMLElement).getBoundingClientRect().bottom,
+    );
     await userEvent.unhover(front);
     await waitFor(() => expect(list.getBoundingClientRect().height).toBeLessThan(frontHeight + 20));
 
@@ -341,7 +361,9 @@ describe('ErrorToaster stack and offset (Chromium)', () => {
     for (const p of ['symbol', 'price', 'quantity']) act(() => void earlier.show(missing(p)));
     await waitFor(() => expect(toastItems()).toHaveLength(3));
     await userEvent.click(within(toastItems()[0] as HTMLElement).getByRole('button', { name: 'Details' }));
-    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Error details' })).getByRole('button', { name: 'Close' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Error details' })).getByRole('button', { name: 'Close' }),
+    );
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Error details' })).toBeNull());
     await userEvent.hover(toastItems()[0] as HTMLElement);
     first.unmount();

@@ -6,10 +6,22 @@ import { pick } from '../stories-support/locale.js';
 import { FocusTrapModal } from '../test-support/FocusTrapModal.js';
 import { ErrorToaster, type ErrorToasterProps } from './ErrorToaster.js';
 
-const missing = (param: string) => ({ code: -1102, msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.` });
+const missing = (param: string) => ({
+  code: -1102,
+  msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.`,
+});
 
 /** A toaster with its own store, filled by `fill` once; buttons to add more. */
-function Demo({ fill, storeOptions, children, ...props }: ErrorToasterProps & { fill?: (store: ErrorStore) => void; storeOptions?: ErrorStoreOptions; children?: (store: ErrorStore) => ReactNode }) {
+function Demo({
+  fill,
+  storeOptions,
+  children,
+  ...props
+}: ErrorToasterProps & {
+  fill?: (store: ErrorStore) => void;
+  storeOptions?: ErrorStoreOptions;
+  children?: (store: ErrorStore) => ReactNode;
+}) {
   const [store] = useState(() => {
     const created = createErrorStore({ errorDuration: 'persistent', noticeDuration: 'persistent', ...storeOptions });
     fill?.(created);
@@ -20,7 +32,11 @@ function Demo({ fill, storeOptions, children, ...props }: ErrorToasterProps & { 
       <button type="button" className="ee-button" onClick={() => store.show(missing('quantity'))}>
         Show -1102
       </button>{' '}
-      <button type="button" className="ee-button" onClick={() => store.show({ code: -1008, msg: 'Too many requests queued.' })}>
+      <button
+        type="button"
+        className="ee-button"
+        onClick={() => store.show({ code: -1008, msg: 'Too many requests queued.' })}
+      >
         Show -1008
       </button>
       {children?.(store)}
@@ -50,7 +66,12 @@ export const Empty: Story = {};
 
 export const StackOverTheLimit: Story = {
   name: 'A stack over the visible limit',
-  render: (args) => <Demo {...args} fill={(store) => ['symbol', 'side', 'price', 'quantity', 'timeInForce'].forEach((p) => store.show(missing(p)))} />,
+  render: (args) => (
+    <Demo
+      {...args}
+      fill={(store) => ['symbol', 'side', 'price', 'quantity', 'timeInForce'].forEach((p) => store.show(missing(p)))}
+    />
+  ),
   play: async ({ canvasElement, globals }) => {
     await expect(within(region(canvasElement)).getAllByRole('listitem')).toHaveLength(3);
     await expect(region(canvasElement)).toHaveTextContent(pick(globals, '2 more waiting', '另有 2 条等待显示'));
@@ -59,7 +80,14 @@ export const StackOverTheLimit: Story = {
 
 export const DedupedBurst: Story = {
   name: 'A deduped burst with a count',
-  render: (args) => <Demo {...args} fill={(store) => { for (let i = 0; i < 250; i++) store.show({ code: -1008, msg: 'Too many requests queued.' }); }} />,
+  render: (args) => (
+    <Demo
+      {...args}
+      fill={(store) => {
+        for (let i = 0; i < 250; i++) store.show({ code: -1008, msg: 'Too many requests queued.' });
+      }}
+    />
+  ),
   play: async ({ canvasElement }) => {
     const toasts = within(region(canvasElement)).getAllByRole('listitem');
     await expect(toasts).toHaveLength(1);
@@ -69,13 +97,28 @@ export const DedupedBurst: Story = {
 
 export const Persistent: Story = {
   name: 'A persistent toast',
-  render: (args) => <Demo {...args} fill={(store) => store.show({ code: -6058, msg: 'MMP triggered. Please reset MMP config' }, { duration: 'persistent' })} />,
+  render: (args) => (
+    <Demo
+      {...args}
+      fill={(store) =>
+        store.show({ code: -6058, msg: 'MMP triggered. Please reset MMP config' }, { duration: 'persistent' })
+      }
+    />
+  ),
 };
 
 export const WithRetry: Story = {
   name: 'A toast with a Retry action',
   render: (args) => (
-    <Demo {...args} fill={(store) => store.show({ code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }, { action: { onClick: () => store.show(-1001) } })} />
+    <Demo
+      {...args}
+      fill={(store) =>
+        store.show(
+          { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' },
+          { action: { onClick: () => store.show(-1001) } },
+        )
+      }
+    />
   ),
   play: async ({ canvasElement, globals }) => {
     await userEvent.click(within(region(canvasElement)).getByRole('button', { name: pick(globals, 'Retry', '重试') }));
@@ -87,10 +130,20 @@ export const WithRetry: Story = {
 };
 
 export const DismissWithEscape: Story = {
-  render: (args) => <Demo {...args} fill={(store) => { store.show(missing('a')); store.show(missing('b')); }} />,
+  render: (args) => (
+    <Demo
+      {...args}
+      fill={(store) => {
+        store.show(missing('a'));
+        store.show(missing('b'));
+      }}
+    />
+  ),
   play: async ({ canvasElement, globals }) => {
     const first = within(region(canvasElement)).getAllByRole('listitem')[0] as HTMLElement;
-    within(first).getByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') }).focus();
+    within(first)
+      .getByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') })
+      .focus();
     await userEvent.keyboard('{Escape}');
     await expect(within(region(canvasElement)).getAllByRole('listitem')).toHaveLength(1);
     await expect(region(canvasElement)).toHaveFocus();
@@ -103,13 +156,20 @@ export const HotkeyF8: Story = {
   play: async ({ canvasElement, globals }) => {
     within(canvasElement).getByRole('button', { name: 'Show -1008' }).focus();
     await userEvent.keyboard('{F8}');
-    await expect(within(region(canvasElement)).getByRole('button', { name: pick(globals, 'Details', '详情') })).toHaveFocus();
+    await expect(
+      within(region(canvasElement)).getByRole('button', { name: pick(globals, 'Details', '详情') }),
+    ).toHaveFocus();
   },
 };
 
 export const DetailsDialog: Story = {
   name: 'Details in a dialog',
-  render: (args) => <Demo {...args} fill={(store) => store.show(missing('quantity'), { context: { method: 'POST', path: '/eapi/v1/order' } })} />,
+  render: (args) => (
+    <Demo
+      {...args}
+      fill={(store) => store.show(missing('quantity'), { context: { method: 'POST', path: '/eapi/v1/order' } })}
+    />
+  ),
   play: async ({ canvasElement, globals }) => {
     const details = within(region(canvasElement)).getByRole('button', { name: pick(globals, 'Details', '详情') });
     await userEvent.click(details);
@@ -132,7 +192,9 @@ function Heard() {
       const added = records.flatMap((r) =>
         Array.from(r.addedNodes).flatMap((node) => {
           const region = node.parentElement?.closest('[data-ee-live]');
-          return region && node.textContent ? [{ live: region.getAttribute('data-ee-live') ?? '', text: node.textContent }] : [];
+          return region && node.textContent
+            ? [{ live: region.getAttribute('data-ee-live') ?? '', text: node.textContent }]
+            : [];
         }),
       );
       if (added.length > 0) setHeard((list) => [...list, ...added].slice(-6));
@@ -170,11 +232,15 @@ export const HeardByScreenReaders: Story = {
     await expect(assertive).toBeEmptyDOMElement();
     await expect(polite).toBeEmptyDOMElement();
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show -1102' }));
-    await waitFor(() => expect(assertive).toHaveTextContent(pick(globals, 'Required field missing.', '缺少必填字段。')));
+    await waitFor(() =>
+      expect(assertive).toHaveTextContent(pick(globals, 'Required field missing.', '缺少必填字段。')),
+    );
     await expect(document.querySelector('[data-ee-live="assertive"]')).toBe(assertive);
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show -1102' }));
     await waitFor(() => expect(polite).toHaveTextContent(pick(globals, 'shown 2 times', '已出现 2 次')));
-    await expect(within(canvasElement).getByRole('region', { name: 'Heard by a screen reader' })).toHaveTextContent('assertive');
+    await expect(within(canvasElement).getByRole('region', { name: 'Heard by a screen reader' })).toHaveTextContent(
+      'assertive',
+    );
   },
 };
 
@@ -190,7 +256,11 @@ function NativeModal({ store }: { store: ErrorStore }) {
       </button>
       <dialog ref={ref} aria-label="Confirm order" className="sb-modal">
         <p>Buy 0.1 BTC-261225-100000-C at 500?</p>
-        <button type="button" className="ee-button" onClick={() => store.show({ code: -2010, msg: 'NEW_ORDER_REJECTED' })}>
+        <button
+          type="button"
+          className="ee-button"
+          onClick={() => store.show({ code: -2010, msg: 'NEW_ORDER_REJECTED' })}
+        >
           Place
         </button>{' '}
         <button type="button" className="ee-button" onClick={() => ref.current?.close()}>
@@ -207,10 +277,14 @@ const dismissInside = async (container: HTMLElement, globals: Record<string, unk
     if (!found) throw new Error('the toaster is not in the modal yet');
     return found;
   });
-  const dismiss = within(toaster).getAllByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') })[0] as HTMLElement;
+  const dismiss = within(toaster).getAllByRole('button', {
+    name: pick(globals, 'Dismiss', '关闭通知'),
+  })[0] as HTMLElement;
   const rect = dismiss.getBoundingClientRect();
   // On top of the modal's backdrop: what is under the button's centre is the button.
-  await expect(dismiss.contains(document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2))).toBe(true);
+  await expect(
+    dismiss.contains(document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)),
+  ).toBe(true);
   await userEvent.click(dismiss);
 };
 
@@ -243,7 +317,11 @@ function TrapModal({ store }: { store: ErrorStore }) {
       {open && (
         <FocusTrapModal label="Confirm order" onClose={() => setOpen(false)}>
           <p>Buy 0.1 BTC-261225-100000-C at 500?</p>
-          <button type="button" className="ee-button" onClick={() => store.show({ code: -2010, msg: 'NEW_ORDER_REJECTED' })}>
+          <button
+            type="button"
+            className="ee-button"
+            onClick={() => store.show({ code: -2010, msg: 'NEW_ORDER_REJECTED' })}
+          >
             Place
           </button>{' '}
           <button type="button" className="ee-button" onClick={() => setOpen(false)}>
@@ -299,7 +377,9 @@ export const CollapsedStackWithOffset: Story = {
     for (const name of ['Buy', 'Sell']) {
       const button = within(canvasElement).getByRole('button', { name });
       const rect = button.getBoundingClientRect();
-      await expect(button.contains(document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2))).toBe(true);
+      await expect(
+        button.contains(document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)),
+      ).toBe(true);
     }
   },
 };
@@ -310,9 +390,19 @@ export const CollapsedStackWithOffset: Story = {
 export const StormWithShowMore: Story = {
   name: 'A storm folded into "+N more"',
   args: { onShowMore: fn() },
-  render: (args) => <Demo {...args} storeOptions={{ queueLimit: 5 }} fill={(store) => { for (let i = 0; i < 200; i++) store.show(missing(`p${i}`)); }} />,
+  render: (args) => (
+    <Demo
+      {...args}
+      storeOptions={{ queueLimit: 5 }}
+      fill={(store) => {
+        for (let i = 0; i < 200; i++) store.show(missing(`p${i}`));
+      }}
+    />
+  ),
   play: async ({ canvasElement, args, globals }) => {
-    const more = within(region(canvasElement)).getByRole('button', { name: pick(globals, '+197 more: open the error log', '另有 197 条：打开错误日志') });
+    const more = within(region(canvasElement)).getByRole('button', {
+      name: pick(globals, '+197 more: open the error log', '另有 197 条：打开错误日志'),
+    });
     await userEvent.click(more);
     await expect(args.onShowMore).toHaveBeenCalledTimes(1);
   },
@@ -345,7 +435,9 @@ export const ABadRecord: Story = {
   ),
   play: async ({ canvasElement, globals }) => {
     const toaster = region(canvasElement);
-    await expect(within(toaster).getByText(pick(globals, 'This error could not be displayed.', '无法显示此错误。'))).toBeInTheDocument();
+    await expect(
+      within(toaster).getByText(pick(globals, 'This error could not be displayed.', '无法显示此错误。')),
+    ).toBeInTheDocument();
     await userEvent.click(within(toaster).getByRole('button', { name: pick(globals, 'Dismiss', '关闭通知') }));
     await expect(within(toaster).getAllByRole('listitem')).toHaveLength(1);
   },

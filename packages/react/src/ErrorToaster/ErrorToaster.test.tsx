@@ -6,9 +6,14 @@ import { useErrorHistory, useShowError } from '../store/hooks.js';
 import { renderWithI18n } from '../test-support/render.js';
 import { ErrorToaster } from './ErrorToaster.js';
 
-const missing = (param: string) => ({ code: -1102, msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.` });
+const missing = (param: string) => ({
+  code: -1102,
+  msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.`,
+});
 
-function setup(options: { lng?: string; store?: ErrorStore; toaster?: Partial<Parameters<typeof ErrorToaster>[0]> } = {}) {
+function setup(
+  options: { lng?: string; store?: ErrorStore; toaster?: Partial<Parameters<typeof ErrorToaster>[0]> } = {},
+) {
   const store = options.store ?? createErrorStore();
   // No delays between events: the store's timers are faked and must only move when a test says so.
   const user = userEvent.setup({ delay: null });
@@ -22,7 +27,14 @@ function setup(options: { lng?: string; store?: ErrorStore; toaster?: Partial<Pa
   const region = () => screen.getByRole('region', { name: /Notifications|通知/ });
   // The toasts are list items; announcing is the live regions' job, not theirs.
   const toasts = () => within(region()).queryAllByRole('listitem');
-  return { ...rendered, store, user, region, toasts, show: (e: unknown, o?: Parameters<ErrorStore['show']>[1]) => act(() => void store.show(e, o)) };
+  return {
+    ...rendered,
+    store,
+    user,
+    region,
+    toasts,
+    show: (e: unknown, o?: Parameters<ErrorStore['show']>[1]) => act(() => void store.show(e, o)),
+  };
 }
 
 describe('ErrorToaster', () => {
@@ -43,7 +55,9 @@ describe('ErrorToaster', () => {
   });
 
   it('stacks toasts newest first, up to the limit, with a queue behind', () => {
-    const { show, toasts, region, store } = setup({ store: createErrorStore({ limit: 3, errorDuration: 'persistent' }) });
+    const { show, toasts, region, store } = setup({
+      store: createErrorStore({ limit: 3, errorDuration: 'persistent' }),
+    });
     for (const p of ['a', 'b', 'c', 'd', 'e']) show(missing(p));
     expect(toasts().map((t) => t.querySelector('code')?.textContent)).toEqual(['c', 'b', 'a']);
     expect(region()).toHaveTextContent('2 more waiting');
@@ -124,7 +138,10 @@ describe('ErrorToaster', () => {
   it('runs a Retry action', async () => {
     const { show, user } = setup();
     const retry = vi.fn();
-    show({ code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }, { action: { onClick: retry } });
+    show(
+      { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' },
+      { action: { onClick: retry } },
+    );
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(retry).toHaveBeenCalledTimes(1);
   });
@@ -175,7 +192,9 @@ describe('ErrorToaster', () => {
   });
 
   it('passes class names to its parts', () => {
-    const { show, region } = setup({ toaster: { className: 'app-toaster', classNames: { item: 'app-item' }, toastClassNames: { title: 'app-title' } } });
+    const { show, region } = setup({
+      toaster: { className: 'app-toaster', classNames: { item: 'app-item' }, toastClassNames: { title: 'app-title' } },
+    });
     show(-2010);
     expect(region()).toHaveClass('ee-toaster', 'app-toaster');
     expect(region().querySelector('.app-item .app-title')).not.toBeNull();
@@ -192,7 +211,8 @@ describe('ErrorToaster announcements', () => {
     vi.useRealTimers();
   });
 
-  const live = (politeness: 'polite' | 'assertive') => document.querySelector(`[data-ee-live="${politeness}"]`) as HTMLElement;
+  const live = (politeness: 'polite' | 'assertive') =>
+    document.querySelector(`[data-ee-live="${politeness}"]`) as HTMLElement;
 
   it('has a polite and an assertive live region from the first render, empty until needed', () => {
     setup();
@@ -209,7 +229,9 @@ describe('ErrorToaster announcements', () => {
     show({ code: -1008, msg: 'Too many requests queued.' });
     expect(live('assertive')).toBe(assertive);
     expect(live('polite')).toBe(polite);
-    expect(assertive).toHaveTextContent('Required field missing. Mandatory parameter `qty` was not sent, was empty/null, or malformed. Error code -1102');
+    expect(assertive).toHaveTextContent(
+      'Required field missing. Mandatory parameter `qty` was not sent, was empty/null, or malformed. Error code -1102',
+    );
     expect(polite).toHaveTextContent('Too many requests');
     expect(within(region()).queryAllByRole('alert')).toHaveLength(0);
     expect(region().querySelector('[aria-live]')).toBeNull();
@@ -274,7 +296,9 @@ describe('ErrorToaster "+N more"', () => {
       store.show(missing('a'));
       store.show(missing('b'));
     });
-    expect(within(screen.getByRole('region', { name: 'Notifications (F8)' })).getByText('1 more waiting')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Notifications (F8)' })).getByText('1 more waiting'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
   });
 });
@@ -312,7 +336,14 @@ describe('ErrorToaster never takes the app down', () => {
 
   it('takes classNames={null}, toastClassNames={null} and odd offsets', () => {
     const store = createErrorStore();
-    renderWithI18n(<ErrorToaster store={store} classNames={null} toastClassNames={null} offset={{ bottom: 24, left: '2rem', top: Number.NaN }} />);
+    renderWithI18n(
+      <ErrorToaster
+        store={store}
+        classNames={null}
+        toastClassNames={null}
+        offset={{ bottom: 24, left: '2rem', top: Number.NaN }}
+      />,
+    );
     act(() => void store.show(-1121));
     const region = screen.getByRole('region', { name: 'Notifications (F8)' });
     expect(region.style.getPropertyValue('--ee-offset-bottom')).toBe('24px');
@@ -355,7 +386,9 @@ describe('ErrorToaster under a burst', () => {
     expect(region.querySelectorAll('li')).toHaveLength(3);
     expect(region).toHaveTextContent('8 more waiting');
     expect(store.getSnapshot().queued.length + store.getSnapshot().visible.length).toBe(11);
-    const rateLimit = [...store.getSnapshot().visible, ...store.getSnapshot().queued].find((r) => r.resolved.code === -1008);
+    const rateLimit = [...store.getSnapshot().visible, ...store.getSnapshot().queued].find(
+      (r) => r.resolved.code === -1008,
+    );
     expect(rateLimit?.count).toBe(1000);
     expect(screen.getByTestId('log')).toHaveTextContent('1010 logged, 0 dropped');
   });

@@ -1,5 +1,14 @@
 import { cx } from '../cx.js';
-import { Suspense, useContext, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
+import {
+  Suspense,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { supportedLanguageOf } from '@exchange-errors/binance-core';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
@@ -24,14 +33,16 @@ export type { ToastRenderApi } from './ToasterList.js';
 
 export const ERROR_TOASTER_NAME = 'ErrorToaster';
 
-export type ErrorToasterPosition = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right' | 'top-center' | 'bottom-center';
+export type ErrorToasterPosition =
+  'top-left' | 'top-right' | 'bottom-left' | 'bottom-right' | 'top-center' | 'bottom-center';
 
 export type ErrorToasterSlot = 'region' | 'list' | 'item' | 'more' | 'dialog';
 
 /** A length from the viewport's edges: px as a number, or any CSS length (`'2rem'`, `'calc(…)'`). */
 export type ErrorToasterLength = number | string;
 
-export type ErrorToasterOffset = ErrorToasterLength | Partial<Record<'top' | 'right' | 'bottom' | 'left', ErrorToasterLength>>;
+export type ErrorToasterOffset =
+  ErrorToasterLength | Partial<Record<'top' | 'right' | 'bottom' | 'left', ErrorToasterLength>>;
 
 export interface ErrorToasterProps {
   /** Default: the store of `showError` (or the one from `ErrorStoreProvider`). */
@@ -90,7 +101,9 @@ function offsetStyle(offset: unknown): CSSProperties {
   const sides = ['top', 'right', 'bottom', 'left'] as const;
   const all = length(offset);
   for (const side of sides) {
-    const value = all ?? (typeof offset === 'object' && offset !== null ? length((offset as Record<string, unknown>)[side]) : undefined);
+    const value =
+      all ??
+      (typeof offset === 'object' && offset !== null ? length((offset as Record<string, unknown>)[side]) : undefined);
     if (value !== undefined) style[`--ee-offset-${side}`] = value;
   }
   return style as CSSProperties;
@@ -105,9 +118,25 @@ function prefetch(lng: string): void {
 }
 
 export function ErrorToaster(props: ErrorToasterProps) {
-  const { hotkey = 'F8', label, position = 'bottom-right', offset, expand = false, onShowMore, disableDetails = false, showHint = false, className, renderToast, injectStyles = true, nonce, prefetch: prefetchWhenIdle = true } = props;
-  const classNames: Partial<Record<ErrorToasterSlot, string>> = typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
-  const toastClassNames = typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
+  const {
+    hotkey = 'F8',
+    label,
+    position = 'bottom-right',
+    offset,
+    expand = false,
+    onShowMore,
+    disableDetails = false,
+    showHint = false,
+    className,
+    renderToast,
+    injectStyles = true,
+    nonce,
+    prefetch: prefetchWhenIdle = true,
+  } = props;
+  const classNames: Partial<Record<ErrorToasterSlot, string>> =
+    typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
+  const toastClassNames =
+    typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const fromContext = useContext(ErrorStoreContext);
   const store = props.store ?? fromContext;
   // The rest of the toaster loads with the first `showError`, or at once for a store the app made.

@@ -39,4 +39,11 @@ export function LiveRegions({ lang, regions }: { readonly lang: string; readonly
 }
 
 /** Visually hidden before any stylesheet is there (the kit's arrives with the first error). */
-const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
+const HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;

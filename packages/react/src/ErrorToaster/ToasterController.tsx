@@ -5,7 +5,16 @@
  * error (or at once when the app gives the toaster a store it already has).
  */
 import { cx } from '../cx.js';
-import { Suspense, useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
@@ -47,7 +56,21 @@ export interface ToasterControllerProps {
 }
 
 export default function ToasterController(props: ToasterControllerProps) {
-  const { regionRef, regions, setDialog, onModalChange, hotkey, onShowMore, disableDetails, classNames, toastClassNames, renderToast, injectStyles, nonce, showHint = false } = props;
+  const {
+    regionRef,
+    regions,
+    setDialog,
+    onModalChange,
+    hotkey,
+    onShowMore,
+    disableDetails,
+    classNames,
+    toastClassNames,
+    renderToast,
+    injectStyles,
+    nonce,
+    showHint = false,
+  } = props;
   const store = props.store ?? getDefaultErrorStore();
   const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { ui, i18n, appLng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
@@ -60,7 +83,10 @@ export default function ToasterController(props: ToasterControllerProps) {
   useEffect(() => {
     const modules = registeredModules();
     const only = modules.length === 1 ? modules[0] : undefined;
-    if (i18n && only) void Promise.resolve().then(() => loadCatalogTexts(i18n as unknown as I18nLike, only, appLng)).catch(() => undefined);
+    if (i18n && only)
+      void Promise.resolve()
+        .then(() => loadCatalogTexts(i18n as unknown as I18nLike, only, appLng))
+        .catch(() => undefined);
   }, [i18n, appLng]);
 
   // Before the first toast paints: the stylesheet, unless the app has it or asked not to.
@@ -157,7 +183,13 @@ export default function ToasterController(props: ToasterControllerProps) {
       details ? (
         <ErrorBoundary fallback={null} onError={() => setDetails(null)}>
           <Suspense fallback={null}>
-            <DetailsDialog record={details.record} returnFocusTo={details.opener} onClose={() => setDetails(null)} onModalChange={onModalChange} className={classNames.dialog} />
+            <DetailsDialog
+              record={details.record}
+              returnFocusTo={details.opener}
+              onClose={() => setDetails(null)}
+              onModalChange={onModalChange}
+              className={classNames.dialog}
+            />
           </Suspense>
         </ErrorBoundary>
       ) : null,

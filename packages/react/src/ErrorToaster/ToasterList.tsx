@@ -32,11 +32,29 @@ export interface ToasterListProps {
 }
 
 /** Calls `renderToast` in a render of its own, so the boundary around it catches what it throws. */
-function CustomToast({ render, record, api }: { readonly render: NonNullable<ToasterListProps['renderToast']>; readonly record: ErrorRecord; readonly api: ToastRenderApi }) {
+function CustomToast({
+  render,
+  record,
+  api,
+}: {
+  readonly render: NonNullable<ToasterListProps['renderToast']>;
+  readonly record: ErrorRecord;
+  readonly api: ToastRenderApi;
+}) {
   return <>{render(record, api)}</>;
 }
 
-export default function ToasterList({ visible, announce, dismiss, showDetails, listClassName, itemClassName, toastClassNames, renderToast, showHint = false }: ToasterListProps) {
+export default function ToasterList({
+  visible,
+  announce,
+  dismiss,
+  showDetails,
+  listClassName,
+  itemClassName,
+  toastClassNames,
+  renderToast,
+  showHint = false,
+}: ToasterListProps) {
   const namespaces = Array.from(new Set(visible.map((record) => record.resolved.namespace)));
   // Records with order context are announced with their explanation: their product's rules load.
   const i18n = useErrorI18n(undefined, { namespaces, explain: visible.some((record) => record.explain !== undefined) });
@@ -54,15 +72,35 @@ export default function ToasterList({ visible, announce, dismiss, showDetails, l
             className={cx('ee-toaster__item', itemClassName)}
             data-ee-toast-id={record.id}
             data-front={index === 0 ? '' : undefined}
-            style={{ '--ee-index': index, '--ee-row': index + 1, '--ee-row-reverse': visible.length - index } as CSSProperties}
+            style={
+              {
+                '--ee-index': index,
+                '--ee-row': index + 1,
+                '--ee-row-reverse': visible.length - index,
+              } as CSSProperties
+            }
           >
             {/* One bad record (a custom toast that throws, odd data) shows a plain toast, never unmounts the app. */}
             <ErrorBoundary
               resetKey={record}
-              fallback={<FallbackToast text={ui('unavailable')} dismissLabel={ui('dismiss')} errorCodeLabel={ui('errorCode')} lng={lng} code={record.resolved.code} onDismiss={onDismiss} live={false} />}
+              fallback={
+                <FallbackToast
+                  text={ui('unavailable')}
+                  dismissLabel={ui('dismiss')}
+                  errorCodeLabel={ui('errorCode')}
+                  lng={lng}
+                  code={record.resolved.code}
+                  onDismiss={onDismiss}
+                  live={false}
+                />
+              }
             >
               {renderToast ? (
-                <CustomToast render={renderToast} record={record} api={{ dismiss: onDismiss, showDetails: onShowDetails ?? (() => undefined) }} />
+                <CustomToast
+                  render={renderToast}
+                  record={record}
+                  api={{ dismiss: onDismiss, showDetails: onShowDetails ?? (() => undefined) }}
+                />
               ) : (
                 <ErrorToast
                   resolved={record.resolved}

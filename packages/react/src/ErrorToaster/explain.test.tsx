@@ -17,9 +17,13 @@ function setup(lng = 'en', toaster: Partial<Parameters<typeof ErrorToaster>[0]> 
   const store = createErrorStore({ errorDuration: 'persistent', noticeDuration: 'persistent' });
   const rendered = renderWithI18n(<ErrorToaster store={store} {...toaster} />, { lng });
   const toasts = () => within(screen.getByRole('region', { name: /Notifications|通知/ })).queryAllByRole('listitem');
-  return { ...rendered, store, toasts, show: (e: unknown, o?: Parameters<typeof store.show>[1]) => act(() => void store.show(e, o)) };
+  return {
+    ...rendered,
+    store,
+    toasts,
+    show: (e: unknown, o?: Parameters<typeof store.show>[1]) => act(() => void store.show(e, o)),
+  };
 }
-
 
 beforeAll(loadExplainerOnce);
 
@@ -51,14 +55,21 @@ describe('showError with what the app knows about the order', () => {
     show(c.error, { explain: { ...c.explain, order: { ...c.explain.order, price: '12302' } } });
     expect(toasts()).toHaveLength(1);
     expect(toasts()[0]).toHaveTextContent('×2');
-    expect(toasts()[0]?.querySelector('[data-ee-explanation]')).toHaveTextContent('Price 12302 is not a multiple of the tick size 5: the nearest valid prices are 12300 and 12305.');
-    expect(store.getSnapshot().history.map((h) => (h.explain as typeof c.explain | undefined)?.order?.price)).toEqual(['12306', '12302']);
+    expect(toasts()[0]?.querySelector('[data-ee-explanation]')).toHaveTextContent(
+      'Price 12302 is not a multiple of the tick size 5: the nearest valid prices are 12300 and 12305.',
+    );
+    expect(store.getSnapshot().history.map((h) => (h.explain as typeof c.explain | undefined)?.order?.price)).toEqual([
+      '12306',
+      '12302',
+    ]);
   });
 
   it('says the explanation to a screen reader with the message', () => {
     const { show } = setup();
     show(c.error, { explain: c.explain });
-    expect(document.querySelector('[data-ee-live="assertive"]')).toHaveTextContent(`Tick size precision is invalid. ${c.en}`);
+    expect(document.querySelector('[data-ee-live="assertive"]')).toHaveTextContent(
+      `Tick size precision is invalid. ${c.en}`,
+    );
   });
 
   it('offers the fixes in the details dialog, and applying one closes it', async () => {
@@ -81,7 +92,13 @@ describe('showError with what the app knows about the order', () => {
     field.setAttribute('aria-label', 'Price');
     document.body.append(field);
     // The app puts the value in its field and moves focus there, synchronously.
-    show(c.error, { explain: c.explain, onApplySuggestion: ({ value }) => { field.value = value; field.focus(); } });
+    show(c.error, {
+      explain: c.explain,
+      onApplySuggestion: ({ value }) => {
+        field.value = value;
+        field.focus();
+      },
+    });
     await user.click(screen.getByRole('button', { name: 'Details' }));
     await user.click(await screen.findByRole('button', { name: 'Use 12310' }));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -91,7 +108,10 @@ describe('showError with what the app knows about the order', () => {
 
     // An app that does not move focus: back to the toast's Details button.
     act(() => store.dismissAll());
-    show(EXPLAINED.quantityBelowMin.error, { explain: EXPLAINED.quantityBelowMin.explain, onApplySuggestion: () => undefined });
+    show(EXPLAINED.quantityBelowMin.error, {
+      explain: EXPLAINED.quantityBelowMin.explain,
+      onApplySuggestion: () => undefined,
+    });
     const details = screen.getByRole('button', { name: 'Details' });
     await user.click(details);
     await user.click(await screen.findByRole('button', { name: 'Use 0.01' }));
@@ -111,18 +131,29 @@ describe('showError with what the app knows about the order', () => {
 
   it('passes showHint to every toast', () => {
     const { show, toasts } = setup('en', { showHint: true });
-    show({ code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." }, { fieldLabels: { quantity: 'Quantity' } });
+    show(
+      { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
+      { fieldLabels: { quantity: 'Quantity' } },
+    );
     expect(toasts()[0]?.querySelector('.ee-toast__hint')).toHaveTextContent('Fill in the missing field and try again.');
     expect(toasts()[0]).toHaveTextContent('Mandatory parameter “Quantity” was not sent');
   });
 
   it('ignores options it cannot read: throwing getters, wrong types', () => {
     const { show, store, toasts } = setup();
-    const options = Object.defineProperties({}, {
-      explain: { get: () => { throw new Error('boom'); }, enumerable: true },
-      fieldLabels: { value: 'Price', enumerable: true },
-      onApplySuggestion: { value: 42, enumerable: true },
-    });
+    const options = Object.defineProperties(
+      {},
+      {
+        explain: {
+          get: () => {
+            throw new Error('boom');
+          },
+          enumerable: true,
+        },
+        fieldLabels: { value: 'Price', enumerable: true },
+        onApplySuggestion: { value: 42, enumerable: true },
+      },
+    );
     show(c.error, options as never);
     const [record] = store.getSnapshot().visible;
     expect(record?.explain).toBeUndefined();

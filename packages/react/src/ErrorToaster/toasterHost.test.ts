@@ -103,7 +103,9 @@ describe('toaster host', () => {
     stack.setAttribute('data-ee-toaster', '');
     let hovered = true;
     const matches = Element.prototype.matches;
-    Object.defineProperty(stack, 'matches', { value: (selector: string) => (selector === ':hover' ? hovered : matches.call(stack, selector)) });
+    Object.defineProperty(stack, 'matches', {
+      value: (selector: string) => (selector === ':hover' ? hovered : matches.call(stack, selector)),
+    });
     host.element.append(stack);
     return { stack, setHovered: (value) => void (hovered = value) };
   }

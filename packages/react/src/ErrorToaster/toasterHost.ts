@@ -29,7 +29,6 @@ export interface ToasterHost {
   update(): void;
 }
 
-
 function isOpenModal(element: Element): boolean {
   // A modal of the kit's own about to leave the page (see DetailsDialog).
   if (!element.isConnected || element.hasAttribute('data-ee-closing')) return false;
@@ -79,7 +78,8 @@ function holdCollapsed(stack: Element, doc: Document): void {
   if (stack.hasAttribute('data-hover-off')) return;
   stack.setAttribute('data-hover-off', '');
   const release = (event: Event): void => {
-    if (event.type === 'pointerleave' ? event.target !== stack : stack.isConnected && matchesSafely(stack, ':hover')) return;
+    if (event.type === 'pointerleave' ? event.target !== stack : stack.isConnected && matchesSafely(stack, ':hover'))
+      return;
     stack.removeAttribute('data-hover-off');
     stack.removeEventListener('pointerleave', release);
     for (const type of RELEASE_EVENTS) doc.removeEventListener(type, release, true);
@@ -89,7 +89,10 @@ function holdCollapsed(stack: Element, doc: Document): void {
 }
 
 /** Watches the page's modals and keeps `element` (made by `createHostElement`) in the topmost one. */
-export function createToasterHost(doc: Document = document, element: HTMLElement = createHostElement(doc)): ToasterHost {
+export function createToasterHost(
+  doc: Document = document,
+  element: HTMLElement = createHostElement(doc),
+): ToasterHost {
   let anchor: Element | null = null;
   let observer: MutationObserver | null = null;
   let modal: Element | null = null;
@@ -117,7 +120,11 @@ export function createToasterHost(doc: Document = document, element: HTMLElement
 
   function move(into: Element | null): void {
     const home = anchor?.isConnected ? anchor : null;
-    const alreadyThere = into ? element.parentNode === into : home ? element.previousSibling === home : element.parentNode === doc.body;
+    const alreadyThere = into
+      ? element.parentNode === into
+      : home
+        ? element.previousSibling === home
+        : element.parentNode === doc.body;
     if (alreadyThere) {
       modal = into;
       return;
@@ -151,7 +158,8 @@ export function createToasterHost(doc: Document = document, element: HTMLElement
         const target = record.target;
         if (target === element || element.contains(target)) continue;
         // `hidden` is watched for the modals it shows or hides; `open` and `aria-modal` always count.
-        relevant = record.attributeName !== 'hidden' || mayHoldModal(target) || (modal !== null && target.contains(modal));
+        relevant =
+          record.attributeName !== 'hidden' || mayHoldModal(target) || (modal !== null && target.contains(modal));
         continue;
       }
       for (const node of Array.from(record.addedNodes)) {
@@ -181,7 +189,12 @@ export function createToasterHost(doc: Document = document, element: HTMLElement
       anchor = next;
       if (!observer && typeof MutationObserver === 'function') {
         observer = new MutationObserver(onMutations);
-        observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'aria-modal', 'hidden'] });
+        observer.observe(doc.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['open', 'aria-modal', 'hidden'],
+        });
       }
       update();
     },

@@ -10,7 +10,11 @@ const REPEAT_MS = 2000;
  * What the live regions say: each toast once when it appears (errors assertively, the rest
  * politely), and a coalesced repeat as a short "title, shown N times" instead of the whole text.
  */
-export function useToastAnnouncements(visible: readonly ErrorRecord[], announce: (text: string, politeness: Politeness) => void, i18n: ErrorI18n): void {
+export function useToastAnnouncements(
+  visible: readonly ErrorRecord[],
+  announce: (text: string, politeness: Politeness) => void,
+  i18n: ErrorI18n,
+): void {
   const said = useRef(new Map<string, number>());
   const lastRepeat = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -22,10 +26,16 @@ export function useToastAnnouncements(visible: readonly ErrorRecord[], announce:
       const { ui, describe } = latest.current.i18n;
       let text: string;
       try {
-        const { title, message: said, explanation } = describe(record.resolved, { explain: record.explain, fieldLabels: record.fieldLabels });
+        const {
+          title,
+          message: said,
+          explanation,
+        } = describe(record.resolved, { explain: record.explain, fieldLabels: record.fieldLabels });
         const message = explanation ? `${said} ${explanation.text}` : said;
         const code = record.resolved.code === null ? '' : ` ${ui('errorCode')} ${record.resolved.code}`;
-        text = repeat ? ui('announceRepeat', { title, count: record.count }) : ui('announce', { title, message }) + code;
+        text = repeat
+          ? ui('announceRepeat', { title, count: record.count })
+          : ui('announce', { title, message }) + code;
       } catch {
         text = ui('unavailable');
       }
@@ -35,7 +45,8 @@ export function useToastAnnouncements(visible: readonly ErrorRecord[], announce:
     const repeats = () => {
       timer.current = undefined;
       lastRepeat.current = Date.now();
-      for (const record of latest.current.visible) if ((said.current.get(record.id) ?? record.count) < record.count) say(record, true);
+      for (const record of latest.current.visible)
+        if ((said.current.get(record.id) ?? record.count) < record.count) say(record, true);
     };
 
     // New toasts now, oldest first, so they are heard in the order they arrived.

@@ -12,9 +12,17 @@ const noSubscription = () => () => undefined;
  * moves the host into open modals is its own small chunk, loaded after mount; it moves the same
  * element, so nothing re-mounts. If it cannot load, the toaster simply stays where it is.
  */
-export function useToasterHost(): { readonly anchorRef: (node: Element | null) => void; readonly portal: HTMLElement | null; readonly update: () => void } {
+export function useToasterHost(): {
+  readonly anchorRef: (node: Element | null) => void;
+  readonly portal: HTMLElement | null;
+  readonly update: () => void;
+} {
   // False on the server and during hydration, true in the browser after it (or from the start).
-  const client = useSyncExternalStore(noSubscription, () => true, () => false);
+  const client = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   // Creating the element changes nothing on the page; the anchor's ref attaches it.
   const [element] = useState(() => (typeof document === 'undefined' ? null : createHostElement(document)));
   const [anchor, setAnchor] = useState<Element | null>(null);

@@ -39,4 +39,3 @@ export function loadRegisteredCatalogs(): Promise<void> {
   ).then(() => notify());
   return loading;
 }
-

@@ -30,7 +30,12 @@ function isModule(value: unknown): value is BinanceCatalogModule {
   if (typeof value !== 'object' || value === null) return false;
   try {
     const m = value as BinanceCatalogModule;
-    return typeof m.product === 'string' && typeof m.namespace === 'string' && typeof m.loadCatalog === 'function' && typeof m.loadTexts === 'function';
+    return (
+      typeof m.product === 'string' &&
+      typeof m.namespace === 'string' &&
+      typeof m.loadCatalog === 'function' &&
+      typeof m.loadTexts === 'function'
+    );
   } catch {
     return false;
   }

@@ -4,7 +4,12 @@
  * Props and options come from app code, where a Proxy, a throwing getter, a BigInt or a cycle can
  * hide; a resolved error given as a prop may be partial. Everything ends in a complete error.
  */
-import { resolveAcross, resolveIn, type BinanceCatalog, type ResolvedBinanceError } from '@exchange-errors/binance-core';
+import {
+  resolveAcross,
+  resolveIn,
+  type BinanceCatalog,
+  type ResolvedBinanceError,
+} from '@exchange-errors/binance-core';
 import { loadedCatalogs } from '../catalogs/load.js';
 import { plainValues, read } from '../resolved/read.js';
 
@@ -32,7 +37,9 @@ export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBina
     url: typeof url === 'string' ? url : undefined,
   };
   try {
-    return resolveAcross(loadedCatalogs() ?? [], input, safe) ?? { ...resolveIn(NO_PRODUCT, input, safe), product: null };
+    return (
+      resolveAcross(loadedCatalogs() ?? [], input, safe) ?? { ...resolveIn(NO_PRODUCT, input, safe), product: null }
+    );
   } catch {
     // The engine is total over its input; this is for one that is not (an older version).
     return { ...resolveIn(NO_PRODUCT, undefined), product: null };
@@ -47,12 +54,22 @@ export function usableResolved(given: unknown): ResolvedBinanceError {
   const keys = read(given, 'keys');
   const code = read(given, 'code');
   const complete =
-    [read(keys, 'title'), read(keys, 'message'), read(keys, 'hint'), read(given, 'severity'), read(given, 'category'), read(given, 'namespace')].every((v) => typeof v === 'string') &&
+    [
+      read(keys, 'title'),
+      read(keys, 'message'),
+      read(keys, 'hint'),
+      read(given, 'severity'),
+      read(given, 'category'),
+      read(given, 'namespace'),
+    ].every((v) => typeof v === 'string') &&
     (code === null || typeof code === 'number') &&
     [read(given, 'values'), read(given, 'interpolation')].every((v) => typeof v === 'object' && v !== null);
   if (complete) return given as ResolvedBinanceError;
   const msg = read(given, 'serverMessage');
   const hasCode = typeof code === 'number' && Number.isFinite(code);
   const text = typeof msg === 'string' ? msg : undefined;
-  return resolveRecord(hasCode ? (text === undefined ? code : { code, msg: text }) : text, { values: read(given, 'values'), product: read(given, 'product') });
+  return resolveRecord(hasCode ? (text === undefined ? code : { code, msg: text }) : text, {
+    values: read(given, 'values'),
+    product: read(given, 'product'),
+  });
 }

@@ -6,6 +6,9 @@ export interface StringTable<K extends string> {
 }
 
 /** Both languages with the same keys, checked by the compiler. */
-export function defineStrings<K extends string>(en: Readonly<Record<K, string>>, zh: Readonly<Record<K, string>>): StringTable<K> {
+export function defineStrings<K extends string>(
+  en: Readonly<Record<K, string>>,
+  zh: Readonly<Record<K, string>>,
+): StringTable<K> {
   return { en, zh };
 }

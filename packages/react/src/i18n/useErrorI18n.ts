@@ -90,8 +90,14 @@ function loadExplainer(namespace: string): Promise<void> {
  * lists the namespaces of the errors it shows (and whether it has order context to explain): their
  * texts (and rules) load on demand.
  */
-export function useErrorI18n<K extends string = ToastStringKey>(strings?: StringTable<K>, needs?: { readonly namespaces: readonly string[]; readonly explain?: boolean }): ErrorI18n<K> {
-  const { i18n, appLng, lng, ui } = useUiStrings<K | ToastStringKey>(strings as StringTable<string> | undefined, toastStrings);
+export function useErrorI18n<K extends string = ToastStringKey>(
+  strings?: StringTable<K>,
+  needs?: { readonly namespaces: readonly string[]; readonly explain?: boolean },
+): ErrorI18n<K> {
+  const { i18n, appLng, lng, ui } = useUiStrings<K | ToastStringKey>(
+    strings as StringTable<string> | undefined,
+    toastStrings,
+  );
   const [loaded, bump] = useReducer((n: number) => n + 1, 0);
   const namespaces = needs?.namespaces ?? [];
   const missing = namespaces.filter((ns) => ns !== '' && !hasTexts(i18n, appLng, ns)).join('\u0000');
@@ -103,9 +109,14 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
     const loads = missing.split('\u0000').map((namespace) => {
       const module = moduleOfNamespace(namespace);
       // Inside a promise: an instance that throws while taking the texts only misses them.
-      return module ? Promise.resolve().then(() => loadCatalogTexts(i18n as unknown as I18nLike, module, appLng)) : Promise.resolve();
+      return module
+        ? Promise.resolve().then(() => loadCatalogTexts(i18n as unknown as I18nLike, module, appLng))
+        : Promise.resolve();
     });
-    Promise.allSettled(loads).then(() => live && bump(), () => undefined);
+    Promise.allSettled(loads).then(
+      () => live && bump(),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -126,7 +137,12 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
       const ns = typeof namespace === 'string' ? namespace : '';
       const formatted = formatResolvedWith(
         resolved,
-        { i18n: i18n as unknown as I18nLike, lng: appLng, context: read(extras, 'explain'), fieldLabels: read(extras, 'fieldLabels') as DescribeExtras['fieldLabels'] },
+        {
+          i18n: i18n as unknown as I18nLike,
+          lng: appLng,
+          context: read(extras, 'explain'),
+          fieldLabels: read(extras, 'fieldLabels') as DescribeExtras['fieldLabels'],
+        },
         { explain: explainers.get(ns) },
       );
       const texts = textContext(appLng, i18n, ns);
@@ -141,7 +157,8 @@ export function useErrorI18n<K extends string = ToastStringKey>(strings?: String
         message: formatted.message,
         hint: formatted.hint,
         detail: formatted.detail,
-        category: findTemplate(texts, `categories.${String(category)}`)?.text ?? (typeof category === 'string' ? category : ''),
+        category:
+          findTemplate(texts, `categories.${String(category)}`)?.text ?? (typeof category === 'string' ? category : ''),
         parts: formatted.messageParts,
         explanation: formatted.explanation,
         docsUrl: formatted.docsUrl,

@@ -38,7 +38,13 @@ function languageOf(i18n: I18n | undefined): string {
 function raw(i18n: I18n | undefined, lng: string, key: string): string | null {
   try {
     if (!i18n || typeof i18n.t !== 'function') return null;
-    const text: unknown = i18n.t(key, { ns: UI_NAMESPACE, lng, skipInterpolation: true, defaultValue: '', keySeparator: '.' });
+    const text: unknown = i18n.t(key, {
+      ns: UI_NAMESPACE,
+      lng,
+      skipInterpolation: true,
+      defaultValue: '',
+      keySeparator: '.',
+    });
     return typeof text === 'string' && text.trim() !== '' && text !== key ? text : null;
   } catch {
     return null;
@@ -62,7 +68,10 @@ export interface UiStrings<K extends string> {
 }
 
 /** Strings of the given tables, in the app's language. */
-export function useUiStrings<K extends string>(primary: StringTable<string> | undefined, secondary?: StringTable<string>): UiStrings<K> {
+export function useUiStrings<K extends string>(
+  primary: StringTable<string> | undefined,
+  secondary?: StringTable<string>,
+): UiStrings<K> {
   // No namespace argument: react-i18next must not ask the app's backend for the kit's namespaces.
   const { i18n } = useTranslation(undefined, { useSuspense: false }) as { i18n: I18n | undefined };
   const appLng = languageOf(i18n);

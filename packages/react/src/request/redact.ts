@@ -137,7 +137,10 @@ function redactText(text: string): string {
 
 function redactBody(body: unknown): unknown {
   if (typeof body === 'string') return redactText(body);
-  if (body instanceof URLSearchParams || (typeof URLSearchParams === 'function' && read(body, Symbol.toStringTag) === 'URLSearchParams')) {
+  if (
+    body instanceof URLSearchParams ||
+    (typeof URLSearchParams === 'function' && read(body, Symbol.toStringTag) === 'URLSearchParams')
+  ) {
     try {
       return redactQueryString(String(body));
     } catch {
@@ -159,7 +162,9 @@ function redactQuery(query: unknown): Readonly<Record<string, unknown>> | undefi
     return out;
   }
   const value = redactValue(query, 0, new Set());
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function redactHeaders(headers: unknown): Readonly<Record<string, string>> | undefined {

@@ -23,7 +23,8 @@ export function plainValues(values: unknown): Record<string, string> | undefined
   for (const key of keys) {
     const value = read(values, key);
     if (typeof value === 'string') out[key] = value;
-    else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') out[key] = String(value);
+    else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+      out[key] = String(value);
   }
   return out;
 }
@@ -32,5 +33,9 @@ export function plainValues(values: unknown): Record<string, string> | undefined
 export function valuesKey(values: unknown): string {
   const plain = plainValues(values);
   if (!plain) return '';
-  return JSON.stringify(Object.keys(plain).sort().map((k) => [k, plain[k]]));
+  return JSON.stringify(
+    Object.keys(plain)
+      .sort()
+      .map((k) => [k, plain[k]]),
+  );
 }

@@ -3,7 +3,10 @@ import { resolveBinanceError } from '@exchange-errors/binance-options';
 import { createErrorStore } from './createErrorStore.js';
 import { dedupeKey } from './dedupeKey.js';
 
-const body = (param: string) => ({ code: -1102, msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.` });
+const body = (param: string) => ({
+  code: -1102,
+  msg: `Mandatory parameter '${param}' was not sent, was empty/null, or malformed.`,
+});
 
 describe('createErrorStore', () => {
   beforeEach(() => {
@@ -120,9 +123,30 @@ describe('createErrorStore', () => {
     const store = createErrorStore();
     const cyclic: Record<string, unknown> = { param: 'qty' };
     cyclic['self'] = cyclic;
-    const throwing = Object.defineProperty({}, 'values', { get() { throw new Error('boom'); }, enumerable: true });
-    const proxy = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
-    for (const options of [throwing, proxy, { values: { param: 10n } }, { values: cyclic }, { action: proxy, context: proxy }]) {
+    const throwing = Object.defineProperty({}, 'values', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const options of [
+      throwing,
+      proxy,
+      { values: { param: 10n } },
+      { values: cyclic },
+      { action: proxy, context: proxy },
+    ]) {
       expect(() => store.show(-1102, options as never)).not.toThrow();
     }
     expect(store.getSnapshot().total).toBe(5);
@@ -159,7 +183,11 @@ describe('createErrorStore snapshots', () => {
     expect(before.queued.map((r) => [r.resolved.values['param'], r.count])).toEqual([['b', 1]]);
     expect(before.history.map((h) => h.resolved.values['param'])).toEqual(['a', 'b']);
     const after = store.getSnapshot();
-    expect(after.queued.map((r) => [r.resolved.values['param'], r.count])).toEqual([['b', 2], ['c', 1], ['d', 1]]);
+    expect(after.queued.map((r) => [r.resolved.values['param'], r.count])).toEqual([
+      ['b', 2],
+      ['c', 1],
+      ['d', 1],
+    ]);
     expect(after.history.map((h) => h.resolved.values['param'])).toEqual(['d']);
     expect(after.total).toBe(5);
   });

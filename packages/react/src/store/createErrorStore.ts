@@ -10,7 +10,14 @@
  */
 import { dedupeKey } from './dedupeKey.js';
 import { HistoryLog, materializeHistory } from './historyLog.js';
-import type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, RequestContext, ShowErrorOptions } from './types.js';
+import type {
+  ErrorAction,
+  ErrorRecord,
+  ErrorStoreSnapshot,
+  HistoryEntry,
+  RequestContext,
+  ShowErrorOptions,
+} from './types.js';
 import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
 import { loadedCatalogs, loadRegisteredCatalogs } from '../catalogs/load.js';
 import type * as Engine from '../engine/resolveRecord.js';
@@ -136,13 +143,22 @@ function readOptions(options: unknown) {
     hints: { variant: typeof variant === 'string' ? variant : undefined, values: plainValues(read(options, 'values')) },
     product: typeof product === 'string' ? product : undefined,
     duration: read(options, 'duration'),
-    action: typeof onClick === 'function' ? ({ onClick: onClick as () => void, ...(typeof label === 'string' ? { label } : {}) } satisfies ErrorAction) : undefined,
+    action:
+      typeof onClick === 'function'
+        ? ({ onClick: onClick as () => void, ...(typeof label === 'string' ? { label } : {}) } satisfies ErrorAction)
+        : undefined,
     context: typeof context === 'object' && context !== null ? (context as RequestContext) : undefined,
     time: typeof time === 'number' && Number.isFinite(time) ? time : undefined,
     // Kept as given; the components read them defensively when they render.
     explain: typeof explain === 'object' && explain !== null ? explain : undefined,
-    fieldLabels: typeof fieldLabels === 'object' && fieldLabels !== null ? (fieldLabels as Readonly<Record<string, string>>) : undefined,
-    onApplySuggestion: typeof onApplySuggestion === 'function' ? (onApplySuggestion as ShowErrorOptions['onApplySuggestion']) : undefined,
+    fieldLabels:
+      typeof fieldLabels === 'object' && fieldLabels !== null
+        ? (fieldLabels as Readonly<Record<string, string>>)
+        : undefined,
+    onApplySuggestion:
+      typeof onApplySuggestion === 'function'
+        ? (onApplySuggestion as ShowErrorOptions['onApplySuggestion'])
+        : undefined,
   };
 }
 
@@ -329,7 +345,6 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     }
   }
 
-
   function resolverNow(): ((input: unknown, hints: Engine.RecordHints) => ResolvedBinanceError) | null {
     if (customResolve) return customResolve;
     return engine && loadedCatalogs() ? engine.resolveRecord : null;
@@ -371,7 +386,13 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     return id;
   }
 
-  function process(resolve: (input: unknown, hints: Engine.RecordHints) => ResolvedBinanceError, error: unknown, o: ReturnType<typeof readOptions>, at: number, givenId?: string): string {
+  function process(
+    resolve: (input: unknown, hints: Engine.RecordHints) => ResolvedBinanceError,
+    error: unknown,
+    o: ReturnType<typeof readOptions>,
+    at: number,
+    givenId?: string,
+  ): string {
     let resolved: ResolvedBinanceError;
     try {
       resolved = resolve(error, { ...o.hints, product: o.product, url: read(o.context, 'path') });
@@ -384,7 +405,8 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     seq += 1;
 
     if (existingId !== undefined && slot) {
-      const existing = slot.where === 'visible' ? visible.find((r) => r.id === existingId) : queue[slot.queueIndex - queueBase];
+      const existing =
+        slot.where === 'visible' ? visible.find((r) => r.id === existingId) : queue[slot.queueIndex - queueBase];
       if (existing && at - existing.lastAt <= dedupeWindowMs) {
         // Spelled out: an object spread here is most of the cost of a storm of identical errors.
         const updated: ErrorRecord = {
@@ -409,7 +431,16 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
         } else {
           setQueued(slot, updated);
         }
-        history.append({ seq, toastId: existingId, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: true });
+        history.append({
+          seq,
+          toastId: existingId,
+          at,
+          resolved,
+          context: o.context,
+          explain: o.explain,
+          fieldLabels: o.fieldLabels,
+          coalesced: true,
+        });
         return existingId;
       }
     }
@@ -437,7 +468,16 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     enqueue(created, createdSlot);
     promote();
     trimQueue();
-    history.append({ seq, toastId: id, at, resolved, context: o.context, explain: o.explain, fieldLabels: o.fieldLabels, coalesced: false });
+    history.append({
+      seq,
+      toastId: id,
+      at,
+      resolved,
+      context: o.context,
+      explain: o.explain,
+      fieldLabels: o.fieldLabels,
+      coalesced: false,
+    });
     return id;
   }
 

@@ -11,5 +11,13 @@ export function dedupeKey(resolved: ResolvedBinanceError): string {
     .sort()
     .map((k) => [k, String(values[k] ?? '')]);
   const text = resolved.known ? '' : (resolved.serverMessage ?? '');
-  return JSON.stringify([resolved.product, resolved.kind, resolved.code, resolved.variant, pairs, resolved.httpStatus, text]);
+  return JSON.stringify([
+    resolved.product,
+    resolved.kind,
+    resolved.code,
+    resolved.variant,
+    pairs,
+    resolved.httpStatus,
+    text,
+  ]);
 }

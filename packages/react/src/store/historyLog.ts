@@ -60,7 +60,13 @@ export class HistoryLog {
   }
 
   view(): HistoryView {
-    return { chunks: this.chunks, firstSeq: this.firstSeq, startSeq: this.startSeq, endSeq: this.endSeq, chunkSize: this.chunkSize };
+    return {
+      chunks: this.chunks,
+      firstSeq: this.firstSeq,
+      startSeq: this.startSeq,
+      endSeq: this.endSeq,
+      chunkSize: this.chunkSize,
+    };
   }
 }
 

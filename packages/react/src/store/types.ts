@@ -1,4 +1,9 @@
-import type { BinanceProduct, LocalizedSuggestion, ResolvedBinanceError, ResolveHints } from '@exchange-errors/binance-core';
+import type {
+  BinanceProduct,
+  LocalizedSuggestion,
+  ResolvedBinanceError,
+  ResolveHints,
+} from '@exchange-errors/binance-core';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */

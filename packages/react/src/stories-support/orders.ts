@@ -116,13 +116,20 @@ export const EXPLAINED = {
   },
   fillOrKill: {
     error: { code: -6046, msg: 'Due to the order could not be filled immediately, the FOK order has been rejected.' },
-    explain: { order: order({ price: '500', quantity: '6', timeInForce: 'FOK' }), symbolInfo: symbolInfo(), book: BOOK },
+    explain: {
+      order: order({ price: '500', quantity: '6', timeInForce: 'FOK' }),
+      symbolInfo: symbolInfo(),
+      book: BOOK,
+    },
     en: 'A fill-or-kill buy at 500 cannot fill at once: the best ask is 520.',
     zh: '以 500 买入的全部成交或撤销（FOK）订单无法立即成交：当前最低卖价为 520。',
     fix: ['Use 520', '改用 520'],
   },
   postOnly: {
-    error: { code: -6047, msg: 'Due to the order could not be executed as maker, the Post Only order will be rejected.' },
+    error: {
+      code: -6047,
+      msg: 'Due to the order could not be executed as maker, the Post Only order will be rejected.',
+    },
     explain: { order: order({ price: '525', quantity: '1', postOnly: true }), symbolInfo: symbolInfo(), book: BOOK },
     en: 'A post-only buy at 525 would trade at once against the best ask 520: the highest price that rests on the book is 515.',
     zh: '以 525 买入的只做 Maker 订单会与最低卖价 520 立即成交，能挂在盘口上的最高价格为 515。',

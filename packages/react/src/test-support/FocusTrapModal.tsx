@@ -7,7 +7,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-const TABBABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 export interface FocusTrapModalProps {
   readonly label: string;
@@ -27,7 +28,8 @@ export function FocusTrapModal({ label, onClose, children }: FocusTrapModalProps
     const modal = ref.current;
     if (!modal) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const tabbables = () => Array.from(modal.querySelectorAll<HTMLElement>(TABBABLE)).filter((el) => el.getClientRects().length > 0);
+    const tabbables = () =>
+      Array.from(modal.querySelectorAll<HTMLElement>(TABBABLE)).filter((el) => el.getClientRects().length > 0);
     tabbables()[0]?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -39,7 +41,13 @@ export function FocusTrapModal({ label, onClose, children }: FocusTrapModalProps
       if (list.length === 0) return;
       event.preventDefault();
       const index = list.indexOf(document.activeElement as HTMLElement);
-      const next = event.shiftKey ? (index <= 0 ? list.length - 1 : index - 1) : index === -1 || index === list.length - 1 ? 0 : index + 1;
+      const next = event.shiftKey
+        ? index <= 0
+          ? list.length - 1
+          : index - 1
+        : index === -1 || index === list.length - 1
+          ? 0
+          : index + 1;
       list[next]?.focus();
     };
     const onFocusIn = (event: FocusEvent) => {
@@ -56,13 +64,27 @@ export function FocusTrapModal({ label, onClose, children }: FocusTrapModalProps
 
   return createPortal(
     <>
-      <div data-testid="backdrop" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: 'rgb(0 0 0 / 0.5)' }} />
+      <div
+        data-testid="backdrop"
+        style={{ position: 'fixed', inset: 0, zIndex: 1000, background: 'rgb(0 0 0 / 0.5)' }}
+      />
       <div
         ref={ref}
         role="dialog"
         aria-modal="true"
         aria-label={label}
-        style={{ position: 'fixed', inset: 0, zIndex: 1001, margin: 'auto', width: '20rem', height: 'fit-content', padding: '1rem', borderRadius: 8, background: '#ffffff', color: '#1e2329' }}
+        style={{
+          position: 'fixed',
+          inset: 0,
+          zIndex: 1001,
+          margin: 'auto',
+          width: '20rem',
+          height: 'fit-content',
+          padding: '1rem',
+          borderRadius: 8,
+          background: '#ffffff',
+          color: '#1e2329',
+        }}
       >
         {children}
       </div>

@@ -30,7 +30,11 @@ async function axeViolations(): Promise<string[]> {
   const result = await axe.run(document.body, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     // A component rendered alone is not a page: page-level landmark and heading rules do not apply.
-    rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+    rules: {
+      region: { enabled: false },
+      'page-has-heading-one': { enabled: false },
+      'landmark-one-main': { enabled: false },
+    },
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary ?? n.html).join(' | ')}`);
 }

@@ -85,7 +85,8 @@ export class SpotAccount {
   /** The matching engine's part: duplicate ids, LIMIT_MAKER that would take, funds, then matching. */
   private execute(req: SpotOrderRequest, now: number): SpotOrder {
     const { pair, side, type } = req;
-    if (req.clientOrderId !== undefined && this.openOrders().some((o) => o.clientOrderId === req.clientOrderId)) reject(spotErrors.duplicateOrder());
+    if (req.clientOrderId !== undefined && this.openOrders().some((o) => o.clientOrderId === req.clientOrderId))
+      reject(spotErrors.duplicateOrder());
     const book = spotBook(pair, now);
     const touch = side === 'BUY' ? book.ask : book.bid;
     const crosses = type === 'MARKET' || (side === 'BUY' ? (req.price ?? 0) >= book.ask : (req.price ?? 0) <= book.bid);
@@ -154,7 +155,13 @@ export class SpotAccount {
     }
     order.executedQty = round(order.executedQty + qty, 8);
     order.cummulativeQuoteQty = round(order.cummulativeQuoteQty + value, 8);
-    order.fills.push({ price, qty, commission, commissionAsset: order.side === 'BUY' ? pair.baseAsset : pair.quoteAsset, tradeId: this.nextTradeId++ });
+    order.fills.push({
+      price,
+      qty,
+      commission,
+      commissionAsset: order.side === 'BUY' ? pair.baseAsset : pair.quoteAsset,
+      tradeId: this.nextTradeId++,
+    });
     order.status = order.executedQty >= order.origQty - 1e-12 ? 'FILLED' : 'PARTIALLY_FILLED';
     order.updateTime = now;
     if (order.status === 'FILLED') this.release(order);
@@ -180,7 +187,8 @@ export class SpotAccount {
     for (const order of this.openOrders()) {
       const book = spotBook(order.pair, now);
       const crosses = order.side === 'BUY' ? book.ask <= order.price : book.bid >= order.price;
-      if (crosses) this.fill(order, Math.min(round(order.origQty - order.executedQty, 8), book.depth), order.price, now);
+      if (crosses)
+        this.fill(order, Math.min(round(order.origQty - order.executedQty, 8), book.depth), order.price, now);
     }
   }
 
@@ -189,13 +197,19 @@ export class SpotAccount {
   }
 
   /** `DELETE /api/v3/order`: an order the book does not hold (unknown, filled, cancelled) is -2011. */
-  cancel(params: Params, now: number, names: { id: string; clientId: string } = { id: 'orderId', clientId: 'origClientOrderId' }): SpotOrder {
+  cancel(
+    params: Params,
+    now: number,
+    names: { id: string; clientId: string } = { id: 'orderId', clientId: 'origClientOrderId' },
+  ): SpotOrder {
     this.advance(now);
     const pair = spotPair(params.required('symbol'));
     const orderId = params.optional(names.id);
     const clientId = params.optional(names.clientId);
     if (orderId === undefined && clientId === undefined) reject(exchangeErrors.eitherParam(names.clientId, names.id));
-    const order = this.openOrders(pair.symbol).find((o) => (orderId !== undefined ? String(o.orderId) === orderId : o.clientOrderId === clientId));
+    const order = this.openOrders(pair.symbol).find((o) =>
+      orderId !== undefined ? String(o.orderId) === orderId : o.clientOrderId === clientId,
+    );
     if (!order) return reject(spotErrors.unknownOrderCancel());
     order.status = 'CANCELED';
     order.updateTime = now;
@@ -225,10 +239,19 @@ export class SpotAccount {
         throw error;
       }
     };
-    const cancelled = attempt(() => this.cancel(params, now, { id: 'cancelOrderId', clientId: 'cancelOrigClientOrderId' }));
+    const cancelled = attempt(() =>
+      this.cancel(params, now, { id: 'cancelOrderId', clientId: 'cancelOrigClientOrderId' }),
+    );
     const cancelResponse = 'ok' in cancelled ? this.cancelView(cancelled.ok) : errorBody(cancelled.error);
     if ('error' in cancelled && mode === 'STOP_ON_FAILURE') {
-      reject(spotErrors.cancelReplaceFailed({ cancelResult: 'FAILURE', newOrderResult: 'NOT_ATTEMPTED', cancelResponse, newOrderResponse: null }));
+      reject(
+        spotErrors.cancelReplaceFailed({
+          cancelResult: 'FAILURE',
+          newOrderResult: 'NOT_ATTEMPTED',
+          cancelResponse,
+          newOrderResponse: null,
+        }),
+      );
     }
     const placed = attempt(() => this.execute(req, now));
     const data: CancelReplaceData = {
@@ -261,7 +284,13 @@ export class SpotAccount {
       type: o.type,
       side: o.side,
       workingTime: o.time,
-      fills: o.fills.map((f) => ({ price: fixed8(f.price), qty: fixed8(f.qty), commission: fixed8(f.commission), commissionAsset: f.commissionAsset, tradeId: f.tradeId })),
+      fills: o.fills.map((f) => ({
+        price: fixed8(f.price),
+        qty: fixed8(f.qty),
+        commission: fixed8(f.commission),
+        commissionAsset: f.commissionAsset,
+        tradeId: f.tradeId,
+      })),
       selfTradePreventionMode: 'EXPIRE_MAKER',
     };
   }
@@ -273,7 +302,14 @@ export class SpotAccount {
 
   openOrderView(o: SpotOrder) {
     const { fills: _, transactTime: __, ...rest } = this.orderView(o);
-    return { ...rest, stopPrice: '0.00000000', icebergQty: '0.00000000', time: o.time, updateTime: o.updateTime, isWorking: true };
+    return {
+      ...rest,
+      stopPrice: '0.00000000',
+      icebergQty: '0.00000000',
+      time: o.time,
+      updateTime: o.updateTime,
+      isWorking: true,
+    };
   }
 
   accountView(now: number) {

@@ -29,7 +29,8 @@ export const spotErrors = {
   /** -1111, naming the parameter (Spot's wording; Options and futures say it differently). */
   tooPrecise: (param: string) => bad(-1111, `Parameter '${param}' has too much precision.`),
   /** -1102's bound variant: Spot refuses a recvWindow above 60000 with it. */
-  tooLarge: (param: string, max: string) => bad(-1102, `'${param}' contains unexpected value. Cannot be greater than ${max}.`),
+  tooLarge: (param: string, max: string) =>
+    bad(-1102, `'${param}' contains unexpected value. Cannot be greater than ${max}.`),
   /** -2010 from the matching engine, one message per cause. */
   insufficientBalance: () => bad(-2010, 'Account has insufficient balance for requested action.'),
   duplicateOrder: () => bad(-2010, 'Duplicate order sent.'),
@@ -37,9 +38,19 @@ export const spotErrors = {
   /** -2011: a cancel of an order the book does not hold. */
   unknownOrderCancel: () => bad(-2011, 'Unknown order sent.'),
   /** One half failed, the other went through (or was not attempted after a successful cancel): 409. */
-  cancelReplacePartial: (data: CancelReplaceData): ExchangeError => ({ status: 409, code: -2021, msg: 'Order cancel-replace partially failed.', data }),
+  cancelReplacePartial: (data: CancelReplaceData): ExchangeError => ({
+    status: 409,
+    code: -2021,
+    msg: 'Order cancel-replace partially failed.',
+    data,
+  }),
   /** Nothing happened: the cancel failed and the new order failed or was not attempted. */
-  cancelReplaceFailed: (data: CancelReplaceData): ExchangeError => ({ status: 400, code: -2022, msg: 'Order cancel-replace failed.', data }),
+  cancelReplaceFailed: (data: CancelReplaceData): ExchangeError => ({
+    status: 400,
+    code: -2022,
+    msg: 'Order cancel-replace failed.',
+    data,
+  }),
   invalidCancelReplaceMode: () => bad(-1130, "Data sent for parameter 'cancelReplaceMode' is not valid."),
 } satisfies Record<string, (...args: never[]) => ExchangeError>;
 

@@ -89,7 +89,14 @@ export function spotSymbolView(s: SpotSymbol) {
     filters: [
       { filterType: 'PRICE_FILTER', minPrice: f.minPrice, maxPrice: f.maxPrice, tickSize: f.tickSize },
       { filterType: 'LOT_SIZE', minQty: f.minQty, maxQty: f.maxQty, stepSize: f.stepSize },
-      { filterType: 'NOTIONAL', minNotional: f.minNotional, applyMinToMarket: true, maxNotional: f.maxNotional, applyMaxToMarket: false, avgPriceMins: 5 },
+      {
+        filterType: 'NOTIONAL',
+        minNotional: f.minNotional,
+        applyMinToMarket: true,
+        maxNotional: f.maxNotional,
+        applyMaxToMarket: false,
+        avgPriceMins: 5,
+      },
     ],
     permissionSets: [['SPOT']],
     defaultSelfTradePreventionMode: 'EXPIRE_MAKER',

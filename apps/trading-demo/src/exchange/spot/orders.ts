@@ -51,14 +51,18 @@ const on = (limit: string): boolean => units(limit) !== 0n;
 function checkPrice(pair: SpotSymbol, price: string): void {
   const { minPrice, maxPrice, tickSize } = pair.filters;
   const value = units(price);
-  const fails = (on(minPrice) && value < units(minPrice)) || (on(maxPrice) && value > units(maxPrice)) || (on(tickSize) && !isMultiple(price, tickSize));
+  const fails =
+    (on(minPrice) && value < units(minPrice)) ||
+    (on(maxPrice) && value > units(maxPrice)) ||
+    (on(tickSize) && !isMultiple(price, tickSize));
   if (fails) reject(spotErrors.filterFailure('PRICE_FILTER'));
 }
 
 function checkQuantity(pair: SpotSymbol, quantity: string): void {
   const { minQty, maxQty, stepSize } = pair.filters;
   const value = units(quantity);
-  const fails = value < units(minQty) || (on(maxQty) && value > units(maxQty)) || (on(stepSize) && !isMultiple(quantity, stepSize));
+  const fails =
+    value < units(minQty) || (on(maxQty) && value > units(maxQty)) || (on(stepSize) && !isMultiple(quantity, stepSize));
   if (fails) reject(spotErrors.filterFailure('LOT_SIZE'));
 }
 
@@ -69,7 +73,8 @@ function checkQuantity(pair: SpotSymbol, quantity: string): void {
 function checkNotional(pair: SpotSymbol, notional: number, market: boolean): void {
   const min = Number(pair.filters.minNotional);
   const max = Number(pair.filters.maxNotional);
-  if (notional < min - 1e-12 || (!market && max > 0 && notional > max + 1e-9)) reject(spotErrors.filterFailure('NOTIONAL'));
+  if (notional < min - 1e-12 || (!market && max > 0 && notional > max + 1e-9))
+    reject(spotErrors.filterFailure('NOTIONAL'));
 }
 
 /** Reads and checks a new order's parameters; `now` prices a MARKET order's notional. */
@@ -89,7 +94,8 @@ export function readSpotOrder(params: Params, now: number): SpotOrderRequest {
     refuse(params, 'timeInForce');
     quantityText = decimalText(params, 'quantity', false);
     quoteText = decimalText(params, 'quoteOrderQty', false);
-    if (quantityText === undefined && quoteText === undefined) reject(exchangeErrors.eitherParam('quantity', 'quoteOrderQty'));
+    if (quantityText === undefined && quoteText === undefined)
+      reject(exchangeErrors.eitherParam('quantity', 'quoteOrderQty'));
     if (quantityText !== undefined && quoteText !== undefined) reject(exchangeErrors.notRequired('quoteOrderQty'));
   } else {
     refuse(params, 'quoteOrderQty');
@@ -103,10 +109,13 @@ export function readSpotOrder(params: Params, now: number): SpotOrderRequest {
     }
   }
   if (priceText !== undefined && placesOf(priceText) > pair.quoteAssetPrecision) reject(spotErrors.tooPrecise('price'));
-  if (quantityText !== undefined && placesOf(quantityText) > pair.baseAssetPrecision) reject(spotErrors.tooPrecise('quantity'));
-  if (quoteText !== undefined && placesOf(quoteText) > pair.quoteAssetPrecision) reject(spotErrors.tooPrecise('quoteOrderQty'));
+  if (quantityText !== undefined && placesOf(quantityText) > pair.baseAssetPrecision)
+    reject(spotErrors.tooPrecise('quantity'));
+  if (quoteText !== undefined && placesOf(quoteText) > pair.quoteAssetPrecision)
+    reject(spotErrors.tooPrecise('quoteOrderQty'));
   const clientOrderId = params.optional('newClientOrderId');
-  if (clientOrderId !== undefined && !/^[a-zA-Z0-9_-]{1,36}$/.test(clientOrderId)) reject(exchangeErrors.illegalChars('newClientOrderId', SPOT_CLIENT_ORDER_ID_RANGE));
+  if (clientOrderId !== undefined && !/^[a-zA-Z0-9_-]{1,36}$/.test(clientOrderId))
+    reject(exchangeErrors.illegalChars('newClientOrderId', SPOT_CLIENT_ORDER_ID_RANGE));
 
   if (priceText !== undefined) checkPrice(pair, priceText);
   if (quantityText !== undefined) checkQuantity(pair, quantityText);

@@ -8,7 +8,12 @@ import { spotPair } from './orders.js';
 function rateLimits() {
   const { weight, orders } = SPOT_LIMITS;
   return [
-    { rateLimitType: 'REQUEST_WEIGHT', interval: weight.interval, intervalNum: weight.intervalNum, limit: weight.limit },
+    {
+      rateLimitType: 'REQUEST_WEIGHT',
+      interval: weight.interval,
+      intervalNum: weight.intervalNum,
+      limit: weight.limit,
+    },
     { rateLimitType: 'ORDERS', interval: orders.interval, intervalNum: orders.intervalNum, limit: orders.limit },
   ];
 }
@@ -19,7 +24,13 @@ export const SPOT_ROUTES: Readonly<Record<string, Route>> = {
   'GET /api/v3/exchangeInfo': {
     weight: 20,
     signed: false,
-    handle: ({ now, spot }) => ({ timezone: 'UTC', serverTime: now, rateLimits: rateLimits(), exchangeFilters: [], symbols: spot.pairs.map(spotSymbolView) }),
+    handle: ({ now, spot }) => ({
+      timezone: 'UTC',
+      serverTime: now,
+      rateLimits: rateLimits(),
+      exchangeFilters: [],
+      symbols: spot.pairs.map(spotSymbolView),
+    }),
   },
   'GET /api/v3/ticker/bookTicker': {
     weight: (params) => (params.optional('symbol') === undefined ? 4 : 2),
@@ -29,7 +40,13 @@ export const SPOT_ROUTES: Readonly<Record<string, Route>> = {
       const view = (pair: ReturnType<typeof spotPair>) => {
         const book = spotBook(pair, now);
         const depth = pair.depth.toFixed(8);
-        return { symbol: pair.symbol, bidPrice: book.bid.toFixed(8), bidQty: depth, askPrice: book.ask.toFixed(8), askQty: depth };
+        return {
+          symbol: pair.symbol,
+          bidPrice: book.bid.toFixed(8),
+          bidQty: depth,
+          askPrice: book.ask.toFixed(8),
+          askQty: depth,
+        };
       };
       return symbol === undefined ? spot.pairs.map(view) : view(spotPair(symbol));
     },
@@ -42,7 +59,11 @@ export const SPOT_ROUTES: Readonly<Record<string, Route>> = {
       return spot.orderView(spot.place(params, now));
     },
   },
-  'DELETE /api/v3/order': { weight: 1, signed: true, handle: ({ params, now, spot }) => spot.cancelView(spot.cancel(params, now)) },
+  'DELETE /api/v3/order': {
+    weight: 1,
+    signed: true,
+    handle: ({ params, now, spot }) => spot.cancelView(spot.cancel(params, now)),
+  },
   'POST /api/v3/order/cancelReplace': {
     weight: 1,
     signed: true,

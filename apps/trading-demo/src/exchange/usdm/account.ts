@@ -65,7 +65,8 @@ export class UsdmAccount {
     this.advance(now);
     const req = readPerpOrder(params, (c) => perpBook(c, now).mark);
     const { contract, side, type, quantity } = req;
-    if (req.clientOrderId !== undefined && this.openOrders().some((o) => o.clientOrderId === req.clientOrderId)) reject(usdmErrors.duplicateClientOrderId());
+    if (req.clientOrderId !== undefined && this.openOrders().some((o) => o.clientOrderId === req.clientOrderId))
+      reject(usdmErrors.duplicateClientOrderId());
     const held = this.position(contract.symbol).amt;
     // One-way mode: reduce-only must trade against the position, never open or add to one.
     if (req.reduceOnly && !(side === 'BUY' ? held < 0 : held > 0)) reject(usdmErrors.reduceOnlyRejected());
@@ -115,11 +116,18 @@ export class UsdmAccount {
     const next = round(position.amt + delta, 8);
     // Closing part realizes PnL at the entry price; the rest opens at the fill price.
     const closing = Math.sign(position.amt) === -Math.sign(delta) ? Math.min(Math.abs(position.amt), qty) : 0;
-    this.wallet = round(this.wallet + closing * (price - position.entry) * Math.sign(position.amt) - FEE_RATE * price * qty, 8);
+    this.wallet = round(
+      this.wallet + closing * (price - position.entry) * Math.sign(position.amt) - FEE_RATE * price * qty,
+      8,
+    );
     if (next === 0) this.positions.delete(symbol);
     else if (Math.sign(next) !== Math.sign(position.amt)) this.positions.set(symbol, { amt: next, entry: price });
     else if (closing > 0) this.positions.set(symbol, { amt: next, entry: position.entry });
-    else this.positions.set(symbol, { amt: next, entry: (position.entry * Math.abs(position.amt) + price * qty) / Math.abs(next) });
+    else
+      this.positions.set(symbol, {
+        amt: next,
+        entry: (position.entry * Math.abs(position.amt) + price * qty) / Math.abs(next),
+      });
     order.executedQty = round(order.executedQty + qty, 8);
     order.cumQuote = round(order.cumQuote + price * qty, 8);
     order.status = order.executedQty >= order.origQty - 1e-12 ? 'FILLED' : 'PARTIALLY_FILLED';
@@ -154,8 +162,11 @@ export class UsdmAccount {
     const contract = perpContract(params.required('symbol'));
     const orderId = params.optional('orderId');
     const clientId = params.optional('origClientOrderId');
-    if (orderId === undefined && clientId === undefined) reject(exchangeErrors.eitherParam('orderId', 'origClientOrderId'));
-    const order = this.openOrders(contract.symbol).find((o) => (orderId !== undefined ? String(o.orderId) === orderId : o.clientOrderId === clientId));
+    if (orderId === undefined && clientId === undefined)
+      reject(exchangeErrors.eitherParam('orderId', 'origClientOrderId'));
+    const order = this.openOrders(contract.symbol).find((o) =>
+      orderId !== undefined ? String(o.orderId) === orderId : o.clientOrderId === clientId,
+    );
     if (!order) return reject(usdmErrors.unknownOrderCancel());
     this.finish(order, 'CANCELED', now);
     return order;
@@ -172,8 +183,10 @@ export class UsdmAccount {
   /** Initial margin of the positions (at mark) and of open orders that would open exposure. */
   initialMargin(now: number): number {
     let total = 0;
-    for (const [symbol, p] of this.positions) total += (Math.abs(p.amt) * perpBook(perpContract(symbol), now).mark) / USDM_LEVERAGE;
-    for (const o of this.openOrders()) if (!o.reduceOnly) total += (o.price * (o.origQty - o.executedQty)) / USDM_LEVERAGE;
+    for (const [symbol, p] of this.positions)
+      total += (Math.abs(p.amt) * perpBook(perpContract(symbol), now).mark) / USDM_LEVERAGE;
+    for (const o of this.openOrders())
+      if (!o.reduceOnly) total += (o.price * (o.origQty - o.executedQty)) / USDM_LEVERAGE;
     return total;
   }
 
@@ -256,8 +269,26 @@ export class UsdmAccount {
       totalMarginBalance: f(this.wallet + unrealized),
       availableBalance: f(this.wallet + unrealized - initial),
       maxWithdrawAmount: f(Math.max(0, this.wallet + unrealized - initial)),
-      assets: [{ asset: 'USDT', walletBalance: f(this.wallet), unrealizedProfit: f(unrealized), marginBalance: f(this.wallet + unrealized), availableBalance: f(this.wallet + unrealized - initial), updateTime: now }],
-      positions: this.positionViews(now).map((p) => ({ symbol: p.symbol, positionSide: p.positionSide, positionAmt: p.positionAmt, unrealizedProfit: p.unRealizedProfit, notional: p.notional, initialMargin: p.initialMargin, maintMargin: p.maintMargin, updateTime: now })),
+      assets: [
+        {
+          asset: 'USDT',
+          walletBalance: f(this.wallet),
+          unrealizedProfit: f(unrealized),
+          marginBalance: f(this.wallet + unrealized),
+          availableBalance: f(this.wallet + unrealized - initial),
+          updateTime: now,
+        },
+      ],
+      positions: this.positionViews(now).map((p) => ({
+        symbol: p.symbol,
+        positionSide: p.positionSide,
+        positionAmt: p.positionAmt,
+        unrealizedProfit: p.unRealizedProfit,
+        notional: p.notional,
+        initialMargin: p.initialMargin,
+        maintMargin: p.maintMargin,
+        updateTime: now,
+      })),
     };
   }
 }

@@ -27,8 +27,10 @@ export const usdmErrors = {
   belowMultiplierDown: () => bad(-4024, 'Price is lower than mark price multiplier floor.'),
   positionSide: () => bad(-4061, "Order's position side does not match user's setting."),
   duplicateClientOrderId: () => bad(-4116, 'clientOrderId is duplicated'),
-  minNotional: (notional: string) => bad(-4164, `Order's notional must be no smaller than ${notional} (unless you choose reduce only)`),
-  postOnlyRejected: () => bad(-5022, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
+  minNotional: (notional: string) =>
+    bad(-4164, `Order's notional must be no smaller than ${notional} (unless you choose reduce only)`),
+  postOnlyRejected: () =>
+    bad(-5022, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
 } satisfies Record<string, (...args: never[]) => ExchangeError>;
 
 /** USDⓈ-M's limits (2,400 weight a minute, 300 orders per 10 s) and answers. */

@@ -103,7 +103,12 @@ export function perpSymbolView(s: PerpSymbol) {
       { filterType: 'MAX_NUM_ORDERS', limit: 200 },
       { filterType: 'MAX_NUM_ALGO_ORDERS', limit: 10 },
       { filterType: 'MIN_NOTIONAL', notional: f.notional },
-      { filterType: 'PERCENT_PRICE', multiplierUp: f.multiplierUp, multiplierDown: f.multiplierDown, multiplierDecimal: '4' },
+      {
+        filterType: 'PERCENT_PRICE',
+        multiplierUp: f.multiplierUp,
+        multiplierDown: f.multiplierDown,
+        multiplierDecimal: '4',
+      },
     ],
     orderTypes: ['LIMIT', 'MARKET'],
     timeInForce: ['GTC', 'IOC', 'FOK', 'GTX'],

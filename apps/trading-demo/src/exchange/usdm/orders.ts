@@ -80,7 +80,8 @@ export function readPerpOrder(params: Params, mark: (contract: PerpSymbol) => nu
   if (type === 'LIMIT') priceText = params.decimalText('price', true);
   const reduceOnly = params.boolean('reduceOnly');
   const clientOrderId = params.optional('newClientOrderId');
-  if (clientOrderId !== undefined && !/^[.A-Z:/a-z0-9_-]{1,36}$/.test(clientOrderId)) reject(exchangeErrors.illegalChars('newClientOrderId', CLIENT_ORDER_ID_RANGE));
+  if (clientOrderId !== undefined && !/^[.A-Z:/a-z0-9_-]{1,36}$/.test(clientOrderId))
+    reject(exchangeErrors.illegalChars('newClientOrderId', CLIENT_ORDER_ID_RANGE));
 
   const markPrice = mark(contract);
   if (priceText !== undefined) checkPrice(contract, priceText, markPrice);
@@ -88,6 +89,7 @@ export function readPerpOrder(params: Params, mark: (contract: PerpSymbol) => nu
   const price = priceText === undefined ? undefined : Number(priceText);
   const quantity = Number(quantityText);
   // MIN_NOTIONAL: a limit order at its price, a market one at the mark; reduce-only is exempt.
-  if (!reduceOnly && (price ?? markPrice) * quantity < Number(contract.filters.notional) - 1e-9) reject(usdmErrors.minNotional(contract.filters.notional));
+  if (!reduceOnly && (price ?? markPrice) * quantity < Number(contract.filters.notional) - 1e-9)
+    reject(usdmErrors.minNotional(contract.filters.notional));
   return { contract, side, type, timeInForce, price, quantity, reduceOnly, clientOrderId };
 }

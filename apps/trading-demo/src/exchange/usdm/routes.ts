@@ -7,7 +7,12 @@ import { perpContract } from './orders.js';
 function rateLimits() {
   const { weight, orders } = USDM_LIMITS;
   return [
-    { rateLimitType: 'REQUEST_WEIGHT', interval: weight.interval, intervalNum: weight.intervalNum, limit: weight.limit },
+    {
+      rateLimitType: 'REQUEST_WEIGHT',
+      interval: weight.interval,
+      intervalNum: weight.intervalNum,
+      limit: weight.limit,
+    },
     { rateLimitType: 'ORDERS', interval: orders.interval, intervalNum: orders.intervalNum, limit: orders.limit },
   ];
 }
@@ -38,7 +43,15 @@ export const USDM_ROUTES: Readonly<Record<string, Route>> = {
     handle: ({ params, now, usdm }) =>
       bySymbol(params.optional('symbol'), usdm.contracts, (c) => {
         const { mark } = perpBook(c, now);
-        return { symbol: c.symbol, markPrice: mark.toFixed(8), indexPrice: (mark / 1.0002).toFixed(8), lastFundingRate: '0.00010000', nextFundingTime: (Math.floor(now / 28_800_000) + 1) * 28_800_000, interestRate: '0.00010000', time: now };
+        return {
+          symbol: c.symbol,
+          markPrice: mark.toFixed(8),
+          indexPrice: (mark / 1.0002).toFixed(8),
+          lastFundingRate: '0.00010000',
+          nextFundingTime: (Math.floor(now / 28_800_000) + 1) * 28_800_000,
+          interestRate: '0.00010000',
+          time: now,
+        };
       }),
   },
   'GET /fapi/v1/ticker/bookTicker': {
@@ -48,7 +61,14 @@ export const USDM_ROUTES: Readonly<Record<string, Route>> = {
       bySymbol(params.optional('symbol'), usdm.contracts, (c) => {
         const book = perpBook(c, now);
         const depth = c.depth.toFixed(c.quantityPrecision);
-        return { symbol: c.symbol, bidPrice: book.bid.toFixed(c.pricePrecision), bidQty: depth, askPrice: book.ask.toFixed(c.pricePrecision), askQty: depth, time: now };
+        return {
+          symbol: c.symbol,
+          bidPrice: book.bid.toFixed(c.pricePrecision),
+          bidQty: depth,
+          askPrice: book.ask.toFixed(c.pricePrecision),
+          askQty: depth,
+          time: now,
+        };
       }),
   },
   'POST /fapi/v1/order': {
@@ -59,7 +79,11 @@ export const USDM_ROUTES: Readonly<Record<string, Route>> = {
       return usdm.orderView(usdm.place(params, now));
     },
   },
-  'DELETE /fapi/v1/order': { weight: 1, signed: true, handle: ({ params, now, usdm }) => usdm.orderView(usdm.cancel(params, now)) },
+  'DELETE /fapi/v1/order': {
+    weight: 1,
+    signed: true,
+    handle: ({ params, now, usdm }) => usdm.orderView(usdm.cancel(params, now)),
+  },
   'GET /fapi/v1/openOrders': {
     weight: (params) => (params.optional('symbol') === undefined ? 40 : 1),
     signed: true,
