@@ -57,7 +57,7 @@ const PRODUCTS = [
   { id: 'pm', dir: 'binance-pm', namespace: 'binancePm', label: 'Portfolio Margin' },
 ];
 const KIT = [
-  '@exchange-errors/binance-core',
+  '@exchange-errors/core',
   ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`),
   '@exchange-errors/react',
 ];
@@ -65,7 +65,7 @@ const KIT = [
 const APP_PACKAGES = KIT;
 /** What the Node service installs: the engine and three products; not the React kit, COIN-M or PM. */
 const SERVICE_PACKAGES = [
-  '@exchange-errors/binance-core',
+  '@exchange-errors/core',
   '@exchange-errors/binance-options',
   '@exchange-errors/binance-spot',
   '@exchange-errors/binance-usdm',

@@ -4,7 +4,7 @@
  * went to. Prints, as JSON, how one body reads with each hint (the request's URL, the caller's
  * `product`, or nothing) in English and Chinese.
  */
-import { formatAmong, type BinanceProduct, type FormattedAcross } from '@exchange-errors/binance-core';
+import { formatAmong, type BinanceProduct, type FormattedAcross } from '@exchange-errors/core';
 import { binanceSpotEager } from '@exchange-errors/binance-spot';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
 

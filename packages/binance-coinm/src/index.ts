@@ -1,6 +1,6 @@
 /**
  * `@exchange-errors/binance-coinm`: Binance's COIN-M futures (`/dapi/`) errors, in English and Chinese. The engine
- * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
+ * (`@exchange-errors/core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceCoinm)`.
  */
 export type { BinanceCoinmErrorCode } from './catalog.js';

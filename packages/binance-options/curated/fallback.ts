@@ -3,7 +3,7 @@
  * English and Chinese sit side by side; the zh object is typed by the en one, so a missing key does
  * not compile, and the generator checks that both use the same placeholders.
  */
-import type { Category } from '../../binance-core/src/taxonomy.js';
+import type { Category } from '../../core/src/taxonomy.js';
 
 const en = {
   categories: {

@@ -10,10 +10,10 @@
  * `--enforce` exits 1 when a target is missed.
  */
 import type * as Kit from '../src/index.js';
-import type * as Core from '@exchange-errors/binance-core';
+import type * as Core from '@exchange-errors/core';
 
 const kit: typeof Kit = await import(new URL('../dist/index.js', import.meta.url).href);
-const core: typeof Core = await import('@exchange-errors/binance-core');
+const core: typeof Core = await import('@exchange-errors/core');
 const { resolveBinanceError, getErrorCodeInfo } = kit;
 
 const KB = 1024;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from './catalog.js';
 import { formatBinanceError } from './format.js';
-import { MAX_MATCHED_LENGTH } from '@exchange-errors/binance-core';
+import { MAX_MATCHED_LENGTH } from '@exchange-errors/core';
 import { resolveBinanceError } from './resolve.js';
 import { fillServer } from './test-support/fill.js';
 

@@ -2,7 +2,7 @@
  * Typed, read-only access to the generated metadata: one entry per code of Binance's document.
  */
 import { CODES, SECTIONS, SOURCE } from './generated/catalog.js';
-import { codesWithDocs, type Category, type Severity } from '@exchange-errors/binance-core';
+import { codesWithDocs, type Category, type Severity } from '@exchange-errors/core';
 
 type Entry = (typeof CODES)[number];
 type EntryOf<C> = Extract<Entry, { code: C }>;

@@ -1,4 +1,4 @@
-import type { BinanceCatalogModule } from '@exchange-errors/binance-core';
+import type { BinanceCatalogModule } from '@exchange-errors/core';
 import { explainWith } from './explain-rules.js';
 import { binanceOptions } from './module.js';
 import { NAMESPACE } from './namespace.js';

@@ -11,7 +11,7 @@ import {
   type Explainer,
   type LocalizedSuggestion,
   type RawText,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import type { ExplanationDraft } from './order-context.js';
 import { readFacts } from './order-context.js';
 import { explainCode } from './order-rules.js';

@@ -5,13 +5,13 @@
  * size 5: the nearest valid prices are 12305 and 12310" and suggests `{ field: 'price', value: '12305' }`.
  * Null whenever the context does not show the rule failing: everything then works as before.
  */
-import type { BinanceErrorExplanation } from '@exchange-errors/binance-core';
+import type { BinanceErrorExplanation } from '@exchange-errors/core';
 import { explainWith } from './explain-rules.js';
 import type { ExplainContext } from './order-context.js';
 import { resolveBinanceError } from './resolve.js';
 import { languageOf, textSource } from './texts.js';
 
-export type { BinanceErrorExplanation, LocalizedSuggestion } from '@exchange-errors/binance-core';
+export type { BinanceErrorExplanation, LocalizedSuggestion } from '@exchange-errors/core';
 export { explainWith, localizeExplanation, tidyCjkSpacing } from './explain-rules.js';
 
 export interface ExplainOptions {

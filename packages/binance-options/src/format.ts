@@ -9,13 +9,13 @@ import {
   type FormatOptions as CoreFormatOptions,
   type FormattedBinanceError,
   type ResolvedBinanceError,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import { explainWith } from './explain.js';
 import type { ExplainContext } from './order-context.js';
 import { resolveBinanceError } from './resolve.js';
 import { SHIPPED } from './shipped.js';
 
-export type { FormattedBinanceError } from '@exchange-errors/binance-core';
+export type { FormattedBinanceError } from '@exchange-errors/core';
 
 export interface FormatOptions extends CoreFormatOptions {
   /**

@@ -9,12 +9,12 @@ import {
   supportedLanguageOf,
   type I18nLike,
   type SupportedLanguage,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import { binanceOptions } from './module.js';
 import { NAMESPACE } from './namespace.js';
 import type { BinanceOptionsResource } from './resources.js';
 
-export type { I18nLike } from '@exchange-errors/binance-core';
+export type { I18nLike } from '@exchange-errors/core';
 
 /**
  * Adds one language's resource to `i18n` under `lng`, keeping every key the app already has.

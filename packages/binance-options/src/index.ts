@@ -5,7 +5,7 @@ export {
   type Namespace,
   type SupportedLanguage,
 } from './namespace.js';
-export { CATEGORIES, SEVERITIES, type Category, type Severity } from '@exchange-errors/binance-core';
+export { CATEGORIES, SEVERITIES, type Category, type Severity } from '@exchange-errors/core';
 export {
   ERROR_CODES,
   ERROR_SECTIONS,
@@ -41,7 +41,7 @@ export {
   decimal,
   interpolate,
   parseRetryAfter,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 export { formatBinanceError, formatResolved, type FormatOptions, type FormattedBinanceError } from './format.js';
 export {
   explainBinanceError,
@@ -81,4 +81,4 @@ export { resolveBinanceResponse } from './response.js';
 export { binanceOptions } from './module.js';
 export { binanceOptionsEager } from './eager.js';
 export { OPTIONS_CATALOG } from './options-catalog.js';
-export { presentTemplate } from '@exchange-errors/binance-core';
+export { presentTemplate } from '@exchange-errors/core';

@@ -2,4 +2,4 @@
 export const NAMESPACE = 'binanceOptions';
 export type Namespace = typeof NAMESPACE;
 
-export { SUPPORTED_LANGUAGES, supportedLanguageOf, type SupportedLanguage } from '@exchange-errors/binance-core';
+export { SUPPORTED_LANGUAGES, supportedLanguageOf, type SupportedLanguage } from '@exchange-errors/core';

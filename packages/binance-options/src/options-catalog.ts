@@ -3,7 +3,7 @@
  * prefix. No texts: the resolver needs none, and an app that only resolves errors carries no catalog
  * texts in its main chunk.
  */
-import type { BinanceCatalog } from '@exchange-errors/binance-core';
+import type { BinanceCatalog } from '@exchange-errors/core';
 import { ERROR_CODES } from './catalog.js';
 import { NAMESPACE } from './namespace.js';
 import { PREFIXES } from './product.js';

@@ -3,7 +3,7 @@
  * `GET /eapi/v1/exchangeInfo` (`optionSymbols[]`) and the top of the book. Every reader is total:
  * hostile objects (throwing getters, Proxies, cycles) read as "not given", never as a throw.
  */
-import type { ExplanationSuggestion } from '@exchange-errors/binance-core';
+import type { ExplanationSuggestion } from '@exchange-errors/core';
 import { formatDecimal, parseDecimal, type Decimal } from './decimal.js';
 
 /** An order as the app sends it to `POST /eapi/v1/order` (numbers as strings, as Binance reads them). */

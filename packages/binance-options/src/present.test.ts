@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatBinanceError } from './format.js';
-import { intlLocale } from '@exchange-errors/binance-core';
+import { intlLocale } from '@exchange-errors/core';
 import { presentBinanceError } from './present.js';
 import { resolveBinanceError } from './resolve.js';
 import { BAN_PAYLOAD, BAN_UNTIL_MS, WEIGHT_PAYLOAD } from './test-support/symbols.js';

@@ -1,4 +1,4 @@
-import { presentResolved, type PresentBinanceErrorOptions, type PresentedMessage } from '@exchange-errors/binance-core';
+import { presentResolved, type PresentBinanceErrorOptions, type PresentedMessage } from '@exchange-errors/core';
 import { SHIPPED } from './shipped.js';
 
 export type {
@@ -6,7 +6,7 @@ export type {
   PresentBinanceErrorOptions,
   PresentedMessage,
   PresentOptions,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 
 /**
  * The message of a resolved error (`resolveBinanceError`'s result) with its values in the trader's

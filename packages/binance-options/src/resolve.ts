@@ -4,7 +4,7 @@
  * through, classification, and the namespace keys a translator looks up. The engine's `resolveIn`
  * bound to the Options catalog. Framework-free and total: no input makes it throw.
  */
-import { resolveIn, type ResolveHints, type ResolvedBinanceError } from '@exchange-errors/binance-core';
+import { resolveIn, type ResolveHints, type ResolvedBinanceError } from '@exchange-errors/core';
 import { OPTIONS_CATALOG } from './options-catalog.js';
 
 export type {
@@ -13,7 +13,7 @@ export type {
   ResolvedBinanceError,
   ResolvedKeys,
   ResolvedKind,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 
 export function resolveBinanceError(input: unknown, hints?: ResolveHints): ResolvedBinanceError {
   return resolveIn(OPTIONS_CATALOG, input, hints);

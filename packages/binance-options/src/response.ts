@@ -1,4 +1,4 @@
-import { resolveResponseIn, type ResolvedBinanceError, type ResponseLike } from '@exchange-errors/binance-core';
+import { resolveResponseIn, type ResolvedBinanceError, type ResponseLike } from '@exchange-errors/core';
 import { OPTIONS_CATALOG } from './options-catalog.js';
 
 /**

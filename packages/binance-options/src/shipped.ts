@@ -1,5 +1,5 @@
 /** The Options texts this package ships, for the engine's formatter (both languages, in memory). */
-import type { ShippedTexts } from '@exchange-errors/binance-core';
+import type { ShippedTexts } from '@exchange-errors/core';
 import { NAMESPACE } from './namespace.js';
 import { resources } from './resources.js';
 

@@ -3,11 +3,11 @@
  * (explainBinanceError, presentBinanceError, validateOrder): the engine's lookup with this package's
  * shipped texts.
  */
-import { rawTexts, textContext, type RawText } from '@exchange-errors/binance-core';
+import { rawTexts, textContext, type RawText } from '@exchange-errors/core';
 import { NAMESPACE } from './namespace.js';
 import { SHIPPED } from './shipped.js';
 
-export { languageOf, type RawText } from '@exchange-errors/binance-core';
+export { languageOf, type RawText } from '@exchange-errors/core';
 
 /** The templates for `lng`, from `i18n` when given (the namespace is merged in if missing). */
 export function textSource(lng: unknown, i18n?: unknown): RawText {

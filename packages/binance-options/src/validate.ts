@@ -10,7 +10,7 @@
  */
 import { getErrorCodeInfo } from './catalog.js';
 import { formatBinanceError, type FormatOptions, type FormattedBinanceError } from './format.js';
-import { readOwn, type I18nLike } from '@exchange-errors/binance-core';
+import { readOwn, type I18nLike } from '@exchange-errors/core';
 import {
   readFacts,
   type BookTop,
@@ -20,7 +20,7 @@ import {
   type SentNumber,
 } from './order-context.js';
 import { firstFailure, PRICE_RULES, QUANTITY_RULES } from './order-rules.js';
-import type { PresentOptions } from '@exchange-errors/binance-core';
+import type { PresentOptions } from '@exchange-errors/core';
 
 export interface ValidateOrderOptions extends PresentOptions {
   readonly lng?: string;

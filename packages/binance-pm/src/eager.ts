@@ -9,7 +9,7 @@ import {
   type BinanceCatalog,
   type BinanceCatalogModule,
   type ErrorCodeInfo,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import { pmCatalog, NAMESPACE } from './catalog.js';
 import { binancePm } from './module.js';
 import { resources } from './resources.js';

@@ -2,7 +2,7 @@
  * Typed, read-only access to the generated Spot (`/api/`, `/sapi/`) catalog: one entry per code of Binance's documents,
  * with its docs URL per language, and the product as the engine takes it.
  */
-import { codesWithDocs, type BinanceCatalog, type CatalogTexts } from '@exchange-errors/binance-core';
+import { codesWithDocs, type BinanceCatalog, type CatalogTexts } from '@exchange-errors/core';
 import { CODES, PRODUCT, SOURCE } from './generated/catalog.js';
 
 type Entry = (typeof CODES)[number];

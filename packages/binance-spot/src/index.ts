@@ -1,6 +1,6 @@
 /**
  * `@exchange-errors/binance-spot`: Binance's Spot (`/api/`, `/sapi/`) errors, in English and Chinese. The engine
- * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
+ * (`@exchange-errors/core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceSpot)`.
  */
 export type { BinanceSpotErrorCode } from './catalog.js';

@@ -3,7 +3,7 @@
  * (`registerBinanceCatalogs(binanceSpot)`): a few hundred bytes up front; the catalog and each
  * language's texts are chunks of their own, fetched with the first error.
  */
-import type { BinanceCatalogModule } from '@exchange-errors/binance-core';
+import type { BinanceCatalogModule } from '@exchange-errors/core';
 import { PRODUCT } from './product.js';
 
 export const binanceSpot: BinanceCatalogModule = {

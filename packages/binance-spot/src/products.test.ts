@@ -2,7 +2,7 @@
  * What Spot's catalog adds beyond the codes, and why catalogs are product-scoped: the same numeric
  * code arrives from Spot and from USDⓈ-M futures and reads as what each product means by it.
  */
-import { formatAmong } from '@exchange-errors/binance-core';
+import { formatAmong } from '@exchange-errors/core';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
 import { describe, expect, it } from 'vitest';
 import { binanceSpotEager, formatBinanceSpotError } from './index.js';

@@ -9,7 +9,7 @@ import {
   type BinanceCatalog,
   type BinanceCatalogModule,
   type ErrorCodeInfo,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import { usdmCatalog, NAMESPACE } from './catalog.js';
 import { binanceUsdm } from './module.js';
 import { resources } from './resources.js';

@@ -1,6 +1,6 @@
 /**
  * `@exchange-errors/binance-usdm`: Binance's USDⓈ-M futures (`/fapi/`) errors, in English and Chinese. The engine
- * (`@exchange-errors/binance-core`) bound to this product's catalog and texts; for several products at
+ * (`@exchange-errors/core`) bound to this product's catalog and texts; for several products at
  * once see `formatAmong` in the engine, and for React `registerBinanceCatalogs(binanceUsdm)`.
  */
 export type { BinanceUsdmErrorCode } from './catalog.js';

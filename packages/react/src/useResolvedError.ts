@@ -1,4 +1,4 @@
-import type { BinanceProduct, ResolvedBinanceError } from '@exchange-errors/binance-core';
+import type { BinanceProduct, ResolvedBinanceError } from '@exchange-errors/core';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { loadedCatalogs, loadRegisteredCatalogs } from './catalogs/load.js';
 import { catalogsVersion, subscribeCatalogs } from './catalogs/registry.js';

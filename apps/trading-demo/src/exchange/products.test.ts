@@ -5,10 +5,10 @@
  * request's URL (or the caller's `product`), in English and Chinese, and say it cannot tell when
  * neither is given.
  */
-import { resolveAmong } from '@exchange-errors/binance-core';
+import { resolveAmong } from '@exchange-errors/core';
 import { resources as spotResources } from '@exchange-errors/binance-spot';
 import { resources as usdmResources } from '@exchange-errors/binance-usdm';
-import { formatAmong } from '@exchange-errors/binance-core';
+import { formatAmong } from '@exchange-errors/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failureOf, PRODUCT_MODULES, readByKit, testExchange, type TestExchange } from './test-support.js';
 import type { SimHttpResponse } from './types.js';

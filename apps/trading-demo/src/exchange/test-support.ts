@@ -3,7 +3,7 @@
  * client sends them, and what the kit makes of an answer read among every product the demo talks to
  * (`formatAmong` with the products' in-memory modules and the request's URL).
  */
-import { formatAmong, type BinanceProduct, type FormattedBinanceError } from '@exchange-errors/binance-core';
+import { formatAmong, type BinanceProduct, type FormattedBinanceError } from '@exchange-errors/core';
 import { binanceOptionsEager } from '@exchange-errors/binance-options';
 import { binanceSpotEager } from '@exchange-errors/binance-spot';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm';

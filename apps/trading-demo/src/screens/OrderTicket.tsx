@@ -1,4 +1,4 @@
-import { resolveIn } from '@exchange-errors/binance-core';
+import { resolveIn } from '@exchange-errors/core';
 import {
   NAMESPACE,
   resolveBinanceError,

@@ -4,7 +4,7 @@
  * fetched with the first error from that product, so the Options screens pay nothing for them.
  */
 import { binanceOptionsEager } from '@exchange-errors/binance-options';
-import type { BinanceCatalogModule } from '@exchange-errors/binance-core';
+import type { BinanceCatalogModule } from '@exchange-errors/core';
 import { binanceSpot } from '@exchange-errors/binance-spot/catalog';
 import { binanceUsdm } from '@exchange-errors/binance-usdm/catalog';
 

@@ -18,7 +18,7 @@ import {
   type ErrorCodeInfo,
   type FormattedBinanceError,
   type ResolvedBinanceError,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

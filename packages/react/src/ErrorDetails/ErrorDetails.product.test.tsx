@@ -3,7 +3,7 @@
  * of this file's own making, as the engine's tests do): the product's name when it is known, the
  * products it could be from when it is not, nothing for a failure that is no product's code.
  */
-import type { BinanceCatalog, BinanceCatalogModule, ErrorCodeInfo } from '@exchange-errors/binance-core';
+import type { BinanceCatalog, BinanceCatalogModule, ErrorCodeInfo } from '@exchange-errors/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-import type { LocalizedSuggestion } from '@exchange-errors/binance-core';
+import type { LocalizedSuggestion } from '@exchange-errors/core';
 import { cx } from '../cx.js';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';

@@ -1,4 +1,4 @@
-import type { BinanceErrorExplanation, ResolvedBinanceError } from '@exchange-errors/binance-core';
+import type { BinanceErrorExplanation, ResolvedBinanceError } from '@exchange-errors/core';
 import { redactRequest } from '../request/redact.js';
 import { read } from '../resolved/read.js';
 

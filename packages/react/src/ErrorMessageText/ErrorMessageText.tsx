@@ -1,4 +1,4 @@
-import type { MessagePart } from '@exchange-errors/binance-core';
+import type { MessagePart } from '@exchange-errors/core';
 import { Fragment } from 'react';
 import { read } from '../resolved/read.js';
 

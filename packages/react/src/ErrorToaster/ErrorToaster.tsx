@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { supportedLanguageOf } from '@exchange-errors/binance-core';
+import { supportedLanguageOf } from '@exchange-errors/core';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { registeredModules } from '../catalogs/registry.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';

@@ -24,7 +24,7 @@ import { getDefaultErrorStore } from '../store/defaultStore.js';
 import type { ErrorRecord } from '../store/types.js';
 import { Announcements, useAnnouncements } from './Announcements.js';
 import type { LiveRegionRefs } from './LiveRegions.js';
-import { loadCatalogTexts, type I18nLike } from '@exchange-errors/binance-core';
+import { loadCatalogTexts, type I18nLike } from '@exchange-errors/core';
 import { registeredModules } from '../catalogs/registry.js';
 import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';

@@ -3,7 +3,7 @@
  * in an app's first load).
  */
 import { catalogs, modules, notify, registeredModules, registrations } from './registry.js';
-import type { BinanceCatalog } from '@exchange-errors/binance-core';
+import type { BinanceCatalog } from '@exchange-errors/core';
 
 let loading: Promise<void> | null = null;
 let loadingFor = -1;

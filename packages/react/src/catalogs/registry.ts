@@ -3,7 +3,7 @@
  * once loaded, their catalogs. Nothing here imports a catalog: `registerBinanceCatalogs(binanceOptions)`
  * is how an app brings one, and only the products it registers are ever fetched.
  */
-import type { BinanceCatalog, BinanceCatalogModule } from '@exchange-errors/binance-core';
+import type { BinanceCatalog, BinanceCatalogModule } from '@exchange-errors/core';
 
 /** By product; shared with load.ts, which fills `catalogs`. */
 export const modules = new Map<string, BinanceCatalogModule>();

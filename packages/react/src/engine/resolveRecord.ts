@@ -9,7 +9,7 @@ import {
   resolveIn,
   type BinanceCatalog,
   type ResolvedBinanceError,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import { loadedCatalogs } from '../catalogs/load.js';
 import { plainValues, read } from '../resolved/read.js';
 

@@ -16,7 +16,7 @@ import {
   type I18nLike,
   type MessagePart,
   type ResolvedBinanceError,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { moduleOfNamespace } from '../catalogs/registry.js';

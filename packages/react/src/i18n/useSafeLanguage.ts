@@ -1,4 +1,4 @@
-import { supportedLanguageOf, type SupportedLanguage } from '@exchange-errors/binance-core';
+import { supportedLanguageOf, type SupportedLanguage } from '@exchange-errors/core';
 import { useContext } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
 import { read } from '../resolved/read.js';

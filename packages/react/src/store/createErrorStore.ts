@@ -18,7 +18,7 @@ import type {
   RequestContext,
   ShowErrorOptions,
 } from './types.js';
-import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
+import type { ResolvedBinanceError } from '@exchange-errors/core';
 import { loadedCatalogs, loadRegisteredCatalogs } from '../catalogs/load.js';
 import type * as Engine from '../engine/resolveRecord.js';
 import { plainValues, read } from '../resolved/read.js';

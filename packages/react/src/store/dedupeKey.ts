@@ -1,4 +1,4 @@
-import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
+import type { ResolvedBinanceError } from '@exchange-errors/core';
 
 /**
  * Same code, variant and values (or, without a known code, the same text): one toast with a count.

@@ -3,7 +3,7 @@ import type {
   LocalizedSuggestion,
   ResolvedBinanceError,
   ResolveHints,
-} from '@exchange-errors/binance-core';
+} from '@exchange-errors/core';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */

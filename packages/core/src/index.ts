@@ -1,5 +1,5 @@
 /**
- * @exchange-errors/binance-core: the engine. Every function takes its product's catalog as data (see
+ * @exchange-errors/core: the engine. Every function takes its product's catalog as data (see
  * `BinanceCatalog`); the product packages bind it (`@exchange-errors/binance-options`, …) and an app
  * imports those, or registers their lazy modules with the React kit.
  */
