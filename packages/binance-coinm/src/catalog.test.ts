@@ -1,17 +1,8 @@
-/** The tests every product runs on its generated catalog and its bound exports (see @exchange-errors/catalog-generator's src/testing). */
+/** The tests every product runs on its generated catalog and binding (see @exchange-errors/catalog-generator's src/testing). */
 import { describePackage, describeProduct } from '@exchange-errors/catalog-generator/testing';
-import { PRODUCT as GENERATED } from './generated/catalog.js';
-import { binanceCoinmEager, formatBinanceCoinmError, resolveBinanceCoinmError } from './index.js';
-import { binanceCoinm } from './module.js';
-import { PRODUCT } from './product.js';
+import { binanceCoinmEager } from './generated/eager.js';
+import { binanceCoinm } from './generated/index.js';
 
 describeProduct('coinm');
 
-describePackage('coinm', {
-  generated: GENERATED,
-  copy: PRODUCT,
-  module: binanceCoinm,
-  eager: binanceCoinmEager,
-  resolve: resolveBinanceCoinmError,
-  format: formatBinanceCoinmError,
-});
+describePackage('coinm', { lazy: binanceCoinm, eager: binanceCoinmEager });

@@ -1,5 +1,5 @@
 /** The engine's exact decimals, by name, for the order rules of this package. */
-import { decimal } from '@exchange-errors/core';
+import { decimal } from '@exchange-errors/core/internal';
 
 export type Decimal = decimal.Decimal;
 export const {

@@ -3,7 +3,7 @@
  * `GET /eapi/v1/exchangeInfo` (`optionSymbols[]`) and the top of the book. Every reader is total:
  * hostile objects (throwing getters, Proxies, cycles) read as "not given", never as a throw.
  */
-import type { ExplanationSuggestion } from '@exchange-errors/core';
+import type { ExplanationDraft } from '@exchange-errors/core/internal';
 import { formatDecimal, parseDecimal, type Decimal } from './decimal.js';
 
 /** An order as the app sends it to `POST /eapi/v1/order` (numbers as strings, as Binance reads them). */
@@ -61,19 +61,7 @@ export interface ExplainContext {
 export type OrderField =
   'symbol' | 'side' | 'type' | 'price' | 'quantity' | 'timeInForce' | 'postOnly' | 'reduceOnly' | 'clientOrderId';
 
-/** A one-click fix (the engine's type): set `field` to `value` (a decimal string, `IOC`, `false` …). */
-export type { ExplanationSuggestion };
-
-/** An explanation before localization: a key under `explain.` with its values. */
-export interface ExplanationDraft {
-  /** The code whose rule this is (for -2010, the rule found in the request). */
-  readonly code: number;
-  readonly key: string;
-  readonly field: ExplanationSuggestion['field'];
-  /** Values for the sentence; `symbol` is '' when unknown (the sentence then says "this contract"). */
-  readonly values: Readonly<Record<string, string>>;
-  readonly suggestions: readonly ExplanationSuggestion[];
-}
+export type { ExplanationDraft };
 
 /* ------------------------------------------------------------------ safe reading */
 

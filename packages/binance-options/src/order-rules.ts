@@ -21,9 +21,9 @@ import {
   unitOfScale,
   type Decimal,
 } from './decimal.js';
+import type { Fix } from '@exchange-errors/core';
 import type {
   ExplanationDraft,
-  ExplanationSuggestion,
   Facts,
   OrderField,
   SentNumber,
@@ -304,8 +304,8 @@ function fokRule(facts: Facts): ExplanationDraft | null {
   const { order, book } = facts;
   if (timeInForceOf(facts) !== 'FOK' || !order.price?.value || !order.quantity?.value) return null;
   const values = { symbol: symbolOf(facts), price: order.price.text, quantity: order.quantity.text };
-  const ioc: ExplanationSuggestion = { field: 'timeInForce', value: 'IOC' };
-  const gtc: ExplanationSuggestion = { field: 'timeInForce', value: 'GTC' };
+  const ioc: Fix = { field: 'timeInForce', value: 'IOC' };
+  const gtc: Fix = { field: 'timeInForce', value: 'GTC' };
   if (order.side === 'BUY' && book.bestAsk && compareDecimal(order.price.value, book.bestAsk) < 0) {
     const bestAsk = str(book.bestAsk);
     return {
@@ -333,7 +333,7 @@ function postOnlyRule(facts: Facts): ExplanationDraft | null {
   const { order, book, rules } = facts;
   if (!isFlag(order.postOnly) || !order.price?.value) return null;
   const values = { symbol: symbolOf(facts), price: order.price.text };
-  const off: ExplanationSuggestion = { field: 'postOnly', value: 'false' };
+  const off: Fix = { field: 'postOnly', value: 'false' };
   const grid = gridOf(rules, 'price');
   if (order.side === 'BUY' && book.bestAsk && compareDecimal(order.price.value, book.bestAsk) >= 0 && grid.step) {
     // The highest price on the grid strictly below the best ask.

@@ -2,14 +2,16 @@
  * What Spot's catalog adds beyond the codes, and why catalogs are product-scoped: the same numeric
  * code arrives from Spot and from USDⓈ-M futures and reads as what each product means by it.
  */
-import { formatAmong } from '@exchange-errors/core';
-import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
+import { format } from '@exchange-errors/core';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
 import { describe, expect, it } from 'vitest';
-import { binanceSpotEager, formatBinanceSpotError } from './index.js';
+import { binanceSpotEager } from './generated/eager.js';
+
+const formatSpot = (error: unknown, options: { lng: string }) => format(binanceSpotEager, error, options);
 
 describe('Spot’s matching-engine and filter messages', () => {
   it('are variants with their own titles, hints and classification', () => {
-    const en = formatBinanceSpotError(
+    const en = formatSpot(
       { code: -2010, msg: 'Account has insufficient balance for requested action.' },
       { lng: 'en' },
     );
@@ -19,16 +21,16 @@ describe('Spot’s matching-engine and filter messages', () => {
       title: 'Insufficient balance',
       outcome: 'rejected',
     });
-    const zh = formatBinanceSpotError(
+    const zh = formatSpot(
       { code: -2010, msg: 'Account has insufficient balance for requested action.' },
       { lng: 'zh' },
     );
     expect(zh.title).not.toBe(en.title);
     expect(zh.message).not.toMatch(/[A-Za-z]{5,}/);
-    const filter = formatBinanceSpotError({ code: -1013, msg: 'Filter failure: LOT_SIZE' }, { lng: 'en' });
+    const filter = formatSpot({ code: -1013, msg: 'Filter failure: LOT_SIZE' }, { lng: 'en' });
     expect(filter.variant).not.toBeNull();
     expect(filter.title).not.toBe(
-      formatBinanceSpotError({ code: -1013, msg: 'Filter failure: PRICE_FILTER' }, { lng: 'en' }).title,
+      formatSpot({ code: -1013, msg: 'Filter failure: PRICE_FILTER' }, { lng: 'en' }).title,
     );
   });
 });
@@ -37,15 +39,15 @@ describe('one code, two products', () => {
   const modules = [binanceSpotEager, binanceUsdmEager];
 
   it.each(['en', 'zh'])('-2022 reads as each product means it (%s)', (lng) => {
-    const spot = formatAmong(
+    const spot = format(
       modules,
       { code: -2022, msg: 'Order cancel-replace failed.' },
-      { url: 'https://api.binance.com/api/v3/order/cancelReplace', lng },
+      { request: { url: 'https://api.binance.com/api/v3/order/cancelReplace' }, lng },
     );
-    const usdm = formatAmong(
+    const usdm = format(
       modules,
       { code: -2022, msg: 'ReduceOnly Order is rejected.' },
-      { url: 'https://fapi.binance.com/fapi/v1/order', lng },
+      { request: { url: 'https://fapi.binance.com/fapi/v1/order' }, lng },
     );
     expect(spot).toMatchObject({ product: 'spot', code: -2022, known: true });
     expect(usdm).toMatchObject({ product: 'usdm', code: -2022, name: 'REDUCE_ONLY_REJECT', known: true });
@@ -54,7 +56,7 @@ describe('one code, two products', () => {
   });
 
   it('does not guess when nothing says which product it came from', () => {
-    const undecided = formatAmong(modules, { code: -2022, msg: 'Something else.' }, { lng: 'en' });
+    const undecided = format(modules, { code: -2022, msg: 'Something else.' }, { lng: 'en' });
     expect(undecided.productCandidates).toEqual(['spot', 'usdm']);
     expect(undecided.known).toBe(false);
   });

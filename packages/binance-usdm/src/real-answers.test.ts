@@ -3,7 +3,8 @@
  * read them as the variant they are, not only the document's wording.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBinanceUsdmError } from './index.js';
+import { format } from '@exchange-errors/core';
+import { binanceUsdmEager } from './generated/eager.js';
 
 const ANSWERS = [
   {
@@ -29,10 +30,10 @@ const ANSWERS = [
 
 describe('real USDⓈ-M answers', () => {
   it.each(ANSWERS)('$body.code "$body.msg" ($source)', ({ status, body, variant }) => {
-    const en = formatBinanceUsdmError({ response: { status, data: body } }, { lng: 'en' });
+    const en = format(binanceUsdmEager, { response: { status, data: body } }, { lng: 'en' });
     expect(en).toMatchObject({ code: body.code, known: true, variant, outcome: 'rejected', serverMessage: body.msg });
     expect(en.message).toBe(body.msg);
-    const zh = formatBinanceUsdmError({ response: { status, data: body } }, { lng: 'zh' });
+    const zh = format(binanceUsdmEager, { response: { status, data: body } }, { lng: 'zh' });
     expect(zh.variant).toBe(variant);
     expect(zh.message).toMatch(/[\u4e00-\u9fff]/);
   });

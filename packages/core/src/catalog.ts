@@ -1,20 +1,20 @@
 /**
  * What the engine knows about a product: its catalog, as data. A product package (binance-options,
- * binance-spot, …) generates one from Binance's document and hands it to the engine; the engine never
+ * binance-spot, …) generates one from the exchange's document and hands it to the engine; the engine never
  * imports one itself, so an app ships only the products it uses.
  */
-import type { Explainer } from './explanation.js';
-import type { SupportedLanguage } from './languages.js';
+import type { ExchangeAdapter } from './exchange.js';
+import type { OrderRules } from './explanation.js';
 import type { Category, Severity } from './taxonomy.js';
 
-/** The Binance products the kit has catalogs for, by API path prefix. */
-export type BinanceProduct = 'options' | 'spot' | 'usdm' | 'coinm' | 'pm';
+/** A language the kit ships texts in. Products list theirs (`ProductModule.languages`). */
+export type Language = 'en' | 'zh' | 'zh-Hant';
 
 export interface ErrorVariantInfo {
   readonly key: string;
   /** Names of the values the server fills in, in order. */
   readonly params: readonly string[];
-  /** Binance's English text with `%s` where the server puts a value. */
+  /** The exchange's English text with `%s` where the server puts a value. */
   readonly server: string;
   /**
    * A variant that is an error of its own (Spot's "Account has insufficient balance…" under -2010):
@@ -23,6 +23,11 @@ export interface ErrorVariantInfo {
   readonly category?: Category;
   readonly retryable?: boolean;
   readonly severity?: Severity;
+  /**
+   * Request path prefixes this meaning belongs to, for a code whose meaning depends on where it was
+   * sent (Bybit's 10003 is one thing on `/v5/order/` and another elsewhere); absent: everywhere.
+   */
+  readonly paths?: readonly string[];
 }
 
 export interface ErrorCodeInfo {
@@ -33,18 +38,19 @@ export interface ErrorCodeInfo {
   readonly retryable: boolean;
   readonly severity: Severity;
   readonly variants: readonly ErrorVariantInfo[];
-  /** The code's entry on Binance's docs page, per language. */
+  /** The code's entry on the exchange's docs page, per language. */
   readonly docsUrl: { readonly en: string; readonly zh: string };
 }
 
 /** One product's catalog: the engine's data. */
-export interface BinanceCatalog {
-  readonly product: BinanceProduct;
-  /** The i18next namespace of its texts, e.g. `binanceOptions`. */
+export interface Catalog {
+  /** The exchange's id, e.g. `binance` (its adapter's `id`). */
+  readonly exchange: string;
+  /** The product's id within its exchange, e.g. `spot`. */
+  readonly product: string;
+  /** The i18next namespace of its texts, e.g. `binanceSpot`. */
   readonly namespace: string;
-  /** The API path prefixes its errors come from, e.g. `['/eapi/']`. */
-  readonly prefixes: readonly string[];
-  /** Every code of Binance's document, in document order. */
+  /** Every code of the exchange's document, in document order. */
   readonly codes: readonly ErrorCodeInfo[];
 }
 
@@ -52,30 +58,36 @@ export interface BinanceCatalog {
 export type CatalogTexts = Readonly<Record<string, unknown>>;
 
 /**
- * A product as an app registers it with the React kit: a few hundred bytes that say which product
- * and namespace it is and load its catalog and its texts on first use (one chunk each), so the
- * app's first bytes carry none of them.
+ * A product, as every product package exports it: `binanceSpot` (a few hundred bytes; its catalog,
+ * texts and rules load on first use) or `binanceSpotEager` (the same with everything in memory).
  */
-export interface BinanceCatalogModule {
-  readonly product: BinanceProduct;
+export interface ProductModule {
+  /** The exchange's adapter: its hosts, body shapes and outcome rules. */
+  readonly exchange: ExchangeAdapter;
+  /** The product's id within its exchange, e.g. `spot`. */
+  readonly product: string;
+  /** The i18next namespace of its texts. */
   readonly namespace: string;
-  readonly prefixes: readonly string[];
-  readonly loadCatalog: () => Promise<BinanceCatalog>;
-  readonly loadTexts: (language: SupportedLanguage) => Promise<CatalogTexts>;
-  /** The product's rules behind rejections (explanations), for apps that pass order context. */
-  readonly loadExplainer?: () => Promise<Explainer>;
-  /** The catalog itself when it is already in memory (server rendering, tests): no loading needed. */
-  readonly catalog?: BinanceCatalog;
-  /** Its texts when they are in memory, per language (an eager module). */
-  readonly texts?: Readonly<Record<SupportedLanguage, CatalogTexts>>;
-  /** Its rules when they are in memory (an eager module). */
-  readonly explain?: Explainer;
+  /** Request path prefixes that name this product, e.g. `['/api/', '/sapi/']`. */
+  readonly paths: readonly string[];
+  /** The languages its texts come in. */
+  readonly languages: readonly Language[];
+  readonly loadCatalog: () => Promise<Catalog>;
+  readonly loadTexts: (language: Language) => Promise<CatalogTexts>;
+  /** The product's order rules (explanations, `validateOrder`), for products that have them. */
+  readonly loadRules?: () => Promise<OrderRules>;
+  /** The catalog, when it is in memory. */
+  readonly catalog?: Catalog;
+  /** Its texts, when they are in memory, per language. */
+  readonly texts?: Readonly<Partial<Record<Language, CatalogTexts>>>;
+  /** Its rules, when they are in memory. */
+  readonly rules?: OrderRules;
 }
 
-const indexes = new WeakMap<BinanceCatalog, ReadonlyMap<number, ErrorCodeInfo>>();
+const indexes = new WeakMap<Catalog, ReadonlyMap<number, ErrorCodeInfo>>();
 
 /** A code's entry in a catalog, or undefined; the index is built once per catalog. */
-export function codeInfo(catalog: BinanceCatalog, code: unknown): ErrorCodeInfo | undefined {
+export function codeIn(catalog: Catalog, code: unknown): ErrorCodeInfo | undefined {
   if (typeof code !== 'number') return undefined;
   let index = indexes.get(catalog);
   if (!index) {
@@ -89,6 +101,6 @@ export function codeInfo(catalog: BinanceCatalog, code: unknown): ErrorCodeInfo 
  * The entry a catalog reads `code` as: the code itself, or a positive code the catalog only has as
  * negative (some documents write codes without their minus sign: Portfolio Margin's 51xxx).
  */
-export function entryFor(catalog: BinanceCatalog, code: number): ErrorCodeInfo | undefined {
-  return codeInfo(catalog, code) ?? (code > 0 ? codeInfo(catalog, -code) : undefined);
+export function entryFor(catalog: Catalog, code: number): ErrorCodeInfo | undefined {
+  return codeIn(catalog, code) ?? (code > 0 ? codeIn(catalog, -code) : undefined);
 }

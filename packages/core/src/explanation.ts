@@ -1,42 +1,59 @@
 /**
- * The shape of an explanation: the rule behind a rejection, with the product's own numbers and
- * one-click fixes. The rules are a product's (binance-options has them for Options orders); the
- * engine only carries the result and asks for it through an `Explainer`.
+ * The shape of an explanation: the rule behind a rejection, with the symbol's own numbers and
+ * one-click fixes. The rules are a product's (`ProductModule.rules`: Options' and Spot's filters,
+ * the futures' precision and notional rules, …); the engine only carries the result and asks for it.
  */
 import type { RawText } from './texts.js';
 
-/** A one-click fix: set `field` to `value` (a decimal string, `IOC`, `false` …). */
-export interface ExplanationSuggestion {
-  readonly field: 'price' | 'quantity' | 'timeInForce' | 'postOnly';
+/** A fix before it is put in words: set the order's `field` to `value` (a decimal string, `IOC`, `false` …). */
+export interface Fix {
+  /** The order field, as the exchange names it: `price`, `quantity`, `timeInForce`, `postOnly`, … */
+  readonly field: string;
   readonly value: string;
 }
 
-export interface LocalizedSuggestion extends ExplanationSuggestion {
-  /** A button label in the trader's language: "Use 12305" / "改用 12305", "Turn off post-only". */
+/** A one-click fix with its button label in the trader's language: "Use 12305" / "改用 12305". */
+export interface Suggestion extends Fix {
   readonly label: string;
 }
 
-export interface BinanceErrorExplanation {
+export interface Explanation {
   /** The code whose rule failed (for -2010, the code of the rule found in the request, e.g. -4029). */
   readonly code: number;
   /** The sentence's key under `explain.` in the product's namespace, e.g. `priceOffTick`. */
   readonly key: string;
   /** The order field the rule is about. */
-  readonly field: ExplanationSuggestion['field'];
+  readonly field: string;
   /** The sentence's values: the trader's input as sent, the rule's numbers, the valid neighbours. */
   readonly values: Readonly<Record<string, string>>;
   /** The localized sentence. */
   readonly text: string;
   /** Fixes in order of preference: the nearest valid value first. */
-  readonly suggestions: readonly LocalizedSuggestion[];
+  readonly suggestions: readonly Suggestion[];
   /** The language tag the sentence was looked up in. */
   readonly lng: string;
 }
 
-/** A product's rules: explain `code` with what the app knows (`context`), in `lng`, with `raw` texts. */
-export type Explainer = (
-  code: number | null,
-  context: unknown,
-  lng: string,
-  raw: RawText,
-) => BinanceErrorExplanation | null;
+/** Explains `code` with what the app knows (the `explain` option), in `lng`, with the product's texts. */
+export type Explainer = (code: number | null, facts: unknown, lng: string, raw: RawText) => Explanation | null;
+
+/** One check an order fails, as the error the exchange would answer. */
+export interface OrderFailure {
+  readonly code: number;
+  /** The message variant the exchange would send (`default`, `param`, …). */
+  readonly variant: string;
+  /** The values it would fill in. */
+  readonly values: Readonly<Record<string, string>>;
+  /** The order field it is about, or null when it is about the order as a whole. */
+  readonly field: string | null;
+}
+
+/** A product's order rules. */
+export interface OrderRules {
+  readonly explain: Explainer;
+  /**
+   * Every check the order (`facts`: the `explain` option) fails, in the order the exchange runs them.
+   * Only what the request itself decides: balance, positions and the book are the exchange's to judge.
+   */
+  readonly check: (facts: unknown) => readonly OrderFailure[];
+}

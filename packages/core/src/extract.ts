@@ -1,8 +1,10 @@
 /**
- * Digs the Binance body and the HTTP facts out of whatever a caller caught: a `{code, msg}` body, a
- * JSON string, a bare code, an Error from fetch / axios / ky / got, a fetch Response, or a chain of
- * `cause`s. Never throws: getters that throw and cyclic objects are skipped.
+ * Digs the exchange's body and the HTTP facts out of whatever a caller caught: a `{code, msg}` body
+ * (or any shape an adapter names: Bybit's `{retCode, retMsg}`), a JSON string, a bare code, an Error
+ * from fetch / axios / ky / got, a fetch Response, or a chain of `cause`s. Never throws: getters that
+ * throw and cyclic objects are skipped.
  */
+import { HTTP_ONLY, type ExchangeAdapter } from './exchange.js';
 
 export interface ExtractedError {
   code: number | null;
@@ -14,14 +16,29 @@ export interface ExtractedError {
    * `dropped` (the connection broke after it was sent), `timeout` (no answer in time, or aborted).
    */
   transport: 'notSent' | 'dropped' | 'timeout' | null;
-  /** The body was an HTML page (a proxy or CDN error page), not Binance JSON. */
+  /** The body was an HTML page (a proxy or CDN error page), not the exchange's JSON. */
   html: boolean;
+  /** The exchange whose body shape held the code (its adapter's id), when only one adapter has that shape. */
+  exchange: string | null;
+  /** The body says the request succeeded (Bybit's `retCode: 0`) and nothing else says it failed. */
+  success: boolean;
+}
+
+/** What one set of adapters makes the walk look for; built once per set. */
+export interface BodyReader {
+  readonly shapes: readonly { readonly code: string; readonly message: string; readonly exchange: string | null }[];
+  readonly success: ReadonlySet<number>;
+  readonly ignored: ReadonlySet<number>;
+  readonly retryHeaders: readonly { readonly name: string; readonly unit: 'seconds-or-date' | 'epoch-ms' }[];
+  /** The compact forms the fast path scans for: `{"code":` then `,"msg":"`. */
+  readonly compact: readonly { readonly head: string; readonly between: string; readonly exchange: string | null }[];
 }
 
 /** The walk's state: a generic browser message is only a guess until a more precise cause is read. */
 interface Working extends ExtractedError {
   guess: 'notSent' | null;
   weakMsg: string | null;
+  sawSuccess: boolean;
 }
 
 const MAX_DEPTH = 6;
@@ -100,6 +117,12 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | null
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+/** A reset time in epoch milliseconds (Bybit's `X-Bapi-Limit-Reset-Timestamp`), as time left. */
+function parseResetTime(value: unknown, now = Date.now()): number | null {
+  const ms = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{10,16}\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(ms) ? Math.max(0, Math.round(ms - now)) : null;
+}
+
 function header(headers: unknown, name: string): unknown {
   if (!headers || typeof headers !== 'object') return undefined;
   const get = read(headers, 'get');
@@ -110,13 +133,75 @@ function header(headers: unknown, name: string): unknown {
       return undefined;
     }
   }
-  for (const key of Object.keys(headers)) {
+  let keys: string[];
+  try {
+    keys = Object.keys(headers);
+  } catch {
+    return undefined;
+  }
+  for (const key of keys) {
     if (key.toLowerCase() === name) return read(headers, key);
   }
   return undefined;
 }
 
-function fromString(text: string, out: Working, depth: number, seen: WeakSet<object>): void {
+function retryAfterOf(headers: unknown, reader: BodyReader): number | null {
+  if (headers === undefined || headers === null) return null;
+  for (const { name, unit } of reader.retryHeaders) {
+    const value = header(headers, name);
+    if (value === undefined || value === null) continue;
+    const ms = unit === 'epoch-ms' ? parseResetTime(value) : parseRetryAfter(value);
+    if (ms !== null) return ms;
+  }
+  return null;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Readers: what the walk looks for, from the adapters it is given
+ * -----------------------------------------------------------------------------------------------*/
+
+const readers = new Map<string, BodyReader>();
+
+function buildReader(adapters: readonly ExchangeAdapter[]): BodyReader {
+  const shapes: { code: string; message: string; exchange: string | null }[] = [];
+  const success = new Set<number>();
+  const ignored = new Set<number>();
+  const retryHeaders: { name: string; unit: 'seconds-or-date' | 'epoch-ms' }[] = [];
+  for (const adapter of adapters) {
+    for (const shape of adapter.bodies) {
+      const same = shapes.find((s) => s.code === shape.code && s.message === shape.message);
+      // A shape two exchanges share tells neither apart.
+      if (same) same.exchange = same.exchange === adapter.id ? same.exchange : null;
+      else shapes.push({ code: shape.code, message: shape.message, exchange: adapter.id || null });
+    }
+    for (const code of adapter.successCodes ?? []) success.add(code);
+    for (const code of adapter.ignoredCodes ?? []) ignored.add(code);
+    for (const h of adapter.retryHeaders ?? []) {
+      if (!retryHeaders.some((r) => r.name === h.name)) retryHeaders.push({ name: h.name.toLowerCase(), unit: h.unit });
+    }
+  }
+  // A code of 0 is nobody's error: a success where an adapter says so, else a gateway's filler.
+  if (!success.has(0)) ignored.add(0);
+  const compact = shapes.map((s) => ({ head: `{"${s.code}":`, between: `,"${s.message}":"`, exchange: s.exchange }));
+  return { shapes, success, ignored, retryHeaders, compact };
+}
+
+/** The reader for a set of adapters (cached: resolving runs on every failed request). */
+export function bodyReader(adapters: readonly ExchangeAdapter[]): BodyReader {
+  const key = adapters.map((a) => a.id).join('\u0000');
+  let reader = readers.get(key);
+  if (!reader) {
+    reader = buildReader(adapters.length > 0 ? adapters : [HTTP_ONLY]);
+    if (readers.size < 64) readers.set(key, reader);
+  }
+  return reader;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * The walk
+ * -----------------------------------------------------------------------------------------------*/
+
+function fromString(text: string, out: Working, depth: number, seen: WeakSet<object>, reader: BodyReader): void {
   const trimmed = text.trim();
   if (trimmed === '') return;
   if (INTEGER.test(trimmed)) {
@@ -132,7 +217,7 @@ function fromString(text: string, out: Working, depth: number, seen: WeakSet<obj
       out.msg ??= trimmed;
       return;
     }
-    visit(parsed, out, depth + 1, seen);
+    visit(parsed, out, depth + 1, seen, reader);
     return;
   }
   if (first === '<') {
@@ -151,7 +236,7 @@ function nonEmpty(value: unknown): string | null {
   return text === '' ? null : text;
 }
 
-/** A field other than `msg` that holds the server's words; `error` last (Spring puts the status phrase there). */
+/** A field other than the shape's own that holds the server's words; `error` last (Spring puts the status phrase there). */
 function messageOf(object: object): string | null {
   for (const field of MESSAGE_FIELDS) {
     const text = nonEmpty(read(object, field));
@@ -160,36 +245,57 @@ function messageOf(object: object): string | null {
   return nonEmpty(read(object, 'error'));
 }
 
-function fromObject(object: object, out: Working, depth: number, seen: WeakSet<object>): void {
+/** The code and message of the first body shape the object has: `{code, msg}`, `{retCode, retMsg}`, … */
+function bodyOf(object: object, reader: BodyReader, out: Working): { code: unknown; msg: unknown } {
+  let fallback: { code: unknown; msg: unknown } | null = null;
+  for (const shape of reader.shapes) {
+    const code = read(object, shape.code);
+    if (code === undefined) continue;
+    const msg = read(object, shape.message);
+    const numeric = toCode(code);
+    if (numeric !== null && reader.success.has(numeric)) {
+      out.sawSuccess = true;
+      continue;
+    }
+    if (numeric !== null && !reader.ignored.has(numeric) && out.code === null && shape.exchange !== null) {
+      out.exchange ??= shape.exchange;
+    }
+    if (typeof msg === 'string' || numeric !== null) return { code, msg };
+    fallback ??= { code, msg };
+  }
+  return fallback ?? { code: read(object, 'code'), msg: undefined };
+}
+
+function fromObject(object: object, out: Working, depth: number, seen: WeakSet<object>, reader: BodyReader): void {
   if (seen.has(object)) return;
   seen.add(object);
 
-  const code = read(object, 'code');
-  const msg = read(object, 'msg');
+  const { code, msg } = bodyOf(object, reader, out);
   const numericCode = toCode(code);
   // Plain data (a Spring or gateway body) says what went wrong in `message`; an Error's own `message`
-  // is the client's words ("Request failed with status code 400"), unless it rethrows a Binance code.
+  // is the client's words ("Request failed with status code 400"), unless it rethrows the exchange's code.
   const data = !(object instanceof Error);
-  // Binance's codes are never 0: `{"code":0,"msg":…}` is how some of its gateways answer a 451.
-  if (numericCode !== null && numericCode !== 0 && out.code === null && (typeof msg === 'string' || numericCode < 0)) {
-    // A positive "code" with only a `message` is an HTTP status or a library's own number, not Binance's.
+  const usable = numericCode !== null && !reader.ignored.has(numericCode) && !reader.success.has(numericCode);
+  if (usable && out.code === null && (typeof msg === 'string' || numericCode < 0)) {
+    // A positive "code" with only a `message` is an HTTP status or a library's own number, not the exchange's.
     out.code = numericCode;
   }
   const direct = nonEmpty(msg);
-  if (direct !== null) {
+  if (direct !== null && (numericCode === null || usable)) {
     out.msg ??= direct;
   } else if (numericCode !== null && numericCode < 0) {
     const text = messageOf(object);
     if (text !== null) out.msg ??= text;
-  } else if (data) {
-    // Weaker than a Binance `msg` found deeper (an axios error turned into plain data has both).
+  } else if (data && direct === null) {
+    // Weaker than the exchange's own message found deeper (an axios error turned into plain data has both).
     const text = messageOf(object);
     if (text !== null) out.weakMsg ??= text;
   }
-  if (typeof code === 'string') {
-    if (DROPPED_CODES.has(code)) out.transport ??= 'dropped';
-    else if (TIMEOUT_CODES.has(code)) out.transport ??= 'timeout';
-    else if (NOT_SENT_CODES.has(code)) out.transport ??= 'notSent';
+  const transportCode = read(object, 'code');
+  if (typeof transportCode === 'string') {
+    if (DROPPED_CODES.has(transportCode)) out.transport ??= 'dropped';
+    else if (TIMEOUT_CODES.has(transportCode)) out.transport ??= 'timeout';
+    else if (NOT_SENT_CODES.has(transportCode)) out.transport ??= 'notSent';
   }
 
   const name = read(object, 'name');
@@ -201,17 +307,17 @@ function fromObject(object: object, out: Working, depth: number, seen: WeakSet<o
   }
 
   out.httpStatus ??= toStatus(read(object, 'status')) ?? toStatus(read(object, 'statusCode'));
-  out.retryAfterMs ??= parseRetryAfter(header(read(object, 'headers'), 'retry-after'));
+  out.retryAfterMs ??= retryAfterOf(read(object, 'headers'), reader);
 
   for (const key of ['response', 'data', 'body', 'responseBody', 'error', 'cause']) {
     const next = read(object, key);
     // A string under `error` is a status phrase or a message, read above as a weak one.
     if (next === undefined || next === null || (key === 'error' && typeof next === 'string')) continue;
-    visit(next, out, depth + 1, seen);
+    visit(next, out, depth + 1, seen, reader);
   }
 }
 
-function visit(input: unknown, out: Working, depth: number, seen: WeakSet<object>): void {
+function visit(input: unknown, out: Working, depth: number, seen: WeakSet<object>, reader: BodyReader): void {
   if (depth > MAX_DEPTH) return;
   switch (typeof input) {
     case 'number':
@@ -222,12 +328,12 @@ function visit(input: unknown, out: Working, depth: number, seen: WeakSet<object
         out.code ??= Number(input);
       return;
     case 'string':
-      fromString(input, out, depth, seen);
+      fromString(input, out, depth, seen, reader);
       return;
     case 'object':
       if (input === null) return;
       try {
-        fromObject(input, out, depth, seen);
+        fromObject(input, out, depth, seen, reader);
       } catch {
         // A hostile Proxy or exotic object: keep whatever was read before it threw.
       }
@@ -262,22 +368,35 @@ function cleanMessage(msg: string): string | null {
 }
 
 function emptyResult(): ExtractedError {
-  return { code: null, msg: null, httpStatus: null, retryAfterMs: null, transport: null, html: false };
+  return {
+    code: null,
+    msg: null,
+    httpStatus: null,
+    retryAfterMs: null,
+    transport: null,
+    html: false,
+    exchange: null,
+    success: false,
+  };
 }
 
-/** The common case, a parsed Binance body `{code, msg}`, read without walking anything else. */
-function plainBody(value: unknown): ExtractedError | null {
+/** The common case, a parsed body in the reader's first shape (`{code, msg}`), read without walking anything else. */
+function plainBody(value: unknown, reader: BodyReader): ExtractedError | null {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return null;
-  const { code, msg } = value as { code?: unknown; msg?: unknown };
-  if (typeof code !== 'number' || !Number.isSafeInteger(code) || code === 0 || typeof msg !== 'string') return null;
+  const shape = reader.shapes[0];
+  if (!shape) return null;
+  const record = value as Record<string, unknown>;
+  const code = record[shape.code];
+  const msg = record[shape.message];
+  if (typeof code !== 'number' || !Number.isSafeInteger(code) || typeof msg !== 'string') return null;
+  if (reader.ignored.has(code) || reader.success.has(code)) return null;
   const out = emptyResult();
   out.code = code;
   out.msg = cleanMessage(msg);
+  out.exchange = shape.exchange;
   return out;
 }
 
-const BODY_HEAD = '{"code":';
-const BODY_MSG = ',"msg":"';
 const CODE_TEXT = /^-?(?:0|[1-9]\d{0,14})$/;
 
 /**
@@ -306,23 +425,52 @@ function skipSpace(text: string, pos: number): number {
   return i;
 }
 
-/** Binance's body byte for byte as its servers write it: compact, code first. */
-function scanExact(text: string): { code: number; msg: string } | null {
-  if (text.slice(0, BODY_HEAD.length) !== BODY_HEAD) return null;
+interface Compact {
+  readonly head: string;
+  readonly between: string;
+}
+
+/** The body byte for byte as the exchange's servers write it: compact, code first (`{"code":-1121,"msg":"…"}`). */
+function scanExact(text: string, form: Compact): { code: number; msg: string } | null {
+  if (!text.startsWith(form.head)) return null;
   const end = text.length - 2;
   if (text.charCodeAt(end) !== 34 /* " */ || text.charCodeAt(end + 1) !== 125 /* } */) return null;
-  const comma = text.indexOf(BODY_MSG, BODY_HEAD.length);
+  const comma = text.indexOf(form.between, form.head.length);
   if (comma < 0) return null;
-  const codeText = text.slice(BODY_HEAD.length, comma);
+  const codeText = text.slice(form.head.length, comma);
   if (!CODE_TEXT.test(codeText)) return null;
-  const msg = plainString(text, comma + BODY_MSG.length, end);
+  const msg = plainString(text, comma + form.between.length, end);
   return msg === null ? null : { code: Number(codeText), msg };
 }
 
+/** Reads `"name"` after optional white space at `pos`; the position after it, or -1. */
+function expectToken(text: string, pos: number, token: string): number {
+  const at = skipSpace(text, pos);
+  return text.startsWith(token, at) ? at + token.length : -1;
+}
+
 /** The same body with white space around its tokens (a proxy or a test server pretty-printed it). */
-function scanSpaced(text: string): { code: number; msg: string } | null {
-  const match = /^\s*\{\s*"code"\s*:\s*(-?(?:0|[1-9]\d{0,14}))\s*,\s*"msg"\s*:\s*"/.exec(text);
-  if (!match?.[1]) return null;
+function scanSpaced(text: string, shape: { code: string; message: string }): { code: number; msg: string } | null {
+  let pos = expectToken(text, 0, '{');
+  if (pos < 0) return null;
+  pos = expectToken(text, pos, `"${shape.code}"`);
+  if (pos < 0) return null;
+  pos = expectToken(text, pos, ':');
+  if (pos < 0) return null;
+  pos = skipSpace(text, pos);
+  const codeStart = pos;
+  if (text.charCodeAt(pos) === 45 /* - */) pos++;
+  while (pos < codeStart + 17 && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57) pos++;
+  const codeText = text.slice(codeStart, pos);
+  if (!CODE_TEXT.test(codeText)) return null;
+  pos = expectToken(text, pos, ',');
+  if (pos < 0) return null;
+  pos = expectToken(text, pos, `"${shape.message}"`);
+  if (pos < 0) return null;
+  pos = expectToken(text, pos, ':');
+  if (pos < 0) return null;
+  pos = expectToken(text, pos, '"');
+  if (pos < 0) return null;
   // A pretty-printer adds a little white space; more than that goes to JSON.parse, which skips it faster.
   const floor = Math.max(0, text.length - 1 - PRETTY_SPACE);
   let close = text.length - 1;
@@ -331,24 +479,33 @@ function scanSpaced(text: string): { code: number; msg: string } | null {
   let end = close - 1;
   while (end > close - 1 - PRETTY_SPACE && end > 0 && isJsonSpace(text.charCodeAt(end))) end--;
   if (text.charCodeAt(end) !== 34 /* " */) return null;
-  const msg = plainString(text, match[0].length, end);
-  return msg === null ? null : { code: Number(match[1]), msg };
+  const msg = plainString(text, pos, end);
+  return msg === null ? null : { code: Number(codeText), msg };
 }
 
+const BINANCE_FORM = { code: 'code', message: 'msg' };
+
 /**
- * Binance's own body, `{"code":-1121,"msg":"Invalid symbol."}` (code first, then msg; white space
- * allowed), read with a few searches instead of a full JSON parse. Anything else (other keys, other
- * order, escapes in the message, a non-integer code) returns null and goes to JSON.parse.
+ * A body in its compact form, `{"code":-1121,"msg":"Invalid symbol."}` (code first, then the message;
+ * white space allowed), read with a few searches instead of a full JSON parse. Anything else (other
+ * keys, other order, escapes in the message, a non-integer code) returns null and goes to JSON.parse.
+ * The shape defaults to Binance's; a reader passes each of its adapters' shapes.
  */
-export function scanCompactBody(text: string): { code: number; msg: string } | null {
-  return scanExact(text) ?? scanSpaced(text);
+export function scanCompactBody(
+  text: string,
+  shape: { readonly code: string; readonly message: string } = BINANCE_FORM,
+): { code: number; msg: string } | null {
+  return (
+    scanExact(text, { head: `{"${shape.code}":`, between: `,"${shape.message}":"` }) ?? scanSpaced(text, shape)
+  );
 }
 
 function working(): Working {
-  return { ...emptyResult(), guess: null, weakMsg: null };
+  return { ...emptyResult(), guess: null, weakMsg: null, sawSuccess: false };
 }
 
 function finish(out: Working): ExtractedError {
+  const failed = out.code !== null || out.httpStatus !== null || out.html || out.transport !== null;
   return {
     code: out.code,
     msg: out.msg ?? out.weakMsg,
@@ -356,6 +513,9 @@ function finish(out: Working): ExtractedError {
     retryAfterMs: out.retryAfterMs,
     transport: out.transport ?? out.guess,
     html: out.html,
+    exchange: out.code === null ? null : out.exchange,
+    // A success body inside an HTTP failure (a 4xx whose body says `retCode: 0`) is still a failure.
+    success: out.sawSuccess && !failed && out.guess === null,
   };
 }
 
@@ -366,16 +526,32 @@ function trimmed(text: string): string {
     : text;
 }
 
-export function extractError(input: unknown): ExtractedError {
+function fromCompact(text: string, reader: BodyReader): ExtractedError | null {
+  for (let i = 0; i < reader.shapes.length; i++) {
+    const shape = reader.shapes[i];
+    const form = reader.compact[i];
+    if (!shape || !form) continue;
+    const compact = scanExact(text, form) ?? scanSpaced(text, shape);
+    if (!compact) continue;
+    if (reader.ignored.has(compact.code) || reader.success.has(compact.code)) return null;
+    const out = emptyResult();
+    out.code = compact.code;
+    out.msg = cleanMessage(compact.msg);
+    out.exchange = shape.exchange;
+    return out;
+  }
+  return null;
+}
+
+/**
+ * The code, message and HTTP facts of anything a caller caught, read with the body shapes of
+ * `reader` (default: Binance's `{code, msg}` and HTTP's own rules). Total.
+ */
+export function extractError(input: unknown, reader: BodyReader = bodyReader([])): ExtractedError {
   let value = input;
   if (typeof input === 'string' && input.charCodeAt(skipSpace(input, 0)) === 123 /* { */) {
-    const compact = scanCompactBody(input);
-    if (compact && compact.code !== 0) {
-      const out = emptyResult();
-      out.code = compact.code;
-      out.msg = cleanMessage(compact.msg);
-      return out;
-    }
+    const compact = fromCompact(input, reader);
+    if (compact) return compact;
     try {
       // Padding a proxy added (NBSP, ideographic space) is not JSON's white space, but not the body either.
       value = JSON.parse(trimmed(input));
@@ -388,12 +564,12 @@ export function extractError(input: unknown): ExtractedError {
   }
   let fast: ExtractedError | null = null;
   try {
-    fast = plainBody(value);
+    fast = plainBody(value, reader);
   } catch {
     // A revoked Proxy throws even on getPrototypeOf; the careful walk below copes with it.
   }
   if (fast) return fast;
   const out = working();
-  visit(value, out, 0, new WeakSet());
+  visit(value, out, 0, new WeakSet(), reader);
   return finish(out);
 }

@@ -5,17 +5,19 @@
  * interpolation settings and values stay literal. Total: no options object, i18n instance or partial
  * resolved error makes it throw.
  */
-import type { BinanceErrorExplanation, Explainer } from './explanation.js';
+import type { Language } from './catalog.js';
+import type { Explainer, Explanation } from './explanation.js';
 import type { I18nLike } from './i18n.js';
 import { interpolate } from './interpolate.js';
 import { reportedLanguage } from './language.js';
 import { supportedLanguageOf } from './languages.js';
 import { readSafely } from './lookup.js';
 import { presentTemplate, type MessagePart, type PresentOptions } from './present.js';
-import type { ResolveHints, ResolvedBinanceError } from './resolve.js';
+import type { ResolvedError } from './resolve.js';
+import type { ResolveOptions } from './route.js';
 import { findTemplate, rawTexts, textContext, type ShippedTexts, type TextContext } from './texts.js';
 
-export interface FormatOptions extends ResolveHints, PresentOptions {
+export interface FormatOptions extends ResolveOptions, PresentOptions {
   /** Language tag; default: the instance's language, else `en`. `en_US` and other odd forms are read too. */
   readonly lng?: string;
   /**
@@ -24,13 +26,14 @@ export interface FormatOptions extends ResolveHints, PresentOptions {
    */
   readonly i18n?: I18nLike;
   /**
-   * What the app knows about the request (for Options: the order sent, the symbol's exchangeInfo
-   * entry, the top of the book): fills `explanation` where the product has rules for the code.
+   * The order and the symbol's rules, for products with order rules: `{ order, symbolInfo, book?,
+   * avgPrice?, openOrders?, balance? }` (the order as sent, the symbol's exchangeInfo entry as the
+   * exchange serves it). Fills `explanation` where the product has a rule for the code.
    */
-  readonly context?: unknown;
+  readonly explain?: unknown;
 }
 
-export interface FormattedBinanceError extends ResolvedBinanceError {
+export interface FormattedError extends ResolvedError {
   /**
    * The language of the message: the tag asked for (canonical) when the text is in it, else the one
    * actually used (`zh-TW` without a Traditional Chinese override reports `zh-Hans`; `fr` reports `en`).
@@ -45,13 +48,15 @@ export interface FormattedBinanceError extends ResolvedBinanceError {
   readonly displayValues: Readonly<Record<string, string>>;
   /** `message` as parts, with quoted parameter names as `code` parts (quotes removed). */
   readonly messageParts: readonly MessagePart[];
-  /** The rule behind a rejection, with its numbers and fixes, when `context` allows; else null. */
-  readonly explanation: BinanceErrorExplanation | null;
+  /** The rule behind a rejection, with its numbers and fixes, when `explain` allows; else null. */
+  readonly explanation: Explanation | null;
 }
 
 /** Where a formatter gets what the engine does not carry: the product's shipped texts and rules. */
 export interface FormatSources {
   readonly shipped?: ShippedTexts;
+  /** The languages `shipped` has (default en and zh). */
+  readonly languages?: readonly Language[];
   readonly explain?: Explainer;
 }
 
@@ -61,10 +66,28 @@ function filled(context: TextContext, key: string | null, values: Readonly<Recor
   return found === null ? null : interpolate(found.text, values);
 }
 
-/** Options as a caller may really pass them: anything, with getters that throw. */
+const OPTION_NAMES = [
+  'lng',
+  'i18n',
+  'variant',
+  'values',
+  'explain',
+  'fieldLabels',
+  'now',
+  'timeZone',
+  'product',
+  'exchange',
+  'request',
+] as const;
+
+/**
+ * Options as a caller may really pass them (anything, with getters that throw), read once at the
+ * public entry into a plain object that everything below trusts.
+ */
 export function readFormatOptions(options: unknown): FormatOptions {
   const out: Record<string, unknown> = {};
-  for (const key of ['lng', 'i18n', 'variant', 'values', 'context', 'fieldLabels', 'now', 'timeZone']) {
+  if (typeof options !== 'object' || options === null) return out as FormatOptions;
+  for (const key of OPTION_NAMES) {
     const value = readSafely(options, key);
     if (value !== undefined) out[key] = value;
   }
@@ -95,16 +118,23 @@ function keyOf(keys: unknown, name: string): string | null {
 
 /**
  * The texts for an error the engine already resolved, in its own namespace (a toaster keeps the
- * resolved error of each record and formats it again when the language changes).
+ * resolved error of each record and formats it again when the language changes). `opts` is already
+ * read (`readFormatOptions`, or built by the kit itself); `resolved` may come from a caller's prop and
+ * is read safely.
  */
 export function formatResolvedWith(
-  resolved: ResolvedBinanceError,
-  options: FormatOptions | undefined,
+  resolved: ResolvedError,
+  opts: FormatOptions,
   sources: FormatSources = {},
-): FormattedBinanceError {
-  const opts = readFormatOptions(options);
+): FormattedError {
   const namespace = readSafely(resolved, 'namespace');
-  const context = textContext(opts.lng, opts.i18n, typeof namespace === 'string' ? namespace : '', sources.shipped);
+  const context = textContext(
+    opts.lng,
+    opts.i18n,
+    typeof namespace === 'string' ? namespace : '',
+    sources.shipped,
+    sources.languages,
+  );
   const { plan } = context;
   const raw = rawTexts(context);
 
@@ -125,10 +155,10 @@ export function formatResolvedWith(
   const titleKey = keyOf(keys, 'title');
   const title =
     (titleKey === null ? null : findTemplate(context, titleKey)) ?? findTemplate(context, 'fallback.unknown.title');
-  let explanation: BinanceErrorExplanation | null = null;
-  if (sources.explain && opts.context !== undefined) {
+  let explanation: Explanation | null = null;
+  if (sources.explain && opts.explain !== undefined && opts.explain !== null) {
     try {
-      explanation = sources.explain(typeof code === 'number' ? code : null, opts.context, plan.requested, raw);
+      explanation = sources.explain(typeof code === 'number' ? code : null, opts.explain, plan.requested, raw);
     } catch {
       explanation = null;
     }
@@ -136,7 +166,7 @@ export function formatResolvedWith(
   // Object.assign, not a spread: V8 copies this many properties several times faster this way
   // (measured: 2.7× faster than the spread on a -1121 body, Node 20).
   return Object.assign({}, resolved, {
-    lng: reportedLanguage(plan.requested, (template ?? title)?.lng ?? plan.shipped),
+    lng: reportedLanguage(plan.requested, (template ?? title)?.lng ?? context.shippedLanguage),
     title: title === null ? 'Error' : interpolate(title.text, interpolation),
     message,
     hint: filled(context, keyOf(keys, 'hint'), interpolation) ?? '',
@@ -158,7 +188,7 @@ export function formatResolvedWith(
  * The code's docs URLs, with the Chinese page's own anchor when the texts in use have it (`docs`
  * in the zh texts; a lazy catalog carries only the English page's anchors).
  */
-function docsUrlIn(context: TextContext, docsUrl: unknown, code: unknown): ResolvedBinanceError['docsUrl'] {
+function docsUrlIn(context: TextContext, docsUrl: unknown, code: unknown): ResolvedError['docsUrl'] {
   const en = readSafely(docsUrl, 'en');
   const zh = readSafely(docsUrl, 'zh');
   if (typeof en !== 'string' || typeof zh !== 'string') return null;

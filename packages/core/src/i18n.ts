@@ -2,10 +2,10 @@
  * Glue for the app's own i18next instance. The app owns the instance and its language; the kit only
  * adds its namespaces, merging so that any key the app already set (its own wording) wins.
  */
-import type { BinanceCatalogModule, CatalogTexts } from './catalog.js';
-import { canonicalLanguage } from './language.js';
-import { supportedLanguageOf, type SupportedLanguage } from './languages.js';
+import type { CatalogTexts, Language, ProductModule } from './catalog.js';
+import { canonicalLanguage, planLanguage, shippedLanguageFor } from './language.js';
 import { instanceLanguage } from './lookup.js';
+import { languagesOf, loadCatalogOf, loadRulesOf, loadTextsOf, productList } from './modules.js';
 
 /**
  * The part of an i18next instance the kit uses; any i18next 23–27 instance fits (type tests check
@@ -48,18 +48,46 @@ export function hasCatalogTexts(i18n: unknown, namespace: string, lng: string): 
 }
 
 /**
- * Loads a product's texts for `lng` (default: the instance's current language) and adds them to
- * `i18n` under the shipped language (`zh-CN` → `zh`), where i18next's fallback from `zh-CN` finds
- * them. Resolves to the language it added; never rejects for an instance that misbehaves.
+ * The language a product's texts are added in for `lng` (default: the instance's current language):
+ * its shipped language (`zh-CN` → `zh`; `zh-TW` → `zh-Hant` for a product that has it), where the
+ * kit's lookup (and i18next's fallback from `zh-CN`) finds them.
  */
-export async function loadCatalogTexts(
-  i18n: I18nLike,
-  module: Pick<BinanceCatalogModule, 'namespace' | 'loadTexts'>,
-  lng?: string,
-): Promise<SupportedLanguage> {
-  const language = supportedLanguageOf(canonicalLanguage(lng) ?? canonicalLanguage(instanceLanguage(i18n)));
+export function textLanguageFor(i18n: unknown, module: ProductModule, lng?: unknown): Language {
+  const tag = canonicalLanguage(lng) ?? canonicalLanguage(instanceLanguage(i18n));
+  return shippedLanguageFor(planLanguage(tag ?? 'en'), languagesOf(module));
+}
+
+/**
+ * Loads a product's texts for `lng` and adds them to `i18n` under its shipped language. Resolves to
+ * the language it added; never rejects, also for an instance that misbehaves or a chunk that fails.
+ */
+export async function loadCatalogTexts(i18n: I18nLike, module: ProductModule, lng?: unknown): Promise<Language> {
+  const language = textLanguageFor(i18n, module, lng);
   if (!hasCatalogTexts(i18n, module.namespace, language)) {
-    addCatalogTexts(i18n, module.namespace, language, await module.loadTexts(language));
+    const texts = await loadTextsOf(module, language);
+    if (texts) addCatalogTexts(i18n, module.namespace, language, texts);
   }
   return language;
+}
+
+/**
+ * Makes `products` ready for the synchronous verbs and adds their texts for `lng` (default: the
+ * instance's language) to the app's i18next instance, keeping every key the app already set: each
+ * product's catalog, its texts in that language and its order rules load (one chunk each, once).
+ * In-memory modules need none of it; their texts are still added. `i18n` may be null (a Node service
+ * without i18next). Never rejects: a chunk that fails to load leaves its product generic.
+ */
+export async function loadErrors(i18n: I18nLike | null | undefined, products: unknown, lng?: string): Promise<void> {
+  const instance = typeof i18n === 'object' && i18n !== null ? i18n : undefined;
+  await Promise.all(
+    productList(products).map((module) =>
+      Promise.all([
+        loadCatalogOf(module),
+        loadRulesOf(module),
+        instance
+          ? loadCatalogTexts(instance, module, lng)
+          : loadTextsOf(module, textLanguageFor(undefined, module, lng)),
+      ]),
+    ),
+  );
 }

@@ -1,76 +1,25 @@
 /**
- * @exchange-errors/core: the engine. Every function takes its product's catalog as data (see
- * `BinanceCatalog`); the product packages bind it (`@exchange-errors/binance-options`, …) and an app
- * imports those, or registers their lazy modules with the React kit.
+ * @exchange-errors/core: the engine. It knows no exchange and no product until it is given one: each
+ * product package exports a module (`binanceSpot`, its in-memory twin `binanceSpotEager`) that carries
+ * its catalog, texts, order rules and its exchange's adapter, and every verb here takes one module or
+ * several. In React, register the modules with `registerCatalogs` from `@exchange-errors/react`.
  */
-export { SUPPORTED_LANGUAGES, supportedLanguageOf, type SupportedLanguage } from './languages.js';
-export { CATEGORIES, SEVERITIES, type Category, type Severity } from './taxonomy.js';
-export {
-  codeInfo,
-  type BinanceCatalog,
-  type BinanceCatalogModule,
-  type BinanceProduct,
-  type CatalogTexts,
-  type ErrorCodeInfo,
-  type ErrorVariantInfo,
+export { resolve, format, resolveResponse, codeInfo, type Products, type ResponseLike } from './verbs.js';
+export { validateOrder, type OrderIssue, type OrderValidation } from './validate.js';
+export { loadErrors, type I18nLike } from './i18n.js';
+export type {
+  Catalog,
+  CatalogTexts,
+  ErrorCodeInfo,
+  ErrorVariantInfo,
+  Language,
+  ProductModule,
 } from './catalog.js';
-export {
-  resolveIn,
-  type Outcome,
-  type ResolveHints,
-  type ResolvedBinanceError,
-  type ResolvedKeys,
-  type ResolvedKind,
-} from './resolve.js';
-export { resolveResponseIn, type ResponseLike } from './response.js';
-export { productOfInput, productOfUrl, resolveAcross, type ProductHints, type ResolvedAcross } from './product.js';
-export { formatAmong, resolveAmong, type FormatAmongOptions, type FormattedAcross } from './across.js';
-export {
-  formatResolvedWith,
-  readFormatOptions,
-  type FormatOptions,
-  type FormatSources,
-  type FormattedBinanceError,
-} from './format.js';
-export type { BinanceErrorExplanation, Explainer, ExplanationSuggestion, LocalizedSuggestion } from './explanation.js';
-export {
-  intlLocale,
-  presentResolved,
-  presentTemplate,
-  type MessagePart,
-  type PresentBinanceErrorOptions,
-  type PresentedMessage,
-  type PresentOptions,
-} from './present.js';
-export {
-  findTemplate,
-  languageOf,
-  rawTexts,
-  shippedTemplate,
-  textContext,
-  type RawText,
-  type ShippedTexts,
-  type TextContext,
-} from './texts.js';
-export { addCatalogTexts, hasCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
-export { canonicalLanguage, planLanguage, reportedLanguage, type LanguagePlan } from './language.js';
-export { instanceLanguage, isI18nLike, lookupText, readOwn, readSafely, type FoundText } from './lookup.js';
-export {
-  MAX_MATCHED_LENGTH,
-  matchAnyCode,
-  matchVariant,
-  matchVariantUncapped,
-  type CodeMatch,
-  type VariantMatch,
-} from './matcher.js';
-export { extractError, parseRetryAfter, scanCompactBody, type ExtractedError } from './extract.js';
-export { interpolate } from './interpolate.js';
-export * as decimal from './decimal.js';
-export {
-  bindProduct,
-  codeLookup,
-  codesWithDocs,
-  type CodeWithDocs,
-  type GeneratedCode,
-  type ProductBinding,
-} from './bind.js';
+export type { BodyShape, ExchangeAdapter, RetryHeader } from './exchange.js';
+export type { Outcome, ResolveHints, ResolvedError, ResolvedKeys, ResolvedKind } from './resolve.js';
+export type { RequestInfo, ResolveOptions } from './route.js';
+export type { FormatOptions, FormattedError } from './format.js';
+export type { Explainer, Explanation, Fix, OrderFailure, OrderRules, Suggestion } from './explanation.js';
+export type { MessagePart, PresentOptions } from './present.js';
+export type { RawText } from './texts.js';
+export type { Category, Severity } from './taxonomy.js';

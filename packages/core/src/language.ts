@@ -3,7 +3,8 @@
  * into the list of languages to look a text up in. Never throws; every result ends in a language the
  * kit ships.
  */
-import { supportedLanguageOf, type SupportedLanguage } from './languages.js';
+import type { Language } from './catalog.js';
+import { supportedLanguageOf } from './languages.js';
 
 /** A caller's language tag in canonical BCP 47 form (`en_US` → `en-US`), or null when it is none. */
 export function canonicalLanguage(tag: unknown): string | null {
@@ -54,8 +55,10 @@ export interface LanguagePlan {
   readonly requested: string;
   /** Where to look, most specific first: the tag, its script (`zh-Hant`), its language, then `en`. */
   readonly chain: readonly string[];
-  /** The shipped language the kit falls back to for this tag. */
-  readonly shipped: SupportedLanguage;
+  /** The base language the kit falls back to for this tag: `zh` for any Chinese, else `en`. */
+  readonly shipped: 'en' | 'zh';
+  /** The tag asks for Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`). */
+  readonly traditional: boolean;
 }
 
 const plans = new Map<string, LanguagePlan>();
@@ -70,7 +73,13 @@ export function planLanguage(tag: unknown): LanguagePlan {
   const chain = [requested];
   if (script !== '' && script !== defaultScriptOf(language)) chain.push(`${language}-${script}`);
   chain.push(language, 'en');
-  const plan: LanguagePlan = { requested, chain: [...new Set(chain)], shipped: supportedLanguageOf(requested) };
+  const shipped = supportedLanguageOf(requested);
+  const plan: LanguagePlan = {
+    requested,
+    chain: [...new Set(chain)],
+    shipped,
+    traditional: shipped === 'zh' && script === 'Hant',
+  };
   if (plans.size < 256) plans.set(key, plan);
   return plan;
 }
@@ -100,4 +109,14 @@ function reportedUncached(requested: string, found: string): string {
   const wantScript = want.script || defaultScriptOf(want.language);
   if (want.language === got.language && wantScript === gotScript) return requested;
   return got.language === 'zh' ? `zh-${gotScript || 'Hans'}` : got.language;
+}
+
+/**
+ * The language a product with `available` texts serves a plan in: its Traditional Chinese for a
+ * Traditional tag when it has one (Bybit), else the base language (Binance serves `zh-TW` in
+ * Simplified, and reports `zh-Hans`).
+ */
+export function shippedLanguageFor(plan: LanguagePlan, available: readonly Language[]): Language {
+  if (plan.traditional && available.includes('zh-Hant')) return 'zh-Hant';
+  return plan.shipped;
 }

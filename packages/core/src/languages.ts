@@ -1,12 +1,12 @@
-/** Languages every catalog ships. */
-export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+import type { Language } from './catalog.js';
+
+/** Languages the kit's products ship: English, Simplified Chinese, and (Bybit) Traditional Chinese. */
+export const SUPPORTED_LANGUAGES: readonly Language[] = ['en', 'zh', 'zh-Hant'];
 
 /**
- * The shipped language for an app language tag: any Chinese tag (`zh`, `zh-CN`, `zh-Hant-TW`,
- * `zh_TW`) is `zh`, everything else `en`. The kit ships Simplified Chinese only; a Traditional
- * Chinese app adds its own translation under `zh-Hant`.
+ * The base language for an app language tag: any Chinese tag (`zh`, `zh-CN`, `zh-Hant-TW`, `zh_TW`)
+ * is `zh`, everything else `en`. Which Chinese a product serves is `shippedLanguageFor`'s choice.
  */
-export function supportedLanguageOf(lng: unknown): SupportedLanguage {
+export function supportedLanguageOf(lng: unknown): 'en' | 'zh' {
   return typeof lng === 'string' && /^zh(?:$|[-_])/i.test(lng.trim()) ? 'zh' : 'en';
 }

@@ -9,7 +9,7 @@
  * placeholders, so the time grows linearly with the message. Messages longer than
  * MAX_MATCHED_LENGTH are not matched at all.
  */
-import type { BinanceCatalog, ErrorCodeInfo } from './catalog.js';
+import type { Catalog, ErrorCodeInfo } from './catalog.js';
 import { isQuote, isStop, normalize, type Normalized } from './normalize.js';
 
 export interface VariantMatch {
@@ -320,7 +320,7 @@ export interface CodeMatch extends VariantMatch {
  * share a text ("Invalid underlying" is -1128 and -6003), so the caller gets all of them. Whole
  * matches win; only when there is none do templates followed by a server's addition count.
  */
-export function matchAnyCode(catalog: BinanceCatalog, message: string): CodeMatch[] {
+export function matchAnyCode(catalog: Catalog, message: string): CodeMatch[] {
   if (message.length > MAX_MATCHED_LENGTH) return [];
   const m = normalize(message, 'trim');
   const whole: CodeMatch[] = [];

@@ -8,7 +8,7 @@
 import { interpolate } from './interpolate.js';
 import { supportedLanguageOf } from './languages.js';
 import { readOwn } from './lookup.js';
-import { languageOf, rawTexts, textContext, type RawText, type ShippedTexts } from './texts.js';
+import type { RawText } from './texts.js';
 
 export interface PresentOptions {
   /**
@@ -315,42 +315,4 @@ function fillTemplate(
   message += rest;
   pushWithCode(parts, rest, TEMPLATE_CODE);
   return { message, parts, displayValues: display };
-}
-
-export interface PresentBinanceErrorOptions extends PresentOptions {
-  readonly lng?: string;
-  /** The app's i18next instance (its wording wins); without it the shipped texts are used. */
-  readonly i18n?: unknown;
-}
-
-/**
- * The message of a resolved error with its values in the trader's language: `{ message, parts,
- * displayValues }`, its texts from the error's own namespace. The raw `values` and `serverMessage`
- * stay on the resolved error, unchanged. Null when the error has no message template.
- */
-export function presentResolved(
-  resolved: unknown,
-  options: PresentBinanceErrorOptions | undefined,
-  shipped?: ShippedTexts,
-): PresentedMessage | null {
-  try {
-    const namespace = readOwn(resolved, 'namespace');
-    if (typeof namespace !== 'string') return null;
-    const lng = languageOf(readOwn(options, 'lng'), readOwn(options, 'i18n'));
-    const raw = rawTexts(textContext(lng, readOwn(options, 'i18n'), namespace, shipped));
-    const key = readOwn(readOwn(resolved, 'keys'), 'message');
-    const interpolation = readOwn(resolved, 'interpolation');
-    const template = typeof key === 'string' ? raw(key) : null;
-    if (template === null) return null;
-    const values: Record<string, string> = {};
-    if (typeof interpolation === 'object' && interpolation !== null) {
-      for (const name of Object.keys(interpolation)) {
-        const value = readOwn(interpolation, name);
-        if (typeof value === 'string') values[name] = value;
-      }
-    }
-    return presentTemplate(template, values, lng, raw, options);
-  } catch {
-    return null;
-  }
 }

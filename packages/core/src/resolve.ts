@@ -1,36 +1,43 @@
 /**
- * `resolveBinanceError(input)`: from anything a caller caught to a plain description of the error:
- * code, name, variant, the values recovered from the server's message, classification, and the
- * namespace keys a translator looks up. Framework-free and total: no input makes it throw.
+ * One product's reading of an error: from anything a caller caught to a plain description of it:
+ * code, name, variant, the values recovered from the server's message, classification, outcome, and
+ * the namespace keys a translator looks up. Framework-free and total: no input makes it throw. The
+ * exchange's own rules (which codes and words leave the outcome unknown, which status means a partial
+ * success) come from its adapter.
  */
-import { entryFor, type BinanceCatalog, type BinanceProduct, type ErrorCodeInfo } from './catalog.js';
-import { extractError, type ExtractedError } from './extract.js';
+import { entryFor, type Catalog, type ErrorCodeInfo } from './catalog.js';
+import { HTTP_ONLY, type ExchangeAdapter } from './exchange.js';
+import { bodyReader, extractError, type ExtractedError } from './extract.js';
 import { matchAnyCode, matchVariant, MAX_MATCHED_LENGTH, type VariantMatch } from './matcher.js';
 import type { Category, Severity } from './taxonomy.js';
 
 export type ResolvedKind =
-  /** A Binance `{code, msg}` body (or a bare code or message) was found. */
-  | 'binance'
-  /** An HTTP failure without a Binance body: 429, 418, a proxy's HTML page, a 5xx. */
+  /** The exchange's own error body (`{code, msg}`, `{retCode, retMsg}`), or a bare code or message. */
+  | 'exchange'
+  /** An HTTP failure without the exchange's body: 429, 418, a proxy's HTML page, a 5xx. */
   | 'http'
   /** The request never got an answer: connection refused, DNS, offline. */
   | 'network'
   /** The request was aborted or timed out; whether the exchange acted on it is unknown. */
   | 'timeout'
   /** Nothing recognizable. */
-  | 'unknown';
+  | 'unknown'
+  /** Not an error: the answer says the request succeeded (Bybit's `retCode: 0`). */
+  | 'success';
 
 /**
- * Whether the exchange acted on the request. Binance: a 4XX is the sender's fault and nothing was done;
- * a 5XX means the execution status is UNKNOWN and the request may have succeeded.
+ * Whether the exchange acted on the request. A 4XX is the sender's fault and nothing was done; a 5XX
+ * means the execution status is UNKNOWN and the request may have succeeded.
  */
 export type Outcome =
-  /** The exchange refused it: a Binance code on a 4XX, a rate limit, a firewall or location block. */
+  /** The exchange refused it: its code on a 4XX, a rate limit, a firewall or location block. */
   | 'rejected'
   /** It may have gone through: a 5XX, a timeout, an aborted request, a connection dropped after sending, a partial success. */
   | 'unknown'
   /** It never reached the exchange: offline, DNS, connection refused, CORS. */
-  | 'notSent';
+  | 'notSent'
+  /** It went through: the answer is a success (kind `success`), nothing to show. */
+  | 'succeeded';
 
 /** Keys inside the product's namespace (`namespace`). */
 export interface ResolvedKeys {
@@ -44,23 +51,31 @@ export interface ResolvedKeys {
   readonly detail: string | null;
 }
 
-export interface ResolvedBinanceError {
+export interface ResolvedError {
   readonly kind: ResolvedKind;
+  /** The exchange the error was read as from (its adapter's id, e.g. `binance`); null when none could be told. */
+  readonly exchange: string | null;
   /**
    * The product whose catalog the error was read against, e.g. `options`. Null when it was read
-   * across several products and none could be told (`resolveAcross`'s `productCandidates` lists
-   * them), or against none at all.
+   * across several products and none could be told (`productCandidates` lists them), or against
+   * none at all.
    */
-  readonly product: BinanceProduct | null;
+  readonly product: string | null;
+  /**
+   * Set when the product could not be told: the products whose catalogs know this code (or, without
+   * a code, all that were given). When all of them read the code the same way, the texts are that
+   * reading's; otherwise the generic ones.
+   */
+  readonly productCandidates: readonly string[];
   /** The i18next namespace of its texts, where `keys` live, e.g. `binanceOptions`. */
   readonly namespace: string;
   /** Whether the exchange acted on the request; see `Outcome`. */
   readonly outcome: Outcome;
-  /** Binance's code when one was found (known or not). */
+  /** The exchange's code when one was found (known or not). */
   readonly code: number | null;
   /** The code's name (e.g. `BAD_SYMBOL`) when the code is in the document. */
   readonly name: string | null;
-  /** The code is in Binance's document. */
+  /** The code is in the exchange's document. */
   readonly known: boolean;
   /** The message variant the server's text matched (`default` for a bare code); `null` when none did. */
   readonly variant: string | null;
@@ -77,7 +92,7 @@ export interface ResolvedBinanceError {
   readonly httpStatus: number | null;
   /** From `Retry-After`, in milliseconds. */
   readonly retryAfterMs: number | null;
-  /** The code's entry on Binance's docs page. */
+  /** The code's entry on the exchange's docs page. */
   readonly docsUrl: { readonly en: string; readonly zh: string } | null;
   /**
    * When the code was inferred from a bare message, every code whose text fits it (some texts are
@@ -98,6 +113,7 @@ export interface ResolveHints {
 
 const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
 const NONE: readonly number[] = Object.freeze([]);
+const NO_PRODUCTS: readonly string[] = Object.freeze([]);
 
 function fallbackKeys(group: string, message = 'message'): ResolvedKeys {
   return {
@@ -202,22 +218,22 @@ function isServerError(status: number | null): boolean {
 }
 
 /**
- * Binance's own words for "we do not know what happened": `Execution status unknown`, `Send status
- * unknown` (-1006, -1007) and `An unknown error occurred while processing the request` (-1000), and the
- * text its gateways send with a 5XX (`Unknown error, please check your request or try again later.`).
+ * The exchange's own words or codes for "we do not know what happened": Binance's `Execution status
+ * unknown`, `Send status unknown` (-1006, -1007), `An unknown error occurred while processing the
+ * request` (-1000) and its gateways' 5XX text `Unknown error, please check your request…`; Bybit's 10016.
  */
-function saysStatusUnknown(msg: string | null): boolean {
-  // Every such text has "nknown" in it; most messages do not, and skip the lower-casing copy.
-  if (msg === null || msg.length > MAX_MATCHED_LENGTH || (!msg.includes('nknown') && !msg.includes('NKNOWN')))
-    return false;
+function saysStatusUnknown(adapter: ExchangeAdapter, code: number | null, msg: string | null): boolean {
+  if (code !== null && adapter.unknownCodes?.includes(code)) return true;
+  const fragments = adapter.unknownTexts;
+  if (msg === null || !fragments || fragments.length === 0 || msg.length > MAX_MATCHED_LENGTH) return false;
   const text = msg.toLowerCase();
-  return text.includes('status unknown') || text.includes('unknown error');
+  return fragments.some((fragment) => text.includes(fragment));
 }
 
 const UNKNOWN_OUTCOME = 'unknownOutcome';
 
 /**
- * The keys for a Binance code when the outcome is unknown: our title and hint (check before sending
+ * The keys for an exchange's code when the outcome is unknown: our title and hint (check before sending
  * again, whatever the code's own text says); on a 5XX our message too, the code's text as detail.
  */
 function unknownOutcomeKeys(codeKeys: ResolvedKeys, status: number | null): ResolvedKeys {
@@ -230,6 +246,12 @@ function unknownOutcomeKeys(codeKeys: ResolvedKeys, status: number | null): Reso
  * Results
  * -----------------------------------------------------------------------------------------------*/
 
+/** What one reading is done against: the exchange's rules and one product's catalog. */
+export interface Reading {
+  readonly adapter: ExchangeAdapter;
+  readonly catalog: Catalog;
+}
+
 interface Classification {
   readonly category: Category;
   readonly retryable: boolean;
@@ -237,7 +259,7 @@ interface Classification {
 }
 
 function result(
-  catalog: BinanceCatalog,
+  at: Reading,
   kind: ResolvedKind,
   outcome: Outcome,
   raw: ExtractedError,
@@ -246,11 +268,13 @@ function result(
   interpolation: Readonly<Record<string, string>>,
   known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null = null,
   serverDetail: string | null = null,
-): ResolvedBinanceError {
+): ResolvedError {
   return {
     kind,
-    product: catalog.product,
-    namespace: catalog.namespace,
+    exchange: at.adapter.id === '' ? raw.exchange : at.adapter.id,
+    product: at.catalog.product === '' ? null : at.catalog.product,
+    productCandidates: NO_PRODUCTS,
+    namespace: at.catalog.namespace,
     outcome,
     code: known ? known.info.code : raw.code,
     name: known ? known.info.name : null,
@@ -274,30 +298,29 @@ function result(
 }
 
 function forCode(
-  catalog: BinanceCatalog,
+  at: Reading,
   raw: ExtractedError,
   codeKeys: ResolvedKeys,
   interpolation: Readonly<Record<string, string>>,
   classification: Classification,
   known: { info: ErrorCodeInfo; match: VariantMatch | null; candidates: readonly number[] } | null,
   serverDetail: string | null,
-): ResolvedBinanceError {
+): ResolvedError {
   const status = raw.httpStatus;
   // Without the server's text, the document's own text of the code says it (-1000, -1006, -1007).
   const text = raw.msg ?? known?.info.variants[0]?.server ?? null;
-  if (isServerError(status) || saysStatusUnknown(text)) {
+  if (isServerError(status) || saysStatusUnknown(at.adapter, raw.code ?? known?.info.code ?? null, text)) {
     const keys = unknownOutcomeKeys(codeKeys, status);
     const values =
       status === null
         ? interpolation
         : { ...interpolation, code: String(raw.code ?? known?.info.code ?? ''), status: String(status) };
-    return result(catalog, 'binance', 'unknown', raw, classification, keys, values, known, serverDetail);
+    return result(at, 'exchange', 'unknown', raw, classification, keys, values, known, serverDetail);
   }
-  if (status === 409) {
+  if (status !== null && at.adapter.partialStatuses?.includes(status)) {
     const own = fallbackKeys('partial');
-    return result(
-      catalog,
-      'binance',
+    return result(at,
+      'exchange',
       'unknown',
       raw,
       classification,
@@ -307,16 +330,16 @@ function forCode(
       serverDetail,
     );
   }
-  return result(catalog, 'binance', 'rejected', raw, classification, codeKeys, interpolation, known, serverDetail);
+  return result(at, 'exchange', 'rejected', raw, classification, codeKeys, interpolation, known, serverDetail);
 }
 
 function forKnownCode(
-  catalog: BinanceCatalog,
+  at: Reading,
   info: ErrorCodeInfo,
   raw: ExtractedError,
   match: VariantMatch | null,
   candidates: readonly number[],
-): ResolvedBinanceError {
+): ResolvedError {
   const codeKeys = keysOf(info);
   let keys: ResolvedKeys;
   let interpolation: Readonly<Record<string, string>>;
@@ -339,33 +362,45 @@ function forKnownCode(
           retryable: variant.retryable ?? info.retryable,
           severity: variant.severity ?? info.severity,
         };
-  return forCode(catalog, raw, keys, interpolation, classification, { info, match, candidates }, match?.detail ?? null);
+  return forCode(at, raw, keys, interpolation, classification, { info, match, candidates }, match?.detail ?? null);
 }
 
+const SUCCESS_CLASS: Classification = { category: 'unknown', retryable: false, severity: 'info' };
 const UNKNOWN_CLASS: Classification = { category: 'unknown', retryable: false, severity: 'error' };
 const NETWORK_CLASS: Classification = { category: 'network', retryable: false, severity: 'error' };
 
-function forHttp(catalog: BinanceCatalog, raw: ExtractedError): ResolvedBinanceError {
+function forHttp(at: Reading, raw: ExtractedError): ResolvedError {
   const status = raw.httpStatus;
   const seconds = raw.retryAfterMs === null ? null : String(Math.ceil(raw.retryAfterMs / 1000));
   const withRetry = (group: string): [ResolvedKeys, Readonly<Record<string, string>>] =>
     seconds === null ? [fallbackKeys(group), EMPTY] : [fallbackKeys(group, 'messageRetry'), { retryAfter: seconds }];
   const rejected = (classification: Classification, keys: ResolvedKeys, values: Readonly<Record<string, string>>) =>
-    result(catalog, 'http', 'rejected', raw, classification, keys, values);
+    result(at, 'http', 'rejected', raw, classification, keys, values);
 
   if (status === null) {
     // An HTML page with no status: a proxy or CDN answered, and whether the exchange saw it is unknown.
-    return result(catalog, 'http', 'unknown', raw, NETWORK_CLASS, fallbackKeys('errorPage'), EMPTY);
+    return result(at, 'http', 'unknown', raw, NETWORK_CLASS, fallbackKeys('errorPage'), EMPTY);
   }
   const values = { status: String(status) };
   if (isServerError(status)) {
-    return result(
-      catalog,
+    return result(at,
       'http',
       'unknown',
       raw,
       NETWORK_CLASS,
       fallbackKeys(UNKNOWN_OUTCOME, 'messageStatus'),
+      values,
+    );
+  }
+  if (at.adapter.partialStatuses?.includes(status)) {
+    // Binance's 409: a cancel-replace that partly succeeded; one of the two orders may have gone through.
+    return result(
+      at,
+      'http',
+      'unknown',
+      raw,
+      { category: 'order', retryable: false, severity: 'error' },
+      fallbackKeys('partial'),
       values,
     );
   }
@@ -383,24 +418,18 @@ function forHttp(catalog: BinanceCatalog, raw: ExtractedError): ResolvedBinanceE
       return rejected({ category: 'rateLimit', retryable: false, severity: 'error' }, fallbackKeys('blocked'), values);
     case 451:
       return rejected({ category: 'account', retryable: false, severity: 'error' }, fallbackKeys('restricted'), values);
-    case 409:
-      // A cancel-replace that partly succeeded: one of the two orders may have gone through.
-      return result(
-        catalog,
-        'http',
-        'unknown',
-        raw,
-        { category: 'order', retryable: false, severity: 'error' },
-        fallbackKeys('partial'),
-        values,
-      );
     case 408:
-      return result(catalog, 'timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
+      return result(at, 'timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
     default: {
       const category: Category = status === 401 ? 'auth' : 'unknown';
       return rejected({ category, retryable: false, severity: 'error' }, fallbackKeys('http'), values);
     }
   }
+}
+
+/** An empty catalog: a reading with no product's codes. */
+export function neutralReading(adapter: ExchangeAdapter = HTTP_ONLY, namespace = ''): Reading {
+  return { adapter, catalog: { exchange: adapter.id, product: '', namespace, codes: [] } };
 }
 
 /**
@@ -409,22 +438,28 @@ function forHttp(catalog: BinanceCatalog, raw: ExtractedError): ResolvedBinanceE
  * error carrying the body (`response.data`, `body`, `cause`), a fetch Response, and HTTP or network
  * failures with no body. Total: no input and no hints make it throw.
  */
-export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: ResolveHints): ResolvedBinanceError {
-  const raw = extractError(input);
+export function resolveIn(
+  at: Reading,
+  input: unknown,
+  hints?: ResolveHints,
+  raw: ExtractedError = extractError(input, bodyReader([at.adapter])),
+): ResolvedError {
+  if (raw.success) {
+    return result(at, 'success', 'succeeded', raw, SUCCESS_CLASS, fallbackKeys('success'), EMPTY);
+  }
 
   if (raw.code !== null) {
-    const info = entryFor(catalog, raw.code);
+    const info = entryFor(at.catalog, raw.code);
     if (info) {
       const match = raw.msg !== null ? matchVariant(info, raw.msg) : variantFromHints(info, hints);
-      return forKnownCode(catalog, info, raw, match, NONE);
+      return forKnownCode(at, info, raw, match, NONE);
     }
     const code = String(raw.code);
     const keys = {
       ...fallbackKeys('code'),
       message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message',
     };
-    return forCode(
-      catalog,
+    return forCode(at,
       raw,
       keys,
       raw.msg === null ? { code } : { code, serverMessage: raw.msg },
@@ -434,8 +469,7 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
     );
   }
   if (raw.transport === 'notSent') {
-    return result(
-      catalog,
+    return result(at,
       'network',
       'notSent',
       raw,
@@ -445,28 +479,26 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
     );
   }
   if (raw.transport === 'dropped') {
-    return result(catalog, 'network', 'unknown', raw, NETWORK_CLASS, fallbackKeys('dropped'), EMPTY);
+    return result(at, 'network', 'unknown', raw, NETWORK_CLASS, fallbackKeys('dropped'), EMPTY);
   }
   if (raw.transport === 'timeout') {
-    return result(catalog, 'timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
+    return result(at, 'timeout', 'unknown', raw, NETWORK_CLASS, fallbackKeys('timeout'), EMPTY);
   }
   if (raw.msg !== null) {
-    const matches = matchAnyCode(catalog, raw.msg);
+    const matches = matchAnyCode(at.catalog, raw.msg);
     const first = matches[0];
     if (first)
-      return forKnownCode(
-        catalog,
+      return forKnownCode(at,
         first.info,
         raw,
         first,
         matches.map((m) => m.info.code),
       );
   }
-  if (raw.httpStatus !== null || raw.html) return forHttp(catalog, raw);
+  if (raw.httpStatus !== null || raw.html) return forHttp(at, raw);
   if (raw.msg !== null) {
     const keys = fallbackKeys('unknown', 'message');
-    return result(
-      catalog,
+    return result(at,
       'unknown',
       'unknown',
       raw,
@@ -475,5 +507,5 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
       { serverMessage: raw.msg },
     );
   }
-  return result(catalog, 'unknown', 'unknown', raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
+  return result(at, 'unknown', 'unknown', raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
 }

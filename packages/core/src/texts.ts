@@ -4,17 +4,16 @@
  * else from the texts the caller ships (a product package passes its generated resources; a lazy app
  * passes none and relies on what it loaded into its instance). Never throws.
  */
-import type { CatalogTexts } from './catalog.js';
+import type { CatalogTexts, Language } from './catalog.js';
 import { addCatalogTexts, hasCatalogTexts, type I18nLike } from './i18n.js';
-import { canonicalLanguage, planLanguage, type LanguagePlan } from './language.js';
-import type { SupportedLanguage } from './languages.js';
+import { canonicalLanguage, planLanguage, shippedLanguageFor, type LanguagePlan } from './language.js';
 import { instanceLanguage, isI18nLike, lookupText, type FoundText } from './lookup.js';
 
 /** A template with its `{{placeholders}}` left in, or null when no source has the key. */
 export type RawText = (key: string) => string | null;
 
 /** The texts a caller ships per language (already in memory), or undefined for a language it has not. */
-export type ShippedTexts = (language: SupportedLanguage) => CatalogTexts | undefined;
+export type ShippedTexts = (language: Language) => CatalogTexts | undefined;
 
 const templateCache = new WeakMap<object, Map<string, string | null>>();
 
@@ -42,25 +41,34 @@ export interface TextContext {
   readonly i18n: I18nLike | undefined;
   readonly namespace: string;
   readonly shipped: CatalogTexts | undefined;
+  /** The language the shipped texts are in (the product's choice for the plan: `zh-Hant` where it has one). */
+  readonly shippedLanguage: Language;
 }
 
 /**
  * The context for `lng` (default: the instance's language), an app's instance and a namespace;
  * merges the shipped texts into the instance when missing, never overwriting the app's own keys.
  */
-export function textContext(lng: unknown, i18n: unknown, namespace: string, shipped?: ShippedTexts): TextContext {
+export function textContext(
+  lng: unknown,
+  i18n: unknown,
+  namespace: string,
+  shipped?: ShippedTexts,
+  languages: readonly Language[] = ['en', 'zh'],
+): TextContext {
   const custom = isI18nLike(i18n) ? i18n : undefined;
   const asked = typeof lng === 'string' && lng.trim() !== '' ? lng : custom ? instanceLanguage(custom) : undefined;
   const plan = planLanguage(asked);
+  const shippedLanguage = shippedLanguageFor(plan, languages);
   let texts: CatalogTexts | undefined;
   try {
-    texts = shipped?.(plan.shipped);
+    texts = shipped?.(shippedLanguage);
   } catch {
     texts = undefined;
   }
-  if (custom && texts && !hasCatalogTexts(custom, namespace, plan.shipped))
-    addCatalogTexts(custom, namespace, plan.shipped, texts);
-  return { plan, i18n: custom, namespace, shipped: texts };
+  if (custom && texts && !hasCatalogTexts(custom, namespace, shippedLanguage))
+    addCatalogTexts(custom, namespace, shippedLanguage, texts);
+  return { plan, i18n: custom, namespace, shipped: texts, shippedLanguage };
 }
 
 /** One template and the language it was found under. */
@@ -68,7 +76,7 @@ export function findTemplate(context: TextContext, key: string): FoundText | nul
   const found = context.i18n ? lookupText(context.i18n, context.plan, context.namespace, key) : null;
   if (found) return found;
   const shipped = context.shipped ? shippedTemplate(context.shipped, key) : null;
-  return shipped === null ? null : { text: shipped, lng: context.plan.shipped };
+  return shipped === null ? null : { text: shipped, lng: context.shippedLanguage };
 }
 
 /** The raw templates of one context. */

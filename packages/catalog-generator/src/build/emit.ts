@@ -13,7 +13,7 @@ function tsValue(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
-function codesOf(catalog: Catalog, guidance: GuidanceIndex, flavor: ProductConfig['flavor']): unknown[] {
+function codesOf(catalog: Catalog, guidance: GuidanceIndex): unknown[] {
   return catalog.codes.map((entry) => {
     const { category, retryable, severity } = guidance.code(entry);
     return {
@@ -26,28 +26,12 @@ function codesOf(catalog: Catalog, guidance: GuidanceIndex, flavor: ProductConfi
       retryable,
       severity,
       variants: entry.variants.map((v) => {
-        const own = flavor === 'product' ? guidance.variant(entry, v) : undefined;
+        const own = guidance.variant(entry, v);
         const base = { key: v.key, params: v.params, server: v.server };
         return own ? { ...base, category: own.category, retryable: own.retryable, severity: own.severity } : base;
       }),
     };
   });
-}
-
-function renderOptionsCatalog(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
-  return `${config.header}
-/** The document this catalog was generated from. */
-export const SOURCE = ${tsValue({ url: catalog.sourceUrl, updatedAt: catalog.updatedAt, docsUrl: catalog.docsUrl })} as const;
-
-/** The document's sections, in order, with their titles and anchors in both languages. */
-export const SECTIONS = ${tsValue(catalog.sections)} as const;
-
-/**
- * Every code of the document, in document order. \`variants[].server\` is Binance's English text with
- * \`%s\` where the server puts a value; \`params\` names those values in order.
- */
-export const CODES = ${tsValue(codesOf(catalog, guidance, 'options'))} as const;
-`;
 }
 
 function zhOrigins(catalog: Catalog): Record<string, Record<string, string>> {
@@ -56,44 +40,130 @@ function zhOrigins(catalog: Catalog): Record<string, Record<string, string>> {
   );
 }
 
-function renderProductCatalog(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
-  const product = { id: config.product, namespace: config.namespace, apiPrefixes: config.apiPrefixes };
-  const source = {
+function sourceOf(catalog: Catalog): Record<string, unknown> {
+  return {
     url: catalog.sourceUrl,
     updatedAt: catalog.updatedAt,
     docsUrl: catalog.docsUrl,
-    zh: catalog.zhSource,
+    ...(catalog.zhSource ? { zh: catalog.zhSource } : {}),
   };
+}
+
+/** What the engine reads errors with: the codes, and the catalog built from them. No texts. */
+function renderCatalog(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
+  const identity = { exchange: config.exchange.id, product: config.product, namespace: config.namespace };
   return `${config.header}
-/** The product: its id, its i18next namespace, and the REST path prefixes of its requests. */
-export const PRODUCT = ${tsValue(product)} as const;
+import { catalogFrom } from '@exchange-errors/core/internal';
+import type { CatalogTexts } from '@exchange-errors/core';
+
+/** The exchange's docs pages, per language; each code's \`anchor\` is its heading on the English one. */
+const DOCS_URL = ${tsValue(catalog.docsUrl)} as const;
 
 /**
- * The documents this catalog was generated from (the English one; the Chinese one under \`zh\`), and
- * Binance's docs pages per language. \`anchor\` below is the code's heading on the English page; the
- * Chinese page's anchors that differ are in the zh texts (\`docs\`), so no Chinese rides in here.
+ * Every code of the documents, in document order. \`variants[].server\` is ${config.exchange.name}'s English text
+ * with \`%s\` where the server puts a value; \`params\` names those values in order. A variant with its
+ * own classification (and its own \`titles.<key>\` / \`hints.<key>\` in the namespace) carries
+ * \`category\`, \`retryable\` and \`severity\`; the others take the code's.
  */
-export const SOURCE = ${tsValue(source)} as const;
-
-/** The documents' sections, in order, with their titles and anchors in both languages. */
-export const SECTIONS = ${tsValue(catalog.sections)} as const;
+export const CODES = ${tsValue(codesOf(catalog, guidance))} as const;
 
 /**
- * Every code of the documents, in document order. \`variants[].server\` is Binance's English text with
- * \`%s\` where the server puts a value; \`params\` names those values in order. A variant with its own
- * classification (and its own \`titles.<key>\` / \`hints.<key>\` in the namespace) carries \`category\`,
- * \`retryable\` and \`severity\`; the others take the code's.
+ * The catalog as the engine takes it. Given the zh texts, its Chinese docs URLs point at the Chinese
+ * page's own headings (the texts' \`docs\`); without them (the lazy module's catalog, fetched before any
+ * texts, so that an English app downloads no Chinese) the formatter puts them in from the zh texts.
  */
-export const CODES = ${tsValue(codesOf(catalog, guidance, 'product'))} as const;
-
-/**
- * Where each Chinese message (\`codes.<code>.messages.<variant>\` of the zh namespace) comes from:
- * \`binance\`, Binance's own Chinese (placeholders named); \`fixed\`, Binance's Chinese corrected in the
- * override table; \`ours\`, our own translation, where the Chinese page keeps English, lacks the message or
- * is broken (each with its reason in scripts/overrides.ts). Titles and hints are always ours.
- */
-export const ZH_ORIGIN = ${tsValue(zhOrigins(catalog))} as const;
+export function catalog(zhTexts?: CatalogTexts) {
+  return catalogFrom(${tsValue(identity).replace(/\n\s*/g, ' ')}, DOCS_URL, CODES, zhTexts);
+}
 `;
+}
+
+const RULE_TYPES =
+  "\n/** The types of what its rules read (the `explain` option): the order, the symbol's exchangeInfo entry, … */\n" +
+  "export type * from '../rules.js';\n";
+
+function pathList(paths: readonly string[]): string {
+  return paths.map((p) => `\`${p}\``).join(', ');
+}
+
+/** The lazy module: a few hundred bytes; the catalog, each language's texts and the rules load on first use. */
+function renderLazyModule(config: ProductConfig): string {
+  const what = `${config.exchange.name} ${config.title} (${pathList(config.apiPrefixes)})`;
+  // Literal import() per language, so that every bundler makes each its own chunk.
+  const others = LANGUAGES.filter((lng) => lng !== 'en');
+  const texts =
+    others.map((lng) => `language === ${JSON.stringify(lng)}\n      ? import('./locales/${lng}.js')\n      : `).join('') +
+    `import('./locales/en.js')`;
+  const rules = config.rules ? `\n  loadRules: () => import('../rules.js').then((m) => m.rules),` : '';
+  return `${config.header}
+import type { Language, ProductModule } from '@exchange-errors/core';
+import { ${config.exchange.export} } from '${config.exchange.module}';
+import type { CODES } from './catalog.js';
+import type en from './locales/en.js';
+
+/** Every code in ${config.exchange.name}'s ${config.title} documents. */
+export type ${config.typePrefix}ErrorCode = (typeof CODES)[number]['code'];
+
+/** The \`${config.namespace}\` namespace's shape, for an app's i18next \`CustomTypeOptions['resources']\`. */
+export type ${config.typePrefix}Resource = typeof en;
+${config.rules ? RULE_TYPES : ''}
+/**
+ * ${what}, as a lazy module: register it with the React kit (\`registerCatalogs(${config.exportName})\`) or
+ * pass it to the engine's verbs after \`loadErrors\`. Its catalog, each language's texts and its rules
+ * are chunks of their own, fetched with the first error, in the trader's language only.
+ */
+export const ${config.exportName}: ProductModule = {
+  exchange: ${config.exchange.export},
+  product: ${JSON.stringify(config.product)},
+  namespace: ${JSON.stringify(config.namespace)},
+  paths: ${JSON.stringify(config.apiPrefixes)},
+  languages: ${JSON.stringify(LANGUAGES)},
+  loadCatalog: () => import('./catalog.js').then((m) => m.catalog()),
+  loadTexts: (language: Language) =>
+    (${texts}).then((m) => m.default),${rules}
+};
+`;
+}
+
+/** The in-memory module: the same product with its catalog, both languages and its rules loaded. */
+function renderEagerModule(config: ProductConfig): string {
+  const imports = LANGUAGES.map((lng) => `import ${identifier(lng)} from './locales/${lng}.js';`).join('\n');
+  const texts = LANGUAGES.map((lng) => `${JSON.stringify(lng)}: ${identifier(lng)}`).join(', ');
+  const rulesImport = config.rules ? `\nimport { rules } from '../rules.js';` : '';
+  return `${config.header}
+import type { ProductModule } from '@exchange-errors/core';
+import { catalog } from './catalog.js';
+import { ${config.exportName} } from './index.js';
+${imports}${rulesImport}
+
+/**
+ * ${config.exchange.name} ${config.title} with everything in memory: its catalog, its texts in every language${config.rules ? ' and its order\n * rules' : ''}.
+ * For server rendering, Node services and tests: \`format(${config.exportName}Eager, error, { lng })\`.
+ */
+export const ${config.exportName}Eager: ProductModule = {
+  ...${config.exportName},
+  catalog: /* @__PURE__ */ catalog(zh),
+  texts: { ${texts} },${config.rules ? '\n  rules,' : ''}
+};
+`;
+}
+
+function identifier(lng: string): string {
+  return lng.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The documents' own data for tools (a catalog browser, a report): JSON, so it costs an app nothing. */
+function renderData(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
+  const data = {
+    exchange: config.exchange.export,
+    product: config.product,
+    namespace: config.namespace,
+    source: sourceOf(catalog),
+    sections: catalog.sections,
+    codes: codesOf(catalog, guidance),
+    zhOrigin: zhOrigins(catalog),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 function renderResourceModule(config: ProductConfig, lng: Language, resource: unknown): string {
@@ -123,7 +193,9 @@ export function renderAll(config: ProductConfig, catalog: Catalog, inputs: Produ
     files.set(`locales/${lng}/${config.namespace}.json`, `${JSON.stringify(resources[lng], null, 2)}\n`);
     files.set(`src/generated/locales/${lng}.ts`, renderResourceModule(config, lng, resources[lng]));
   }
-  const render = config.flavor === 'options' ? renderOptionsCatalog : renderProductCatalog;
-  files.set('src/generated/catalog.ts', render(config, catalog, guidance));
+  files.set('src/generated/catalog.ts', renderCatalog(config, catalog, guidance));
+  files.set('src/generated/index.ts', renderLazyModule(config));
+  files.set('src/generated/eager.ts', renderEagerModule(config));
+  files.set('data.json', renderData(config, catalog, guidance));
   return files;
 }

@@ -11,17 +11,10 @@
  * - Chinese that reads as written by a native speaker: our titles, hints and messages pass the zh scan;
  * - what a trader reads: every message, filled, shows its quoted names as code, never a Markdown backtick.
  */
-import {
-  bindProduct,
-  presentTemplate,
-  type BinanceCatalogModule,
-  type ErrorCodeInfo,
-  type FormattedBinanceError,
-  type ResolvedBinanceError,
-} from '@exchange-errors/core';
+import { format, loadErrors, resolve, type ErrorCodeInfo, type ProductModule } from '@exchange-errors/core';
+import { presentTemplate } from '@exchange-errors/core/internal';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { latinWords, spacedPunctuation, strayLatinWords } from '../../../../scripts/zh-text.mjs';
 import { catalogOf, generatedFiles, generateProduct } from '../build/generate.js';
@@ -246,13 +239,12 @@ export function describeProduct(product: Product): void {
       }
     });
 
-    it('says where each Chinese message comes from (ZH_ORIGIN), as the catalog built it', async () => {
-      if (config.flavor === 'options') return;
-      const module = (await import(pathToFileURL(join(dir, 'src/generated/catalog.ts')).href)) as {
-        ZH_ORIGIN: Record<string, Record<string, string>>;
+    it('says where each Chinese message comes from (data.json `zhOrigin`), as the catalog built it', () => {
+      const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8')) as {
+        zhOrigin: Record<string, Record<string, string>>;
       };
       for (const code of catalog.codes) {
-        expect(module.ZH_ORIGIN[String(code.code)], String(code.code)).toEqual(
+        expect(data.zhOrigin[String(code.code)], String(code.code)).toEqual(
           Object.fromEntries(code.variants.map((v) => [v.key, v.zhOrigin])),
         );
       }
@@ -344,38 +336,38 @@ export function describeProduct(product: Product): void {
   });
 }
 
-/** What a product package exports that its own tests read (its names differ per product). */
+/** What a product package exports: its lazy module and its in-memory twin. */
 export interface ProductPackage {
-  /** The generated `PRODUCT` and the lazy module's copy of it. */
-  readonly generated: { readonly id: string; readonly namespace: string; readonly apiPrefixes: readonly string[] };
-  readonly copy: unknown;
-  /** The lazy module (`./catalog`) and the in-memory one (`binance…Eager`). */
-  readonly module: BinanceCatalogModule;
-  readonly eager: BinanceCatalogModule;
-  readonly resolve: (input: unknown) => ResolvedBinanceError;
-  readonly format: (input: unknown, options?: { lng?: string }) => FormattedBinanceError;
+  readonly lazy: ProductModule;
+  readonly eager: ProductModule;
 }
 
-/** The tests every product package runs on its bound exports: the lazy and eager modules agree, and every code reads. */
+/** The tests every product package runs on its generated binding: the lazy and eager modules agree, and every code reads. */
 export function describePackage(product: Product, pkg: ProductPackage): void {
-  const { generated, module, eager } = pkg;
+  const { lazy, eager } = pkg;
+  const config = PRODUCT_CONFIGS[product];
   const bodyOf = (info: ErrorCodeInfo) => ({
     code: info.code,
     msg: info.variants[0]?.server.replace(/%s/g, 'x') ?? '',
   });
 
   describe(`the ${product} package`, () => {
-    it('has the generated product in its lazy module', () => {
-      expect(pkg.copy).toEqual(generated);
-      expect(module).toMatchObject({
-        product: generated.id,
-        namespace: generated.namespace,
-        prefixes: generated.apiPrefixes,
+    it('has the product in its lazy module', () => {
+      expect(lazy).toMatchObject({
+        product,
+        namespace: config.namespace,
+        paths: config.apiPrefixes,
+        exchange: { id: config.exchange.id },
       });
+      expect(eager).toMatchObject({ product, namespace: config.namespace, paths: config.apiPrefixes });
+      expect(lazy.catalog).toBeUndefined();
+      expect(lazy.texts).toBeUndefined();
+      expect(typeof lazy.loadRules).toBe(config.rules ? 'function' : 'undefined');
+      expect(eager.rules === undefined).toBe(!config.rules);
     });
 
     it('loads its catalog and texts on demand, and has them in memory eagerly', async () => {
-      const catalog = await module.loadCatalog();
+      const catalog = await lazy.loadCatalog();
       expect(catalog.codes.length).toBeGreaterThan(100);
       // The same codes as the eager catalog; its Chinese docs URLs use the English page's anchors, so
       // that an English app downloads no Chinese (the Chinese page's own come with the zh texts).
@@ -383,30 +375,32 @@ export function describePackage(product: Product, pkg: ProductPackage): void {
         codes?.map((c) => ({ ...c, docsUrl: c.docsUrl.en }));
       expect(withoutZh(catalog.codes)).toEqual(withoutZh(eager.catalog?.codes));
       expect(JSON.stringify(catalog)).not.toMatch(/[\u3400-\u9fff]/);
-      expect(await module.loadTexts('zh')).toBe(eager.texts?.zh);
+      expect(await lazy.loadTexts('zh')).toBe(eager.texts?.zh);
+      expect(await lazy.loadTexts('en')).toBe(eager.texts?.en);
     });
 
     it('formats an error read with the lazy catalog in Chinese with the Chinese page’s own docs anchor, as the eager one has it', async () => {
-      const lazy = bindProduct(await module.loadCatalog(), module, {
-        en: await module.loadTexts('en'),
-        zh: await module.loadTexts('zh'),
-      });
+      // A copy, so that what loadErrors keeps for it is its own.
+      const copy: ProductModule = { ...lazy };
+      await loadErrors(null, copy, 'zh');
+      await loadErrors(null, copy, 'en');
       for (const info of eager.catalog?.codes ?? []) {
-        expect(lazy.format(bodyOf(info), { lng: 'zh' }).docsUrl, String(info.code)).toEqual(info.docsUrl);
-        expect(lazy.format(bodyOf(info), { lng: 'en' }).docsUrl?.en, String(info.code)).toBe(info.docsUrl.en);
+        expect(format(copy, bodyOf(info), { lng: 'zh' }).docsUrl, String(info.code)).toEqual(info.docsUrl);
+        expect(format(copy, bodyOf(info), { lng: 'en' }).docsUrl?.en, String(info.code)).toBe(info.docsUrl.en);
       }
     });
 
     it('reads every code of its catalog in both languages, never throwing', () => {
       for (const info of eager.catalog?.codes ?? []) {
-        expect(pkg.resolve(bodyOf(info))).toMatchObject({
+        expect(resolve(eager, bodyOf(info))).toMatchObject({
           code: info.code,
           known: true,
-          product: generated.id,
-          namespace: generated.namespace,
+          exchange: config.exchange.id,
+          product,
+          namespace: config.namespace,
         });
         for (const lng of ['en', 'zh']) {
-          const formatted = pkg.format(bodyOf(info), { lng });
+          const formatted = format(eager, bodyOf(info), { lng });
           expect(formatted.title.trim()).not.toBe('');
           expect(formatted.message.trim()).not.toBe('');
           expect(formatted.title).not.toBe('Error');

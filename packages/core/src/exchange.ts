@@ -1,0 +1,66 @@
+/**
+ * What the engine needs to know about an exchange, as data: where its errors come from, what its
+ * bodies look like and which of its answers leave the outcome unknown. The engine holds only what is
+ * HTTP's (a 5xx or a timeout after sending may have gone through; a refused connection never left);
+ * everything an exchange decides for itself comes from its adapter, so a second exchange is a data
+ * package, not a fork.
+ */
+
+/** Where an error body keeps its code and its message: Binance `{code, msg}`, Bybit `{retCode, retMsg}`. */
+export interface BodyShape {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A header that says when to send again. */
+export interface RetryHeader {
+  /** Lower-case header name, e.g. `retry-after`. */
+  readonly name: string;
+  /** `seconds-or-date`: HTTP's `Retry-After`; `epoch-ms`: a timestamp in milliseconds (Bybit's reset time). */
+  readonly unit: 'seconds-or-date' | 'epoch-ms';
+}
+
+export interface ExchangeAdapter {
+  /** Stable id, e.g. `binance`: what `ResolvedError.exchange` holds. */
+  readonly id: string;
+  /** The exchange's name as traders know it, e.g. `Binance`. */
+  readonly name: string;
+  /**
+   * Every product id of the exchange, whether or not an app registered it: an error the caller says
+   * came from one that is not given is read with no product's codes rather than as another product's.
+   */
+  readonly products?: readonly string[];
+  /** Host names (and their subdomains) that name this exchange: `binance.com` covers `fapi.binance.com`. */
+  readonly hosts: readonly string[];
+  /** Where its bodies keep the code and the message, most common first. */
+  readonly bodies: readonly BodyShape[];
+  /** Codes that mean success (Bybit's `retCode: 0`): such a body is never an error. */
+  readonly successCodes?: readonly number[];
+  /** Codes it never sends as errors but some of its gateways put in a body (Binance's `code: 0` beside a 451). */
+  readonly ignoredCodes?: readonly number[];
+  /** Codes after which the request may have gone through (Binance -1000, -1006, -1007; Bybit 10016). */
+  readonly unknownCodes?: readonly number[];
+  /** Lower-case words in a message that say the same ("status unknown"). Matched as substrings. */
+  readonly unknownTexts?: readonly string[];
+  /** Statuses that mean part of the request went through (Binance's 409 on a cancel-replace). */
+  readonly partialStatuses?: readonly number[];
+  /** Headers that say when to retry, in order of preference. */
+  readonly retryHeaders?: readonly RetryHeader[];
+}
+
+/** HTTP's own rules, for an error read with no exchange's adapter (nothing registered yet). */
+export const HTTP_ONLY: ExchangeAdapter = Object.freeze({
+  id: '',
+  name: '',
+  hosts: [],
+  bodies: [{ code: 'code', message: 'msg' }],
+  retryHeaders: [{ name: 'retry-after', unit: 'seconds-or-date' as const }],
+});
+
+/** Whether `host` is one of the adapter's hosts or a subdomain of one. */
+export function isExchangeHost(adapter: ExchangeAdapter, host: string): boolean {
+  for (const known of adapter.hosts) {
+    if (host === known || (host.endsWith(known) && host.charCodeAt(host.length - known.length - 1) === 46)) return true;
+  }
+  return false;
+}

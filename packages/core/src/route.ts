@@ -1,0 +1,227 @@
+/**
+ * Which exchange and product an error belongs to. The same code means different things per product
+ * (-2022 is a failed cancel-replace on Binance Spot and REDUCE_ONLY_REJECT on its futures) and per
+ * exchange (Bybit's 10001 is not Binance's), so the product comes from the caller (`product`), else
+ * from the request (the caller's `request.url`, or the URL the caught error carries: its host names the
+ * exchange, its path the product), else from the body's shape (`retCode` is Bybit's), else from the
+ * only product that knows the code. When nothing decides, the result says so (`productCandidates`)
+ * rather than guess; when every candidate reads the code the same way, that reading is given, with no
+ * product picked.
+ */
+import { entryFor, type Catalog, type ErrorCodeInfo, type ProductModule } from './catalog.js';
+import { HTTP_ONLY, isExchangeHost, type ExchangeAdapter } from './exchange.js';
+import { bodyReader, extractError } from './extract.js';
+import { readSafely } from './lookup.js';
+import { catalogOf } from './modules.js';
+import { neutralReading, resolveIn, type ResolveHints, type ResolvedError } from './resolve.js';
+
+/** The HTTP request an error answered, as the caller has it; shown (secrets redacted) and read for its URL. */
+export interface RequestInfo {
+  readonly method?: string;
+  /** The URL, or its path, query string included if you have it. */
+  readonly url?: string;
+  /** Query parameters: an object, `URLSearchParams`, or a query string. */
+  readonly query?: unknown;
+  /** The request body: an object, `URLSearchParams`, a urlencoded or a JSON string. */
+  readonly body?: unknown;
+  /** Request headers: an object, a `Headers`, or `[name, value]` pairs. */
+  readonly headers?: unknown;
+}
+
+export interface ResolveOptions extends ResolveHints {
+  /** The product the caller knows the error came from, e.g. `spot`. */
+  readonly product?: string;
+  /** The exchange, e.g. `binance`, when product ids of several exchanges' modules could clash. */
+  readonly exchange?: string;
+  /** The request the error answered: its URL names the exchange and the product. */
+  readonly request?: RequestInfo;
+}
+
+/** A product ready to read errors: its module, with its catalog in memory. */
+export interface ReadyProduct {
+  readonly module: ProductModule;
+  readonly adapter: ExchangeAdapter;
+  readonly catalog: Catalog;
+}
+
+/** The modules whose catalogs are in memory, with their adapters. */
+export function readyProducts(modules: readonly ProductModule[]): ReadyProduct[] {
+  const out: ReadyProduct[] = [];
+  for (const module of modules) {
+    const catalog = catalogOf(module);
+    const adapter = readSafely(module, 'exchange') as ExchangeAdapter | undefined;
+    if (catalog && adapter) out.push({ module, adapter, catalog });
+  }
+  return out;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * URLs
+ * -----------------------------------------------------------------------------------------------*/
+
+interface UrlParts {
+  /** Lower-case host without port, or '' for a path alone. */
+  readonly host: string;
+  /** Lower-case path without query or fragment. */
+  readonly path: string;
+}
+
+/** The host and path of a URL or path. Only the path counts: `/api/` in a query does not. */
+export function urlParts(url: unknown): UrlParts | null {
+  if (typeof url !== 'string' || url === '' || url.length > 8192) return null;
+  let host = '';
+  let path = url;
+  const scheme = url.indexOf('://');
+  if (scheme >= 0 && scheme < 12) {
+    const slash = url.indexOf('/', scheme + 3);
+    const authority = slash < 0 ? url.slice(scheme + 3) : url.slice(scheme + 3, slash);
+    host = authority.replace(/^.*@/, '').replace(/:\d*$/, '').toLowerCase();
+    path = slash < 0 ? '/' : url.slice(slash);
+  } else if (!url.startsWith('/')) {
+    return null;
+  }
+  const end = path.search(/[?#]/);
+  if (end >= 0) path = path.slice(0, end);
+  return { host, path: path.toLowerCase() };
+}
+
+/** Where a caught error keeps the URL of its request, per client (fetch, axios, XHR, ky, got, …). */
+const URL_PATHS: readonly (readonly string[])[] = [
+  ['url'], // fetch Response, undici errors
+  ['requestUrl'], // tiagosiebler's binance
+  ['config', 'url'], // axios errors
+  ['response', 'url'],
+  ['response', 'config', 'url'],
+  ['request', 'responseURL'], // XMLHttpRequest
+  ['request', 'url'], // ky, ofetch (a Request)
+  ['request'], // ofetch (a string)
+  ['options', 'url'], // got
+  ['cause', 'url'],
+];
+
+/** The URL the request inside a caught error went to, if it carries one. Never throws. */
+export function urlOfInput(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null) return null;
+  for (const path of URL_PATHS) {
+    let value: unknown = input;
+    for (const key of path) value = readSafely(value, key);
+    const href = typeof value === 'string' ? value : readSafely(value, 'href');
+    if (typeof href === 'string' && urlParts(href) !== null) return href;
+  }
+  return null;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Choosing
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The exchanges given, once each, in order. */
+function adaptersOf(products: readonly ReadyProduct[]): ExchangeAdapter[] {
+  const out: ExchangeAdapter[] = [];
+  for (const p of products) if (!out.some((a) => a.id === p.adapter.id)) out.push(p.adapter);
+  return out;
+}
+
+/** The products a URL names among those given: the host's exchange, then the longest matching path. */
+function byUrl(
+  products: readonly ReadyProduct[],
+  url: UrlParts,
+): { chosen: ReadyProduct | null; exchange: ExchangeAdapter | null } {
+  const exchange = url.host === '' ? null : (adaptersOf(products).find((a) => isExchangeHost(a, url.host)) ?? null);
+  if (url.host !== '' && exchange === null) return { chosen: null, exchange: null };
+  let chosen: ReadyProduct | null = null;
+  let length = 0;
+  for (const p of products) {
+    if (exchange && p.adapter.id !== exchange.id) continue;
+    for (const prefix of p.module.paths) {
+      if (prefix.length > length && url.path.startsWith(prefix.toLowerCase())) {
+        chosen = p;
+        length = prefix.length;
+      }
+    }
+  }
+  return { chosen, exchange };
+}
+
+/** Two products read a code the same way: same name and the same texts for each of its messages. */
+function sameReading(a: ErrorCodeInfo, b: ErrorCodeInfo): boolean {
+  if (a.name !== b.name || a.variants.length !== b.variants.length) return false;
+  return a.variants.every((v, i) => {
+    const w = b.variants[i];
+    return w !== undefined && v.key === w.key && v.server === w.server && v.category === w.category;
+  });
+}
+
+const NO_PRODUCTS: readonly string[] = Object.freeze([]);
+
+/**
+ * Reads `input` against the right one of `products` (catalogs in memory): see the module comment.
+ * Total: returns a reading (generic when no product fits) whatever it is given.
+ */
+export function resolveAmong(products: readonly ReadyProduct[], input: unknown, options: ResolveOptions): ResolvedError {
+  const adapters = adaptersOf(products);
+  const raw = extractError(input, bodyReader(adapters));
+  const first = products[0];
+  const neutral = (adapter: ExchangeAdapter | null, among: readonly ReadyProduct[], candidates = NO_PRODUCTS) => {
+    const namespace = (among[0] ?? first)?.catalog.namespace ?? '';
+    const resolved = resolveIn(neutralReading(adapter ?? HTTP_ONLY, namespace), input, options, raw);
+    return { ...resolved, product: null, productCandidates: candidates };
+  };
+  if (!first) return neutral(null, []);
+
+  // 1. The product the caller named (a name no exchange given has is a typo: the request still counts).
+  const named = typeof options.product === 'string' ? options.product : null;
+  const exchangeId = typeof options.exchange === 'string' ? options.exchange : null;
+  if (named !== null) {
+    const fits = products.filter(
+      (p) => p.catalog.product === named && (exchangeId === null || p.adapter.id === exchangeId),
+    );
+    if (fits.length === 1 && fits[0]) return resolveIn(fits[0], input, options, raw);
+    const owner = adapters.find(
+      (a) => a.products?.includes(named) === true && (exchangeId === null || a.id === exchangeId),
+    );
+    // A product of a known exchange that was not given: no other product's reading is right.
+    if (fits.length === 0 && owner) return neutral(owner, products.filter((p) => p.adapter.id === owner.id));
+  }
+  const fitting = named === null ? [] : products.filter((p) => p.catalog.product === named);
+
+  // 2. The request's URL: the caller's, else the one the error carries.
+  // Two exchanges' products of the same name: only they are in question.
+  let among: readonly ReadyProduct[] = fitting.length > 1 ? fitting : products;
+  const url = urlParts(readSafely(options.request, 'url')) ?? urlParts(urlOfInput(input));
+  if (url) {
+    const { chosen, exchange } = byUrl(among, url);
+    if (chosen) return resolveIn(chosen, input, options, raw);
+    if (exchange) among = among.filter((p) => p.adapter.id === exchange.id);
+  }
+
+  // 3. The body's shape names the exchange (`retCode` is Bybit's).
+  if (raw.exchange !== null && among.some((p) => p.adapter.id === raw.exchange)) {
+    among = among.filter((p) => p.adapter.id === raw.exchange);
+  }
+  const only = among.length === 1 ? among[0] : undefined;
+  if (only) return resolveIn(only, input, options, raw);
+  const exchange = adaptersOf(among).length === 1 ? (among[0]?.adapter ?? null) : null;
+
+  // 4. Only one product has this code at all: that is not a guess.
+  const unread = neutral(exchange, among);
+  const code = unread.code;
+  const knowing = code === null ? [] : among.filter((p) => entryFor(p.catalog, code) !== undefined);
+  const sole = knowing.length === 1 ? knowing[0] : undefined;
+  if (sole) return resolveIn(sole, input, options, raw);
+  const candidates = Object.freeze((knowing.length > 0 ? knowing : among).map((p) => p.catalog.product));
+
+  // 5. Several know it and all read it the same way (-1021, -1003): that reading, no product picked.
+  const [lead, ...rest] = knowing;
+  if (lead && code !== null) {
+    const info = entryFor(lead.catalog, code);
+    const agree =
+      info !== undefined &&
+      rest.every((p) => {
+        const other = entryFor(p.catalog, code);
+        return other !== undefined && sameReading(info, other) && p.adapter.id === lead.adapter.id;
+      });
+    if (agree) return { ...resolveIn(lead, input, options, raw), product: null, productCandidates: candidates };
+  }
+  return { ...unread, productCandidates: candidates };
+}
