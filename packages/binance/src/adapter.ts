@@ -9,7 +9,14 @@ import type { ExchangeAdapter } from '@exchange-errors/core';
 export const binance: ExchangeAdapter = {
   id: 'binance',
   name: 'Binance',
-  products: ['options', 'spot', 'usdm', 'coinm', 'pm'],
+  // Every product, with the REST path prefixes that name it (the WebSocket API has no path to read).
+  products: {
+    options: ['/eapi/'],
+    spot: ['/api/', '/sapi/'],
+    usdm: ['/fapi/'],
+    coinm: ['/dapi/'],
+    pm: ['/papi/'],
+  },
   // binance.com and its product hosts (api., fapi., dapi., eapi., papi.), binance.us, the testnets
   // (testnet.binance.vision, testnet.binancefuture.com) and the WebSocket API hosts.
   hosts: ['binance.com', 'binance.us', 'binance.vision', 'binancefuture.com'],

@@ -1,229 +1,272 @@
 /**
- * The engine on catalogs of its own making: it knows nothing of any product until it is given one,
- * and the same code means what each catalog says it means.
+ * The engine on modules of its own making: it knows nothing of any exchange or product until it is
+ * given one, the same code means what each catalog says it means, and everything an exchange decides
+ * for itself (body shapes, success, unknown outcomes, retry headers, hosts) comes from its adapter.
  */
 import { describe, expect, it } from 'vitest';
-import type { BinanceCatalog, ErrorCodeInfo } from './catalog.js';
-import { formatAmong } from './across.js';
-import { formatResolvedWith } from './format.js';
-import { productOfUrl, resolveAcross } from './product.js';
-import { resolveIn } from './resolve.js';
-
-function info(code: number, name: string, server: string, params: string[] = []): ErrorCodeInfo {
-  return {
-    code,
-    name,
-    section: 's',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [{ key: params.length > 0 ? 'param' : 'default', params, server }],
-    docsUrl: { en: `https://example.test/en#${code}`, zh: `https://example.test/zh#${code}` },
-  };
-}
-
-const SPOT: BinanceCatalog = {
-  product: 'spot',
-  namespace: 'testSpot',
-  prefixes: ['/api/'],
-  codes: [
-    info(-2022, 'CANCEL_REPLACE_FAILED', 'Order cancel-replace failed.'),
-    info(-1102, 'MANDATORY', "Mandatory parameter '%s' was not sent.", ['param']),
-  ],
-};
-const FUTURES: BinanceCatalog = {
-  product: 'usdm',
-  namespace: 'testUsdm',
-  prefixes: ['/fapi/'],
-  codes: [info(-2022, 'REDUCE_ONLY_REJECT', 'ReduceOnly Order is rejected.')],
-};
+import { format, resolve, resolveResponse, codeInfo } from './verbs.js';
+import { ALPHA, BETA, info, moduleOf } from './test-support/modules.js';
 
 const TEXTS = {
-  testSpot: {
+  spot: {
     codes: { '-2022': { title: 'Cancel-replace failed', hint: 'h', messages: { default: 'Spot text' } } },
     fallback: { unknown: { title: 'Oops' } },
   },
-  testUsdm: {
+  usdm: {
     codes: { '-2022': { title: 'Reduce-only rejected', hint: 'h', messages: { default: 'Futures text' } } },
     fallback: { unknown: { title: 'Oops' } },
   },
 } as const;
 
-describe('resolveIn', () => {
+const SPOT = moduleOf(
+  ALPHA,
+  'spot',
+  ['/api/', '/sapi/'],
+  [
+    info(-2022, 'CANCEL_REPLACE_FAILED', 'Order cancel-replace failed.'),
+    info(-1102, 'MANDATORY', "Mandatory parameter '%s' was not sent.", ['param']),
+    info(-1021, 'INVALID_TIMESTAMP', 'Timestamp for this request is outside of the recvWindow.'),
+  ],
+  { en: TEXTS.spot, zh: TEXTS.spot },
+);
+const FUTURES = moduleOf(
+  ALPHA,
+  'usdm',
+  ['/fapi/'],
+  [
+    info(-2022, 'REDUCE_ONLY_REJECT', 'ReduceOnly Order is rejected.'),
+    info(-1021, 'INVALID_TIMESTAMP', 'Timestamp for this request is outside of the recvWindow.'),
+  ],
+  { en: TEXTS.usdm, zh: TEXTS.usdm },
+);
+const BYB = moduleOf(
+  BETA,
+  'v5',
+  ['/v5/'],
+  [info(10001, 'PARAMS_ERROR', 'Params error.'), info(10016, 'SERVER_ERROR', 'Server error.')],
+);
+
+describe('one product', () => {
   it('reads the same code against each product’s own catalog', () => {
-    expect(resolveIn(SPOT, { code: -2022, msg: 'Order cancel-replace failed.' })).toMatchObject({
+    expect(resolve(SPOT, { code: -2022, msg: 'Order cancel-replace failed.' })).toMatchObject({
+      exchange: 'alpha',
       product: 'spot',
-      namespace: 'testSpot',
+      namespace: 'alphaSpot',
       name: 'CANCEL_REPLACE_FAILED',
       variant: 'default',
       known: true,
+      productCandidates: [],
     });
-    expect(resolveIn(FUTURES, { code: -2022, msg: 'ReduceOnly Order is rejected.' })).toMatchObject({
+    expect(resolve(FUTURES, { code: -2022, msg: 'ReduceOnly Order is rejected.' })).toMatchObject({
       product: 'usdm',
-      namespace: 'testUsdm',
       name: 'REDUCE_ONLY_REJECT',
       variant: 'default',
     });
     // The other product's text is not one of this code's variants here.
-    expect(resolveIn(FUTURES, { code: -2022, msg: 'Order cancel-replace failed.' })).toMatchObject({
+    expect(resolve(FUTURES, { code: -2022, msg: 'Order cancel-replace failed.' })).toMatchObject({
       variant: null,
       known: true,
     });
   });
 
   it('matches a bare message only against the catalog it is given', () => {
-    expect(resolveIn(SPOT, "Mandatory parameter 'symbol' was not sent.")).toMatchObject({
+    expect(resolve(SPOT, "Mandatory parameter 'symbol' was not sent.")).toMatchObject({
       code: -1102,
       values: { param: 'symbol' },
     });
-    expect(resolveIn(FUTURES, "Mandatory parameter 'symbol' was not sent.")).toMatchObject({
-      code: null,
-      known: false,
-    });
+    expect(resolve(FUTURES, "Mandatory parameter 'symbol' was not sent.")).toMatchObject({ code: null, known: false });
   });
 
-  it('formats in the error’s own namespace with the texts the caller ships', () => {
-    const spot = resolveIn(SPOT, { code: -2022, msg: 'Order cancel-replace failed.' });
-    const usdm = resolveIn(FUTURES, { code: -2022, msg: 'ReduceOnly Order is rejected.' });
-    const shipped = (ns: keyof typeof TEXTS) => () => TEXTS[ns];
-    expect(formatResolvedWith(spot, { lng: 'en' }, { shipped: shipped('testSpot') })).toMatchObject({
+  it('formats in the error’s own namespace with its product’s texts', () => {
+    expect(format(SPOT, { code: -2022, msg: 'Order cancel-replace failed.' }, { lng: 'en' })).toMatchObject({
       title: 'Cancel-replace failed',
       message: 'Spot text',
     });
-    expect(formatResolvedWith(usdm, { lng: 'en' }, { shipped: shipped('testUsdm') })).toMatchObject({
+    expect(format(FUTURES, { code: -2022, msg: 'ReduceOnly Order is rejected.' }, { lng: 'en' })).toMatchObject({
       title: 'Reduce-only rejected',
       message: 'Futures text',
     });
   });
 
-  it('never throws without texts: the server’s own words stand in', () => {
-    const spot = resolveIn(SPOT, { code: -2022, msg: 'Order cancel-replace failed.' });
-    expect(formatResolvedWith(spot, undefined)).toMatchObject({
+  it('never throws without texts, or without any module: the server’s own words stand in', () => {
+    const bare = moduleOf(ALPHA, 'spot', ['/api/'], [info(-2022, 'X', 'Order cancel-replace failed.')]);
+    expect(format(bare, { code: -2022, msg: 'Order cancel-replace failed.' })).toMatchObject({
       title: 'Error',
       message: 'Order cancel-replace failed.',
     });
+    for (const none of [[], null, undefined, 42, 'spot', [{}], { product: 'spot' }]) {
+      expect(format(none as never, { code: -2022, msg: 'x' })).toMatchObject({ code: -2022, product: null });
+    }
+  });
+
+  it('looks codes up by number only', () => {
+    expect(codeInfo(SPOT, -2022)?.name).toBe('CANCEL_REPLACE_FAILED');
+    expect(codeInfo(SPOT, '-2022' as never)).toBeUndefined();
+    expect(codeInfo(SPOT, -1)).toBeUndefined();
   });
 });
 
-describe('resolveAcross', () => {
+describe('several products', () => {
   const both = [SPOT, FUTURES];
 
-  it('takes the product from the caller, then from the request URL', () => {
-    expect(resolveAcross(both, { code: -2022, msg: 'x' }, { product: 'usdm' })).toMatchObject({
+  it('takes the product from the caller, then from the request URL (the caller’s or the error’s own)', () => {
+    expect(resolve(both, { code: -2022, msg: 'x' }, { product: 'usdm' })).toMatchObject({
       product: 'usdm',
       name: 'REDUCE_ONLY_REJECT',
       productCandidates: [],
     });
     expect(
-      resolveAcross(both, { code: -2022, msg: 'x' }, { url: 'https://api.binance.com/api/v3/order/cancelReplace' }),
+      resolve(
+        both,
+        { code: -2022, msg: 'x' },
+        { request: { url: 'https://api.alpha.test/api/v3/order/cancelReplace' } },
+      ),
     ).toMatchObject({ product: 'spot', name: 'CANCEL_REPLACE_FAILED' });
     const axiosLike = Object.assign(new Error('Request failed'), {
-      config: { url: 'https://fapi.binance.com/fapi/v1/order' },
+      config: { url: 'https://fapi.alpha.test/fapi/v1/order' },
       response: { status: 400, data: { code: -2022, msg: 'ReduceOnly Order is rejected.' } },
     });
-    expect(resolveAcross(both, axiosLike)).toMatchObject({ product: 'usdm', variant: 'default' });
-    const fetchResponse = { url: 'https://api.binance.com/sapi/v1/margin/order', status: 400 };
-    expect(resolveAcross(both, fetchResponse)).toMatchObject({ product: 'spot' });
+    expect(resolve(both, axiosLike)).toMatchObject({ product: 'usdm', variant: 'default' });
+    const fetchResponse = { url: 'https://api.alpha.test/sapi/v1/margin/order', status: 400 };
+    expect(resolve(both, fetchResponse)).toMatchObject({ product: 'spot' });
+    const clientObject = { code: -2022, message: 'x', requestUrl: 'https://fapi.alpha.test/fapi/v1/order' };
+    expect(resolve(both, clientObject)).toMatchObject({ product: 'usdm' });
   });
 
   it('says it cannot tell instead of guessing', () => {
-    const resolved = resolveAcross(both, { code: -2022, msg: 'Something.' });
-    expect(resolved).toMatchObject({ known: false, name: null, product: null, productCandidates: ['spot', 'usdm'] });
+    const resolved = resolve(both, { code: -2022, msg: 'Something.' });
+    expect(resolved).toMatchObject({
+      known: false,
+      name: null,
+      product: null,
+      exchange: 'alpha',
+      productCandidates: ['spot', 'usdm'],
+    });
+  });
+
+  it('gives the reading every candidate shares, naming no product (-1021 means the same everywhere)', () => {
+    const resolved = format(both, { code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' });
+    expect(resolved).toMatchObject({
+      known: true,
+      name: 'INVALID_TIMESTAMP',
+      variant: 'default',
+      product: null,
+      productCandidates: ['spot', 'usdm'],
+    });
   });
 
   it('needs no hint where only one product knows the code, or only one is given', () => {
-    expect(resolveAcross(both, { code: -1102, msg: "Mandatory parameter 'x' was not sent." })).toMatchObject({
+    expect(resolve(both, { code: -1102, msg: "Mandatory parameter 'x' was not sent." })).toMatchObject({
       product: 'spot',
       productCandidates: [],
     });
-    expect(resolveAcross([FUTURES], { code: -2022, msg: 'ReduceOnly Order is rejected.' })).toMatchObject({
+    expect(resolve([FUTURES], { code: -2022, msg: 'ReduceOnly Order is rejected.' })).toMatchObject({
       product: 'usdm',
     });
   });
 
   it('never reads an error as a product other than the one the caller or the request names', () => {
-    // Found while documenting: a Spot error with only USDⓈ-M given was read as REDUCE_ONLY_REJECT.
     const body = { code: -2022, msg: 'Order cancel-replace failed.' };
-    expect(resolveAcross([FUTURES], body, { product: 'spot' })).toMatchObject({
+    expect(resolve([FUTURES], body, { product: 'spot' })).toMatchObject({
       product: null,
       name: null,
       known: false,
       productCandidates: [],
     });
-    expect(resolveAcross([FUTURES], body, { url: 'https://api.binance.com/api/v3/order/cancelReplace' })).toMatchObject(
-      { product: null, name: null },
-    );
+    expect(
+      resolve([FUTURES], body, { request: { url: 'https://api.alpha.test/api/v3/order/cancelReplace' } }),
+    ).toMatchObject({ product: null, name: null, exchange: 'alpha' });
     // A product nobody knows (a typo) is no product: the URL still decides.
-    expect(resolveAcross(both, { code: -2022, msg: 'x' }, { product: 'spto', url: '/fapi/v1/order' })).toMatchObject({
+    expect(
+      resolve(both, { code: -2022, msg: 'x' }, { product: 'spto', request: { url: '/fapi/v1/order' } }),
+    ).toMatchObject({
       product: 'usdm',
       name: 'REDUCE_ONLY_REJECT',
     });
   });
 
   it('finds the only product that knows a code sent without its minus sign (PM writes 51xxx)', () => {
-    const PM: BinanceCatalog = {
+    const PM = moduleOf(
+      ALPHA,
+      'pm',
+      ['/papi/'],
+      [info(-51006, 'EXCEED_MAX_BORROWABLE', 'Exceeds maximum borrowable amount.')],
+    );
+    expect(resolve([SPOT, FUTURES, PM], { code: 51006, msg: 'Exceeds maximum borrowable amount.' })).toMatchObject({
       product: 'pm',
-      namespace: 'testPm',
-      prefixes: ['/papi/'],
-      codes: [info(-51006, 'EXCEED_MAX_BORROWABLE', 'Exceeds maximum borrowable amount.')],
-    };
-    expect(
-      resolveAcross([SPOT, FUTURES, PM], { code: 51006, msg: 'Exceeds maximum borrowable amount.' }),
-    ).toMatchObject({ product: 'pm', code: -51006, known: true });
+      code: -51006,
+      known: true,
+    });
   });
 
   it('reads only the path of a URL', () => {
-    expect(productOfUrl('https://example.test/x?next=/fapi/v1')).toBeNull();
-    expect(productOfUrl('/PAPI/v1/um/order')).toBe('pm');
-    expect(productOfUrl('https://eapi.binance.com/eapi/v1/order?signature=x')).toBe('options');
-    expect(productOfUrl(42)).toBeNull();
+    const body = { code: -2022, msg: 'x' };
+    expect(resolve(both, body, { request: { url: 'https://alpha.test/x?next=/fapi/v1' } }).product).toBeNull();
+    expect(resolve(both, body, { request: { url: '/FAPI/v1/order' } }).product).toBe('usdm');
+    expect(resolve(both, body, { request: { url: 42 as never } }).product).toBeNull();
   });
 });
 
-describe('formatAmong (several products without React)', () => {
-  const modules = [
-    {
-      product: 'spot',
-      namespace: 'testSpot',
-      prefixes: ['/api/'],
-      catalog: SPOT,
-      texts: { en: TEXTS.testSpot, zh: TEXTS.testSpot },
-      loadCatalog: () => Promise.resolve(SPOT),
-      loadTexts: () => Promise.resolve(TEXTS.testSpot),
-    },
-    {
-      product: 'usdm',
-      namespace: 'testUsdm',
-      prefixes: ['/fapi/'],
-      catalog: FUTURES,
-      texts: { en: TEXTS.testUsdm, zh: TEXTS.testUsdm },
-      loadCatalog: () => Promise.resolve(FUTURES),
-      loadTexts: () => Promise.resolve(TEXTS.testUsdm),
-    },
-  ] as const;
+describe('an exchange is its adapter', () => {
+  const all = [SPOT, FUTURES, BYB];
 
-  it('formats each error with its own product’s texts', () => {
-    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { product: 'spot', lng: 'en' })).toMatchObject({
-      title: 'Cancel-replace failed',
-      productCandidates: [],
-    });
-    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { url: '/fapi/v1/order', lng: 'en' })).toMatchObject({
-      title: 'Reduce-only rejected',
-    });
-    expect(formatAmong(modules, { code: -2022, msg: 'x' }, { lng: 'en' })).toMatchObject({
-      product: null,
-      productCandidates: ['spot', 'usdm'],
-    });
-    expect(formatAmong([], { code: -2022, msg: 'x' }, { lng: 'en' })).toMatchObject({
-      product: null,
-      productCandidates: [],
-      message: expect.stringContaining('x'),
+  it('reads the body shape its adapter names, and knows the exchange by it', () => {
+    const body = { retCode: 10001, retMsg: 'Params error.', result: {}, retExtInfo: {}, time: 1 };
+    expect(resolve(all, body)).toMatchObject({ exchange: 'beta', product: 'v5', code: 10001, known: true });
+    expect(resolve(all, JSON.stringify(body))).toMatchObject({ exchange: 'beta', code: 10001 });
+    // Alpha's shape names alpha's products only, when their codes are asked about.
+    expect(resolve(all, { code: -2022, msg: 'x' }).productCandidates).toEqual(['spot', 'usdm']);
+  });
+
+  it('a success body is never an error', () => {
+    const ok = { retCode: 0, retMsg: 'OK', result: { orderId: '1' }, retExtInfo: {}, time: 1 };
+    expect(resolve(all, ok)).toMatchObject({ kind: 'success', outcome: 'succeeded', code: null });
+    expect(resolve(BYB, JSON.stringify(ok))).toMatchObject({ kind: 'success', outcome: 'succeeded' });
+    // An HTTP failure with such a body is still a failure.
+    expect(resolve(BYB, { status: 503, data: ok })).toMatchObject({ outcome: 'unknown' });
+    // Alpha says nothing of 0: `{code: 0}` is no code there, not a success.
+    expect(resolve(SPOT, { code: 0, msg: 'Service unavailable.', status: 451 })).toMatchObject({
+      code: null,
+      outcome: 'rejected',
     });
   });
 
-  it('never throws, whatever it is given', () => {
-    for (const bad of [[], null, [{}], [{ catalog: 42 }]]) {
-      expect(() => formatAmong(bad as never, { code: -2022 }, { lng: 'en' })).not.toThrow();
-    }
+  it('takes the exchange’s unknown-outcome codes and words, and its partial-success status', () => {
+    expect(resolve(BYB, { retCode: 10016, retMsg: 'Server error.' })).toMatchObject({ outcome: 'unknown' });
+    expect(resolve(SPOT, { code: -1007, msg: 'Timeout.' })).toMatchObject({ outcome: 'unknown' });
+    expect(resolve(SPOT, { code: -9999, msg: 'Send status unknown.' })).toMatchObject({ outcome: 'unknown' });
+    expect(resolve(BYB, { retCode: 10001, retMsg: 'Send status unknown.' })).toMatchObject({ outcome: 'rejected' });
+    expect(resolve(SPOT, { status: 409, data: { code: -2022, msg: 'x' } })).toMatchObject({ outcome: 'unknown' });
+    expect(resolve(BYB, { status: 409, data: {} })).toMatchObject({ outcome: 'rejected' });
+  });
+
+  it('reads its own retry header', () => {
+    const now = Date.now();
+    const fromBeta = resolve(BYB, { status: 429, headers: { 'X-Reset-Ms': String(now + 5_000) } });
+    expect(fromBeta.retryAfterMs).toBeGreaterThan(3_000);
+    expect(fromBeta.retryAfterMs).toBeLessThanOrEqual(5_000);
+    expect(resolve(SPOT, { status: 429, headers: { 'retry-after': '7' } }).retryAfterMs).toBe(7_000);
+    expect(resolve(SPOT, { status: 429, headers: { 'x-reset-ms': String(now + 5_000) } }).retryAfterMs).toBeNull();
+  });
+
+  it('knows the exchange by the host, and reads no other exchange’s product there', () => {
+    const body = { code: -2022, msg: 'x' };
+    expect(resolve(all, body, { request: { url: 'https://api.beta.test/v5/order/create' } })).toMatchObject({
+      exchange: 'beta',
+      product: 'v5',
+    });
+    expect(resolve(all, body, { request: { url: 'https://fapi.alpha.test/fapi/v1/order' } })).toMatchObject({
+      exchange: 'alpha',
+      product: 'usdm',
+    });
+  });
+
+  it('reads a fetch Response with the exchange’s headers and its URL', async () => {
+    const response = new Response('{"retCode":10001,"retMsg":"Params error."}', {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
+    Object.defineProperty(response, 'url', { value: 'https://api.beta.test/v5/order/create' });
+    expect(await resolveResponse(all, response)).toMatchObject({ exchange: 'beta', product: 'v5', code: 10001 });
   });
 });

@@ -26,10 +26,11 @@ export interface ExchangeAdapter {
   /** The exchange's name as traders know it, e.g. `Binance`. */
   readonly name: string;
   /**
-   * Every product id of the exchange, whether or not an app registered it: an error the caller says
-   * came from one that is not given is read with no product's codes rather than as another product's.
+   * Every product of the exchange, whether or not an app registered it, with the request path
+   * prefixes that name it: an error the caller (or its request's URL) says came from one that is not
+   * given is read with no product's codes rather than as another product's.
    */
-  readonly products?: readonly string[];
+  readonly products?: Readonly<Record<string, readonly string[]>>;
   /** Host names (and their subdomains) that name this exchange: `binance.com` covers `fapi.binance.com`. */
   readonly hosts: readonly string[];
   /** Where its bodies keep the code and the message, most common first. */

@@ -119,7 +119,12 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | null
 
 /** A reset time in epoch milliseconds (Bybit's `X-Bapi-Limit-Reset-Timestamp`), as time left. */
 function parseResetTime(value: unknown, now = Date.now()): number | null {
-  const ms = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{10,16}\s*$/.test(value) ? Number(value) : NaN;
+  const ms =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d{10,16}\s*$/.test(value)
+        ? Number(value)
+        : NaN;
   return Number.isFinite(ms) ? Math.max(0, Math.round(ms - now)) : null;
 }
 
@@ -263,7 +268,13 @@ function bodyOf(object: object, reader: BodyReader, out: Working): { code: unkno
     if (typeof msg === 'string' || numeric !== null) return { code, msg };
     fallback ??= { code, msg };
   }
-  return fallback ?? { code: read(object, 'code'), msg: undefined };
+  if (fallback) return fallback;
+  // No shape's code here: the message alone (a gateway's `{timestamp, path, msg}`, a wallet's `{msg, success}`).
+  for (const shape of reader.shapes) {
+    const msg = read(object, shape.message);
+    if (typeof msg === 'string') return { code: undefined, msg };
+  }
+  return { code: read(object, 'code'), msg: undefined };
 }
 
 function fromObject(object: object, out: Working, depth: number, seen: WeakSet<object>, reader: BodyReader): void {
@@ -495,9 +506,7 @@ export function scanCompactBody(
   text: string,
   shape: { readonly code: string; readonly message: string } = BINANCE_FORM,
 ): { code: number; msg: string } | null {
-  return (
-    scanExact(text, { head: `{"${shape.code}":`, between: `,"${shape.message}":"` }) ?? scanSpaced(text, shape)
-  );
+  return scanExact(text, { head: `{"${shape.code}":`, between: `,"${shape.message}":"` }) ?? scanSpaced(text, shape);
 }
 
 function working(): Working {

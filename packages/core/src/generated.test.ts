@@ -1,10 +1,14 @@
 /**
- * The binding every product package exports under its own names, on a catalog of the test's making:
- * docs URLs from anchors, lookup, the bound functions and the i18next glue.
+ * What a product package's generated binding does with its codes, on codes of the test's making:
+ * docs URLs from anchors, the Chinese page's own anchor from the zh texts, and a lazy module that the
+ * synchronous verbs read once `loadErrors` loaded it.
  */
 import { describe, expect, it } from 'vitest';
-import { bindProduct, codeLookup, codesWithDocs, type GeneratedCode } from './bind.js';
-import type { BinanceCatalog, BinanceCatalogModule } from './catalog.js';
+import type { ProductModule } from './catalog.js';
+import { catalogFrom, codesWithDocs, type GeneratedCode } from './generated.js';
+import { loadErrors } from './i18n.js';
+import { ALPHA } from './test-support/modules.js';
+import { format, resolve } from './verbs.js';
 
 const GENERATED: readonly GeneratedCode[] = [
   {
@@ -36,17 +40,29 @@ const TEXTS = {
   },
 };
 const PAGES = { en: 'https://example.test/errors', zh: 'https://example.test/zh/errors' };
-const CODES = codesWithDocs(PAGES, GENERATED, TEXTS.zh);
-const CATALOG: BinanceCatalog = { product: 'spot', namespace: 'testSpot', prefixes: ['/api/'], codes: CODES };
-
-const MODULE: BinanceCatalogModule = {
-  product: 'spot',
-  namespace: 'testSpot',
-  prefixes: ['/api/'],
-  loadCatalog: () => Promise.resolve(CATALOG),
-  loadTexts: (language) => Promise.resolve(TEXTS[language]),
-};
+const IDENTITY = { exchange: 'alpha', product: 'spot', namespace: 'testSpot' };
 const BODY = '{"code":-2022,"msg":"Order cancel-replace failed."}';
+
+/** A lazy module as the generator writes one: nothing in memory, everything a promise. */
+function lazyModule(): ProductModule & { loads: string[] } {
+  const loads: string[] = [];
+  return {
+    loads,
+    exchange: ALPHA,
+    product: 'spot',
+    namespace: 'testSpot',
+    paths: ['/api/'],
+    languages: ['en', 'zh'],
+    loadCatalog: () => {
+      loads.push('catalog');
+      return Promise.resolve(catalogFrom(IDENTITY, PAGES, GENERATED));
+    },
+    loadTexts: (language) => {
+      loads.push(language);
+      return Promise.resolve(language === 'zh' ? TEXTS.zh : TEXTS.en);
+    },
+  };
+}
 
 /** The part of i18next the glue uses, recording what was added. */
 function fakeI18n(language = 'en') {
@@ -59,9 +75,9 @@ function fakeI18n(language = 'en') {
   };
 }
 
-describe('codesWithDocs and codeLookup', () => {
-  it('joins each language’s page with the code’s anchor (the Chinese page’s own from the zh texts), and finds codes by number only', () => {
-    expect(CODES[0]?.docsUrl).toEqual({
+describe('catalogFrom and codesWithDocs', () => {
+  it('joins each language’s page with the code’s anchor (the Chinese page’s own from the zh texts)', () => {
+    expect(catalogFrom(IDENTITY, PAGES, GENERATED, TEXTS.zh).codes[0]?.docsUrl).toEqual({
       en: 'https://example.test/errors#-2022-order_cancel_replace_failed',
       zh: 'https://example.test/zh/errors#-2022-撤销挂单再下单失败',
     });
@@ -69,47 +85,52 @@ describe('codesWithDocs and codeLookup', () => {
     expect(codesWithDocs(PAGES, GENERATED)[0]?.docsUrl.zh).toBe(
       'https://example.test/zh/errors#-2022-order_cancel_replace_failed',
     );
-    const lookup = codeLookup(CATALOG);
-    expect(lookup(-2022)?.name).toBe('CANCEL_REPLACE_FAILED');
-    expect(lookup('-2022')).toBeUndefined();
-    expect(lookup(-1)).toBeUndefined();
+    expect(catalogFrom(IDENTITY, PAGES, GENERATED)).toMatchObject(IDENTITY);
   });
 });
 
-describe('bindProduct', () => {
-  const bound = bindProduct(CATALOG, MODULE, TEXTS);
-
-  it('resolves and formats against its own catalog, the shipped texts behind no i18next', async () => {
-    expect(bound.resolve(BODY)).toMatchObject({
+describe('a lazy module', () => {
+  it('reads as no product until loaded, then as its own, with the Chinese page’s anchor from the zh texts', async () => {
+    const module = lazyModule();
+    expect(resolve(module, BODY)).toMatchObject({ product: null, known: false, code: -2022 });
+    await loadErrors(null, module, 'zh');
+    expect(module.loads.sort()).toEqual(['catalog', 'zh']);
+    expect(format(module, BODY, { lng: 'zh-CN' })).toMatchObject({
       product: 'spot',
-      code: -2022,
-      name: 'CANCEL_REPLACE_FAILED',
-      known: true,
-    });
-    expect(bound.format(BODY, { lng: 'zh' })).toMatchObject({
       title: '撤销挂单再下单失败',
       message: '撤销挂单再下单失败。',
-      hint: '请检查两个订单。',
+      docsUrl: {
+        en: 'https://example.test/errors#-2022-order_cancel_replace_failed',
+        zh: 'https://example.test/zh/errors#-2022-撤销挂单再下单失败',
+      },
     });
-    expect(bound.format(BODY, { lng: 'en_US' })).toMatchObject({ title: 'Cancel-replace failed' });
-    // A catalog made without the zh texts gets the Chinese page's anchor from them when formatting in zh.
-    const lazy = bindProduct({ ...CATALOG, codes: codesWithDocs(PAGES, GENERATED) }, MODULE, TEXTS);
-    expect(lazy.resolve(BODY).docsUrl?.zh).toBe('https://example.test/zh/errors#-2022-order_cancel_replace_failed');
-    expect(lazy.format(BODY, { lng: 'zh-CN' }).docsUrl).toEqual(CODES[0]?.docsUrl);
-    expect(lazy.format(BODY, { lng: 'en' }).docsUrl?.en).toBe(
-      'https://example.test/errors#-2022-order_cancel_replace_failed',
-    );
-    const response = new Response(BODY, { status: 400, headers: { 'content-type': 'application/json' } });
-    expect(await bound.resolveResponse(response)).toMatchObject({ code: -2022, httpStatus: 400, outcome: 'rejected' });
+    // Loaded once: a second call fetches only what is new.
+    await loadErrors(null, module, 'zh');
+    await loadErrors(null, module, 'en');
+    expect(module.loads.sort()).toEqual(['catalog', 'en', 'zh']);
+    expect(format(module, BODY, { lng: 'en' }).title).toBe('Cancel-replace failed');
   });
 
-  it('is an eager module: catalog and texts in memory, loads resolve at once', async () => {
-    expect(bound.eager).toMatchObject({ product: 'spot', namespace: 'testSpot', catalog: CATALOG, texts: TEXTS });
-    expect(await bound.eager.loadCatalog()).toBe(CATALOG);
-    expect(await bound.eager.loadTexts('zh')).toBe(TEXTS.zh);
+  it('adds its texts to an app’s instance in the instance’s language, in-memory modules at once', async () => {
+    const i18n = fakeI18n('zh-CN');
+    await loadErrors(i18n, lazyModule());
+    expect([...i18n.bundles.keys()]).toEqual(['zh/testSpot']);
+    const eager: ProductModule = { ...lazyModule(), catalog: catalogFrom(IDENTITY, PAGES, GENERATED), texts: TEXTS };
+    const other = fakeI18n('en');
+    const pending = loadErrors(other, eager);
+    expect([...other.bundles.keys()]).toEqual(['en/testSpot']);
+    await pending;
   });
 
-  it('its eager module loads English for anything but zh, as the lazy modules do, and never throws', async () => {
+  it('never rejects: a chunk that fails leaves the product generic', async () => {
+    const failing: ProductModule = {
+      ...lazyModule(),
+      loadCatalog: () => Promise.reject(new Error('offline')),
+      loadTexts: () => Promise.reject(new Error('offline')),
+    };
+    await expect(loadErrors(fakeI18n(), failing)).resolves.toBeUndefined();
+    await expect(loadErrors(null, [failing, 42, null] as never)).resolves.toBeUndefined();
+    expect(resolve(failing, BODY)).toMatchObject({ product: null, code: -2022 });
     const hostile = new Proxy(
       {},
       {
@@ -118,31 +139,6 @@ describe('bindProduct', () => {
         },
       },
     );
-    const loadTexts = bound.eager.loadTexts as (language: unknown) => Promise<unknown>;
-    expect(await loadTexts('fr')).toBe(TEXTS.en);
-    expect(await loadTexts('__proto__')).toBe(TEXTS.en);
-    expect(await loadTexts(hostile)).toBe(TEXTS.en);
-  });
-
-  it('adds both languages to an app’s instance, and loads one on demand', async () => {
-    const i18n = fakeI18n();
-    expect(bound.addErrors(i18n)).toBe(i18n);
-    expect([...i18n.bundles.keys()].sort()).toEqual(['en/testSpot', 'zh/testSpot']);
-    const lazy = fakeI18n('zh-CN');
-    expect(await bound.loadErrors(lazy)).toBe('zh');
-    expect([...lazy.bundles.keys()]).toEqual(['zh/testSpot']);
-  });
-
-  it('never throws for hostile input or options', () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error('trap');
-        },
-      },
-    );
-    expect(() => bound.resolve(hostile, hostile)).not.toThrow();
-    expect(() => bound.format(hostile, hostile)).not.toThrow();
+    await expect(loadErrors(hostile as never, hostile)).resolves.toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
 import type { CatalogTexts, Language, ProductModule } from './catalog.js';
 import { canonicalLanguage, planLanguage, shippedLanguageFor } from './language.js';
 import { instanceLanguage } from './lookup.js';
-import { languagesOf, loadCatalogOf, loadRulesOf, loadTextsOf, productList } from './modules.js';
+import { languagesOf, loadCatalogOf, loadRulesOf, loadTextsOf, productList, textsOf } from './modules.js';
 
 /**
  * The part of an i18next instance the kit uses; any i18next 23–27 instance fits (type tests check
@@ -79,8 +79,18 @@ export async function loadCatalogTexts(i18n: I18nLike, module: ProductModule, ln
  */
 export async function loadErrors(i18n: I18nLike | null | undefined, products: unknown, lng?: string): Promise<void> {
   const instance = typeof i18n === 'object' && i18n !== null ? i18n : undefined;
+  const modules = productList(products);
+  // In-memory texts go in before the first await: an app can render right after calling.
+  if (instance) {
+    for (const module of modules) {
+      const language = textLanguageFor(instance, module, lng);
+      const texts = textsOf(module, language);
+      if (texts && !hasCatalogTexts(instance, module.namespace, language))
+        addCatalogTexts(instance, module.namespace, language, texts);
+    }
+  }
   await Promise.all(
-    productList(products).map((module) =>
+    modules.map((module) =>
       Promise.all([
         loadCatalogOf(module),
         loadRulesOf(module),

@@ -7,14 +7,7 @@
 export { resolve, format, resolveResponse, codeInfo, type Products, type ResponseLike } from './verbs.js';
 export { validateOrder, type OrderIssue, type OrderValidation } from './validate.js';
 export { loadErrors, type I18nLike } from './i18n.js';
-export type {
-  Catalog,
-  CatalogTexts,
-  ErrorCodeInfo,
-  ErrorVariantInfo,
-  Language,
-  ProductModule,
-} from './catalog.js';
+export type { Catalog, CatalogTexts, ErrorCodeInfo, ErrorVariantInfo, Language, ProductModule } from './catalog.js';
 export type { BodyShape, ExchangeAdapter, RetryHeader } from './exchange.js';
 export type { Outcome, ResolveHints, ResolvedError, ResolvedKeys, ResolvedKind } from './resolve.js';
 export type { RequestInfo, ResolveOptions } from './route.js';

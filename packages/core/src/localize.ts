@@ -47,15 +47,13 @@ export function localizeExplanation(found: ExplanationDraft, lng: string, raw: R
   const fill = (text: string, with_: Readonly<Record<string, string>>) =>
     zh ? tidyCjkSpacing(interpolate(text, with_)) : interpolate(text, with_);
   const useTemplate = raw('explain.suggest.value') ?? 'Use {{value}}';
-  const suggestions = found.suggestions.map(
-    (s): Suggestion => ({
-      ...s,
-      label:
-        s.field === 'postOnly'
-          ? (raw('explain.suggest.postOnlyOff') ?? 'Turn off post-only')
-          : fill(useTemplate, { value: s.value }),
-    }),
-  );
+  const suggestions = found.suggestions.map((s): Suggestion => ({
+    ...s,
+    label:
+      s.field === 'postOnly'
+        ? (raw('explain.suggest.postOnlyOff') ?? 'Turn off post-only')
+        : fill(useTemplate, { value: s.value }),
+  }));
   return {
     code: found.code,
     key: found.key,

@@ -319,7 +319,8 @@ function forCode(
   }
   if (status !== null && at.adapter.partialStatuses?.includes(status)) {
     const own = fallbackKeys('partial');
-    return result(at,
+    return result(
+      at,
       'exchange',
       'unknown',
       raw,
@@ -383,14 +384,7 @@ function forHttp(at: Reading, raw: ExtractedError): ResolvedError {
   }
   const values = { status: String(status) };
   if (isServerError(status)) {
-    return result(at,
-      'http',
-      'unknown',
-      raw,
-      NETWORK_CLASS,
-      fallbackKeys(UNKNOWN_OUTCOME, 'messageStatus'),
-      values,
-    );
+    return result(at, 'http', 'unknown', raw, NETWORK_CLASS, fallbackKeys(UNKNOWN_OUTCOME, 'messageStatus'), values);
   }
   if (at.adapter.partialStatuses?.includes(status)) {
     // Binance's 409: a cancel-replace that partly succeeded; one of the two orders may have gone through.
@@ -459,7 +453,8 @@ export function resolveIn(
       ...fallbackKeys('code'),
       message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message',
     };
-    return forCode(at,
+    return forCode(
+      at,
       raw,
       keys,
       raw.msg === null ? { code } : { code, serverMessage: raw.msg },
@@ -469,7 +464,8 @@ export function resolveIn(
     );
   }
   if (raw.transport === 'notSent') {
-    return result(at,
+    return result(
+      at,
       'network',
       'notSent',
       raw,
@@ -488,7 +484,8 @@ export function resolveIn(
     const matches = matchAnyCode(at.catalog, raw.msg);
     const first = matches[0];
     if (first)
-      return forKnownCode(at,
+      return forKnownCode(
+        at,
         first.info,
         raw,
         first,
@@ -498,7 +495,8 @@ export function resolveIn(
   if (raw.httpStatus !== null || raw.html) return forHttp(at, raw);
   if (raw.msg !== null) {
     const keys = fallbackKeys('unknown', 'message');
-    return result(at,
+    return result(
+      at,
       'unknown',
       'unknown',
       raw,

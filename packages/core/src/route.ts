@@ -143,6 +143,26 @@ function byUrl(
   return { chosen, exchange };
 }
 
+function ownsProduct(adapter: ExchangeAdapter, product: string): boolean {
+  const products = adapter.products;
+  return products !== undefined && Object.prototype.hasOwnProperty.call(products, product);
+}
+
+/** The product of `adapter` a path names (longest prefix), given or not. */
+function productOfPath(adapter: ExchangeAdapter, path: string): string | null {
+  let found: string | null = null;
+  let length = 0;
+  for (const [product, prefixes] of Object.entries(adapter.products ?? {})) {
+    for (const prefix of prefixes) {
+      if (prefix.length > length && path.startsWith(prefix.toLowerCase())) {
+        found = product;
+        length = prefix.length;
+      }
+    }
+  }
+  return found;
+}
+
 /** Two products read a code the same way: same name and the same texts for each of its messages. */
 function sameReading(a: ErrorCodeInfo, b: ErrorCodeInfo): boolean {
   if (a.name !== b.name || a.variants.length !== b.variants.length) return false;
@@ -158,7 +178,11 @@ const NO_PRODUCTS: readonly string[] = Object.freeze([]);
  * Reads `input` against the right one of `products` (catalogs in memory): see the module comment.
  * Total: returns a reading (generic when no product fits) whatever it is given.
  */
-export function resolveAmong(products: readonly ReadyProduct[], input: unknown, options: ResolveOptions): ResolvedError {
+export function resolveAmong(
+  products: readonly ReadyProduct[],
+  input: unknown,
+  options: ResolveOptions,
+): ResolvedError {
   const adapters = adaptersOf(products);
   const raw = extractError(input, bodyReader(adapters));
   const first = products[0];
@@ -177,11 +201,13 @@ export function resolveAmong(products: readonly ReadyProduct[], input: unknown, 
       (p) => p.catalog.product === named && (exchangeId === null || p.adapter.id === exchangeId),
     );
     if (fits.length === 1 && fits[0]) return resolveIn(fits[0], input, options, raw);
-    const owner = adapters.find(
-      (a) => a.products?.includes(named) === true && (exchangeId === null || a.id === exchangeId),
-    );
+    const owner = adapters.find((a) => ownsProduct(a, named) && (exchangeId === null || a.id === exchangeId));
     // A product of a known exchange that was not given: no other product's reading is right.
-    if (fits.length === 0 && owner) return neutral(owner, products.filter((p) => p.adapter.id === owner.id));
+    if (fits.length === 0 && owner)
+      return neutral(
+        owner,
+        products.filter((p) => p.adapter.id === owner.id),
+      );
   }
   const fitting = named === null ? [] : products.filter((p) => p.catalog.product === named);
 
@@ -192,6 +218,14 @@ export function resolveAmong(products: readonly ReadyProduct[], input: unknown, 
   if (url) {
     const { chosen, exchange } = byUrl(among, url);
     if (chosen) return resolveIn(chosen, input, options, raw);
+    // The URL names a product of an exchange given, but not one given: no other product's reading is right.
+    const owners = exchange ? [exchange] : adapters;
+    const elsewhere = owners.find((a) => productOfPath(a, url.path) !== null);
+    if (elsewhere)
+      return neutral(
+        elsewhere,
+        among.filter((p) => p.adapter.id === elsewhere.id),
+      );
     if (exchange) among = among.filter((p) => p.adapter.id === exchange.id);
   }
 

@@ -1,5 +1,5 @@
 /** Builds server messages from the document's templates, the way a server would fill them. */
-import type { ErrorVariantInfo } from '../catalog.js';
+import type { ErrorVariantInfo } from '@exchange-errors/core';
 
 export type QuoteForm = 'backtick' | 'single' | 'bare';
 

@@ -4,11 +4,8 @@
  */
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { addBinanceOptionsErrors } from './add-resources.js';
-import { formatBinanceError } from './format.js';
-import { loadBinanceOptionsErrors, type I18nLike } from './i18n.js';
-import { NAMESPACE } from './namespace.js';
-import { resolveBinanceError } from './resolve.js';
+import { NAMESPACE, addOptionsTexts, formatError, options, resolveError } from './test-support/options.js';
+import { loadErrors, type I18nLike } from './i18n.js';
 
 const MISSING = { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." };
 const boom = () => {
@@ -46,15 +43,15 @@ describe('hostile options', () => {
     ['values whose getters throw', { lng: 'zh', values: throwingGetters('param') }],
     ['values as a throwing Proxy', { lng: 'zh', values: throwingProxy }],
     ['a variant that is an object', { variant: { toString: boom } }],
-  ])('formatBinanceError survives %s', (_label, options) => {
-    const formatted = formatBinanceError(MISSING, options as never);
+  ])('formatError survives %s', (_label, options) => {
+    const formatted = formatError(MISSING, options as never);
     expect(formatted.message.length).toBeGreaterThan(0);
     expect(formatted.title.length).toBeGreaterThan(0);
-    const bare = formatBinanceError(-1102, options as never);
+    const bare = formatError(-1102, options as never);
     expect(bare.message.length).toBeGreaterThan(0);
   });
 
-  it('resolveBinanceError survives hostile hints', () => {
+  it('resolveError survives hostile hints', () => {
     for (const hints of [
       throwingProxy,
       revoked,
@@ -62,7 +59,7 @@ describe('hostile options', () => {
       { values: throwingProxy },
       { values: throwingGetters('param') },
     ]) {
-      expect(resolveBinanceError(-1102, hints as never)).toMatchObject({ code: -1102, variant: 'default' });
+      expect(resolveError(-1102, hints as never)).toMatchObject({ code: -1102, variant: 'default' });
     }
   });
 });
@@ -99,15 +96,15 @@ describe('hostile i18n instances', () => {
     ],
   ];
 
-  it.each(instances)('formatBinanceError falls back to the shipped texts: %s', (_label, i18n) => {
-    const formatted = formatBinanceError(MISSING, { i18n: i18n as I18nLike, lng: 'zh' });
+  it.each(instances)('formatError falls back to the shipped texts: %s', (_label, i18n) => {
+    const formatted = formatError(MISSING, { i18n: i18n as I18nLike, lng: 'zh' });
     expect(formatted.title).toBe('缺少必填字段');
     expect(formatted.message).toBe('强制参数`quantity`未发送，为空/空或格式错误。');
   });
 
   it.each(instances)('the glue does not throw either: %s', async (_label, i18n) => {
-    expect(() => addBinanceOptionsErrors(i18n as I18nLike)).not.toThrow();
-    await expect(loadBinanceOptionsErrors(i18n as I18nLike)).resolves.toMatch(/^(en|zh)$/);
+    expect(() => addOptionsTexts(i18n as I18nLike)).not.toThrow();
+    await expect(loadErrors(i18n as I18nLike, options)).resolves.toBeUndefined();
   });
 });
 
@@ -127,18 +124,18 @@ describe('language tags as apps pass them', () => {
     ['a'.repeat(10_000), 'en', 'Required field missing'],
   ])('%s reads as %s', (lng, reported, title) => {
     for (const i18n of [undefined, app(typeof lng === 'string' && lng.length < 100 ? lng : 'en')]) {
-      const formatted = formatBinanceError(MISSING, { lng, i18n: i18n as unknown as I18nLike });
+      const formatted = formatError(MISSING, { lng, i18n: i18n as unknown as I18nLike });
       expect(formatted.lng).toBe(reported);
       expect(formatted.title).toBe(title);
     }
   });
 
   it('follows an instance whose language is an odd tag', () => {
-    expect(formatBinanceError(MISSING, { i18n: app('zh_TW') as unknown as I18nLike })).toMatchObject({
+    expect(formatError(MISSING, { i18n: app('zh_TW') as unknown as I18nLike })).toMatchObject({
       lng: 'zh-Hans',
       title: '缺少必填字段',
     });
-    expect(formatBinanceError(MISSING, { i18n: app('en_US') as unknown as I18nLike })).toMatchObject({
+    expect(formatError(MISSING, { i18n: app('en_US') as unknown as I18nLike })).toMatchObject({
       lng: 'en-US',
       title: 'Required field missing',
     });
@@ -153,7 +150,7 @@ describe('Traditional Chinese', () => {
     '%s reaches the app’s zh-Hant override',
     (lng) => {
       const i18n = app(lng, { 'zh-Hant': hant });
-      const formatted = formatBinanceError(MISSING, { i18n: i18n as unknown as I18nLike });
+      const formatted = formatError(MISSING, { i18n: i18n as unknown as I18nLike });
       expect(formatted.title).toBe('缺少必填欄位');
       expect(formatted.hint).toBe('請補齊缺少的欄位後重試。');
       // The message has no Traditional text in the app: it is the shipped Simplified one, and says so.
@@ -168,12 +165,12 @@ describe('Traditional Chinese', () => {
         codes: { '-1102': { title: '缺少必填欄位', messages: { param: '必填參數 {{param}} 未傳送。' } } },
       },
     };
-    const formatted = formatBinanceError(MISSING, { i18n: app('zh-TW', { 'zh-TW': full }) as unknown as I18nLike });
+    const formatted = formatError(MISSING, { i18n: app('zh-TW', { 'zh-TW': full }) as unknown as I18nLike });
     expect(formatted).toMatchObject({ lng: 'zh-TW', title: '缺少必填欄位', message: '必填參數 quantity 未傳送。' });
   });
 
   it('does not give zh-CN the Traditional texts', () => {
-    const formatted = formatBinanceError(MISSING, { i18n: app('zh-CN', { 'zh-Hant': hant }) as unknown as I18nLike });
+    const formatted = formatError(MISSING, { i18n: app('zh-CN', { 'zh-Hant': hant }) as unknown as I18nLike });
     expect(formatted.title).toBe('缺少必填字段');
   });
 });

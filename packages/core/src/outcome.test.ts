@@ -3,8 +3,7 @@
  * `notSent`, with texts that never tell a trader to blindly resend what may have been executed.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBinanceError } from './format.js';
-import { resolveBinanceError } from './resolve.js';
+import { formatError, resolveError } from './test-support/options.js';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -21,7 +20,7 @@ describe('outcome', () => {
     ['HTTP 451', { status: 451 }],
     ['HTTP 404', { status: 404 }],
   ])('rejected: %s', (_label, input) => {
-    expect(resolveBinanceError(input).outcome).toBe('rejected');
+    expect(resolveError(input).outcome).toBe('rejected');
   });
 
   it.each([
@@ -70,7 +69,7 @@ describe('outcome', () => {
     ['socket hang up', new Error('socket hang up')],
     ['nothing recognizable', new Error('boom')],
   ])('unknown: %s', (_label, input) => {
-    const resolved = resolveBinanceError(input);
+    const resolved = resolveError(input);
     expect(resolved.outcome).toBe('unknown');
     expect(resolved.retryable).toBe(false);
   });
@@ -88,13 +87,13 @@ describe('outcome', () => {
     ['axios in a browser (CORS or offline)', Object.assign(new Error('Network Error'), { code: 'ERR_NETWORK' })],
     ['undici connect timeout (never connected)', withCode('UND_ERR_CONNECT_TIMEOUT')],
   ])('notSent: %s', (_label, input) => {
-    const resolved = resolveBinanceError(input);
+    const resolved = resolveError(input);
     expect(resolved).toMatchObject({ outcome: 'notSent', kind: 'network', retryable: true });
   });
 
   it('lets a precise cause win over a browser-style message', () => {
     const error = new TypeError('fetch failed', { cause: withCode('ECONNRESET') });
-    expect(resolveBinanceError(error).outcome).toBe('unknown');
+    expect(resolveError(error).outcome).toBe('unknown');
   });
 });
 
@@ -111,7 +110,7 @@ describe('texts for an unknown outcome', () => {
   ];
 
   it.each(cases)('%s: says it may have gone through and to check orders before sending again (en)', (_label, input) => {
-    const { title, message, hint } = formatBinanceError(input, { lng: 'en' });
+    const { title, message, hint } = formatError(input, { lng: 'en' });
     expect(title).not.toBe('');
     expect(message).toMatch(/may have gone through/);
     expect(hint).toMatch(/open orders/);
@@ -119,13 +118,13 @@ describe('texts for an unknown outcome', () => {
   });
 
   it.each(cases)('%s: the same in Chinese', (_label, input) => {
-    const { message, hint } = formatBinanceError(input, { lng: 'zh-CN' });
+    const { message, hint } = formatError(input, { lng: 'zh-CN' });
     expect(message).toContain('可能已被执行');
     expect(hint).toContain('当前委托');
   });
 
   it('keeps the code’s own message as detail on a 5xx', () => {
-    const formatted = formatBinanceError(
+    const formatted = formatError(
       { status: 503, body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}' },
       { lng: 'en' },
     );
@@ -139,7 +138,7 @@ describe('texts for an unknown outcome', () => {
   it('reads a Spring-style body’s message against the templates and keeps it', () => {
     const body =
       '{"timestamp":1700000000000,"status":500,"error":"Internal Server Error","message":"Timestamp for this request is outside of the recvWindow.","path":"/vapi/v1/ping"}';
-    const formatted = formatBinanceError(body, { lng: 'zh' });
+    const formatted = formatError(body, { lng: 'zh' });
     expect(formatted).toMatchObject({
       code: -1021,
       variant: 'default',
@@ -159,18 +158,18 @@ describe('texts for other statuses', () => {
     [429, 'Too many requests', /limiting/, /Wait/],
     [418, 'Temporarily blocked', /blocked this IP/, /Stop sending/],
   ])('HTTP %i', (status, title, message, hint) => {
-    const formatted = formatBinanceError({ status }, { lng: 'en' });
+    const formatted = formatError({ status }, { lng: 'en' });
     expect(formatted.title).toBe(title);
     expect(formatted.message).toMatch(message);
     expect(formatted.hint).toMatch(hint);
-    const zh = formatBinanceError({ status }, { lng: 'zh' });
+    const zh = formatError({ status }, { lng: 'zh' });
     expect(zh.title).not.toBe(formatted.title);
     expect(zh.message.replace('HTTP', '')).not.toMatch(/[A-Za-z]{4,}/);
   });
 
   it('never says "HTTP 0" for an HTML page without a status', () => {
     for (const lng of ['en', 'zh']) {
-      const formatted = formatBinanceError('<html><head><title>502 Bad Gateway</title></head></html>', { lng });
+      const formatted = formatError('<html><head><title>502 Bad Gateway</title></head></html>', { lng });
       expect(`${formatted.title} ${formatted.message} ${formatted.hint}`).not.toMatch(/HTTP 0|HTTP\s*$/);
     }
   });
@@ -180,7 +179,7 @@ describe('a server’s addition after the template', () => {
   const msg = 'Invalid API-key, IP, or permissions for action, request ip: 1.2.3.4';
 
   it('is still the known variant, in Chinese, with the addition kept', () => {
-    const formatted = formatBinanceError({ code: -2015, msg }, { lng: 'zh' });
+    const formatted = formatError({ code: -2015, msg }, { lng: 'zh' });
     expect(formatted).toMatchObject({
       code: -2015,
       variant: 'default',
@@ -192,9 +191,9 @@ describe('a server’s addition after the template', () => {
   });
 
   it('is found for a bare message too, and for a template with values', () => {
-    expect(resolveBinanceError(msg)).toMatchObject({ code: -2015, serverDetail: 'request ip: 1.2.3.4' });
+    expect(resolveError(msg)).toMatchObject({ code: -2015, serverDetail: 'request ip: 1.2.3.4' });
     const withValue = "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed. (trace 7f3a)";
-    expect(resolveBinanceError({ code: -1102, msg: withValue })).toMatchObject({
+    expect(resolveError({ code: -1102, msg: withValue })).toMatchObject({
       variant: 'param',
       values: { param: 'quantity' },
       serverDetail: 'trace 7f3a',
@@ -202,11 +201,11 @@ describe('a server’s addition after the template', () => {
   });
 
   it('prefers a whole match to one with an addition', () => {
-    expect(resolveBinanceError({ code: -1121, msg: 'Invalid symbol.' }).serverDetail).toBeNull();
+    expect(resolveError({ code: -1121, msg: 'Invalid symbol.' }).serverDetail).toBeNull();
   });
 
   it('does not take a longer word for a template followed by an addition', () => {
-    expect(resolveBinanceError({ code: -1121, msg: 'Invalid symbolic link' })).toMatchObject({
+    expect(resolveError({ code: -1121, msg: 'Invalid symbolic link' })).toMatchObject({
       variant: null,
       serverDetail: null,
     });

@@ -5,10 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from './catalog.js';
-import { formatBinanceError } from './format.js';
-import { MAX_MATCHED_LENGTH } from '@exchange-errors/core';
-import { resolveBinanceError } from './resolve.js';
+import { ERROR_CODES, formatError, resolveError } from './test-support/options.js';
+import { MAX_MATCHED_LENGTH } from './matcher.js';
 import { fillServer } from './test-support/fill.js';
 
 const RUNS = 300;
@@ -41,8 +39,8 @@ describe('adversarial inputs', () => {
             code: info.code,
             msg: fillServer(variant, Object.fromEntries(variant.params.map((p) => [p, 'v']))),
           });
-          const plain = resolveBinanceError(body);
-          const padded = resolveBinanceError(`${before}${body}${after}`);
+          const plain = resolveError(body);
+          const padded = resolveError(`${before}${body}${after}`);
           expect(padded).toMatchObject({ code: plain.code, variant: plain.variant, values: plain.values });
         }),
         { numRuns: RUNS },
@@ -61,11 +59,11 @@ describe('adversarial inputs', () => {
           ({ info, variant }, raw) => {
             const values = Object.fromEntries(variant.params.map((p, i) => [p, raw[i] ?? 'x']));
             const msg = fillServer(variant, values);
-            const resolved = resolveBinanceError({ code: info.code, msg });
+            const resolved = resolveError({ code: info.code, msg });
             expect(resolved.code).toBe(info.code);
             expect(resolved.serverMessage).toBe(msg.trim() || null);
             if (msg.trim().length > MAX_MATCHED_LENGTH) expect(resolved.variant).toBeNull();
-            const formatted = formatBinanceError({ code: info.code, msg }, { lng: 'zh' });
+            const formatted = formatError({ code: info.code, msg }, { lng: 'zh' });
             expect(formatted.message.length).toBeGreaterThan(0);
           },
         ),
@@ -86,7 +84,7 @@ describe('adversarial inputs', () => {
           ({ info, variant }, cut, quotes) => {
             const body = `{"code":${info.code},"msg":"${variant.server}${quotes}`;
             const truncated = body.slice(0, Math.max(1, body.length - cut));
-            const resolved = resolveBinanceError(truncated);
+            const resolved = resolveError(truncated);
             expect(resolved.serverMessage ?? '').not.toBe('');
             expect(typeof resolved.outcome).toBe('string');
           },
@@ -103,7 +101,7 @@ describe('adversarial inputs', () => {
       fc.assert(
         fc.property(fc.array(fc.oneof(fragment, quoteRun, padding), { minLength: 1, maxLength: 30 }), (parts) => {
           const msg = parts.join('');
-          const resolved = resolveBinanceError(msg);
+          const resolved = resolveError(msg);
           for (const code of resolved.candidates) expect(ERROR_CODES.some((c) => c.code === code)).toBe(true);
         }),
         { numRuns: RUNS },
@@ -114,12 +112,12 @@ describe('adversarial inputs', () => {
 
   it('deep nesting and huge numbers are read as what they are', () => {
     const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
-    expect(resolveBinanceError(deep)).toMatchObject({ kind: 'unknown', code: null });
-    expect(resolveBinanceError(`{"code":${'9'.repeat(5_000)},"msg":"x"}`)).toMatchObject({
+    expect(resolveError(deep)).toMatchObject({ kind: 'unknown', code: null });
+    expect(resolveError(`{"code":${'9'.repeat(5_000)},"msg":"x"}`)).toMatchObject({
       code: null,
       serverMessage: 'x',
     });
-    expect(resolveBinanceError({ code: -1121, msg: 'Invalid symbol.'.repeat(10_000) })).toMatchObject({
+    expect(resolveError({ code: -1121, msg: 'Invalid symbol.'.repeat(10_000) })).toMatchObject({
       code: -1121,
       variant: null,
     });

@@ -4,9 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from './catalog.js';
-import { formatBinanceError } from './format.js';
-import { resolveBinanceError } from './resolve.js';
+import { ERROR_CODES, formatError, resolveError } from './test-support/options.js';
 import { fillServer } from './test-support/fill.js';
 
 const RUNS = 10_000;
@@ -39,13 +37,13 @@ const languages = fc.oneof(fc.constantFrom('en', 'zh', 'zh-CN', 'fr', ''), fc.st
 
 describe('fuzz', () => {
   it(
-    `resolveBinanceError never throws (${RUNS} runs)`,
+    `resolveError never throws (${RUNS} runs)`,
     () => {
       fc.assert(
         fc.property(anyInput, (input) => {
-          const resolved = resolveBinanceError(input);
+          const resolved = resolveError(input);
           expect(typeof resolved.keys.message).toBe('string');
-          expect(['binance', 'http', 'network', 'timeout', 'unknown']).toContain(resolved.kind);
+          expect(['exchange', 'http', 'network', 'timeout', 'unknown']).toContain(resolved.kind);
         }),
         { numRuns: RUNS },
       );
@@ -54,11 +52,11 @@ describe('fuzz', () => {
   );
 
   it(
-    `formatBinanceError never throws and always has a message (${RUNS} runs)`,
+    `formatError never throws and always has a message (${RUNS} runs)`,
     () => {
       fc.assert(
         fc.property(anyInput, languages, (input, lng) => {
-          const formatted = formatBinanceError(input, { lng: lng as string });
+          const formatted = formatError(input, { lng: lng as string });
           expect(typeof formatted.message).toBe('string');
           expect(formatted.message.trim().length).toBeGreaterThan(0);
           expect(formatted.title.trim().length).toBeGreaterThan(0);
@@ -89,7 +87,7 @@ describe('fuzz', () => {
           fc.constantFrom('en', 'zh'),
           ({ info, variant }, value, lng) => {
             const values = Object.fromEntries(variant.params.map((p) => [p, value]));
-            const formatted = formatBinanceError({ code: info.code, msg: fillServer(variant, values) }, { lng });
+            const formatted = formatError({ code: info.code, msg: fillServer(variant, values) }, { lng });
             expect(formatted.message).toContain(value);
           },
         ),
@@ -104,7 +102,7 @@ describe('fuzz', () => {
     () => {
       fc.assert(
         fc.property(hostile, fc.constantFrom('en', 'zh'), (text, lng) => {
-          const formatted = formatBinanceError({ code: -123456, msg: `x ${text}` }, { lng });
+          const formatted = formatError({ code: -123456, msg: `x ${text}` }, { lng });
           expect(formatted.message).toContain(`x ${text}`);
         }),
         { numRuns: RUNS },

@@ -2,16 +2,14 @@ import i18next from 'i18next';
 import i18next23 from 'i18next-23';
 import i18next27 from 'i18next-27';
 import { describe, expect, it, vi } from 'vitest';
-import { addBinanceOptionsErrors } from './add-resources.js';
-import { formatBinanceError } from './format.js';
-import { loadBinanceOptionsErrors, type I18nLike } from './i18n.js';
-import { NAMESPACE } from './namespace.js';
+import { NAMESPACE, addOptionsTexts, formatError, options } from './test-support/options.js';
+import { loadErrors, type I18nLike } from './i18n.js';
 
 const MISSING = { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." };
 
-describe('formatBinanceError without an instance', () => {
+describe('formatError without an instance', () => {
   it('localizes title, message and hint with the server values in English', () => {
-    expect(formatBinanceError(MISSING, { lng: 'en' })).toMatchObject({
+    expect(formatError(MISSING, { lng: 'en' })).toMatchObject({
       lng: 'en',
       code: -1102,
       title: 'Required field missing',
@@ -29,7 +27,7 @@ describe('formatBinanceError without an instance', () => {
     ['zh-HK', 'zh-Hans'],
     ['zh-Hant', 'zh-Hans'],
   ])('uses Chinese for %s with the same values (reported as %s)', (lng, reported) => {
-    expect(formatBinanceError(MISSING, { lng })).toMatchObject({
+    expect(formatError(MISSING, { lng })).toMatchObject({
       lng: reported,
       title: '缺少必填字段',
       message: '强制参数`quantity`未发送，为空/空或格式错误。',
@@ -37,21 +35,19 @@ describe('formatBinanceError without an instance', () => {
   });
 
   it('falls back to English for a language it does not ship', () => {
-    expect(formatBinanceError(MISSING, { lng: 'fr' }).title).toBe('Required field missing');
+    expect(formatError(MISSING, { lng: 'fr' }).title).toBe('Required field missing');
   });
 
   it('shows the code and server text, as plain text, for an unknown code', () => {
-    expect(
-      formatBinanceError({ code: -7777, msg: '<img src=x onerror=alert(1)> {{evil}}' }, { lng: 'en' }),
-    ).toMatchObject({
+    expect(formatError({ code: -7777, msg: '<img src=x onerror=alert(1)> {{evil}}' }, { lng: 'en' })).toMatchObject({
       title: 'Exchange error',
       message: 'The exchange returned error -7777: <img src=x onerror=alert(1)> {{evil}}',
     });
-    expect(formatBinanceError({ code: -7777, msg: 'x' }, { lng: 'zh' }).message).toBe('交易所返回错误 -7777：x');
+    expect(formatError({ code: -7777, msg: 'x' }, { lng: 'zh' }).message).toBe('交易所返回错误 -7777：x');
   });
 
   it('formats rate limits with the Retry-After seconds', () => {
-    expect(formatBinanceError({ status: 429, headers: { 'retry-after': '30' } }, { lng: 'zh' }).message).toBe(
+    expect(formatError({ status: 429, headers: { 'retry-after': '30' } }, { lng: 'zh' }).message).toBe(
       '交易所正在限制此连接的请求。请在 30 秒后重试。',
     );
   });
@@ -67,7 +63,7 @@ describe('formatBinanceError without an instance', () => {
       { i18n: {} },
       { i18n: { getFixedT: 1 } },
     ]) {
-      const result = formatBinanceError(undefined, options as never);
+      const result = formatError(undefined, options as never);
       expect(result.message.length).toBeGreaterThan(0);
       expect(result.title.length).toBeGreaterThan(0);
     }
@@ -91,10 +87,10 @@ describe.each([
   ['i18next 23', i18next23 as unknown as typeof i18next],
   ['i18next 26', i18next],
   ['i18next 27', i18next27 as unknown as typeof i18next],
-])('formatBinanceError with the app’s instance (%s)', (_label, factory) => {
+])('formatError with the app’s instance (%s)', (_label, factory) => {
   it('adds the namespace when missing and follows the instance’s language', () => {
     const app = appInstance(factory);
-    const result = formatBinanceError(MISSING, { i18n: app as unknown as I18nLike });
+    const result = formatError(MISSING, { i18n: app as unknown as I18nLike });
     expect(result.lng).toBe('zh-CN');
     expect(result.title).toBe('缺少必填字段');
     expect(app.hasResourceBundle('zh', NAMESPACE)).toBe(true);
@@ -102,11 +98,11 @@ describe.each([
 
   it('never overwrites the app’s own wording', () => {
     const app = appInstance(factory, { codes: { '-1102': { title: '请填写完整' } } });
-    const result = formatBinanceError(MISSING, { i18n: app as unknown as I18nLike });
+    const result = formatError(MISSING, { i18n: app as unknown as I18nLike });
     expect(result.title).toBe('请填写完整');
     expect(result.hint).toBe('请补全缺少的字段后重试。');
-    addBinanceOptionsErrors(app as unknown as I18nLike);
-    expect(formatBinanceError(MISSING, { i18n: app as unknown as I18nLike }).title).toBe('请填写完整');
+    addOptionsTexts(app as unknown as I18nLike);
+    expect(formatError(MISSING, { i18n: app as unknown as I18nLike }).title).toBe('请填写完整');
   });
 
   it('keeps values literal even if the app escapes values and uses other delimiters', () => {
@@ -119,19 +115,19 @@ describe.each([
       showSupportNotice: false,
     } as never);
     const msg = 'Mandatory parameter `<b>{{x}}</b> & $t(key)` was not sent, was empty/null, or malformed.';
-    expect(formatBinanceError({ code: -1102, msg }, { i18n: app as unknown as I18nLike }).message).toBe(msg);
+    expect(formatError({ code: -1102, msg }, { i18n: app as unknown as I18nLike }).message).toBe(msg);
   });
 
-  it('loads one language lazily', async () => {
+  it('loads one language, the instance’s, into it', async () => {
     const app = appInstance(factory);
-    await expect(loadBinanceOptionsErrors(app as unknown as I18nLike)).resolves.toBe('zh');
+    await expect(loadErrors(app as unknown as I18nLike, options)).resolves.toBeUndefined();
     expect(app.hasResourceBundle('zh', NAMESPACE)).toBe(true);
     expect(app.hasResourceBundle('en', NAMESPACE)).toBe(false);
     expect(app.t(`${NAMESPACE}:codes.-1121.title`)).toBe('合约代码无效');
   });
 });
 
-describe('formatBinanceError when the app’s instance misbehaves', () => {
+describe('formatError when the app’s instance misbehaves', () => {
   it('falls back to the shipped texts when its t throws or returns nothing', () => {
     const broken = {
       addResourceBundle: vi.fn(() => {
@@ -141,22 +137,8 @@ describe('formatBinanceError when the app’s instance misbehaves', () => {
         throw new Error('no');
       },
     } as unknown as I18nLike;
-    expect(formatBinanceError(MISSING, { i18n: broken, lng: 'zh' }).title).toBe('缺少必填字段');
+    expect(formatError(MISSING, { i18n: broken, lng: 'zh' }).title).toBe('缺少必填字段');
     const empty = { addResourceBundle: vi.fn(), getFixedT: () => () => '' } as unknown as I18nLike;
-    expect(formatBinanceError(MISSING, { i18n: empty, lng: 'en' }).title).toBe('Required field missing');
-  });
-});
-
-describe('the names every product package has', () => {
-  it('formatBinanceOptionsError, resolveBinanceOptionsError and resolveBinanceOptionsResponse are the Options functions', async () => {
-    const index = await import('./index.js');
-    expect(index.formatBinanceOptionsError).toBe(index.formatBinanceError);
-    expect(index.resolveBinanceOptionsError).toBe(index.resolveBinanceError);
-    expect(index.resolveBinanceOptionsResponse).toBe(index.resolveBinanceResponse);
-    expect(index.formatBinanceOptionsError({ code: -1121, msg: 'Invalid symbol.' }, { lng: 'zh' })).toMatchObject({
-      code: -1121,
-      product: 'options',
-      lng: 'zh',
-    });
+    expect(formatError(MISSING, { i18n: empty, lng: 'en' }).title).toBe('Required field missing');
   });
 });

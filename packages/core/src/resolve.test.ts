@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resolveBinanceError } from './resolve.js';
+import { resolveError } from './test-support/options.js';
 
 const BODY = { code: -1121, msg: 'Invalid symbol.' };
 
-describe('resolveBinanceError input shapes', () => {
+describe('resolveError input shapes', () => {
   it('reads a {code, msg} body', () => {
-    expect(resolveBinanceError(BODY)).toMatchObject({
-      kind: 'binance',
+    expect(resolveError(BODY)).toMatchObject({
+      kind: 'exchange',
       code: -1121,
       name: 'BAD_SYMBOL',
       known: true,
@@ -36,11 +36,11 @@ describe('resolveBinanceError input shapes', () => {
     ['a nested cause chain', new Error('a', { cause: new Error('b', { cause: { body: BODY } }) })],
     ['a client error that rethrows code + message', Object.assign(new Error('Invalid symbol.'), { code: -1121 })],
   ])('reads %s', (_label, input) => {
-    expect(resolveBinanceError(input)).toMatchObject({ kind: 'binance', code: -1121, known: true });
+    expect(resolveError(input)).toMatchObject({ kind: 'exchange', code: -1121, known: true });
   });
 
   it('keeps HTTP facts next to the Binance body', () => {
-    const resolved = resolveBinanceError({
+    const resolved = resolveError({
       response: {
         status: 429,
         headers: { 'Retry-After': '12' },
@@ -59,7 +59,7 @@ describe('resolveBinanceError input shapes', () => {
 
   it('reads a fetch Response (status and headers) whose body was already read', () => {
     const response = new Response('', { status: 418, headers: { 'Retry-After': '120' } });
-    expect(resolveBinanceError(response)).toMatchObject({
+    expect(resolveError(response)).toMatchObject({
       kind: 'http',
       httpStatus: 418,
       retryAfterMs: 120_000,
@@ -69,7 +69,7 @@ describe('resolveBinanceError input shapes', () => {
   });
 
   it('reads an HTTP 429 with Retry-After and no body', () => {
-    expect(resolveBinanceError({ status: 429, headers: new Headers({ 'retry-after': '3' }) })).toMatchObject({
+    expect(resolveError({ status: 429, headers: new Headers({ 'retry-after': '3' }) })).toMatchObject({
       kind: 'http',
       category: 'rateLimit',
       retryable: true,
@@ -81,15 +81,13 @@ describe('resolveBinanceError input shapes', () => {
 
   it('reads Retry-After as an HTTP date', () => {
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
-    const resolved = resolveBinanceError({ status: 429, headers: { 'retry-after': inTenSeconds } });
+    const resolved = resolveError({ status: 429, headers: { 'retry-after': inTenSeconds } });
     expect(resolved.retryAfterMs).toBeGreaterThan(8_000);
     expect(resolved.retryAfterMs).toBeLessThanOrEqual(10_000);
   });
 
   it('reads an HTML error page from a proxy as an unknown outcome, never as "HTTP 0"', () => {
-    expect(
-      resolveBinanceError({ status: 502, data: '<html><body><h1>502 Bad Gateway</h1></body></html>' }),
-    ).toMatchObject({
+    expect(resolveError({ status: 502, data: '<html><body><h1>502 Bad Gateway</h1></body></html>' })).toMatchObject({
       kind: 'http',
       outcome: 'unknown',
       code: null,
@@ -99,7 +97,7 @@ describe('resolveBinanceError input shapes', () => {
       keys: { message: 'fallback.unknownOutcome.messageStatus' },
       interpolation: { status: '502' },
     });
-    const page = resolveBinanceError('<!DOCTYPE html><title>Error</title>');
+    const page = resolveError('<!DOCTYPE html><title>Error</title>');
     expect(page).toMatchObject({
       kind: 'http',
       outcome: 'unknown',
@@ -120,7 +118,7 @@ describe('resolveBinanceError input shapes', () => {
     ['Safari', new TypeError('Load failed')],
     ['axios', Object.assign(new Error('Network Error'), { code: 'ERR_NETWORK' })],
   ])('reads a network failure from %s', (_label, error) => {
-    expect(resolveBinanceError(error)).toMatchObject({
+    expect(resolveError(error)).toMatchObject({
       kind: 'network',
       category: 'network',
       retryable: true,
@@ -129,25 +127,25 @@ describe('resolveBinanceError input shapes', () => {
   });
 
   it('reads a timeout and does not call it retryable (the order may have been placed)', () => {
-    expect(resolveBinanceError(new DOMException('The operation timed out.', 'TimeoutError'))).toMatchObject({
+    expect(resolveError(new DOMException('The operation timed out.', 'TimeoutError'))).toMatchObject({
       kind: 'timeout',
       retryable: false,
     });
     expect(
-      resolveBinanceError(Object.assign(new Error('timeout of 1000ms exceeded'), { code: 'ECONNABORTED' })),
+      resolveError(Object.assign(new Error('timeout of 1000ms exceeded'), { code: 'ECONNABORTED' })),
     ).toMatchObject({ kind: 'timeout' });
   });
 
   it('infers the code from a bare server message and lists every code that shares it', () => {
-    expect(resolveBinanceError('Invalid symbol.')).toMatchObject({ code: -1121, known: true, candidates: [-1121] });
-    expect(resolveBinanceError('Invalid underlying')).toMatchObject({ code: -1128, candidates: [-1128, -6003] });
+    expect(resolveError('Invalid symbol.')).toMatchObject({ code: -1121, known: true, candidates: [-1121] });
+    expect(resolveError('Invalid underlying')).toMatchObject({ code: -1128, candidates: [-1128, -6003] });
   });
 });
 
-describe('resolveBinanceError fallbacks', () => {
+describe('resolveError fallbacks', () => {
   it('keeps an unknown code and the server text', () => {
-    expect(resolveBinanceError({ code: -9999, msg: 'Brand new error.' })).toMatchObject({
-      kind: 'binance',
+    expect(resolveError({ code: -9999, msg: 'Brand new error.' })).toMatchObject({
+      kind: 'exchange',
       code: -9999,
       known: false,
       name: null,
@@ -159,7 +157,7 @@ describe('resolveBinanceError fallbacks', () => {
   });
 
   it('uses the bare generic message for an unknown code without text', () => {
-    expect(resolveBinanceError(-42)).toMatchObject({
+    expect(resolveError(-42)).toMatchObject({
       code: -42,
       keys: { message: 'fallback.code.messageBare' },
       interpolation: { code: '-42' },
@@ -167,7 +165,7 @@ describe('resolveBinanceError fallbacks', () => {
   });
 
   it('keeps unrecognized text as the server message', () => {
-    expect(resolveBinanceError('Something odd happened')).toMatchObject({
+    expect(resolveError('Something odd happened')).toMatchObject({
       kind: 'unknown',
       serverMessage: 'Something odd happened',
       keys: { message: 'fallback.text.message' },
@@ -188,7 +186,7 @@ describe('resolveBinanceError fallbacks', () => {
     ['an array', [1, 2]],
     ['broken JSON', '{"code": -11'],
   ])('gives the generic fallback for %s', (_label, input) => {
-    const resolved = resolveBinanceError(input);
+    const resolved = resolveError(input);
     expect(resolved.known).toBe(false);
     expect(resolved.keys.title).toMatch(/^fallback\./);
   });
@@ -215,21 +213,21 @@ describe('resolveBinanceError fallbacks', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     for (const input of [cyclic, throwing, proxy, revoked.proxy, { headers: proxy, status: 500 }]) {
-      expect(() => resolveBinanceError(input)).not.toThrow();
+      expect(() => resolveError(input)).not.toThrow();
     }
   });
 
   it('picks a variant from hints when there is no server text', () => {
-    expect(resolveBinanceError(-1102, { values: { param: 'quantity' } })).toMatchObject({
+    expect(resolveError(-1102, { values: { param: 'quantity' } })).toMatchObject({
       variant: 'param',
       values: { param: 'quantity' },
     });
-    expect(resolveBinanceError(-1102, { values: { param: 'a', otherParam: 'b' } })).toMatchObject({
+    expect(resolveError(-1102, { values: { param: 'a', otherParam: 'b' } })).toMatchObject({
       variant: 'either',
     });
-    expect(resolveBinanceError(-1102, { variant: 'param' })).toMatchObject({ variant: 'default', values: {} });
-    expect(resolveBinanceError(-1102)).toMatchObject({ variant: 'default' });
+    expect(resolveError(-1102, { variant: 'param' })).toMatchObject({ variant: 'default', values: {} });
+    expect(resolveError(-1102)).toMatchObject({ variant: 'default' });
     // -6029 has no variant without a value: without one the generic message shows the code.
-    expect(resolveBinanceError(-6029)).toMatchObject({ variant: null, keys: { message: 'fallback.code.messageBare' } });
+    expect(resolveError(-6029)).toMatchObject({ variant: null, keys: { message: 'fallback.code.messageBare' } });
   });
 });

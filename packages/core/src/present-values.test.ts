@@ -4,11 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBinanceError } from './format.js';
-import { intlLocale } from '@exchange-errors/core';
-import { presentBinanceError } from './present.js';
-import { resolveBinanceError } from './resolve.js';
-import { BAN_PAYLOAD, BAN_UNTIL_MS, WEIGHT_PAYLOAD } from './test-support/symbols.js';
+import { formatError, optionsTexts, resolveError } from './test-support/options.js';
+import { intlLocale } from './present.js';
+import { formatResolvedWith, readFormatOptions } from './format.js';
+import { BAN_PAYLOAD, BAN_UNTIL_MS, WEIGHT_PAYLOAD } from './test-support/payloads.js';
 
 const weight = (intervalNum: string, intervalUnit: string) => ({
   code: -1008,
@@ -21,10 +20,10 @@ const orders = (interval: string) => ({
 
 describe('rate-limit intervals', () => {
   it('reads "1 MINUTE" as 1 minute / 1 分钟 (the zh toast said "每 1 MINUTE")', () => {
-    expect(formatBinanceError(WEIGHT_PAYLOAD, { lng: 'zh' }).message).toBe(
+    expect(formatError(WEIGHT_PAYLOAD, { lng: 'zh' }).message).toBe(
       '请求权重过多；当前限制为每 1 分钟 2400 请求权重。请使用 websocket 进行实时更新，以避免轮询 API。',
     );
-    expect(formatBinanceError(WEIGHT_PAYLOAD, { lng: 'en' }).message).toBe(
+    expect(formatError(WEIGHT_PAYLOAD, { lng: 'en' }).message).toBe(
       'Too much request weight used; current limit is 2400 request weight per 1 minute. Please use the websocket for live updates to avoid polling the API.',
     );
   });
@@ -39,8 +38,8 @@ describe('rate-limit intervals', () => {
     ['1', 'minute', 'per 1 minute', '每 1 分钟'],
     ['3', 'FORTNIGHT', 'per 3 FORTNIGHT', '每 3 FORTNIGHT'],
   ])('-1008 per %s %s', (num, unit, en, zh) => {
-    expect(formatBinanceError(weight(num, unit), { lng: 'en' }).message).toContain(en);
-    expect(formatBinanceError(weight(num, unit), { lng: 'zh' }).message).toContain(zh);
+    expect(formatError(weight(num, unit), { lng: 'en' }).message).toContain(en);
+    expect(formatError(weight(num, unit), { lng: 'zh' }).message).toContain(zh);
   });
 
   it.each([
@@ -48,12 +47,12 @@ describe('rate-limit intervals', () => {
     ['1 DAY', 'per 1 day.', '每1 天 50个订单'],
     ['1 MINUTE', 'per 1 minute.', '每1 分钟 50个订单'],
   ])('-1015 per %s', (interval, en, zh) => {
-    expect(formatBinanceError(orders(interval), { lng: 'en' }).message).toContain(en);
-    expect(formatBinanceError(orders(interval), { lng: 'zh' }).message).toContain(zh);
+    expect(formatError(orders(interval), { lng: 'en' }).message).toContain(en);
+    expect(formatError(orders(interval), { lng: 'zh' }).message).toContain(zh);
   });
 
   it('keeps the raw values and the server text unchanged', () => {
-    const formatted = formatBinanceError(WEIGHT_PAYLOAD, { lng: 'zh' });
+    const formatted = formatError(WEIGHT_PAYLOAD, { lng: 'zh' });
     expect(formatted.values).toEqual({ limit: '2400', intervalNum: '1', intervalUnit: 'MINUTE' });
     expect(formatted.serverMessage).toBe(WEIGHT_PAYLOAD.msg);
     expect(formatted.displayValues).toEqual({ limit: '2400', intervalNum: '1', intervalUnit: '分钟' });
@@ -64,32 +63,32 @@ describe('ban ends', () => {
   const now = BAN_UNTIL_MS - 125_000;
 
   it('reads the timestamp as a local date-time plus the time left, in the trader’s locale', () => {
-    const en = formatBinanceError(BAN_PAYLOAD, { lng: 'en', now, timeZone: 'UTC' });
+    const en = formatError(BAN_PAYLOAD, { lng: 'en', now, timeZone: 'UTC' });
     expect(en.displayValues['until']).toMatch(/^Dec 11, 2023, 6:24:38\sAM \(in 2 minutes\)$/);
     expect(en.message).toMatch(/IP banned until Dec 11, 2023, 6:24:38\sAM \(in 2 minutes\)\. Please use/);
-    const zh = formatBinanceError(BAN_PAYLOAD, { lng: 'zh-CN', now, timeZone: 'Asia/Shanghai' });
+    const zh = formatError(BAN_PAYLOAD, { lng: 'zh-CN', now, timeZone: 'Asia/Shanghai' });
     expect(zh.displayValues['until']).toBe('2023年12月11日 14:24:38（2分钟后）');
     expect(zh.message).toContain('IP被禁止，直到2023年12月11日 14:24:38（2分钟后）。');
     expect(zh.values['until']).toBe(String(BAN_UNTIL_MS));
   });
 
   it('uses the locale’s own date order (en-GB) and says when the ban is over', () => {
-    const gb = formatBinanceError(BAN_PAYLOAD, { lng: 'en-GB', now: BAN_UNTIL_MS + 3 * 3_600_000, timeZone: 'UTC' });
+    const gb = formatError(BAN_PAYLOAD, { lng: 'en-GB', now: BAN_UNTIL_MS + 3 * 3_600_000, timeZone: 'UTC' });
     expect(gb.displayValues['until']).toBe('11 Dec 2023, 06:24:38 (3 hours ago)');
   });
 
   it.each(['en_US', '', '   ', 'x-klingon', 'tlh', '12', 'zh_TW', 'EN', 'de-DE-u-ca-buddhist', '\u0000'])(
     'never throws for the language tag %j',
     (lng) => {
-      const formatted = formatBinanceError(BAN_PAYLOAD, { lng, now, timeZone: 'UTC' });
+      const formatted = formatError(BAN_PAYLOAD, { lng, now, timeZone: 'UTC' });
       expect(formatted.displayValues['until']).toMatch(/2023|2566/);
     },
   );
 
   it('falls back to the runtime’s zone for a time zone Intl does not know', () => {
-    expect(
-      formatBinanceError(BAN_PAYLOAD, { lng: 'en', now, timeZone: 'Mars/Olympus_Mons' }).displayValues['until'],
-    ).toMatch(/2023.*\(in 2 minutes\)$/);
+    expect(formatError(BAN_PAYLOAD, { lng: 'en', now, timeZone: 'Mars/Olympus_Mons' }).displayValues['until']).toMatch(
+      /2023.*\(in 2 minutes\)$/,
+    );
   });
 
   it('shows a value that is not a timestamp as the server sent it', () => {
@@ -97,7 +96,7 @@ describe('ban ends', () => {
       code: -1008,
       msg: 'Way too much request weight used; IP banned until tomorrow. Please use the websocket for live updates to avoid bans.',
     };
-    expect(formatBinanceError(odd, { lng: 'zh' }).displayValues['until']).toBe('tomorrow');
+    expect(formatError(odd, { lng: 'zh' }).displayValues['until']).toBe('tomorrow');
   });
 
   it('maps odd language tags to a locale Intl accepts', () => {
@@ -113,7 +112,7 @@ describe('parameter names', () => {
   const missing = { code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." };
 
   it('marks a quoted parameter name as code, without the quotes, and keeps the plain message as before', () => {
-    const formatted = formatBinanceError(missing, { lng: 'en' });
+    const formatted = formatError(missing, { lng: 'en' });
     expect(formatted.message).toBe('Mandatory parameter `quantity` was not sent, was empty/null, or malformed.');
     expect(formatted.messageParts).toEqual([
       { type: 'text', text: 'Mandatory parameter ' },
@@ -123,10 +122,10 @@ describe('parameter names', () => {
   });
 
   it('shows the app’s own field label in either language', () => {
-    const en = formatBinanceError(missing, { lng: 'en', fieldLabels: { quantity: 'Quantity' } });
+    const en = formatError(missing, { lng: 'en', fieldLabels: { quantity: 'Quantity' } });
     expect(en.message).toBe('Mandatory parameter “Quantity” was not sent, was empty/null, or malformed.');
     expect(en.messageParts[1]).toEqual({ type: 'field', text: 'Quantity', name: 'param', raw: 'quantity' });
-    const zh = formatBinanceError(missing, { lng: 'zh', fieldLabels: { quantity: '数量' } });
+    const zh = formatError(missing, { lng: 'zh', fieldLabels: { quantity: '数量' } });
     expect(zh.message).toBe('强制参数“数量”未发送，为空/空或格式错误。');
     expect(zh.messageParts).toEqual([
       { type: 'text', text: '强制参数' },
@@ -141,7 +140,7 @@ describe('parameter names', () => {
       code: -1102,
       msg: "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
     };
-    const parts = formatBinanceError(either, { lng: 'en', fieldLabels: { orderId: 'Order ID' } }).messageParts;
+    const parts = formatError(either, { lng: 'en', fieldLabels: { orderId: 'Order ID' } }).messageParts;
     expect(parts.filter((p) => p.type !== 'text')).toEqual([
       { type: 'field', text: 'Order ID', name: 'param', raw: 'orderId' },
       { type: 'code', text: 'origClientOrderId', name: 'otherParam' },
@@ -153,10 +152,10 @@ describe('parameter names', () => {
       code: -1100,
       msg: "Illegal characters found in parameter 'price'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.",
     };
-    const parts = formatBinanceError(range, { lng: 'zh' }).messageParts;
+    const parts = formatError(range, { lng: 'zh' }).messageParts;
     expect(parts.map((p) => p.type)).toEqual(['text', 'code', 'text', 'code', 'text']);
     const count = { code: -1101, msg: 'Too many parameters; expected `5` and received `6`.' };
-    expect(formatBinanceError(count, { lng: 'en' }).messageParts).toEqual([
+    expect(formatError(count, { lng: 'en' }).messageParts).toEqual([
       { type: 'text', text: 'Too many parameters; expected ' },
       { type: 'value', text: '5', name: 'expected', raw: '5' },
       { type: 'text', text: ' and received ' },
@@ -166,7 +165,7 @@ describe('parameter names', () => {
   });
 
   it('finds backticked names in the text of a code it does not know', () => {
-    const parts = formatBinanceError({ code: -9999, msg: 'Parameter `symbol` is bad' }, { lng: 'en' }).messageParts;
+    const parts = formatError({ code: -9999, msg: 'Parameter `symbol` is bad' }, { lng: 'en' }).messageParts;
     expect(parts).toEqual([
       { type: 'text', text: 'The exchange returned error ' },
       { type: 'value', text: '-9999', name: 'code', raw: '-9999' },
@@ -188,12 +187,10 @@ describe('parameter names', () => {
         },
       },
     );
-    expect(formatBinanceError(missing, { lng: 'en', fieldLabels: throwing }).message).toContain('`quantity`');
-    expect(formatBinanceError(missing, { lng: 'en', fieldLabels: { quantity: 42 } as never }).message).toContain(
-      '`quantity`',
-    );
-    expect(formatBinanceError(missing, { lng: 'en', fieldLabels: { quantity: '  ' } }).message).toContain('`quantity`');
-    const polluted = formatBinanceError(
+    expect(formatError(missing, { lng: 'en', fieldLabels: throwing }).message).toContain('`quantity`');
+    expect(formatError(missing, { lng: 'en', fieldLabels: { quantity: 42 } as never }).message).toContain('`quantity`');
+    expect(formatError(missing, { lng: 'en', fieldLabels: { quantity: '  ' } }).message).toContain('`quantity`');
+    const polluted = formatError(
       { code: -1102, msg: "Mandatory parameter 'toString' was not sent, was empty/null, or malformed." },
       { lng: 'en', fieldLabels: {} },
     );
@@ -201,7 +198,7 @@ describe('parameter names', () => {
   });
 
   it('keeps a label holding markup or placeholders as literal text', () => {
-    const formatted = formatBinanceError(missing, { lng: 'en', fieldLabels: { quantity: '<b>{{code}}</b>' } });
+    const formatted = formatError(missing, { lng: 'en', fieldLabels: { quantity: '<b>{{code}}</b>' } });
     expect(formatted.message).toBe('Mandatory parameter “<b>{{code}}</b>” was not sent, was empty/null, or malformed.');
   });
 });
@@ -210,10 +207,10 @@ describe('inputs built to hurt', () => {
   it('presents a megabyte of backticks, quotes and labels in linear time', () => {
     const started = performance.now();
     const huge = '`a'.repeat(250_000) + '`' + 'x'.repeat(199).concat('`').repeat(2_000);
-    const formatted = formatBinanceError({ code: -9999, msg: huge }, { lng: 'zh' });
+    const formatted = formatError({ code: -9999, msg: huge }, { lng: 'zh' });
     expect(formatted.messageParts.length).toBeGreaterThan(1000);
     const long = 'q'.repeat(100_000);
-    const labelled = formatBinanceError(
+    const labelled = formatError(
       { code: -1102, msg: `Mandatory parameter '${long}' was not sent, was empty/null, or malformed.` },
       { lng: 'en', fieldLabels: { [long]: 'L'.repeat(100_000) } },
     );
@@ -223,29 +220,29 @@ describe('inputs built to hurt', () => {
   });
 });
 
-describe('presentBinanceError on a resolved error', () => {
-  it('gives the same message, parts and values as formatBinanceError', () => {
-    const resolved = resolveBinanceError(WEIGHT_PAYLOAD);
-    const presented = presentBinanceError(resolved, { lng: 'zh' });
-    const formatted = formatBinanceError(WEIGHT_PAYLOAD, { lng: 'zh' });
-    expect(presented).toEqual({
-      message: formatted.message,
-      parts: formatted.messageParts,
-      displayValues: formatted.displayValues,
-    });
+describe('a resolved error formatted again (what the toaster does when the language changes)', () => {
+  const shipped = (language: string) => (language === 'zh' ? optionsTexts.zh : optionsTexts.en);
+
+  it('gives the same message, parts and values as formatError', () => {
+    const resolved = resolveError(WEIGHT_PAYLOAD);
+    const again = formatResolvedWith(resolved, { lng: 'zh' }, { shipped });
+    const formatted = formatError(WEIGHT_PAYLOAD, { lng: 'zh' });
+    expect(again.message).toBe(formatted.message);
+    expect(again.messageParts).toEqual(formatted.messageParts);
+    expect(again.displayValues).toEqual(formatted.displayValues);
   });
 
-  it('is null for what is not a resolved error, and never throws', () => {
+  it('keeps a message for what is not a resolved error, and never throws', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (resolved, options) => {
-        const presented = presentBinanceError(resolved, options as never);
-        if (presented) expect(typeof presented.message).toBe('string');
+        const again = formatResolvedWith(resolved as never, readFormatOptions(options), { shipped });
+        expect(typeof again.message).toBe('string');
       }),
       { numRuns: 2_000 },
     );
   });
 
-  it('fuzz: formatBinanceError with any presentation options keeps a non-empty message', () => {
+  it('fuzz: formatError with any presentation options keeps a non-empty message', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(BAN_PAYLOAD, WEIGHT_PAYLOAD, orders('10 SECOND'), {
@@ -262,7 +259,7 @@ describe('presentBinanceError on a resolved error', () => {
           { requiredKeys: [] },
         ),
         (body, options) => {
-          expect(formatBinanceError(body, options as never).message.length).toBeGreaterThan(0);
+          expect(formatError(body, options as never).message.length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 2_000 },

@@ -3,9 +3,8 @@
  * the outcome first, then code, variant and values where the Options catalog has the code.
  */
 import { describe, expect, it } from 'vitest';
+import { formatError, resolveError } from './test-support/options.js';
 import { REAL_PAYLOADS } from './fixtures/real-payloads.js';
-import { formatBinanceError } from './format.js';
-import { resolveBinanceError } from './resolve.js';
 
 describe('real payloads', () => {
   it('has a fixture of every kind the issue asks for', () => {
@@ -20,7 +19,7 @@ describe('real payloads', () => {
 
   it.each(REAL_PAYLOADS.map((p) => [p.id, p] as const))('%s', (_id, payload) => {
     const input = payload.status === null ? payload.body : { status: payload.status, body: payload.body };
-    const resolved = resolveBinanceError(input);
+    const resolved = resolveError(input);
     const { expect: want } = payload;
     expect(resolved.outcome).toBe(want.outcome);
     expect(resolved.code).toBe(want.code);
@@ -34,7 +33,7 @@ describe('real payloads', () => {
     if (want.title !== undefined) expect(resolved.keys.title).toBe(want.title);
     // Whatever it is, both languages say something, and an HTML page never reads "HTTP 0".
     for (const lng of ['en', 'zh']) {
-      const formatted = formatBinanceError(input, { lng });
+      const formatted = formatError(input, { lng });
       expect(formatted.message.trim()).not.toBe('');
       expect(formatted.message).not.toContain('HTTP 0');
       expect(formatted.message).not.toContain('{{');
