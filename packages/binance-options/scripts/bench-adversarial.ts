@@ -9,12 +9,18 @@
  * (`matchVariantUncapped`) to show the matching itself is linear, not only skipped.
  * `--enforce` exits 1 when a target is missed.
  */
-import type * as Kit from '../src/index.js';
-import type * as Core from '@exchange-errors/core';
+import { codeInfo, resolve } from '@exchange-errors/core';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type * as Matcher from '../../core/src/matcher.js';
+import type * as Eager from '../src/generated/eager.js';
 
-const kit: typeof Kit = await import(new URL('../dist/index.js', import.meta.url).href);
-const core: typeof Core = await import('@exchange-errors/core');
-const { resolveBinanceError, getErrorCodeInfo } = kit;
+const { binanceOptionsEager }: typeof Eager = await import(new URL('../dist/generated/eager.js', import.meta.url).href);
+// The matcher without its cap is no public API: read from the engine's build, as installed here.
+const coreEntry = createRequire(import.meta.url).resolve('@exchange-errors/core');
+const core: typeof Matcher = await import(new URL('matcher.js', pathToFileURL(coreEntry)).href);
+const resolveBinanceError = (input: unknown) => resolve(binanceOptionsEager, input);
+const getErrorCodeInfo = (code: number) => codeInfo(binanceOptionsEager, code);
 
 const KB = 1024;
 const SIZES = [10 * KB, 100 * KB, 1024 * KB, 2048 * KB];

@@ -1,14 +1,16 @@
 /**
- * `pnpm bench`: throughput of resolveBinanceError and formatBinanceError on real-shaped payloads,
+ * `pnpm bench`: throughput of `resolve` and `format` on Options (the built in-memory module) with real-shaped payloads,
  * and, in the same run, the ratio of resolving a raw body to `JSON.parse` of that same body.
  * Target: resolve ≤ 2× JSON.parse. Runs against the built package (what users get).
  * `--enforce` exits 1 when the target is missed.
  */
-import type * as Kit from '../src/index.js';
+import { format, resolve } from '@exchange-errors/core';
+import type * as Eager from '../src/generated/eager.js';
 
 // Typed from the sources, loaded from the build: the figures are for the code users install.
-const kit: typeof Kit = await import(new URL('../dist/index.js', import.meta.url).href);
-const { formatBinanceError, resolveBinanceError } = kit;
+const { binanceOptionsEager }: typeof Eager = await import(new URL('../dist/generated/eager.js', import.meta.url).href);
+const resolveBinanceError = (input: unknown) => resolve(binanceOptionsEager, input);
+const formatBinanceError = (input: unknown, options: { lng: string }) => format(binanceOptionsEager, input, options);
 
 const PAYLOADS: Record<string, string> = {
   'bad symbol (-1121)': '{"code":-1121,"msg":"Invalid symbol."}',

@@ -1,13 +1,12 @@
 /**
- * explainBinanceError: for every explained code, exact decimal cases with the sentence asserted in
+ * explainError: for every explained code, exact decimal cases with the sentence asserted in
  * English and in Chinese, the suggestions, and null wherever the context does not show the rule failing.
  */
 import i18next from 'i18next';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explainBinanceError, tidyCjkSpacing } from './explain.js';
-import { formatBinanceError } from './format.js';
-import { NAMESPACE } from './namespace.js';
+import { tidyCjkSpacing } from '@exchange-errors/core/internal';
+import { NAMESPACE, explainError, formatError } from './test-support/options.js';
 import type { ExplainContext, OrderDraft } from './order-context.js';
 import { EXPLAINED_CODES } from './order-rules.js';
 import { BTC_SYMBOL, DOCS_SYMBOL, FINE_SYMBOL, HALF_SYMBOL, PRECISION_PAYLOAD } from './test-support/symbols.js';
@@ -334,10 +333,10 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe('explainBinanceError, code by code', () => {
+describe('explainError, code by code', () => {
   it.each(CASES.map((c) => [c.code, c.name, c] as const))('%i: %s', (code, _name, c) => {
-    const en = explainBinanceError({ code }, c.context, { lng: 'en' });
-    const zh = explainBinanceError({ code }, c.context, { lng: 'zh-CN' });
+    const en = explainError({ code }, c.context, { lng: 'en' });
+    const zh = explainError({ code }, c.context, { lng: 'zh-CN' });
     expect(en?.text).toBe(c.en);
     expect(zh?.text).toBe(c.zh);
     expect(en?.suggestions.map((s) => [s.field, s.value])).toEqual(c.suggestions);
@@ -352,11 +351,11 @@ describe('explainBinanceError, code by code', () => {
 
   it('labels suggestions as buttons in the trader’s language', () => {
     const context = { order: buy({ price: '525', postOnly: true }), symbolInfo: BTC_SYMBOL, book: { bestAsk: '520' } };
-    expect(explainBinanceError(-6047, context, { lng: 'en' })?.suggestions.map((s) => s.label)).toEqual([
+    expect(explainError(-6047, context, { lng: 'en' })?.suggestions.map((s) => s.label)).toEqual([
       'Use 515',
       'Turn off post-only',
     ]);
-    expect(explainBinanceError(-6047, context, { lng: 'zh' })?.suggestions.map((s) => s.label)).toEqual([
+    expect(explainError(-6047, context, { lng: 'zh' })?.suggestions.map((s) => s.label)).toEqual([
       '改用 515',
       '取消只做 Maker',
     ]);
@@ -365,12 +364,10 @@ describe('explainBinanceError, code by code', () => {
   it('says "this contract" when neither the order nor the entry names the symbol', () => {
     const { symbol: _ignored, ...anonymous } = BTC_SYMBOL;
     const context = { order: { side: 'BUY', price: '-5', quantity: '1' }, symbolInfo: anonymous };
-    expect(explainBinanceError(-4001, context, { lng: 'en' })?.text).toBe(
+    expect(explainError(-4001, context, { lng: 'en' })?.text).toBe(
       'Price -5 is below zero: the lowest price this contract accepts is 5.',
     );
-    expect(explainBinanceError(-4001, context, { lng: 'zh' })?.text).toBe(
-      '价格 -5 小于零，该合约可接受的最低价格为 5。',
-    );
+    expect(explainError(-4001, context, { lng: 'zh' })?.text).toBe('价格 -5 小于零，该合约可接受的最低价格为 5。');
   });
 
   it('reads the order as numbers too (their plain shortest decimal), and exchangeInfo with trailing zeros', () => {
@@ -380,7 +377,7 @@ describe('explainBinanceError, code by code', () => {
         { filterType: 'PRICE_FILTER', minPrice: '5.00000000', maxPrice: '200000.00000000', tickSize: '5.00000000' },
       ],
     };
-    const found = explainBinanceError(-4029, { order: buy({ price: 12306 }), symbolInfo: padded }, { lng: 'en' });
+    const found = explainError(-4029, { order: buy({ price: 12306 }), symbolInfo: padded }, { lng: 'en' });
     expect(found?.text).toBe(
       'Price 12306 is not a multiple of the tick size 5: the nearest valid prices are 12305 and 12310.',
     );
@@ -390,11 +387,11 @@ describe('explainBinanceError, code by code', () => {
     const context = { order: buy({ price: '12306.5' }), symbolInfo: BTC_SYMBOL };
     const expected =
       'Price 12306.5 must be a whole number for BTC-261225-100000-C: the nearest valid prices are 12305 and 12310.';
-    expect(explainBinanceError(PRECISION_PAYLOAD, context)?.text).toBe(expected);
-    expect(explainBinanceError(JSON.stringify(PRECISION_PAYLOAD), context)?.text).toBe(expected);
-    expect(explainBinanceError(-1111, context)?.text).toBe(expected);
-    expect(explainBinanceError(formatBinanceError(PRECISION_PAYLOAD), context)?.text).toBe(expected);
-    expect(explainBinanceError('Precision is over the maximum defined for this asset.', context)?.text).toBe(expected);
+    expect(explainError(PRECISION_PAYLOAD, context)?.text).toBe(expected);
+    expect(explainError(JSON.stringify(PRECISION_PAYLOAD), context)?.text).toBe(expected);
+    expect(explainError(-1111, context)?.text).toBe(expected);
+    expect(explainError(formatError(PRECISION_PAYLOAD), context)?.text).toBe(expected);
+    expect(explainError('Precision is over the maximum defined for this asset.', context)?.text).toBe(expected);
   });
 });
 
@@ -426,16 +423,16 @@ describe('no explanation without the numbers', () => {
       },
     ],
   ] as const)('%s', (_name, code, context) => {
-    expect(explainBinanceError({ code }, context as ExplainContext | undefined, { lng: 'en' })).toBeNull();
+    expect(explainError({ code }, context as ExplainContext | undefined, { lng: 'en' })).toBeNull();
   });
 
-  it('leaves formatBinanceError as it was without context', () => {
-    const plain = formatBinanceError({ code: -4029, msg: 'Tick size precision is invalid.' }, { lng: 'zh' });
+  it('leaves format as it was without the explain option', () => {
+    const plain = formatError({ code: -4029, msg: 'Tick size precision is invalid.' }, { lng: 'zh' });
     expect(plain.explanation).toBeNull();
     expect(plain.message).toBe('价格精度小数点位数不正确。');
-    const withContext = formatBinanceError(
+    const withContext = formatError(
       { code: -4029, msg: 'Tick size precision is invalid.' },
-      { lng: 'zh', context: { order: buy({ price: '12306' }), symbolInfo: BTC_SYMBOL } },
+      { lng: 'zh', explain: { order: buy({ price: '12306' }), symbolInfo: BTC_SYMBOL } },
     );
     expect({ ...withContext, explanation: null }).toEqual(plain);
     expect(withContext.explanation?.text).toBe(
@@ -456,8 +453,8 @@ describe('the app’s own wording', () => {
       },
     });
     const context = { order: buy({ price: '12306' }), symbolInfo: BTC_SYMBOL };
-    expect(explainBinanceError(-4029, context, { i18n })?.text).toBe('12306: use 12305 or 12310 (tick 5).');
-    expect(explainBinanceError(-1111, { ...context, order: buy({ price: '12306.5' }) }, { i18n })?.text).toContain(
+    expect(explainError(-4029, context, { i18n })?.text).toBe('12306: use 12305 or 12310 (tick 5).');
+    expect(explainError(-1111, { ...context, order: buy({ price: '12306.5' }) }, { i18n })?.text).toContain(
       'must be a whole number',
     );
   });
@@ -497,7 +494,7 @@ describe('hostile callers', () => {
       { symbolInfo: { filters: [null, 1, throwing] } },
     ]) {
       for (const code of EXPLAINED_CODES)
-        expect(() => explainBinanceError(code, context as never, throwing as never)).not.toThrow();
+        expect(() => explainError(code, context as never, throwing as never)).not.toThrow();
     }
   });
 
@@ -548,7 +545,7 @@ describe('hostile callers', () => {
         fc.oneof(context, fc.anything()),
         fc.anything(),
         (code, ctx, options) => {
-          const found = explainBinanceError(code, ctx as never, options as never);
+          const found = explainError(code, ctx as never, options as never);
           if (found) {
             expect(found.text.length).toBeGreaterThan(0);
             expect(found.text).not.toMatch(/\{\{/);

@@ -6,7 +6,9 @@
 import { catalogOf, loadProduct } from '@exchange-errors/catalog-generator';
 import { describe, expect, it } from 'vitest';
 import { OVERRIDES } from '../scripts/overrides.js';
-import { ERROR_CODES } from './catalog.js';
+import { binanceOptionsEager } from './generated/eager.js';
+
+const ERROR_CODES = binanceOptionsEager.catalog?.codes ?? [];
 import en from './generated/locales/en.js';
 import zh from './generated/locales/zh.js';
 import { fillNamed, fillZhSource } from './test-support/fill.js';

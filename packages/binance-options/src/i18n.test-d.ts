@@ -6,7 +6,8 @@ import i18next26, { createInstance as createInstance26 } from 'i18next';
 import i18next23 from 'i18next-23';
 import i18next27 from 'i18next-27';
 import { describe, expectTypeOf, it } from 'vitest';
-import { addBinanceOptionsErrors, formatBinanceError, loadBinanceOptionsErrors, type I18nLike } from './index.js';
+import { format, loadErrors, type I18nLike } from '@exchange-errors/core';
+import { binanceOptions } from './generated/index.js';
 
 describe('I18nLike', () => {
   it('is satisfied by the default instance of i18next 23, 26 and 27', () => {
@@ -21,13 +22,12 @@ describe('I18nLike', () => {
     expectTypeOf(i18next27.createInstance().cloneInstance()).toExtend<I18nLike>();
   });
 
-  it('lets the public functions take those instances and give the same instance type back', () => {
+  it('lets the public functions take those instances', () => {
     const app27 = i18next27.createInstance();
-    expectTypeOf(addBinanceOptionsErrors(app27)).toEqualTypeOf(app27);
-    expectTypeOf(addBinanceOptionsErrors(i18next23)).toEqualTypeOf(i18next23);
-    expectTypeOf(formatBinanceError).toBeCallableWith('{"code":-1121}', { i18n: i18next23 });
-    expectTypeOf(formatBinanceError).toBeCallableWith(-1121, { i18n: i18next26, lng: 'zh-CN' });
-    expectTypeOf(loadBinanceOptionsErrors).toBeCallableWith(app27, 'en');
+    expectTypeOf(format).toBeCallableWith(binanceOptions, '{"code":-1121}', { i18n: i18next23 });
+    expectTypeOf(format).toBeCallableWith([binanceOptions], -1121, { i18n: i18next26, lng: 'zh-CN' });
+    expectTypeOf(loadErrors).toBeCallableWith(app27, binanceOptions, 'en');
+    expectTypeOf(loadErrors).toBeCallableWith(null, [binanceOptions]);
   });
 
   it('refuses what is not an instance', () => {

@@ -75,4 +75,3 @@ export function failuresOf(context: unknown): Failure[] {
     out.push(illegal('clientOrderId', CLIENT_ORDER_ID_RANGE));
   return out.filter((f): f is Failure => f !== null);
 }
-

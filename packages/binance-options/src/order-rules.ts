@@ -22,13 +22,7 @@ import {
   type Decimal,
 } from './decimal.js';
 import type { Fix } from '@exchange-errors/core';
-import type {
-  ExplanationDraft,
-  Facts,
-  OrderField,
-  SentNumber,
-  SymbolRules,
-} from './order-context.js';
+import type { ExplanationDraft, Facts, OrderField, SentNumber, SymbolRules } from './order-context.js';
 
 /* ------------------------------------------------------------------ the valid grid */
 

@@ -4,8 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, type ErrorVariantInfo } from './catalog.js';
-import { resolveBinanceError } from './resolve.js';
+import { resolve, type ErrorVariantInfo } from '@exchange-errors/core';
+import { binanceOptionsEager } from './generated/eager.js';
+
+const ERROR_CODES = binanceOptionsEager.catalog?.codes ?? [];
+const resolveBinanceError = (input: unknown) => resolve(binanceOptionsEager, input);
 import { fillServer, type QuoteForm } from './test-support/fill.js';
 
 const FORMS: QuoteForm[] = ['backtick', 'single', 'bare'];

@@ -7,6 +7,13 @@ import type { OrderRules } from '@exchange-errors/core';
 import { explainWith } from './explain-rules.js';
 import { failuresOf } from './order-checks.js';
 
-export type { BookTop, ExplainContext, OptionSymbolFilter, OptionSymbolInfo, OrderDraft, OrderField } from './order-context.js';
+export type {
+  BookTop,
+  ExplainContext,
+  OptionSymbolFilter,
+  OptionSymbolInfo,
+  OrderDraft,
+  OrderField,
+} from './order-context.js';
 
 export const rules: OrderRules = { explain: explainWith, check: failuresOf };

@@ -1,16 +1,16 @@
 /** Type tests: known codes autocomplete and narrow; any number a server sends is still accepted. */
+import { codeInfo, format, resolve, type ErrorCodeInfo, type FormattedError } from '@exchange-errors/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import { binanceOptionsEager } from './generated/eager.js';
 import type {
-  BinanceErrorCodeInput,
   BinanceOptionsErrorCode,
   BinanceOptionsErrorName,
+  BinanceOptionsResource,
   BinanceOptionsValues,
   BinanceOptionsVariant,
-  BinanceOptionsResource,
-  ErrorCodeInfo,
-  FormattedBinanceError,
-} from './index.js';
-import { formatBinanceError, getErrorCodeInfo, isKnownErrorCode, resolveBinanceError } from './index.js';
+  ExplainContext,
+  OptionSymbolInfo,
+} from './generated/index.js';
 
 describe('public types', () => {
   it('lists the known codes and names as literals', () => {
@@ -19,13 +19,6 @@ describe('public types', () => {
     // @ts-expect-error -1 is not a code of the document
     expectTypeOf<-1>().toExtend<BinanceOptionsErrorCode>();
     expectTypeOf<'BAD_SYMBOL'>().toExtend<BinanceOptionsErrorName>();
-  });
-
-  it('accepts an arbitrary number where a code is taken', () => {
-    expectTypeOf<number>().toExtend<BinanceErrorCodeInput>();
-    expectTypeOf<-1121>().toExtend<BinanceErrorCodeInput>();
-    // @ts-expect-error a string is not a code
-    expectTypeOf<'-1121'>().toExtend<BinanceErrorCodeInput>();
   });
 
   it('types the variants and their values per code', () => {
@@ -38,20 +31,21 @@ describe('public types', () => {
     expectTypeOf<BinanceOptionsValues<-1008, 'weightLimit'>>().toHaveProperty('intervalUnit');
   });
 
-  it('narrows with isKnownErrorCode and returns info or undefined', () => {
+  it('looks a code up: info or undefined, any number accepted', () => {
     const code: number = -1121;
-    if (isKnownErrorCode(code)) expectTypeOf(code).toEqualTypeOf<BinanceOptionsErrorCode>();
-    expectTypeOf(getErrorCodeInfo(code)).toEqualTypeOf<ErrorCodeInfo | undefined>();
+    expectTypeOf(codeInfo(binanceOptionsEager, code)).toEqualTypeOf<ErrorCodeInfo | undefined>();
+    expectTypeOf(codeInfo).parameter(1).toEqualTypeOf<number>();
   });
 
   it('accepts unknown input and returns plain strings', () => {
-    expectTypeOf(resolveBinanceError).parameter(0).toBeUnknown();
-    expectTypeOf(formatBinanceError({}, { lng: 'zh' })).toEqualTypeOf<FormattedBinanceError>();
-    expectTypeOf<FormattedBinanceError['message']>().toBeString();
+    expectTypeOf(resolve).parameter(1).toBeUnknown();
+    expectTypeOf(format(binanceOptionsEager, {}, { lng: 'zh' })).toEqualTypeOf<FormattedError>();
+    expectTypeOf<FormattedError['message']>().toBeString();
   });
 
-  it('exposes the resource shape for CustomTypeOptions', () => {
+  it('exposes the resource shape for CustomTypeOptions, and what its rules read', () => {
     expectTypeOf<BinanceOptionsResource['codes']['-1121']['title']>().toBeString();
     expectTypeOf<BinanceOptionsResource['fallback']['code']['message']>().toBeString();
+    expectTypeOf<{ symbolInfo: OptionSymbolInfo }>().toExtend<ExplainContext>();
   });
 });

@@ -4,10 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBinanceError } from './format.js';
 import type { OrderDraft } from './order-context.js';
 import { BTC_SYMBOL, DOCS_SYMBOL, FINE_SYMBOL } from './test-support/symbols.js';
-import { validateOrder } from './validate.js';
+import { formatError, validate as validateOrder } from './test-support/options.js';
 
 const ORDER: OrderDraft = {
   symbol: 'BTC-261225-100000-C',
@@ -50,9 +49,9 @@ describe('validateOrder', () => {
       '价格 12306 不是最小价格变动单位 5 的整数倍，最接近的有效价格为 12305 和 12310。',
     );
     // What the exchange's own answer formats to, with the same context.
-    const fromExchange = formatBinanceError(
+    const fromExchange = formatError(
       { code: -4029, msg: 'Tick size precision is invalid.' },
-      { lng: 'zh', context: { order: { ...ORDER, price: '12306' }, symbolInfo: BTC_SYMBOL } },
+      { lng: 'zh', explain: { order: { ...ORDER, price: '12306' }, symbolInfo: BTC_SYMBOL } },
     );
     const { field: _field, ...rest } = first;
     expect(rest).toEqual(fromExchange);

@@ -8,8 +8,8 @@ import { loadProduct } from '@exchange-errors/catalog-generator';
 import { describe, expect, it } from 'vitest';
 import { latinWords, spacedPunctuation, strayLatinWords } from '../../../scripts/zh-text.mjs';
 import { OVERRIDES } from '../scripts/overrides.js';
-import { ERROR_CODES } from './catalog.js';
-import { formatBinanceError } from './format.js';
+import { binanceOptionsEager } from './generated/eager.js';
+import { formatError } from './test-support/options.js';
 import zh from './generated/locales/zh.js';
 import { fillServer } from './test-support/fill.js';
 
@@ -49,10 +49,10 @@ function leaves(node: unknown, prefix = ''): [string, string][] {
 
 describe('the kit’s Chinese, rendered', () => {
   const problems: string[] = [];
-  for (const info of ERROR_CODES) {
+  for (const info of binanceOptionsEager.catalog?.codes ?? []) {
     for (const [index, variant] of info.variants.entries()) {
       const values = Object.fromEntries(variant.params.map((p) => [p, SAMPLE[p] ?? 'value']));
-      const formatted = formatBinanceError({ code: info.code, msg: fillServer(variant, values) }, { lng: 'zh' });
+      const formatted = formatError({ code: info.code, msg: fillServer(variant, values) }, { lng: 'zh' });
       const where = `${info.code}.${variant.key}`;
       // Our title and hint: the house style, strictly.
       for (const [part, text] of [
@@ -89,7 +89,7 @@ describe('the kit’s Chinese, rendered', () => {
     ['a bare unknown text', 'Something odd happened'],
     ['nothing at all', undefined],
   ])('renders %s in Chinese', (_name, input) => {
-    const formatted = formatBinanceError(input, { lng: 'zh' });
+    const formatted = formatError(input, { lng: 'zh' });
     for (const text of [formatted.title, withoutValues(formatted.message, formatted.displayValues), formatted.hint]) {
       expect(strayLatinWords(text), text).toEqual([]);
       expect(spacedPunctuation(text), text).toEqual([]);

@@ -6,8 +6,23 @@ import { binance } from '@exchange-errors/binance';
 import type { CODES } from './catalog.js';
 import type en from './locales/en.js';
 
+type Entry = (typeof CODES)[number];
+type EntryOf<C> = Extract<Entry, { code: C }>;
+
 /** Every code in Binance's COIN-M futures documents. */
-export type BinanceCoinmErrorCode = (typeof CODES)[number]['code'];
+export type BinanceCoinmErrorCode = Entry['code'];
+
+/** Every code's name, e.g. `BAD_SYMBOL`. */
+export type BinanceCoinmErrorName = Entry['name'];
+
+/** The message variants of one code (`default`, `param`, …). */
+export type BinanceCoinmVariant<C extends BinanceCoinmErrorCode = BinanceCoinmErrorCode> =
+  EntryOf<C>['variants'][number]['key'];
+
+/** The named values one variant's message takes, e.g. `{ param: string }`. */
+export type BinanceCoinmValues<C extends BinanceCoinmErrorCode, V extends BinanceCoinmVariant<C>> = {
+  readonly [P in Extract<EntryOf<C>['variants'][number], { key: V }>['params'][number]]: string;
+};
 
 /** The `binanceCoinm` namespace's shape, for an app's i18next `CustomTypeOptions['resources']`. */
 export type BinanceCoinmResource = typeof en;

@@ -6,8 +6,23 @@ import { binance } from '@exchange-errors/binance';
 import type { CODES } from './catalog.js';
 import type en from './locales/en.js';
 
+type Entry = (typeof CODES)[number];
+type EntryOf<C> = Extract<Entry, { code: C }>;
+
 /** Every code in Binance's Options documents. */
-export type BinanceOptionsErrorCode = (typeof CODES)[number]['code'];
+export type BinanceOptionsErrorCode = Entry['code'];
+
+/** Every code's name, e.g. `BAD_SYMBOL`. */
+export type BinanceOptionsErrorName = Entry['name'];
+
+/** The message variants of one code (`default`, `param`, …). */
+export type BinanceOptionsVariant<C extends BinanceOptionsErrorCode = BinanceOptionsErrorCode> =
+  EntryOf<C>['variants'][number]['key'];
+
+/** The named values one variant's message takes, e.g. `{ param: string }`. */
+export type BinanceOptionsValues<C extends BinanceOptionsErrorCode, V extends BinanceOptionsVariant<C>> = {
+  readonly [P in Extract<EntryOf<C>['variants'][number], { key: V }>['params'][number]]: string;
+};
 
 /** The `binanceOptions` namespace's shape, for an app's i18next `CustomTypeOptions['resources']`. */
 export type BinanceOptionsResource = typeof en;

@@ -6,8 +6,23 @@ import { binance } from '@exchange-errors/binance';
 import type { CODES } from './catalog.js';
 import type en from './locales/en.js';
 
+type Entry = (typeof CODES)[number];
+type EntryOf<C> = Extract<Entry, { code: C }>;
+
 /** Every code in Binance's Portfolio Margin documents. */
-export type BinancePmErrorCode = (typeof CODES)[number]['code'];
+export type BinancePmErrorCode = Entry['code'];
+
+/** Every code's name, e.g. `BAD_SYMBOL`. */
+export type BinancePmErrorName = Entry['name'];
+
+/** The message variants of one code (`default`, `param`, …). */
+export type BinancePmVariant<C extends BinancePmErrorCode = BinancePmErrorCode> =
+  EntryOf<C>['variants'][number]['key'];
+
+/** The named values one variant's message takes, e.g. `{ param: string }`. */
+export type BinancePmValues<C extends BinancePmErrorCode, V extends BinancePmVariant<C>> = {
+  readonly [P in Extract<EntryOf<C>['variants'][number], { key: V }>['params'][number]]: string;
+};
 
 /** The `binancePm` namespace's shape, for an app's i18next `CustomTypeOptions['resources']`. */
 export type BinancePmResource = typeof en;

@@ -6,8 +6,23 @@ import { binance } from '@exchange-errors/binance';
 import type { CODES } from './catalog.js';
 import type en from './locales/en.js';
 
+type Entry = (typeof CODES)[number];
+type EntryOf<C> = Extract<Entry, { code: C }>;
+
 /** Every code in Binance's Spot documents. */
-export type BinanceSpotErrorCode = (typeof CODES)[number]['code'];
+export type BinanceSpotErrorCode = Entry['code'];
+
+/** Every code's name, e.g. `BAD_SYMBOL`. */
+export type BinanceSpotErrorName = Entry['name'];
+
+/** The message variants of one code (`default`, `param`, …). */
+export type BinanceSpotVariant<C extends BinanceSpotErrorCode = BinanceSpotErrorCode> =
+  EntryOf<C>['variants'][number]['key'];
+
+/** The named values one variant's message takes, e.g. `{ param: string }`. */
+export type BinanceSpotValues<C extends BinanceSpotErrorCode, V extends BinanceSpotVariant<C>> = {
+  readonly [P in Extract<EntryOf<C>['variants'][number], { key: V }>['params'][number]]: string;
+};
 
 /** The `binanceSpot` namespace's shape, for an app's i18next `CustomTypeOptions['resources']`. */
 export type BinanceSpotResource = typeof en;

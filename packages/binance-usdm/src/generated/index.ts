@@ -6,8 +6,23 @@ import { binance } from '@exchange-errors/binance';
 import type { CODES } from './catalog.js';
 import type en from './locales/en.js';
 
+type Entry = (typeof CODES)[number];
+type EntryOf<C> = Extract<Entry, { code: C }>;
+
 /** Every code in Binance's USDⓈ-M futures documents. */
-export type BinanceUsdmErrorCode = (typeof CODES)[number]['code'];
+export type BinanceUsdmErrorCode = Entry['code'];
+
+/** Every code's name, e.g. `BAD_SYMBOL`. */
+export type BinanceUsdmErrorName = Entry['name'];
+
+/** The message variants of one code (`default`, `param`, …). */
+export type BinanceUsdmVariant<C extends BinanceUsdmErrorCode = BinanceUsdmErrorCode> =
+  EntryOf<C>['variants'][number]['key'];
+
+/** The named values one variant's message takes, e.g. `{ param: string }`. */
+export type BinanceUsdmValues<C extends BinanceUsdmErrorCode, V extends BinanceUsdmVariant<C>> = {
+  readonly [P in Extract<EntryOf<C>['variants'][number], { key: V }>['params'][number]]: string;
+};
 
 /** The `binanceUsdm` namespace's shape, for an app's i18next `CustomTypeOptions['resources']`. */
 export type BinanceUsdmResource = typeof en;

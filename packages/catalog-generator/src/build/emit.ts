@@ -92,8 +92,9 @@ function renderLazyModule(config: ProductConfig): string {
   // Literal import() per language, so that every bundler makes each its own chunk.
   const others = LANGUAGES.filter((lng) => lng !== 'en');
   const texts =
-    others.map((lng) => `language === ${JSON.stringify(lng)}\n      ? import('./locales/${lng}.js')\n      : `).join('') +
-    `import('./locales/en.js')`;
+    others
+      .map((lng) => `language === ${JSON.stringify(lng)}\n      ? import('./locales/${lng}.js')\n      : `)
+      .join('') + `import('./locales/en.js')`;
   const rules = config.rules ? `\n  loadRules: () => import('../rules.js').then((m) => m.rules),` : '';
   return `${config.header}
 import type { Language, ProductModule } from '@exchange-errors/core';
@@ -101,8 +102,23 @@ import { ${config.exchange.export} } from '${config.exchange.module}';
 import type { CODES } from './catalog.js';
 import type en from './locales/en.js';
 
+type Entry = (typeof CODES)[number];
+type EntryOf<C> = Extract<Entry, { code: C }>;
+
 /** Every code in ${config.exchange.name}'s ${config.title} documents. */
-export type ${config.typePrefix}ErrorCode = (typeof CODES)[number]['code'];
+export type ${config.typePrefix}ErrorCode = Entry['code'];
+
+/** Every code's name, e.g. \`BAD_SYMBOL\`. */
+export type ${config.typePrefix}ErrorName = Entry['name'];
+
+/** The message variants of one code (\`default\`, \`param\`, …). */
+export type ${config.typePrefix}Variant<C extends ${config.typePrefix}ErrorCode = ${config.typePrefix}ErrorCode> =
+  EntryOf<C>['variants'][number]['key'];
+
+/** The named values one variant's message takes, e.g. \`{ param: string }\`. */
+export type ${config.typePrefix}Values<C extends ${config.typePrefix}ErrorCode, V extends ${config.typePrefix}Variant<C>> = {
+  readonly [P in Extract<EntryOf<C>['variants'][number], { key: V }>['params'][number]]: string;
+};
 
 /** The \`${config.namespace}\` namespace's shape, for an app's i18next \`CustomTypeOptions['resources']\`. */
 export type ${config.typePrefix}Resource = typeof en;

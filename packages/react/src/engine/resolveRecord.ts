@@ -4,12 +4,7 @@
  * Props and options come from app code, where a Proxy, a throwing getter, a BigInt or a cycle can
  * hide; a resolved error given as a prop may be partial. Everything ends in a complete error.
  */
-import {
-  resolveAcross,
-  resolveIn,
-  type BinanceCatalog,
-  type ResolvedBinanceError,
-} from '@exchange-errors/core';
+import { resolveAcross, resolveIn, type BinanceCatalog, type ResolvedBinanceError } from '@exchange-errors/core';
 import { loadedCatalogs } from '../catalogs/load.js';
 import { plainValues, read } from '../resolved/read.js';
 

@@ -1,9 +1,4 @@
-import type {
-  BinanceProduct,
-  LocalizedSuggestion,
-  ResolvedBinanceError,
-  ResolveHints,
-} from '@exchange-errors/core';
+import type { BinanceProduct, LocalizedSuggestion, ResolvedBinanceError, ResolveHints } from '@exchange-errors/core';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */
