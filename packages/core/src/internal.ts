@@ -8,7 +8,7 @@ export { formatResolvedWith, readFormatOptions, type FormatSources } from './for
 export { resolveAmong, readyProducts, type ReadyProduct } from './route.js';
 export { sourcesOf } from './verbs.js';
 export { catalogOf, loadCatalogOf, loadRulesOf, productList, rulesOf } from './modules.js';
-export { loadCatalogTexts } from './i18n.js';
+export { loadCatalogTexts, textLanguageFor } from './i18n.js';
 export { findTemplate, rawTexts, textContext, type TextContext } from './texts.js';
 export { supportedLanguageOf } from './languages.js';
 export { interpolate } from './interpolate.js';

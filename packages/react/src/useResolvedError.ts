@@ -1,4 +1,4 @@
-import type { BinanceProduct, ResolvedBinanceError } from '@exchange-errors/core';
+import type { ResolvedError } from '@exchange-errors/core';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { loadedCatalogs, loadRegisteredCatalogs } from './catalogs/load.js';
 import { catalogsVersion, subscribeCatalogs } from './catalogs/registry.js';
@@ -7,7 +7,7 @@ import { valuesKey } from './resolved/read.js';
 
 /** What the components accept to describe one error: a raw error, or a code with optional text and values. */
 export interface ErrorSourceProps {
-  /** A Binance code, e.g. `-2010`; any number is accepted. */
+  /** The exchange's code, e.g. `-2010`; any number is accepted. */
   readonly code?: number;
   /** Anything the resolver accepts: a body, JSON text, an HTTP-client error, a fetch failure. */
   readonly error?: unknown;
@@ -18,12 +18,12 @@ export interface ErrorSourceProps {
   /** The message variant to use with `params`. */
   readonly variant?: string;
   /** The product the error came from, when several are registered (`options`, `spot`, …). */
-  readonly product?: BinanceProduct;
+  readonly product?: string;
   /**
    * An error already resolved (the toaster passes its records' own). A partial object is completed
    * from its code and message.
    */
-  readonly resolved?: ResolvedBinanceError;
+  readonly resolved?: ResolvedError;
 }
 
 /**
@@ -41,7 +41,7 @@ export function useResolvedError({
   product,
   resolved,
   url,
-}: ErrorSourceProps & { readonly url?: string }): ResolvedBinanceError {
+}: ErrorSourceProps & { readonly url?: string }): ResolvedError {
   const version = useSyncExternalStore(subscribeCatalogs, catalogsVersion, catalogsVersion);
   const ready = loadedCatalogs() !== null;
   useEffect(() => {

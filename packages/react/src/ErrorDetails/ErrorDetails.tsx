@@ -1,4 +1,4 @@
-import type { LocalizedSuggestion } from '@exchange-errors/core';
+import type { Suggestion } from '@exchange-errors/core';
 import { cx } from '../cx.js';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
@@ -25,7 +25,7 @@ export type ErrorDetailsSlot =
   'title' | 'message' | 'explanation' | 'suggestions' | 'suggestion' | 'hint' | 'list' | 'link' | 'copy';
 
 /** A one-click fix: set the order's `field` to `value`; `label` is the button's text ("Use 12305"). */
-export type ErrorSuggestion = LocalizedSuggestion;
+export type ErrorSuggestion = Suggestion;
 
 export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** When it happened. */

@@ -1,8 +1,1 @@
-export {
-  ErrorDetails,
-  ERROR_DETAILS_NAME,
-  type ErrorDetailsProps,
-  type ErrorDetailsSlot,
-  type ErrorSuggestion,
-} from './ErrorDetails.js';
-export { supportJson } from './supportJson.js';
+export { ErrorDetails, type ErrorDetailsProps, type ErrorDetailsSlot, type ErrorSuggestion } from './ErrorDetails.js';

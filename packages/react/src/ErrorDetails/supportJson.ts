@@ -1,4 +1,4 @@
-import type { BinanceErrorExplanation, ResolvedBinanceError } from '@exchange-errors/core';
+import type { Explanation, ResolvedError } from '@exchange-errors/core';
 import { redactRequest } from '../request/redact.js';
 import { read } from '../resolved/read.js';
 
@@ -8,11 +8,11 @@ import { read } from '../resolved/read.js';
  * redacting twice changes nothing, so an already redacted request may be passed too).
  */
 export function supportJson(
-  resolved: ResolvedBinanceError,
+  resolved: ResolvedError,
   lng: string,
   time: Date | null,
   request?: unknown,
-  explanation?: BinanceErrorExplanation | null,
+  explanation?: Explanation | null,
 ): string {
   const candidates = read(resolved, 'productCandidates');
   return JSON.stringify(

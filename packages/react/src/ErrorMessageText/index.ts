@@ -1,1 +1,1 @@
-export { ErrorMessageText, ERROR_MESSAGE_TEXT_NAME, type ErrorMessageTextProps } from './ErrorMessageText.js';
+export { ErrorMessageText, type ErrorMessageTextProps } from './ErrorMessageText.js';

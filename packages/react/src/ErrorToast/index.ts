@@ -1,1 +1,1 @@
-export { ErrorToast, ERROR_TOAST_NAME, type ErrorToastProps, type ErrorToastSlot } from './ErrorToast.js';
+export { ErrorToast, type ErrorToastProps, type ErrorToastSlot } from './ErrorToast.js';

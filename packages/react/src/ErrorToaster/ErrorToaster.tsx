@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { supportedLanguageOf } from '@exchange-errors/core';
+import { textLanguageFor } from '@exchange-errors/core/internal';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { registeredModules } from '../catalogs/registry.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
@@ -114,7 +114,8 @@ function prefetch(lng: string): void {
   void preloadErrorToaster().catch(() => undefined);
   const modules = registeredModules();
   for (const module of modules) void module.loadCatalog().catch(() => undefined);
-  if (modules.length === 1) void modules[0]?.loadTexts(supportedLanguageOf(lng)).catch(() => undefined);
+  const only = modules.length === 1 ? modules[0] : undefined;
+  if (only) void only.loadTexts(textLanguageFor(undefined, only, lng)).catch(() => undefined);
 }
 
 export function ErrorToaster(props: ErrorToasterProps) {

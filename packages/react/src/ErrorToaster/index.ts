@@ -1,6 +1,5 @@
 export {
   ErrorToaster,
-  ERROR_TOASTER_NAME,
   type ErrorToasterLength,
   type ErrorToasterOffset,
   type ErrorToasterPosition,

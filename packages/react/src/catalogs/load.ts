@@ -2,19 +2,19 @@
  * Loading the registered products' catalogs: with the engine, on first use (a chunk of its own, not
  * in an app's first load).
  */
-import { catalogs, modules, notify, registeredModules, registrations } from './registry.js';
-import type { BinanceCatalog } from '@exchange-errors/core';
+import type { ReadyProduct } from '@exchange-errors/core/internal';
+import { catalogs, keyOf, modules, notify, registeredModules, registrations } from './registry.js';
 
 let loading: Promise<void> | null = null;
 let loadingFor = -1;
 
-/** Every registered product's catalog, or null while one of them still has to load. */
-export function loadedCatalogs(): readonly BinanceCatalog[] | null {
-  const out: BinanceCatalog[] = [];
-  for (const product of modules.keys()) {
-    const catalog = catalogs.get(product);
+/** Every registered product with its catalog, or null while one of them still has to load. */
+export function loadedCatalogs(): readonly ReadyProduct[] | null {
+  const out: ReadyProduct[] = [];
+  for (const [key, module] of modules) {
+    const catalog = catalogs.get(key);
     if (!catalog) return null;
-    out.push(catalog);
+    out.push({ module, adapter: module.exchange, catalog });
   }
   return out;
 }
@@ -27,13 +27,14 @@ export function loadRegisteredCatalogs(): Promise<void> {
   loadingFor = registrations;
   loading ??= Promise.all(
     registeredModules().map(async (module) => {
-      if (catalogs.has(module.product)) return;
+      const key = keyOf(module);
+      if (catalogs.has(key)) return;
       try {
         const catalog = await module.loadCatalog();
-        if (modules.get(module.product) === module) catalogs.set(module.product, catalog);
+        if (modules.get(key) === module) catalogs.set(key, catalog);
       } catch {
         // A chunk that cannot load (offline, a deploy in between): the product stays unknown.
-        if (modules.get(module.product) === module) modules.delete(module.product);
+        if (modules.get(key) === module) modules.delete(key);
       }
     }),
   ).then(() => notify());

@@ -4,7 +4,8 @@
  * Props and options come from app code, where a Proxy, a throwing getter, a BigInt or a cycle can
  * hide; a resolved error given as a prop may be partial. Everything ends in a complete error.
  */
-import { resolveAcross, resolveIn, type BinanceCatalog, type ResolvedBinanceError } from '@exchange-errors/core';
+import type { ResolvedError } from '@exchange-errors/core';
+import { resolveAmong } from '@exchange-errors/core/internal';
 import { loadedCatalogs } from '../catalogs/load.js';
 import { plainValues, read } from '../resolved/read.js';
 
@@ -18,10 +19,7 @@ export interface RecordHints {
   readonly url?: unknown;
 }
 
-/** Read with no product's codes: transport and HTTP failures still read right; codes stay generic. */
-const NO_PRODUCT: BinanceCatalog = { product: 'options', namespace: '', prefixes: [], codes: [] };
-
-export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBinanceError {
+export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedError {
   const variant = read(hints, 'variant');
   const product = read(hints, 'product');
   const url = read(hints, 'url');
@@ -29,15 +27,13 @@ export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBina
     variant: typeof variant === 'string' ? variant : undefined,
     values: plainValues(read(hints, 'values')),
     product: typeof product === 'string' ? product : undefined,
-    url: typeof url === 'string' ? url : undefined,
+    request: typeof url === 'string' ? { url } : undefined,
   };
   try {
-    return (
-      resolveAcross(loadedCatalogs() ?? [], input, safe) ?? { ...resolveIn(NO_PRODUCT, input, safe), product: null }
-    );
+    return resolveAmong(loadedCatalogs() ?? [], input, safe);
   } catch {
     // The engine is total over its input; this is for one that is not (an older version).
-    return { ...resolveIn(NO_PRODUCT, undefined), product: null };
+    return resolveAmong([], undefined, {});
   }
 }
 
@@ -45,7 +41,7 @@ export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBina
  * A resolved error given as a prop, usable: a complete one (the store's always are) as is; a
  * partial or odd one (`{ code: -1121 }`) resolved again from its code, message and values.
  */
-export function usableResolved(given: unknown): ResolvedBinanceError {
+export function usableResolved(given: unknown): ResolvedError {
   const keys = read(given, 'keys');
   const code = read(given, 'code');
   const complete =
@@ -59,7 +55,7 @@ export function usableResolved(given: unknown): ResolvedBinanceError {
     ].every((v) => typeof v === 'string') &&
     (code === null || typeof code === 'number') &&
     [read(given, 'values'), read(given, 'interpolation')].every((v) => typeof v === 'object' && v !== null);
-  if (complete) return given as ResolvedBinanceError;
+  if (complete) return given as ResolvedError;
   const msg = read(given, 'serverMessage');
   const hasCode = typeof code === 'number' && Number.isFinite(code);
   const text = typeof msg === 'string' ? msg : undefined;

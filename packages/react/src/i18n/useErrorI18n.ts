@@ -5,18 +5,15 @@
  * texts are the engine's (`formatResolvedWith`): the same language plan, Traditional Chinese
  * overrides, values in the trader's language and explanations as the framework-free formatter.
  */
+import type { Explainer, Explanation, I18nLike, MessagePart, ResolvedError } from '@exchange-errors/core';
 import {
   findTemplate,
   formatResolvedWith,
   loadCatalogTexts,
-  supportedLanguageOf,
+  loadRulesOf,
   textContext,
-  type BinanceErrorExplanation,
-  type Explainer,
-  type I18nLike,
-  type MessagePart,
-  type ResolvedBinanceError,
-} from '@exchange-errors/core';
+  textLanguageFor,
+} from '@exchange-errors/core/internal';
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { moduleOfNamespace } from '../catalogs/registry.js';
@@ -34,9 +31,9 @@ export interface ErrorTexts {
   /** `message` as parts: parameter names as code (or the app's labels), values in the trader's language. */
   readonly parts: readonly MessagePart[];
   /** The rule behind a rejection, with its numbers and fixes, when the app passed the order's context. */
-  readonly explanation: BinanceErrorExplanation | null;
-  /** The code on Binance's docs pages, the Chinese one at its own heading once the zh texts are in. */
-  readonly docsUrl: ResolvedBinanceError['docsUrl'];
+  readonly explanation: Explanation | null;
+  /** The code on the exchange's docs pages, the Chinese one at its own heading once the zh texts are in. */
+  readonly docsUrl: ResolvedError['docsUrl'];
 }
 
 /** What an app knows beyond the error: the order's context (for explanations) and its own field labels. */
@@ -52,7 +49,7 @@ export interface ErrorI18n<K extends string = ToastStringKey> {
    */
   readonly lng: string;
   readonly ui: (key: K | ToastStringKey, values?: Readonly<Record<string, string | number>>) => string;
-  readonly describe: (resolved: ResolvedBinanceError, extras?: DescribeExtras) => ErrorTexts;
+  readonly describe: (resolved: ResolvedError, extras?: DescribeExtras) => ErrorTexts;
 }
 
 // A key every complete catalog has: its absence means the language still has to be loaded.
@@ -60,14 +57,15 @@ const SENTINEL = 'fallback.unknown.title';
 
 function hasTexts(i18n: I18n | undefined, lng: string, namespace: string): boolean {
   try {
-    if (!i18n || typeof i18n.getResource !== 'function') return false;
-    return i18n.getResource(supportedLanguageOf(lng), namespace, SENTINEL) !== undefined;
+    const module = moduleOfNamespace(namespace);
+    if (!i18n || typeof i18n.getResource !== 'function' || !module) return false;
+    return i18n.getResource(textLanguageFor(i18n, module, lng), namespace, SENTINEL) !== undefined;
   } catch {
     return false;
   }
 }
 
-/** Explainers loaded so far, by namespace (a product's rules load only when an app passes context). */
+/** Explainers loaded so far, by namespace (a product's rules load only when an app passes `explain`). */
 const explainers = new Map<string, Explainer>();
 const explainerLoads = new Map<string, Promise<void>>();
 
@@ -75,9 +73,9 @@ function loadExplainer(namespace: string): Promise<void> {
   let loading = explainerLoads.get(namespace);
   if (!loading) {
     const module = moduleOfNamespace(namespace);
-    loading = Promise.resolve(module?.loadExplainer?.())
-      .then((explain) => {
-        if (typeof explain === 'function') explainers.set(namespace, explain);
+    loading = (module ? loadRulesOf(module) : Promise.resolve(undefined))
+      .then((rules) => {
+        if (rules) explainers.set(namespace, rules.explain);
       })
       .catch(() => undefined);
     explainerLoads.set(namespace, loading);
@@ -132,7 +130,7 @@ export function useErrorI18n<K extends string = ToastStringKey>(
   }, [wantRules]);
 
   const describe = useCallback(
-    (resolved: ResolvedBinanceError, extras?: DescribeExtras): ErrorTexts => {
+    (resolved: ResolvedError, extras?: DescribeExtras): ErrorTexts => {
       const namespace = read(resolved, 'namespace');
       const ns = typeof namespace === 'string' ? namespace : '';
       const formatted = formatResolvedWith(
@@ -140,10 +138,10 @@ export function useErrorI18n<K extends string = ToastStringKey>(
         {
           i18n: i18n as unknown as I18nLike,
           lng: appLng,
-          context: read(extras, 'explain'),
+          explain: read(extras, 'explain'),
           fieldLabels: read(extras, 'fieldLabels') as DescribeExtras['fieldLabels'],
         },
-        { explain: explainers.get(ns) },
+        { explain: explainers.get(ns), languages: moduleOfNamespace(ns)?.languages },
       );
       const texts = textContext(appLng, i18n, ns);
       const code = read(resolved, 'code');

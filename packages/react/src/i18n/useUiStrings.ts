@@ -3,7 +3,7 @@
  * table (the app's keys win), read through it, the built-in table when it has none. Light on
  * purpose: the toaster's region uses it before any error, without the engine.
  */
-import { interpolate, supportedLanguageOf } from '@exchange-errors/core';
+import { interpolate, supportedLanguageOf } from '@exchange-errors/core/internal';
 import type { i18n as I18n } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
