@@ -1,8 +1,8 @@
-import { binanceCoinmEager } from '@exchange-errors/binance-coinm';
-import { binanceOptionsEager } from '@exchange-errors/binance-options';
-import { binancePmEager } from '@exchange-errors/binance-pm';
-import { binanceSpotEager } from '@exchange-errors/binance-spot';
-import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
+import { binanceCoinmEager } from '@exchange-errors/binance-coinm/eager';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { binancePmEager } from '@exchange-errors/binance-pm/eager';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { spacedPunctuation, strayLatinWords } from '../../scripts/zh-text.mjs';

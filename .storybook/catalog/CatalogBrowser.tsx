@@ -1,4 +1,6 @@
-import { NAMESPACE, resources, type Category } from '@exchange-errors/binance-options';
+import en from '@exchange-errors/binance-options/locales/en.json';
+import zh from '@exchange-errors/binance-options/locales/zh.json';
+import type { Category } from '@exchange-errors/core';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import {
   CATALOG_CATEGORIES,
@@ -100,7 +102,7 @@ const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(values[k] ?? ''));
 
 function categoryLabel(lng: Language, category: Category): string {
-  return resources[lng][NAMESPACE].categories[category];
+  return (lng === 'zh' ? zh : en).categories[category];
 }
 
 const Row = memo(function Row({ row, lng, labels }: { row: CatalogRow; lng: Language; labels: Labels }) {

@@ -1,18 +1,20 @@
 /**
  * One row per message variant of every code of every product, with both languages, where its
  * Chinese comes from, and a precomputed search text. Read from each product package's in-memory
- * module (its catalog and texts) and its generated ZH_ORIGIN, as an app would import them.
+ * module (its catalog and texts) and its `data.json` (`zhOrigin`), as an app or a tool imports them.
  */
-import { binanceCoinmEager, ZH_ORIGIN as COINM_ZH } from '@exchange-errors/binance-coinm';
-import {
-  binanceOptionsEager,
-  CATEGORIES,
-  ERROR_CODES as OPTIONS_CODES,
-  type Category,
-} from '@exchange-errors/binance-options';
-import { binancePmEager, ZH_ORIGIN as PM_ZH } from '@exchange-errors/binance-pm';
-import { binanceSpotEager, ZH_ORIGIN as SPOT_ZH } from '@exchange-errors/binance-spot';
-import { binanceUsdmEager, ZH_ORIGIN as USDM_ZH } from '@exchange-errors/binance-usdm';
+import COINM_DATA from '@exchange-errors/binance-coinm/data.json';
+import { binanceCoinmEager } from '@exchange-errors/binance-coinm/eager';
+import OPTIONS_DATA from '@exchange-errors/binance-options/data.json';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import PM_DATA from '@exchange-errors/binance-pm/data.json';
+import { binancePmEager } from '@exchange-errors/binance-pm/eager';
+import SPOT_DATA from '@exchange-errors/binance-spot/data.json';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import USDM_DATA from '@exchange-errors/binance-usdm/data.json';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import type { Category } from '@exchange-errors/core';
+import { CATEGORIES } from '../../packages/core/src/taxonomy';
 import { detailsStrings } from '../../packages/react/src/ErrorDetails/strings';
 
 export type Product = 'options' | 'spot' | 'usdm' | 'coinm' | 'pm';
@@ -38,26 +40,12 @@ export function productName(lng: Language, product: Product): string {
 
 type OriginTable = Readonly<Record<string, Readonly<Record<string, ZhOrigin>>>>;
 
-/**
- * Options' generated files predate ZH_ORIGIN (they are pinned byte for byte to its first generator):
- * its override table (packages/binance-options/scripts/overrides.ts) translates nothing and rewrites
- * one Chinese template, -1008's `weightLimit`; every other Chinese text is Binance's.
- */
-const OPTIONS_ZH: OriginTable = Object.fromEntries(
-  OPTIONS_CODES.map((info) => [
-    String(info.code),
-    Object.fromEntries(
-      info.variants.map((v) => [v.key, info.code === -1008 && v.key === 'weightLimit' ? 'fixed' : 'binance']),
-    ),
-  ]),
-);
-
 const SOURCES = [
-  { product: 'options', module: binanceOptionsEager, origins: OPTIONS_ZH },
-  { product: 'spot', module: binanceSpotEager, origins: SPOT_ZH as OriginTable },
-  { product: 'usdm', module: binanceUsdmEager, origins: USDM_ZH as OriginTable },
-  { product: 'coinm', module: binanceCoinmEager, origins: COINM_ZH as OriginTable },
-  { product: 'pm', module: binancePmEager, origins: PM_ZH as OriginTable },
+  { product: 'options', module: binanceOptionsEager, origins: OPTIONS_DATA.zhOrigin as OriginTable },
+  { product: 'spot', module: binanceSpotEager, origins: SPOT_DATA.zhOrigin as OriginTable },
+  { product: 'usdm', module: binanceUsdmEager, origins: USDM_DATA.zhOrigin as OriginTable },
+  { product: 'coinm', module: binanceCoinmEager, origins: COINM_DATA.zhOrigin as OriginTable },
+  { product: 'pm', module: binancePmEager, origins: PM_DATA.zhOrigin as OriginTable },
 ] as const satisfies readonly { product: Product; module: unknown; origins: OriginTable }[];
 
 interface Texts {

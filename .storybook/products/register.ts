@@ -5,24 +5,17 @@
  * Options-only registration back when they end, so moving between stories never leaves one app's
  * products in another's.
  */
-import { binanceCoinmEager } from '@exchange-errors/binance-coinm';
-import { binanceOptionsEager } from '@exchange-errors/binance-options';
-import { binancePmEager } from '@exchange-errors/binance-pm';
-import { binanceSpotEager } from '@exchange-errors/binance-spot';
-import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
+import { binanceCoinmEager } from '@exchange-errors/binance-coinm/eager';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { binancePmEager } from '@exchange-errors/binance-pm/eager';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
 // The React package's sources, as the stories render them (the built package has a registry of its own).
-import {
-  catalogs,
-  modules,
-  registerBinanceCatalogs,
-  registeredModules,
-} from '../../packages/react/src/catalogs/registry';
-
-/** A product's module as its package exports it (the engine's `BinanceCatalogModule`). */
-type BinanceCatalogModule = typeof binanceOptionsEager;
+import type { ProductModule } from '@exchange-errors/core';
+import { catalogs, modules, registerCatalogs, registeredModules } from '../../packages/react/src/catalogs/registry';
 
 /** Every product, in the order an undecided error lists the ones it could be from. */
-export const ALL_PRODUCTS: readonly BinanceCatalogModule[] = [
+export const ALL_PRODUCTS: readonly ProductModule[] = [
   binanceOptionsEager,
   binanceSpotEager,
   binanceUsdmEager,
@@ -34,12 +27,12 @@ export const ALL_PRODUCTS: readonly BinanceCatalogModule[] = [
  * Registers exactly `products` (the kit itself only ever adds: an app registers once at start-up) and
  * returns what puts the previous registration back: a story's `beforeEach`.
  */
-export function registerOnly(products: readonly BinanceCatalogModule[]): () => void {
+export function registerOnly(products: readonly ProductModule[]): () => void {
   const before = registeredModules();
-  const replace = (next: readonly BinanceCatalogModule[]) => {
+  const replace = (next: readonly ProductModule[]) => {
     modules.clear();
     catalogs.clear();
-    registerBinanceCatalogs(...next);
+    registerCatalogs(...next);
   };
   replace(products);
   return () => replace(before);

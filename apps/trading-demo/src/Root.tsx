@@ -1,6 +1,6 @@
-import { ErrorStoreProvider, getDefaultErrorStore, type ErrorStore } from '@exchange-errors/react';
+import { ErrorStoreProvider, type ErrorStore } from '@exchange-errors/react';
 import type { i18n } from 'i18next';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App.js';
 import type { Simulator } from './exchange/simulator.js';
@@ -19,11 +19,11 @@ export interface RootProps {
 }
 
 /** The whole app with what it depends on passed in, so tests render exactly what main.tsx does. */
-export function Root({ i18n, simulator, connection, served, store = getDefaultErrorStore() }: RootProps) {
+export function Root({ i18n, simulator, connection, served, store }: RootProps) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ErrorStoreProvider store={store}>
+        <WithStore store={store}>
           <ExchangeProvider simulator={simulator} connection={connection} served={served}>
             <TradingDataProvider>
               <TicketProvider>
@@ -31,8 +31,13 @@ export function Root({ i18n, simulator, connection, served, store = getDefaultEr
               </TicketProvider>
             </TradingDataProvider>
           </ExchangeProvider>
-        </ErrorStoreProvider>
+        </WithStore>
       </I18nextProvider>
     </StrictMode>
   );
+}
+
+/** The given store for everything below, or none: the hooks and the toaster then use the kit's shared one. */
+function WithStore({ store, children }: { readonly store: ErrorStore | undefined; readonly children: ReactNode }) {
+  return store ? <ErrorStoreProvider store={store}>{children}</ErrorStoreProvider> : children;
 }

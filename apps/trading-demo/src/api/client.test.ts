@@ -1,4 +1,7 @@
-import { resolveBinanceError } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { resolve } from '@exchange-errors/core';
+
+const resolveBinanceError = (input: unknown) => resolve(binanceOptionsEager, input);
 import { describe, expect, it } from 'vitest';
 import { DEMO_API_KEY } from '../exchange/auth.js';
 import { Simulator } from '../exchange/simulator.js';

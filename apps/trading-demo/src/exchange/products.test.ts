@@ -5,10 +5,9 @@
  * request's URL (or the caller's `product`), in English and Chinese, and say it cannot tell when
  * neither is given.
  */
-import { resolveAmong } from '@exchange-errors/core';
-import { resources as spotResources } from '@exchange-errors/binance-spot';
-import { resources as usdmResources } from '@exchange-errors/binance-usdm';
-import { formatAmong } from '@exchange-errors/core';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import { format, resolve } from '@exchange-errors/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failureOf, PRODUCT_MODULES, readByKit, testExchange, type TestExchange } from './test-support.js';
 import type { SimHttpResponse } from './types.js';
@@ -24,8 +23,8 @@ const USDM_ORDER = '/fapi/v1/order';
 type Texts = {
   codes: Record<string, { title: string; messages: Record<string, string>; titles?: Record<string, string> }>;
 };
-const spotTexts = (lng: 'en' | 'zh') => spotResources[lng].binanceSpot as unknown as Texts;
-const usdmTexts = (lng: 'en' | 'zh') => usdmResources[lng].binanceUsdm as unknown as Texts;
+const spotTexts = (lng: 'en' | 'zh') => binanceSpotEager.texts?.[lng] as unknown as Texts;
+const usdmTexts = (lng: 'en' | 'zh') => binanceUsdmEager.texts?.[lng] as unknown as Texts;
 
 async function spotCancelReplaceFailure(): Promise<SimHttpResponse> {
   return ex.signed('POST', SPOT_REPLACE, {
@@ -80,8 +79,8 @@ describe('-2022 from Spot and from USDⓈ-M', () => {
 
   it('reads the same with the caller’s product and no URL', async () => {
     const answer = await usdmReduceOnlyRejection();
-    const asUsdm = formatAmong([...PRODUCT_MODULES], failureOf(answer), { product: 'usdm' });
-    const asSpot = formatAmong([...PRODUCT_MODULES], failureOf(answer), { product: 'spot' });
+    const asUsdm = format([...PRODUCT_MODULES], failureOf(answer), { product: 'usdm' });
+    const asSpot = format([...PRODUCT_MODULES], failureOf(answer), { product: 'spot' });
     expect([asUsdm.product, asUsdm.title]).toEqual(['usdm', 'Reduce-only order rejected']);
     // Told the wrong product, the kit reads it as that product's -2022: the product is the caller's word.
     expect([asSpot.product, asSpot.title]).toEqual(['spot', 'Cancel-replace failed']);
@@ -89,7 +88,7 @@ describe('-2022 from Spot and from USDⓈ-M', () => {
 
   it('without a URL or product the kit does not guess: both products are candidates', async () => {
     for (const answer of [await spotCancelReplaceFailure(), await usdmReduceOnlyRejection()]) {
-      const read = resolveAmong([...PRODUCT_MODULES], failureOf(answer));
+      const read = resolve([...PRODUCT_MODULES], failureOf(answer));
       expect(read.code).toBe(-2022);
       expect(read.productCandidates).toEqual(expect.arrayContaining(['spot', 'usdm']));
     }

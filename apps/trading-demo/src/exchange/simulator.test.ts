@@ -1,4 +1,7 @@
-import { resolveBinanceError } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { resolve } from '@exchange-errors/core';
+
+const resolveBinanceError = (input: unknown) => resolve(binanceOptionsEager, input);
 import { beforeEach, describe, expect, it } from 'vitest';
 import { queryString, type ParamValue } from '../api/client.js';
 import { DEMO_API_KEY, DEMO_API_SECRET, hmacSha256Hex } from './auth.js';

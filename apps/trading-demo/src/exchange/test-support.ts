@@ -1,12 +1,12 @@
 /**
  * For the exchange's tests: a simulator on a clock the test moves, plain and signed requests as a
  * client sends them, and what the kit makes of an answer read among every product the demo talks to
- * (`formatAmong` with the products' in-memory modules and the request's URL).
+ * (`format` with the products' in-memory modules and the request's URL).
  */
-import { formatAmong, type BinanceProduct, type FormattedBinanceError } from '@exchange-errors/core';
-import { binanceOptionsEager } from '@exchange-errors/binance-options';
-import { binanceSpotEager } from '@exchange-errors/binance-spot';
-import { binanceUsdmEager } from '@exchange-errors/binance-usdm';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import { format, type FormattedError } from '@exchange-errors/core';
 import { expect } from 'vitest';
 import { queryString, type ParamValue } from '../api/client.js';
 import { DEMO_API_KEY, DEMO_API_SECRET, hmacSha256Hex } from './auth.js';
@@ -86,7 +86,7 @@ export function failureOf(answer: SimHttpResponse) {
 
 /** What the kit makes of an answer to a request to `url`, among every product the demo talks to. */
 export function readByKit(answer: SimHttpResponse, url: string, lng = 'en') {
-  return formatAmong([...PRODUCT_MODULES], failureOf(answer), { url, lng });
+  return format([...PRODUCT_MODULES], failureOf(answer), { request: { url }, lng });
 }
 
 export interface ExpectedError {
@@ -108,8 +108,8 @@ export interface ExpectedError {
  * code and variant, with the very texts of that product's own formatter.
  */
 export function expectReadAs(
-  product: BinanceProduct,
-  format: (input: unknown) => FormattedBinanceError,
+  product: string,
+  format: (input: unknown) => FormattedError,
   answer: SimHttpResponse,
   expected: ExpectedError,
 ): void {

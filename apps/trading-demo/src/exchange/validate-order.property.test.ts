@@ -6,18 +6,19 @@
  * localized text. The exchange's checks are written apart from the kit (exact.ts, errors.ts), so
  * this compares two implementations, not one with itself.
  */
-import {
-  formatBinanceError,
-  validateOrder,
-  type OptionSymbolInfo,
-  type OrderDraft,
-} from '@exchange-errors/binance-options';
+import type { OptionSymbolInfo, OrderDraft } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { format, validateOrder as validateWith } from '@exchange-errors/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Account } from './account.js';
 import { ExchangeRejection } from './errors.js';
 import { instrumentWith, listInstruments, type Instrument, type InstrumentFilters } from './instruments.js';
 import { Params } from './params.js';
+
+/** The kit's checks on Options, as the ticket runs them. */
+const validateOrder = (order: OrderDraft, symbolInfo: OptionSymbolInfo, options?: { lng?: string }) =>
+  validateWith(binanceOptionsEager, { order, symbolInfo }, options);
 import { optionSymbolView } from './routes.js';
 
 const NOW = Date.UTC(2026, 10, 24, 10);
@@ -170,9 +171,10 @@ describe('validateOrder against the simulated exchange', () => {
           answer.code,
           `validateOrder said ${first.code} (${first.serverMessage}), the exchange ${answer.msg}`,
         ).toBe(first.code);
-        const exchange = formatBinanceError(
+        const exchange = format(
+          binanceOptionsEager,
           { code: answer.code, msg: answer.msg },
-          { lng: 'zh', context: { order, symbolInfo: symbolInfoOf(instrument) } },
+          { lng: 'zh', explain: { order, symbolInfo: symbolInfoOf(instrument) } },
         );
         expect(first.values).toEqual(exchange.values);
         expect(first.message).toBe(exchange.message);

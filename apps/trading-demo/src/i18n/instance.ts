@@ -2,8 +2,8 @@
  * The app's own i18next instance: it owns the language (remembered, reflected in `<html lang>`), holds
  * the demo's texts, and gets the kit's namespaces added, as any app would.
  */
-import { addBinanceOptionsErrors, supportedLanguageOf } from '@exchange-errors/binance-options';
-import { registerBinanceCatalogs } from '@exchange-errors/react';
+import { loadErrors } from '@exchange-errors/core';
+import { registerCatalogs } from '@exchange-errors/react';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { PRODUCT_APIS } from '../state/products.js';
@@ -21,7 +21,7 @@ export type Language = (typeof LANGUAGES)[number]['code'];
 function storedLanguage(): Language {
   const saved = loadItem('language');
   if (saved === 'en' || saved === 'zh') return saved;
-  return supportedLanguageOf(navigator.language) === 'zh' ? 'zh' : 'en';
+  return /^zh(?:$|[-_])/i.test(navigator.language) ? 'zh' : 'en';
 }
 
 export function createDemoI18n(): i18n {
@@ -37,14 +37,15 @@ export function createDemoI18n(): i18n {
     initAsync: false,
     showSupportNotice: false,
   } as never);
-  addBinanceOptionsErrors(instance);
+  // Options' texts in memory now (the module is the in-memory one): the ticket shows them at once.
+  void loadErrors(instance, PRODUCT_APIS.options.errors);
   // The products the demo talks to. Options is registered with its data in memory (the ticket
-  // imports the whole package for its checks anyway); Spot and USDⓈ-M as their lazy modules from
-  // '@exchange-errors/binance-spot/catalog' and '…/binance-usdm/catalog', fetched with the first
+  // checks orders with its rules anyway); Spot and USDⓈ-M as their lazy modules from
+  // '@exchange-errors/binance-spot' and '…/binance-usdm', fetched with the first
   // error from them. Each error's product comes from the request's path, or the `product` the app
   // passes to showError: -2022 is a failed cancel-replace on Spot and a rejected reduce-only order on
   // USDⓈ-M.
-  registerBinanceCatalogs(PRODUCT_APIS.options.errors, PRODUCT_APIS.spot.errors, PRODUCT_APIS.usdm.errors);
+  registerCatalogs(PRODUCT_APIS.options.errors, PRODUCT_APIS.spot.errors, PRODUCT_APIS.usdm.errors);
   const sync = (lng: string) => {
     const language = LANGUAGES.find((l) => l.code === lng) ?? LANGUAGES[0];
     document.documentElement.lang = language.htmlLang;

@@ -1,4 +1,11 @@
-import { ErrorDetails, redactRequest, useErrorHistory, useErrorI18n, type HistoryEntry } from '@exchange-errors/react';
+import {
+  ErrorDetails,
+  redactRequest,
+  useErrorI18n,
+  useErrorStore,
+  useErrorStoreSnapshot,
+  type HistoryEntry,
+} from '@exchange-errors/react';
 import { Fragment, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../format.js';
@@ -25,7 +32,9 @@ export function ErrorLogScreen() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { describe } = useErrorI18n();
-  const { entries, dropped, total, clear } = useErrorHistory();
+  const store = useErrorStore();
+  const { history: entries, dropped, total } = useErrorStoreSnapshot();
+  const clear = store.clearHistory;
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const [page, setPage] = useState(0);

@@ -3,7 +3,7 @@
  * labels), the rule behind it with the symbol's numbers, and its fixes as buttons ("Use 12305").
  * The same texts whether it came from the exchange or from `validateOrder` before sending.
  */
-import type { BinanceErrorExplanation, LocalizedSuggestion, MessagePart } from '@exchange-errors/binance-options';
+import type { Explanation, MessagePart, Suggestion } from '@exchange-errors/core';
 import { ErrorMessageText } from '@exchange-errors/react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,7 +11,7 @@ export interface FieldIssue {
   readonly code: number | null;
   readonly message: string;
   readonly parts: readonly MessagePart[];
-  readonly explanation: BinanceErrorExplanation | null;
+  readonly explanation: Explanation | null;
   /** `exchange`: the answer to a sent order; `check`: validateOrder, before sending. */
   readonly source: 'exchange' | 'check';
 }
@@ -20,7 +20,7 @@ export interface FieldErrorProps {
   /** The id the field's `aria-describedby` points at: the message and the explanation. */
   readonly id: string;
   readonly issue: FieldIssue;
-  readonly onApply: (suggestion: LocalizedSuggestion) => void;
+  readonly onApply: (suggestion: Suggestion) => void;
 }
 
 export function FieldError({ id, issue, onApply }: FieldErrorProps) {

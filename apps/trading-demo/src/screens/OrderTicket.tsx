@@ -1,13 +1,13 @@
-import { resolveIn } from '@exchange-errors/core';
+import type { ExplainContext } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
 import {
-  NAMESPACE,
-  resolveBinanceError,
+  loadErrors,
+  resolve,
   validateOrder,
-  type ExplainContext,
-  type LocalizedSuggestion,
   type OrderValidation,
-  type ResolvedBinanceError,
-} from '@exchange-errors/binance-options';
+  type ResolvedError,
+  type Suggestion,
+} from '@exchange-errors/core';
 import { useErrorI18n } from '@exchange-errors/react';
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ import { fieldOf, type TicketField } from './fieldErrors.js';
 
 /** The exchange's answer to the last order sent, per field, with the order it judged (Options explains it). */
 type FieldErrors = Partial<
-  Record<TicketField, { readonly resolved: ResolvedBinanceError; readonly explain?: ExplainContext }>
+  Record<TicketField, { readonly resolved: ResolvedError; readonly explain?: ExplainContext }>
 >;
 
 /** The fields each product's order takes. */
@@ -89,7 +89,7 @@ const SETTLE_MS = 300;
 const TEXT_FIELDS: ReadonlySet<TicketField> = new Set(['symbol', 'price', 'quantity', 'clientOrderId']);
 
 /** A fix as a change to the ticket; null for a field the ticket does not have. */
-function patchFor(suggestion: LocalizedSuggestion): { field: TicketField; patch: Partial<TicketValues> } | null {
+function patchFor(suggestion: Suggestion): { field: TicketField; patch: Partial<TicketValues> } | null {
   const { field, value } = suggestion;
   if (field === 'price') return { field, patch: { price: value } };
   if (field === 'quantity') return { field, patch: { quantity: value } };
@@ -151,7 +151,9 @@ export function OrderTicket() {
   const { product } = values;
   // The Options texts and rules (the exchange's answers shown beside a field are explained too), and
   // the texts of the product on the ticket, loaded when the ticket switches to it.
-  const namespaces = product === 'options' ? [NAMESPACE] : [NAMESPACE, PRODUCT_APIS[product].errors.namespace];
+  const optionsNamespace = binanceOptionsEager.namespace;
+  const namespaces =
+    product === 'options' ? [optionsNamespace] : [optionsNamespace, PRODUCT_APIS[product].errors.namespace];
   const { describe, lng } = useErrorI18n(undefined, { namespaces, explain: true });
   const symbols = useProductSymbols(product);
   // Tagged with the product they came from: an answer that lands after a switch is not shown.
@@ -171,21 +173,25 @@ export function OrderTicket() {
   // The exchange's own checks, run as the trader types: the same code, text and explanation the
   // exchange would answer. Shown once the field has settled; never blocks sending.
   const settled = useSettled(values, SETTLE_MS);
-  const checkOptions = useMemo(() => ({ lng, i18n, fieldLabels, book }), [lng, i18n, fieldLabels, book]);
+  const checkOptions = useMemo(() => ({ lng, i18n, fieldLabels }), [lng, i18n, fieldLabels]);
   // Options only: Spot and USDⓈ-M orders are judged by their exchange when sent.
   const check = useMemo(
     () =>
       values.product === 'options'
-        ? validateOrder(orderParams(values, values.side), symbolInfo, checkOptions)
+        ? validateOrder(binanceOptionsEager, { order: orderParams(values, values.side), symbolInfo, book }, checkOptions)
         : NO_CHECK,
-    [values, symbolInfo, checkOptions],
+    [values, symbolInfo, book, checkOptions],
   );
   const settledCheck = useMemo(
     () =>
       settled.product === 'options'
-        ? validateOrder(orderParams(settled, settled.side), symbolInfo, checkOptions)
+        ? validateOrder(
+            binanceOptionsEager,
+            { order: orderParams(settled, settled.side), symbolInfo, book },
+            checkOptions,
+          )
         : NO_CHECK,
-    [settled, symbolInfo, checkOptions],
+    [settled, symbolInfo, book, checkOptions],
   );
 
   const issueOf = (field: TicketField): FieldIssue | null => {
@@ -224,7 +230,7 @@ export function OrderTicket() {
   };
 
   /** "Use 12305": the value goes into its field, and focus with it (the button it was on goes away). */
-  const applySuggestion = (suggestion: LocalizedSuggestion) => {
+  const applySuggestion = (suggestion: Suggestion) => {
     const fix = patchFor(suggestion);
     if (!fix) return;
     change(fix.field, fix.patch);
@@ -234,7 +240,7 @@ export function OrderTicket() {
 
   const markField = (failure: unknown, explain: ExplainContext) => {
     if (!(failure instanceof ApiFailure)) return;
-    const resolved = resolveBinanceError(failure.input);
+    const resolved = resolve(binanceOptionsEager, failure.input);
     // -1111, -6054 and a -2010 with its cause name no field themselves: the rule found in the order does.
     const field = fieldOf(resolved) ?? describe(resolved, { explain }).explanation?.field ?? null;
     if (field) setErrors({ [field]: { resolved, explain } });
@@ -244,8 +250,9 @@ export function OrderTicket() {
   const markLinearField = async (failure: unknown, from: Exclude<TicketProduct, 'options'>) => {
     if (!(failure instanceof ApiFailure)) return;
     try {
-      const catalog = await PRODUCT_APIS[from].errors.loadCatalog();
-      const resolved = resolveIn(catalog, failure.input);
+      const module = PRODUCT_APIS[from].errors;
+      await loadErrors(i18n, module);
+      const resolved = resolve(module, failure.input);
       const field = fieldOf(resolved, from);
       // Tagged with its product: if the trader switched while the catalog loaded, it stays hidden.
       if (field) setErrors({ [field]: { resolved } }, from);

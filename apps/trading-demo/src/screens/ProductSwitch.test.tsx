@@ -4,8 +4,8 @@
  * beside the field it concerns, in English and Chinese. By role and visible text, the whole app on
  * the in-page transport; the expected texts come from the product packages' own locales.
  */
-import { resources as spotResources } from '@exchange-errors/binance-spot';
-import { resources as usdmResources } from '@exchange-errors/binance-usdm';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
 import { createErrorStore } from '@exchange-errors/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -89,8 +89,8 @@ async function toastWith(region: string, title: string) {
 
 describe.each(['en', 'zh'] as const)('the product switch (%s)', (language) => {
   const l = L[language];
-  const spot = (spotResources[language].binanceSpot as unknown as Texts).codes['-2022']!;
-  const usdm = (usdmResources[language].binanceUsdm as unknown as Texts).codes['-2022']!;
+  const spot = (binanceSpotEager.texts?.[language] as unknown as Texts).codes['-2022']!;
+  const usdm = (binanceUsdmEager.texts?.[language] as unknown as Texts).codes['-2022']!;
 
   it('offers Options, Spot and USDⓈ-M as one radio group, with each product’s fields', async () => {
     const { user } = renderApp(language);

@@ -1,6 +1,11 @@
-import { resolveBinanceError } from '@exchange-errors/binance-options';
-import { resolveBinanceSpotError } from '@exchange-errors/binance-spot';
-import { resolveBinanceUsdmError } from '@exchange-errors/binance-usdm';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import { resolve } from '@exchange-errors/core';
+
+const resolveBinanceError = (input: unknown) => resolve(binanceOptionsEager, input);
+const resolveBinanceSpotError = (input: unknown) => resolve(binanceSpotEager, input);
+const resolveBinanceUsdmError = (input: unknown) => resolve(binanceUsdmEager, input);
 import { expect, it } from 'vitest';
 import { fieldOf } from './fieldErrors.js';
 

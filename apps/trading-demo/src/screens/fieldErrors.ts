@@ -3,7 +3,7 @@
  * same number points at different fields per product (-2022 is the order to replace on Spot and the
  * reduce-only box on USDⓈ-M), so the map is the product's.
  */
-import type { ResolvedBinanceError } from '@exchange-errors/binance-options';
+import type { ResolvedError } from '@exchange-errors/core';
 import type { TicketProduct } from '../state/products.js';
 
 export type TicketField =
@@ -104,7 +104,7 @@ const BY_PARAM: Readonly<Record<string, TicketField>> = {
 /** Codes whose message names the parameter at fault. */
 const NAMING_PARAM = new Set([-1100, -1102, -1106, -1111]);
 
-export function fieldOf(resolved: ResolvedBinanceError, product: TicketProduct = 'options'): TicketField | null {
+export function fieldOf(resolved: ResolvedError, product: TicketProduct = 'options'): TicketField | null {
   if (resolved.code === null) return null;
   const param = resolved.values.param;
   if (param !== undefined && NAMING_PARAM.has(resolved.code)) return BY_PARAM[param] ?? null;

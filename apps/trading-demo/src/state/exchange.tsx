@@ -3,7 +3,7 @@
  * `/api/` and `/fapi/` through a service worker, or called directly), the signed client, the settings, and
  * how failures reach the kit's toaster.
  */
-import { useShowError, type ShowErrorOptions } from '@exchange-errors/react';
+import { useErrorStore, type ShowErrorOptions } from '@exchange-errors/react';
 import {
   createContext,
   useCallback,
@@ -52,7 +52,8 @@ export interface ExchangeProviderProps {
 export function ExchangeProvider({ simulator, connection, served, children }: ExchangeProviderProps) {
   const settings = useSyncExternalStore(connection.subscribe, connection.getSettings, connection.getSettings);
   const [transport, setTransport] = useState<Transport>('pending');
-  const showError = useShowError();
+  const store = useErrorStore();
+  const showError = store.show;
 
   useEffect(() => {
     let live = true;

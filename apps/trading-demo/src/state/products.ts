@@ -1,12 +1,12 @@
 /**
  * The products the ticket trades, as the app talks to them: each API's paths and the kit's module for
- * its errors. Spot and USDⓈ-M are the lazy modules (`…/catalog`): their catalogs and texts are chunks
+ * its errors. Spot and USDⓈ-M are the lazy modules: their catalogs and texts are chunks
  * fetched with the first error from that product, so the Options screens pay nothing for them.
  */
-import { binanceOptionsEager } from '@exchange-errors/binance-options';
-import type { BinanceCatalogModule } from '@exchange-errors/core';
-import { binanceSpot } from '@exchange-errors/binance-spot/catalog';
-import { binanceUsdm } from '@exchange-errors/binance-usdm/catalog';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { binanceSpot } from '@exchange-errors/binance-spot';
+import { binanceUsdm } from '@exchange-errors/binance-usdm';
+import type { ProductModule } from '@exchange-errors/core';
 
 export type TicketProduct = 'options' | 'spot' | 'usdm';
 
@@ -15,8 +15,8 @@ export const TICKET_PRODUCTS: readonly TicketProduct[] = ['options', 'spot', 'us
 export interface ProductApi {
   readonly order: string;
   readonly exchangeInfo: string;
-  /** The kit's module for this product's errors (what `registerBinanceCatalogs` is given). */
-  readonly errors: BinanceCatalogModule;
+  /** The kit's module for this product's errors (what `registerCatalogs` is given). */
+  readonly errors: ProductModule;
 }
 
 export const PRODUCT_APIS: Readonly<Record<TicketProduct, ProductApi>> = {

@@ -3,7 +3,10 @@
  * (Binance's Spot wording), checked together with the kit, which must read it, among every product
  * the demo talks to and from the request's URL alone, as Spot's code and variant with Spot's title.
  */
-import { formatBinanceSpotError } from '@exchange-errors/binance-spot';
+import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
+import { format } from '@exchange-errors/core';
+
+const formatBinanceSpotError = (input: unknown) => format(binanceSpotEager, input);
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParamValue } from '../../api/client.js';
 import { DECIMAL_RANGE } from '../errors.js';

@@ -3,7 +3,10 @@
  * (Binance's USDⓈ-M wording), checked together with the kit, which must read it, among every product
  * the demo talks to and from the request's URL alone, as USDⓈ-M's code and variant.
  */
-import { formatBinanceUsdmError } from '@exchange-errors/binance-usdm';
+import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import { format } from '@exchange-errors/core';
+
+const formatBinanceUsdmError = (input: unknown) => format(binanceUsdmEager, input);
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParamValue } from '../../api/client.js';
 import { CLIENT_ORDER_ID_RANGE, DECIMAL_RANGE } from '../errors.js';
