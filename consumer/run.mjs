@@ -56,12 +56,18 @@ const PRODUCTS = [
   { id: 'coinm', dir: 'binance-coinm', namespace: 'binanceCoinm', label: 'COIN-M' },
   { id: 'pm', dir: 'binance-pm', namespace: 'binancePm', label: 'Portfolio Margin' },
 ];
-const KIT = ['@exchange-errors/core', ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`), '@exchange-errors/react'];
+const KIT = [
+  '@exchange-errors/core',
+  '@exchange-errors/binance',
+  ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`),
+  '@exchange-errors/react',
+];
 /** What the React apps install: every tarball (the products they do not register are there to prove they cost nothing). */
 const APP_PACKAGES = KIT;
 /** What the Node service installs: the engine and three products; not the React kit, COIN-M or PM. */
 const SERVICE_PACKAGES = [
   '@exchange-errors/core',
+  '@exchange-errors/binance',
   '@exchange-errors/binance-options',
   '@exchange-errors/binance-spot',
   '@exchange-errors/binance-usdm',

@@ -3,9 +3,9 @@
  * inline ErrorDetails, both languages (each catalog loads when its language is first used), and two
  * products (Options and Spot), each error shown with the path of the request it answers.
  */
-import { binanceOptions } from '@exchange-errors/binance-options/catalog';
-import { binanceSpot } from '@exchange-errors/binance-spot/catalog';
-import { ErrorDetails, ErrorToaster, registerBinanceCatalogs, showError } from '@exchange-errors/react';
+import { binanceOptions } from '@exchange-errors/binance-options';
+import { binanceSpot } from '@exchange-errors/binance-spot';
+import { ErrorDetails, ErrorToaster, registerCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
 import type { i18n } from 'i18next';
 import { StrictMode } from 'react';
@@ -47,7 +47,7 @@ function App() {
 }
 
 // The products the app talks to: a few hundred bytes now, their catalogs with the first error.
-registerBinanceCatalogs(binanceOptions, binanceSpot);
+registerCatalogs(binanceOptions, binanceSpot);
 
 const instance = await createAppI18n({
   zh: { title: '期权交易台', place: '下单', buySpot: '买入现货', switchLanguage: 'English' },

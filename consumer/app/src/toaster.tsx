@@ -1,11 +1,11 @@
 /**
  * An English-only app that uses the toaster and nothing else, set up as the README recommends (no
- * addBinanceOptionsErrors: the English catalog loads on demand). It must never download Chinese
+ * in-memory module: the English catalog loads on demand). It must never download Chinese
  * catalog text, nor ErrorDetails' code before a trader opens Details, nor anything of the products it
  * does not register (Spot, USDⓈ-M, COIN-M and Portfolio Margin are installed beside it).
  */
-import { binanceOptions } from '@exchange-errors/binance-options/catalog';
-import { ErrorToaster, registerBinanceCatalogs, showError } from '@exchange-errors/react';
+import { binanceOptions } from '@exchange-errors/binance-options';
+import { ErrorToaster, registerCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ function App() {
 }
 
 // The products the app talks to: a few hundred bytes now, their catalogs with the first error.
-registerBinanceCatalogs(binanceOptions);
+registerCatalogs(binanceOptions);
 
 const instance = await createAppI18n();
 const root = document.getElementById('root');

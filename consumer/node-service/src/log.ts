@@ -2,11 +2,12 @@
  * A Node service that only formats errors for its logs: the catalog package alone, no i18next
  * installed, type-checked with `skipLibCheck: false` (so every published .d.ts is checked too).
  */
-import { formatBinanceError, isKnownErrorCode, type FormattedBinanceError } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { format, type FormattedError } from '@exchange-errors/core';
 
 export function logLine(body: unknown, lng = 'en'): string {
-  const error: FormattedBinanceError = formatBinanceError(body, { lng });
-  const known = error.code !== null && isKnownErrorCode(error.code) ? 'known' : 'unknown';
+  const error: FormattedError = format(binanceOptionsEager, body, { lng });
+  const known = error.known ? 'known' : 'unknown';
   return `${error.code ?? '-'} ${error.name ?? '?'} (${known}, ${error.category}, retryable: ${error.retryable}): ${error.message}`;
 }
 

@@ -178,7 +178,11 @@ export function OrderTicket() {
   const check = useMemo(
     () =>
       values.product === 'options'
-        ? validateOrder(binanceOptionsEager, { order: orderParams(values, values.side), symbolInfo, book }, checkOptions)
+        ? validateOrder(
+            binanceOptionsEager,
+            { order: orderParams(values, values.side), symbolInfo, book },
+            checkOptions,
+          )
         : NO_CHECK,
     [values, symbolInfo, book, checkOptions],
   );
