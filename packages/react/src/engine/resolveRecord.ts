@@ -23,22 +23,39 @@ export interface RecordHints {
   readonly url?: unknown;
 }
 
+/** Hints already read from the caller's objects (the store reads them once, where they enter): plain, trusted. */
+export interface EngineHints {
+  readonly variant?: string | undefined;
+  readonly values?: Readonly<Record<string, string>> | undefined;
+  readonly product?: string | undefined;
+  readonly url?: string | undefined;
+}
+
 /** Read with no product's codes: transport and HTTP failures still read right; codes stay generic. */
 const NO_PRODUCT: BinanceCatalog = { product: 'options', namespace: '', prefixes: [], codes: [] };
 
-export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBinanceError {
+/** Hints as a caller gave them, read once. */
+function readHints(hints: unknown): EngineHints {
   const variant = read(hints, 'variant');
   const product = read(hints, 'product');
   const url = read(hints, 'url');
-  const safe = {
+  return {
     variant: typeof variant === 'string' ? variant : undefined,
     values: plainValues(read(hints, 'values')),
     product: typeof product === 'string' ? product : undefined,
     url: typeof url === 'string' ? url : undefined,
   };
+}
+
+export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBinanceError {
+  return resolveTrusted(input, readHints(hints));
+}
+
+/** `resolveRecord` for hints already read (the store's): nothing of them is read again. */
+export function resolveTrusted(input: unknown, hints: EngineHints): ResolvedBinanceError {
   try {
     return (
-      resolveAcross(loadedCatalogs() ?? [], input, safe) ?? { ...resolveIn(NO_PRODUCT, input, safe), product: null }
+      resolveAcross(loadedCatalogs() ?? [], input, hints) ?? { ...resolveIn(NO_PRODUCT, input, hints), product: null }
     );
   } catch {
     // The engine is total over its input; this is for one that is not (an older version).
