@@ -135,20 +135,12 @@ function redactText(text: string): string {
   return redactQueryString(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
 }
 
-/** A `URLSearchParams`, this realm's or another's (an iframe's, a polyfill's: by its tag). */
-function isSearchParams(body: unknown): boolean {
-  if (typeof URLSearchParams !== 'function' || typeof body !== 'object' || body === null) return false;
-  try {
-    return body instanceof URLSearchParams || Object.prototype.toString.call(body) === '[object URLSearchParams]';
-  } catch {
-    // A Proxy whose traps throw is no URLSearchParams.
-    return false;
-  }
-}
-
 function redactBody(body: unknown): unknown {
   if (typeof body === 'string') return redactText(body);
-  if (isSearchParams(body)) {
+  if (
+    body instanceof URLSearchParams ||
+    (typeof URLSearchParams === 'function' && read(body, Symbol.toStringTag) === 'URLSearchParams')
+  ) {
     try {
       return redactQueryString(String(body));
     } catch {

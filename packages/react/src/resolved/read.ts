@@ -1,11 +1,14 @@
 /** Reading what app code passes: a throwing getter, a revoked Proxy, a BigInt or a cycle never throws here. */
-import { readSafely } from '@exchange-errors/binance-core';
 
-/**
- * Reads one property; a throwing getter or a revoked Proxy reads as `undefined`. The engine's own
- * reader, so the kit has one, and one copy of it in an app's bundle.
- */
-export const read = readSafely;
+/** Reads one property; a throwing getter or a revoked Proxy reads as `undefined`. */
+export function read(target: unknown, key: PropertyKey): unknown {
+  if ((typeof target !== 'object' && typeof target !== 'function') || target === null) return undefined;
+  try {
+    return (target as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
 
 /** Hint values as plain strings: only text, numbers, bigints and booleans survive. */
 export function plainValues(values: unknown): Record<string, string> | undefined {

@@ -8,9 +8,9 @@
  * Snapshots, for `useSyncExternalStore`, are new objects only after a change; `queued` is built
  * on first read.
  */
-import { notifyAll } from './notify.js';
+import { listen, notifyAll } from './notify.js';
 import { Timer } from './Timer.js';
-import { WaitingLine } from './WaitingLine.js';
+import { createWaitingLine } from './WaitingLine.js';
 
 /** What the queue needs of a toast; the rest is the caller's. */
 export interface QueuedToast {
@@ -29,7 +29,7 @@ export interface ToastQueueOptions<T> {
   readonly maxWaiting: number;
   /** The clock the timers count with. Default `Date.now`. */
   readonly now?: () => number;
-  /** Called for each toast that leaves: dismissed, timed out, folded away, or cleared. */
+  /** Called for each toast that leaves alone: dismissed, timed out, or folded away (`dismissAll` empties all at once). */
   readonly onRemove?: (toast: T) => void;
 }
 
@@ -44,169 +44,157 @@ export interface ToastQueueSnapshot<T> {
   readonly overflow: number;
 }
 
-/** Where a toast is: on screen, or waiting at a position of the line. */
-interface Slot {
-  visible: boolean;
-  position: number;
-}
+/** Where a toast is, by id: its position in the waiting line, or ON_SCREEN. */
+const ON_SCREEN = -1;
 
 const NONE: readonly never[] = Object.freeze([]);
 
-export class ToastQueue<T extends QueuedToast> {
-  readonly #maxVisible: number;
-  readonly #maxWaiting: number;
-  readonly #now: () => number;
-  readonly #onRemove: ((toast: T) => void) | undefined;
-  /** Replaced, never mutated: at most `maxVisible` toasts, so a copy per change is O(1). */
-  #visible: readonly T[] = NONE;
-  readonly #line = new WaitingLine<T>();
-  #overflow = 0;
-  readonly #slots = new Map<string, Slot>();
-  readonly #timers = new Map<string, Timer>();
-  readonly #pauses = new Set<string>();
-  readonly #listeners = new Set<() => void>();
-  #snapshot: ToastQueueSnapshot<T> | null = null;
-
-  constructor(options: ToastQueueOptions<T>) {
-    this.#maxVisible = Math.max(1, options.maxVisible);
-    this.#maxWaiting = Math.max(0, options.maxWaiting);
-    this.#now = options.now ?? Date.now;
-    this.#onRemove = options.onRemove;
-  }
-
+export interface ToastQueue<T extends QueuedToast> {
   /** Adds a toast behind the waiting ones; it shows at once if there is room. */
-  add(toast: T): void {
-    this.#slots.set(toast.id, { visible: false, position: this.#line.push(toast) });
-    this.#promote();
-    while (this.#line.size > this.#maxWaiting) {
-      const folded = this.#line.shift();
-      if (!folded) break;
-      this.#slots.delete(folded.id);
-      this.#overflow += 1;
-      this.#onRemove?.(folded);
-    }
-    this.#changed();
-  }
-
+  add(toast: T): void;
   /** The toast with this id, on screen or waiting. */
-  get(id: string): T | undefined {
-    const slot = this.#slots.get(id);
-    if (!slot) return undefined;
-    return slot.visible ? this.#visible.find((t) => t.id === id) : this.#line.at(slot.position);
-  }
-
+  get(id: string): T | undefined;
   /** Puts `toast` in the place of the one with its id; on screen, its time starts over. */
-  update(toast: T): void {
-    const slot = this.#slots.get(toast.id);
-    if (!slot) return;
-    if (slot.visible) {
-      this.#visible = Object.freeze(this.#visible.map((t) => (t.id === toast.id ? toast : t)));
-      this.#startTimer(toast);
-    } else {
-      this.#line.replace(slot.position, toast);
-    }
-    this.#changed();
-  }
-
-  dismiss(id: string): void {
-    const slot = this.#slots.get(id);
-    if (!slot) return;
-    const toast = this.get(id);
-    this.#slots.delete(id);
-    if (slot.visible) {
-      this.#visible = Object.freeze(this.#visible.filter((t) => t.id !== id));
-      this.#timers.get(id)?.stop();
-      this.#timers.delete(id);
-    } else {
-      this.#line.remove(slot.position);
-    }
-    if (toast) this.#onRemove?.(toast);
-    this.#promote();
-    this.#changed();
-  }
-
-  /** Dismisses every toast, waiting ones included, and resets the overflow count. */
-  dismissAll(): void {
-    for (const timer of this.#timers.values()) timer.stop();
-    this.#timers.clear();
-    const gone = this.#visible;
-    this.#visible = NONE;
-    this.#slots.clear();
-    this.#overflow = 0;
-    const onRemove = this.#onRemove;
-    if (onRemove) {
-      for (const toast of gone) onRemove(toast);
-      this.#line.forEach(onRemove);
-    }
-    this.#line.clear();
-    this.#changed();
-  }
-
-  clearOverflow(): void {
-    if (this.#overflow === 0) return;
-    this.#overflow = 0;
-    this.#changed();
-  }
-
+  update(toast: T): void;
+  dismiss(id: string): void;
+  /** Dismisses every toast, waiting ones included, and resets the overflow count; no `onRemove` calls. */
+  dismissAll(): void;
+  clearOverflow(): void;
   /** Holds every timer until each reason given is resumed. Not a change: no new snapshot. */
-  pause(reason: PauseReason): void {
-    this.#pauses.add(reason);
-    for (const timer of this.#timers.values()) timer.pause();
+  pause(reason: PauseReason): void;
+  resume(reason: PauseReason): void;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): ToastQueueSnapshot<T>;
+}
+
+export function createToastQueue<T extends QueuedToast>(options: ToastQueueOptions<T>): ToastQueue<T> {
+  const maxVisible = Math.max(1, options.maxVisible);
+  const maxWaiting = Math.max(0, options.maxWaiting);
+  const now = options.now ?? Date.now;
+  const onRemove = options.onRemove;
+  /** Replaced, never mutated: at most `maxVisible` toasts, so a copy per change is O(1). */
+  let visible: readonly T[] = NONE;
+  const line = createWaitingLine<T>();
+  let overflow = 0;
+  const slots = new Map<string, number>();
+  const timers = new Map<string, Timer>();
+  const pauses = new Set<string>();
+  const listeners = new Set<() => void>();
+  let snapshot: ToastQueueSnapshot<T> | null = null;
+
+  function changed(): void {
+    snapshot = null;
+    notifyAll(listeners);
   }
 
-  resume(reason: PauseReason): void {
-    if (!this.#pauses.delete(reason) || this.#pauses.size > 0) return;
-    for (const timer of this.#timers.values()) timer.resume();
+  function startTimer(toast: T): void {
+    const id = toast.id;
+    timers.get(id)?.pause();
+    timers.delete(id);
+    if (toast.duration === null) return;
+    const timer = new Timer(() => dismiss(id), toast.duration, now);
+    timers.set(id, timer);
+    if (pauses.size === 0) timer.resume();
   }
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  };
-
-  readonly getSnapshot = (): ToastQueueSnapshot<T> => {
-    if (!this.#snapshot) {
-      const queued = this.#line.view();
-      this.#snapshot = Object.freeze({
-        visible: this.#visible,
-        waiting: this.#line.size,
-        overflow: this.#overflow,
-        get queued() {
-          return queued();
-        },
-      });
-    }
-    return this.#snapshot;
-  };
 
   /** Moves the oldest waiting toasts on screen while there is room, and starts their timers. */
-  #promote(): void {
-    let visible = this.#visible;
-    while (visible.length < this.#maxVisible) {
-      const toast = this.#line.shift();
+  function promote(): void {
+    let next = visible;
+    while (next.length < maxVisible) {
+      const toast = line.shift();
       if (!toast) break;
-      const slot = this.#slots.get(toast.id);
-      if (slot) slot.visible = true;
-      visible = [toast, ...visible];
-      this.#startTimer(toast);
+      slots.set(toast.id, ON_SCREEN);
+      next = [toast, ...next];
+      startTimer(toast);
     }
-    if (visible !== this.#visible) this.#visible = Object.freeze(visible);
+    if (next !== visible) visible = Object.freeze(next);
   }
 
-  #startTimer(toast: T): void {
-    const id = toast.id;
-    this.#timers.get(id)?.stop();
-    this.#timers.delete(id);
-    if (toast.duration === null) return;
-    const timer = new Timer(() => this.dismiss(id), toast.duration, this.#now);
-    this.#timers.set(id, timer);
-    if (this.#pauses.size === 0) timer.resume();
+  function get(id: string): T | undefined {
+    const slot = slots.get(id);
+    if (slot === undefined) return undefined;
+    return slot === ON_SCREEN ? visible.find((t) => t.id === id) : line.at(slot);
   }
 
-  #changed(): void {
-    this.#snapshot = null;
-    notifyAll(this.#listeners);
+  function dismiss(id: string): void {
+    const slot = slots.get(id);
+    if (slot === undefined) return;
+    const toast = get(id);
+    slots.delete(id);
+    if (slot === ON_SCREEN) {
+      visible = Object.freeze(visible.filter((t) => t.id !== id));
+      timers.get(id)?.pause();
+      timers.delete(id);
+    } else {
+      line.remove(slot);
+    }
+    if (toast) onRemove?.(toast);
+    promote();
+    changed();
   }
+
+  return {
+    add(toast) {
+      slots.set(toast.id, line.push(toast));
+      promote();
+      while (line.size > maxWaiting) {
+        const folded = line.shift();
+        if (!folded) break;
+        slots.delete(folded.id);
+        overflow += 1;
+        onRemove?.(folded);
+      }
+      changed();
+    },
+    get,
+    update(toast) {
+      const slot = slots.get(toast.id);
+      if (slot === undefined) return;
+      if (slot === ON_SCREEN) {
+        visible = Object.freeze(visible.map((t) => (t.id === toast.id ? toast : t)));
+        startTimer(toast);
+      } else {
+        line.replace(slot, toast);
+      }
+      changed();
+    },
+    dismiss,
+    dismissAll() {
+      for (const timer of timers.values()) timer.pause();
+      timers.clear();
+      visible = NONE;
+      slots.clear();
+      line.clear();
+      overflow = 0;
+      changed();
+    },
+    clearOverflow() {
+      if (overflow === 0) return;
+      overflow = 0;
+      changed();
+    },
+    pause(reason) {
+      pauses.add(reason);
+      for (const timer of timers.values()) timer.pause();
+    },
+    resume(reason) {
+      if (!pauses.delete(reason) || pauses.size > 0) return;
+      for (const timer of timers.values()) timer.resume();
+    },
+    subscribe: (listener) => listen(listeners, listener),
+    getSnapshot() {
+      if (!snapshot) {
+        const queued = line.view();
+        snapshot = Object.freeze({
+          visible,
+          waiting: line.size,
+          overflow,
+          get queued() {
+            return queued();
+          },
+        });
+      }
+      return snapshot;
+    },
+  };
 }

@@ -13,14 +13,14 @@
 import { ArrivalBuffer } from './arrivals.js';
 import { dedupeKey } from './dedupeKey.js';
 import { engineResolver, preloadErrorEngine } from './engineLoader.js';
-import { HistoryLog, materializeHistory } from './historyLog.js';
-import { normalizeShowOptions, type NormalizedShowOptions } from './normalizeShowOptions.js';
-import { notifyAll } from './notify.js';
-import { readStoreSettings } from './storeSettings.js';
-import { ToastQueue, type PauseReason } from './ToastQueue.js';
+import { HistoryLog } from './historyLog.js';
+import { normalizeShowOptions, readDuration, type NormalizedShowOptions } from './normalizeShowOptions.js';
+import { listen, notifyAll } from './notify.js';
+import { createToastQueue, type PauseReason } from './ToastQueue.js';
 import type { ErrorRecord, ErrorStoreSnapshot, HistoryEntry, ShowErrorOptions } from './types.js';
 import type { ResolvedBinanceError } from '@exchange-errors/binance-core';
 import type * as Engine from '../engine/resolveRecord.js';
+import { read } from '../resolved/read.js';
 
 export { preloadErrorEngine } from './engineLoader.js';
 export type { PauseReason } from './ToastQueue.js';
@@ -80,17 +80,27 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
  * filled before the store's chunk was in, so those wait once, with everything after them.
  */
 export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStoreOptions): ErrorStore {
-  const settings = readStoreSettings(options);
-  const { now, dedupeWindowMs } = settings;
+  // Read once, defensively: every setting has a usable value.
+  const setting = (key: keyof ErrorStoreOptions, min: number, fallback: number) => {
+    const value = read(options, key);
+    return typeof value === 'number' && Number.isFinite(value) && value >= min ? Math.floor(value) : fallback;
+  };
+  const dedupeWindowMs = setting('dedupeWindowMs', 0, 4000);
+  const errorDuration = readDuration(read(options, 'errorDuration'), 10_000);
+  const noticeDuration = readDuration(read(options, 'noticeDuration'), 6000);
+  const givenNow = read(options, 'now');
+  const now = typeof givenNow === 'function' ? (givenNow as () => number) : Date.now;
+  const givenResolve = read(options, 'resolve');
+  const customResolve = typeof givenResolve === 'function' ? (givenResolve as Resolve) : undefined;
   const prefix = `ee${++storeCounter}-`;
-  const history = new HistoryLog(settings.historyLimit);
+  const history = new HistoryLog(setting('historyLimit', 1, 1000));
   const listeners = new Set<() => void>();
   /** Dedupe key → the toast it shows in, and back, so a toast that leaves takes its key along. */
   const toastOfKey = new Map<string, string>();
   const keyOfToast = new Map<string, string>();
-  const queue = new ToastQueue<ErrorRecord>({
-    maxVisible: settings.limit,
-    maxWaiting: settings.queueLimit,
+  const queue = createToastQueue<ErrorRecord>({
+    maxVisible: setting('limit', 1, 3),
+    maxWaiting: setting('queueLimit', 0, 20),
     now,
     onRemove: ({ id }) => {
       const key = keyOfToast.get(id);
@@ -119,8 +129,7 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
 
   function buildSnapshot(): ErrorStoreSnapshot {
     const shown = queue.getSnapshot();
-    const view = history.view();
-    let entries: readonly HistoryEntry[] | undefined;
+    const entries = history.view();
     return Object.freeze({
       visible: shown.visible,
       waiting: shown.waiting,
@@ -132,14 +141,13 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
         return shown.queued;
       },
       get history(): readonly HistoryEntry[] {
-        entries ??= Object.freeze(materializeHistory(view));
-        return entries;
+        return entries();
       },
     });
   }
 
   function resolver(): Resolve | null {
-    return settings.resolve ?? engineResolver();
+    return customResolve ?? engineResolver();
   }
 
   /** Reads one error into a toast, new or coalesced, and into the history. Returns its toast's id. */
@@ -188,11 +196,7 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
         firstAt: at,
         lastAt: at,
         duration:
-          o.duration !== undefined
-            ? o.duration
-            : resolved.severity === 'error'
-              ? settings.errorDuration
-              : settings.noticeDuration,
+          o.duration !== undefined ? o.duration : resolved.severity === 'error' ? errorDuration : noticeDuration,
         action: o.action,
         context: o.context,
         explain: o.explain,
@@ -229,7 +233,10 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
     const resolve = resolver();
     if (!resolve || arrivals.size === 0) return;
     batch(() => {
-      for (const a of arrivals.takeAll()) record(resolve, a.error, a.options, a.at, a.id);
+      for (const arrival of arrivals.takeAll()) {
+        const o = arrival.read ?? normalizeShowOptions(arrival.options);
+        record(resolve, arrival.error, o, o.time ?? arrival.at, arrival.id);
+      }
     });
   }
 
@@ -254,36 +261,32 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
     const resolve = resolver();
     if (resolve && arrivals.size === 0) return batch(() => record(resolve, error, o, at));
     const id = `${prefix}${++nextId}`;
-    arrivals.push({ error, options: o, at, id });
+    arrivals.push({ error, options, read: o, at, id });
     requestEngine();
     // `pending` changed; the toaster also starts loading its list now, beside the engine.
     emit();
     return id;
   }
 
-  // What `showError` kept before this store existed: shown now if the engine is in, else once it is.
-  if (arrivals.size > 0) {
-    flush();
-    if (arrivals.size > 0) requestEngine();
-  }
+  // What `showError` kept before this store existed: shown as soon as the engine is in.
+  if (arrivals.size > 0) requestEngine();
 
   return {
     show,
-    dismiss: (id) => queue.dismiss(id),
-    dismissAll: () => queue.dismissAll(),
-    pause: (reason) => queue.pause(reason),
-    resume: (reason) => queue.resume(reason),
+    dismiss: queue.dismiss,
+    dismissAll() {
+      toastOfKey.clear();
+      keyOfToast.clear();
+      queue.dismissAll();
+    },
+    pause: queue.pause,
+    resume: queue.resume,
     clearHistory() {
       history.clear();
       emit();
     },
-    clearOverflow: () => queue.clearOverflow(),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    clearOverflow: queue.clearOverflow,
+    subscribe: (listener) => listen(listeners, listener),
     getSnapshot() {
       snapshot ??= buildSnapshot();
       return snapshot;

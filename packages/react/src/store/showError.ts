@@ -6,7 +6,6 @@
  */
 import { ArrivalBuffer } from './arrivals.js';
 import type { ErrorStore } from './createErrorStore.js';
-import { normalizeShowOptions } from './normalizeShowOptions.js';
 import type { ShowErrorOptions } from './types.js';
 
 let target: ErrorStore | null = null;
@@ -31,9 +30,9 @@ export function showError(error: unknown, options?: ShowErrorOptions): string {
   activity += 1;
   for (const listener of Array.from(listeners)) listener();
   if (target) return target.show(error, options);
-  const read = normalizeShowOptions(options);
+  // Kept as given: the store reads the options once when it takes the error (the reader is in its chunk).
   const id = `ee-early-${++counter}`;
-  defaultArrivals.push({ error, options: read, at: read.time ?? Date.now(), id });
+  defaultArrivals.push({ error, options, at: Date.now(), id });
   if (!loading) {
     loading = true;
     void import('./defaultStore.js').then(
