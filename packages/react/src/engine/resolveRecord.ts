@@ -34,21 +34,16 @@ export interface EngineHints {
 /** Read with no product's codes: transport and HTTP failures still read right; codes stay generic. */
 const NO_PRODUCT: BinanceCatalog = { product: 'options', namespace: '', prefixes: [], codes: [] };
 
-/** Hints as a caller gave them, read once. */
-function readHints(hints: unknown): EngineHints {
+export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBinanceError {
   const variant = read(hints, 'variant');
   const product = read(hints, 'product');
   const url = read(hints, 'url');
-  return {
+  return resolveTrusted(input, {
     variant: typeof variant === 'string' ? variant : undefined,
     values: plainValues(read(hints, 'values')),
     product: typeof product === 'string' ? product : undefined,
     url: typeof url === 'string' ? url : undefined,
-  };
-}
-
-export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedBinanceError {
-  return resolveTrusted(input, readHints(hints));
+  });
 }
 
 /** `resolveRecord` for hints already read (the store's): nothing of them is read again. */

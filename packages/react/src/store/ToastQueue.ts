@@ -23,9 +23,9 @@ export interface QueuedToast {
 export type PauseReason = 'hover' | 'focus' | 'hidden' | (string & {});
 
 export interface ToastQueueOptions<T> {
-  /** Toasts on screen at once (at least 1). */
+  /** Toasts on screen at once: at least 1 (the caller's to check). */
   readonly maxVisible: number;
-  /** Toasts waiting behind them; beyond it the oldest waiting one folds into `overflow`. */
+  /** Toasts waiting behind them (0 or more); beyond it the oldest waiting one folds into `overflow`. */
   readonly maxWaiting: number;
   /** The clock the timers count with. Default `Date.now`. */
   readonly now?: () => number;
@@ -68,10 +68,7 @@ export interface ToastQueue<T extends QueuedToast> {
 }
 
 export function createToastQueue<T extends QueuedToast>(options: ToastQueueOptions<T>): ToastQueue<T> {
-  const maxVisible = Math.max(1, options.maxVisible);
-  const maxWaiting = Math.max(0, options.maxWaiting);
-  const now = options.now ?? Date.now;
-  const onRemove = options.onRemove;
+  const { maxVisible, maxWaiting, now = Date.now, onRemove } = options;
   /** Replaced, never mutated: at most `maxVisible` toasts, so a copy per change is O(1). */
   let visible: readonly T[] = NONE;
   const line = createWaitingLine<T>();
@@ -126,7 +123,7 @@ export function createToastQueue<T extends QueuedToast>(options: ToastQueueOptio
       timers.get(id)?.pause();
       timers.delete(id);
     } else {
-      line.remove(slot);
+      line.set(slot, undefined);
     }
     if (toast) onRemove?.(toast);
     promote();
@@ -154,7 +151,7 @@ export function createToastQueue<T extends QueuedToast>(options: ToastQueueOptio
         visible = Object.freeze(visible.map((t) => (t.id === toast.id ? toast : t)));
         startTimer(toast);
       } else {
-        line.replace(slot, toast);
+        line.set(slot, toast);
       }
       changed();
     },

@@ -11,10 +11,8 @@ export interface WaitingLine<T> {
   push(item: T): number;
   /** The item at a position still in line. */
   at(position: number): T | undefined;
-  /** Replaces the item at a position still in line. */
-  replace(position: number, item: T): void;
-  /** Takes the item at a position out of the line, leaving a hole. */
-  remove(position: number): void;
+  /** Replaces the item at a position still in line; `undefined` takes it out, leaving a hole. */
+  set(position: number, item: T | undefined): void;
   /** Takes the oldest item out. */
   shift(): T | undefined;
   clear(): void;
@@ -39,11 +37,6 @@ export function createWaitingLine<T>(): WaitingLine<T> {
     shared = false;
   }
 
-  function write(position: number, item: T | undefined): void {
-    if (shared) cut();
-    items[position - base] = item;
-  }
-
   return {
     get size() {
       return size;
@@ -53,11 +46,10 @@ export function createWaitingLine<T>(): WaitingLine<T> {
       return base + items.push(item) - 1;
     },
     at: (position) => items[position - base],
-    replace: write,
-    remove(position) {
-      if (items[position - base] === undefined) return;
-      write(position, undefined);
-      size -= 1;
+    set(position, item) {
+      if (shared) cut();
+      if (item === undefined && items[position - base] !== undefined) size -= 1;
+      items[position - base] = item;
     },
     shift() {
       while (head < items.length) {

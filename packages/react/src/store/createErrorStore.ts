@@ -10,7 +10,7 @@
  * snapshot (a new object only when something changed) builds `queued` and `history` only when read.
  * `pnpm bench` measures it.
  */
-import { ArrivalBuffer } from './arrivals.js';
+import { createArrivalBuffer, type ArrivalBuffer } from './arrivals.js';
 import { dedupeKey } from './dedupeKey.js';
 import { engineResolver, preloadErrorEngine } from './engineLoader.js';
 import { HistoryLog } from './historyLog.js';
@@ -72,7 +72,7 @@ type Resolve = (input: unknown, hints: Engine.EngineHints) => ResolvedBinanceErr
 let storeCounter = 0;
 
 export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
-  return createErrorStoreOn(new ArrivalBuffer(), options);
+  return createErrorStoreOn(createArrivalBuffer(), options);
 }
 
 /**
@@ -233,7 +233,7 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
     const resolve = resolver();
     if (!resolve || arrivals.size === 0) return;
     batch(() => {
-      for (const arrival of arrivals.takeAll()) {
+      for (let arrival = arrivals.shift(); arrival; arrival = arrivals.shift()) {
         const o = arrival.read ?? normalizeShowOptions(arrival.options);
         record(resolve, arrival.error, o, o.time ?? arrival.at, arrival.id);
       }

@@ -4,18 +4,17 @@
  * something fails. Errors that arrive before the store wait in `defaultArrivals`, the buffer the
  * default store takes over: where they, and the store's own, wait for the engine too.
  */
-import { ArrivalBuffer } from './arrivals.js';
+import { createArrivalBuffer } from './arrivals.js';
 import type { ErrorStore } from './createErrorStore.js';
 import type { ShowErrorOptions } from './types.js';
 
 let target: ErrorStore | null = null;
 let activity = 0;
 let loading = false;
-let counter = 0;
 const listeners = new Set<() => void>();
 
 /** Where errors wait before the default store, and in it before the engine. */
-export const defaultArrivals = new ArrivalBuffer();
+export const defaultArrivals = createArrivalBuffer();
 
 /** Called when the default store exists (made on `defaultArrivals`): `showError` goes to it from now on. */
 export function attachDefaultStore(store: ErrorStore): void {
@@ -27,11 +26,12 @@ export function attachDefaultStore(store: ErrorStore): void {
  * Returns the toast's id (unless the error coalesces into a toast already up).
  */
 export function showError(error: unknown, options?: ShowErrorOptions): string {
-  activity += 1;
+  const call = ++activity;
   for (const listener of Array.from(listeners)) listener();
   if (target) return target.show(error, options);
-  // Kept as given: the store reads the options once when it takes the error (the reader is in its chunk).
-  const id = `ee-early-${++counter}`;
+  // Options kept as given: the store reads them once when it takes the error (the reader is in its chunk).
+  // Stores number theirs `ee1-…`, `ee2-…`: this id stays the toast's.
+  const id = `ee0-${call}`;
   defaultArrivals.push({ error, options, at: Date.now(), id });
   if (!loading) {
     loading = true;
