@@ -36,8 +36,11 @@ export interface ToastQueueOptions<T> {
 export interface ToastQueueSnapshot<T> {
   /** On screen, newest first. */
   readonly visible: readonly T[];
-  /** Waiting for a free place, oldest first. */
-  readonly queued: readonly T[];
+  /**
+   * Waiting for a free place, oldest first: built on first call (then kept). A function, not a
+   * getter: an accessor in an object literal costs V8 ~0.6 µs per snapshot, and a storm makes one per error.
+   */
+  readonly queued: () => readonly T[];
   /** `queued.length`, without building the array. */
   readonly waiting: number;
   /** Toasts folded away since the last `clearOverflow()` or `dismissAll()`. */
@@ -180,17 +183,7 @@ export function createToastQueue<T extends QueuedToast>(options: ToastQueueOptio
     },
     subscribe: (listener) => listen(listeners, listener),
     getSnapshot() {
-      if (!snapshot) {
-        const queued = line.view();
-        snapshot = Object.freeze({
-          visible,
-          waiting: line.size,
-          overflow,
-          get queued() {
-            return queued();
-          },
-        });
-      }
+      snapshot ??= Object.freeze({ visible, queued: line.view(), waiting: line.size, overflow });
       return snapshot;
     },
   };

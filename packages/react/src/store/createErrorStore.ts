@@ -138,7 +138,7 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
       dropped: history.dropped + arrivals.dropped,
       total: seq + arrivals.dropped,
       get queued(): readonly ErrorRecord[] {
-        return shown.queued;
+        return shown.queued();
       },
       get history(): readonly HistoryEntry[] {
         return entries();

@@ -43,10 +43,11 @@ export function normalizeShowOptions(options: unknown): NormalizedShowOptions {
   const context = object(read(options, 'context')) as RequestContext | undefined;
   const time = read(options, 'time');
   const onApplySuggestion = read(options, 'onApplySuggestion');
-  const hints = { variant: text(read(options, 'variant')), values: plainValues(read(options, 'values')) };
+  const variant = text(read(options, 'variant'));
+  const values = plainValues(read(options, 'values'));
   return {
-    hints,
-    engineHints: { ...hints, product: text(read(options, 'product')), url: text(read(context, 'path')) },
+    hints: { variant, values },
+    engineHints: { variant, values, product: text(read(options, 'product')), url: text(read(context, 'path')) },
     duration: readDuration(read(options, 'duration'), undefined),
     time: typeof time === 'number' && Number.isFinite(time) ? time : undefined,
     action:
