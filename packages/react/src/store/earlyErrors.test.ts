@@ -35,7 +35,7 @@ function countedOptions() {
   const options = counted('', {
     variant: 'v',
     values: { param: 'qty' },
-    product: 'options',
+    product: 'options' as const,
     duration: 5000,
     time: 42,
     action: counted('action.', { onClick: () => {}, label: 'Retry' }),
