@@ -282,3 +282,27 @@ describe('dedupeKey', () => {
     expect(dedupeKey({ ...base, values: { b: '1', a: '2' } })).toBe(dedupeKey({ ...base, values: { a: '2', b: '1' } }));
   });
 });
+
+describe('createErrorStore options', () => {
+  it('reads its own options defensively: a Proxy whose traps throw gives the defaults', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const store = createErrorStore(hostile as never);
+    for (let i = 0; i < 30; i++) store.show(body(`p${i}`));
+    expect(store.getSnapshot()).toMatchObject({ waiting: 20, overflow: 7 });
+    expect(store.getSnapshot().visible).toHaveLength(3);
+  });
+
+  it('takes a limit below 1 as no limit given, never as zero toasts on screen', () => {
+    const store = createErrorStore({ limit: 0.5, historyLimit: 0.5 });
+    store.show(body('a'));
+    expect(store.getSnapshot().visible).toHaveLength(1);
+    expect(store.getSnapshot().history).toHaveLength(1);
+  });
+});
