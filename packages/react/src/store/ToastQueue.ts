@@ -29,7 +29,10 @@ export interface ToastQueueOptions<T> {
   readonly maxWaiting: number;
   /** The clock the timers count with. Default `Date.now`. */
   readonly now?: () => number;
-  /** Called for each toast that leaves alone: dismissed, timed out, or folded away (`dismissAll` empties all at once). */
+  /**
+   * Called for each toast that leaves on its own: dismissed, timed out, or folded away (not for
+   * `dismissAll`, which empties everything at once).
+   */
   readonly onRemove?: (toast: T) => void;
 }
 

@@ -68,7 +68,7 @@ afterEach(() => {
 });
 
 describe('errors before the engine', () => {
-  it('wait in one buffer, from showError before the store to the store before the catalogs, in order, with their times', async () => {
+  it('wait in one buffer, before the store and before the catalogs, in order, with their times', async () => {
     const open = lateCatalog();
     vi.useFakeTimers({ toFake: ['Date'], now: 1_000 });
     const first = showError(body('a'));
@@ -109,7 +109,7 @@ describe('errors before the engine', () => {
     expect(store.getSnapshot().visible.map((r) => r.id)).toEqual([fourth, third, second]);
   });
 
-  it(`keep the newest ${ARRIVALS_LIMIT.toLocaleString('en')} under one limit, counting the others as dropped`, async () => {
+  it(`keep the newest ${ARRIVALS_LIMIT.toLocaleString('en')} under one limit, the others counted`, async () => {
     const open = lateCatalog();
     const store = (await import('./defaultStore.js')).getDefaultErrorStore();
     store.dismissAll();
