@@ -50,7 +50,7 @@ export function createArrivalBuffer(): ArrivalBuffer {
       // 20,000 to 1,000,000 arrivals), so a storm costs O(1) per error.
       if (items.push(arrival) > ARRIVALS_LIMIT) {
         items.shift();
-        dropped += 1;
+        dropped++;
       }
     },
     shift: () => items.shift(),

@@ -26,12 +26,11 @@ export function attachDefaultStore(store: ErrorStore): void {
  * Returns the toast's id (unless the error coalesces into a toast already up).
  */
 export function showError(error: unknown, options?: ShowErrorOptions): string {
-  const call = ++activity;
+  // Stores number theirs `ee1-…`, `ee2-…`: an id given here stays the toast's.
+  const id = `ee0-${++activity}`;
   for (const listener of Array.from(listeners)) listener();
   if (target) return target.show(error, options);
   // Options kept as given: the store reads them once when it takes the error (the reader is in its chunk).
-  // Stores number theirs `ee1-…`, `ee2-…`: this id stays the toast's.
-  const id = `ee0-${call}`;
   defaultArrivals.push({ error, options, at: Date.now(), id });
   if (!loading) {
     loading = true;
