@@ -6,7 +6,7 @@
  *
  * Every operation is O(1) amortized, whatever the number of toasts added (`maxVisible` is small).
  * Snapshots, for `useSyncExternalStore`, are new objects only after a change; `queued` is built
- * on first read.
+ * on first call.
  */
 import { listen, notifyAll } from './notify.js';
 import { Timer } from './Timer.js';
@@ -56,7 +56,7 @@ const ON_SCREEN = -1;
 const NONE: readonly never[] = Object.freeze([]);
 
 export interface ToastQueue<T extends QueuedToast> {
-  /** Adds a toast behind the waiting ones; it shows at once if there is room. */
+  /** Adds a toast (its id not in the queue yet) behind the waiting ones; it shows at once if there is room. */
   add(toast: T): void;
   /** The toast with this id, on screen or waiting. */
   get(id: string): T | undefined;

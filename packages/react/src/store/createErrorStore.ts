@@ -6,8 +6,9 @@
  * subscribe to snapshots; everything they do goes through these methods.
  *
  * Cost: `show` is O(1) amortized whatever arrives (100,000 distinct errors or 100,000 identical
- * ones): dedupe is a map lookup, the queue is bounded, the history appends to chunks, and the
- * snapshot (a new object only when something changed) builds `queued` and `history` only when read.
+ * ones): dedupe is a map lookup, the queue is bounded, the history appends to one array cut now
+ * and then, and the snapshot (a new object only when something changed) builds `queued` and
+ * `history` only when read.
  * `pnpm bench` measures it.
  */
 import { createArrivalBuffer, type ArrivalBuffer } from './arrivals.js';
