@@ -12,7 +12,6 @@ import { loadErrors } from '@exchange-errors/core';
 // (the built package would be another copy, with a registry of its own).
 import { registerCatalogs } from '../packages/react/src/catalogs/registry';
 import { preloadErrorToaster } from '../packages/react/src/ErrorToaster/lazyList';
-import { preloadErrorEngine } from '../packages/react/src/store/createErrorStore';
 import i18next from 'i18next';
 
 export const storybookI18n = i18next.createInstance();
@@ -37,4 +36,4 @@ await Promise.all([loadErrors(storybookI18n, everyProduct, 'en'), loadErrors(sto
 // (./products/register.ts), as an app that trades Spot and futures too.
 registerCatalogs(binanceOptionsEager);
 // And the toaster's chunks now, so stories render at once (an app loads them with the first error).
-await Promise.all([preloadErrorEngine(), preloadErrorToaster()]);
+await preloadErrorToaster();

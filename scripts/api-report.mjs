@@ -39,7 +39,8 @@ function entriesOf(dir, pkg) {
     }
     const types = target?.types;
     const js = target?.default ?? target?.import;
-    if (typeof types === 'string' && typeof js === 'string') out.push({ subpath, types: join(dir, types), js: join(dir, js) });
+    if (typeof types === 'string' && typeof js === 'string')
+      out.push({ subpath, types: join(dir, types), js: join(dir, js) });
   }
   return out;
 }
@@ -112,7 +113,11 @@ function namesInTables(readme) {
 }
 
 const packages = publishedPackages();
-const files = packages.flatMap(({ dir, pkg }) => entriesOf(dir, pkg).filter((e) => e.types).map((e) => e.types));
+const files = packages.flatMap(({ dir, pkg }) =>
+  entriesOf(dir, pkg)
+    .filter((e) => e.types)
+    .map((e) => e.types),
+);
 const program = ts.createProgram(files, {
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,

@@ -56,13 +56,13 @@ export const InTheToaster: Story = {
     const [store] = useState(() => {
       const created = createErrorStore({ errorDuration: 'persistent', noticeDuration: 'persistent' });
       created.show(JSON.stringify(SPOT_CANCEL_REPLACE_FAILED), {
-        context: {
+        request: {
           method: 'POST',
-          path: '/api/v3/order/cancelReplace?symbol=BTCUSDT&cancelReplaceMode=STOP_ON_FAILURE',
+          url: '/api/v3/order/cancelReplace?symbol=BTCUSDT&cancelReplaceMode=STOP_ON_FAILURE',
         },
       });
       created.show(JSON.stringify(USDM_REDUCE_ONLY), {
-        context: { method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&reduceOnly=true' },
+        request: { method: 'POST', url: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&reduceOnly=true' },
       });
       return created;
     });

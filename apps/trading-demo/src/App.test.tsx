@@ -99,11 +99,11 @@ describe('the error log', () => {
   it('pages through every error, filters by code, and opens one entry’s details', async () => {
     const { store, user } = renderApp('#/log');
     for (let i = 0; i < 30; i += 1)
-      store.show({ code: -1121, msg: 'Invalid symbol.' }, { context: { method: 'POST', path: '/eapi/v1/order' } });
+      store.show({ code: -1121, msg: 'Invalid symbol.' }, { request: { method: 'POST', url: '/eapi/v1/order' } });
     // -2018 is Options' and USDⓈ-M's: with three products registered, the request says which.
     store.show(
       { code: -2018, msg: 'Balance is insufficient.' },
-      { context: { method: 'POST', path: '/eapi/v1/order' } },
+      { request: { method: 'POST', url: '/eapi/v1/order' } },
     );
     await screen.findByText('31 errors received');
     expect(screen.getByText('Showing 1–25 of 31')).toBeTruthy();

@@ -27,13 +27,13 @@ function App() {
       <h1>{t('title')}</h1>
       <button
         type="button"
-        onClick={() => showError(INVALID_SYMBOL, { context: { method: 'POST', path: OPTIONS_ORDER } })}
+        onClick={() => showError(INVALID_SYMBOL, { request: { method: 'POST', url: OPTIONS_ORDER } })}
       >
         {t('place')}
       </button>
       <button
         type="button"
-        onClick={() => showError(INSUFFICIENT_BALANCE, { context: { method: 'POST', path: SPOT_ORDER } })}
+        onClick={() => showError(INSUFFICIENT_BALANCE, { request: { method: 'POST', url: SPOT_ORDER } })}
       >
         {t('buySpot')}
       </button>

@@ -76,7 +76,7 @@ runConformance([
         className={className}
         error={{ code: -1102, msg: "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." }}
         time={Date.UTC(2026, 10, 24, 9, 30)}
-        request={{ method: 'POST', path: '/eapi/v1/order' }}
+        request={{ method: 'POST', url: '/eapi/v1/order' }}
       />
     ),
     classTarget: () => document.querySelector('[data-ee-details]'),

@@ -30,14 +30,7 @@ export {
   type PauseReason,
 } from './store/createErrorStore.js';
 export { ErrorStoreProvider, useErrorStore, useErrorStoreSnapshot } from './store/hooks.js';
-export type {
-  ErrorAction,
-  ErrorRecord,
-  ErrorStoreSnapshot,
-  HistoryEntry,
-  RequestContext,
-  ShowErrorOptions,
-} from './store/types.js';
+export type { ErrorAction, ErrorRecord, ErrorStoreSnapshot, HistoryEntry, ShowErrorOptions } from './store/types.js';
 export { UI_NAMESPACE, type StringTable } from './i18n/strings.js';
 export { uiStrings, type UiStringKey } from './i18n/uiStrings.js';
 export { useErrorI18n, type DescribeExtras, type ErrorI18n, type ErrorTexts } from './i18n/useErrorI18n.js';

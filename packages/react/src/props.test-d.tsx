@@ -12,7 +12,6 @@ import {
   type ErrorToast,
   type ErrorToaster,
   type RedactedRequest,
-  type RequestContext,
   type ShowErrorOptions,
 } from './index.js';
 
@@ -66,10 +65,10 @@ describe('component prop types', () => {
     expectTypeOf<ErrorStoreSnapshot['overflow']>().toBeNumber();
     expectTypeOf<{
       method: 'POST';
-      path: string;
+      url: string;
       headers: Headers;
       body: URLSearchParams;
-    }>().toExtend<RequestContext>();
+    }>().toExtend<NonNullable<ShowErrorOptions['request']>>();
     expectTypeOf(redactRequest).returns.toEqualTypeOf<RedactedRequest | null>();
   });
 
@@ -85,7 +84,8 @@ describe('component prop types', () => {
     expectTypeOf<(s: ErrorSuggestion) => void>().toExtend<
       NonNullable<ComponentProps<typeof ErrorDetails>['onApplySuggestion']>
     >();
-    expectTypeOf<ErrorSuggestion['field']>().toEqualTypeOf<'price' | 'quantity' | 'timeInForce' | 'postOnly'>();
+    // A product's rules name the order's fields as its exchange does (`price`, `quantity`, `stopPrice`, …).
+    expectTypeOf<ErrorSuggestion['field']>().toEqualTypeOf<string>();
     expectTypeOf<{
       explain: ExplainContext;
       fieldLabels: { price: string };

@@ -3,7 +3,8 @@
  * Server rendering: no window, no document. The markup must render, and hydrate in a browser-like
  * environment without React warnings.
  */
-import { addBinanceOptionsErrors } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { loadErrors } from '@exchange-errors/core';
 import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
@@ -20,11 +21,11 @@ store.show({ code: -1121, msg: 'Invalid symbol.' });
 function app(lng: string) {
   const i18n = i18next.createInstance();
   void i18n.init({ lng, fallbackLng: 'en', resources: {}, initAsync: false, showSupportNotice: false } as never);
-  addBinanceOptionsErrors(i18n);
+  void loadErrors(i18n, binanceOptionsEager);
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorToast code={-1102} params={{ param: 'quantity' }} onDismiss={() => undefined} />
-      <ErrorDetails code={-2010} time={Date.UTC(2026, 0, 1)} request={{ method: 'POST', path: '/eapi/v1/order' }} />
+      <ErrorDetails code={-2010} time={Date.UTC(2026, 0, 1)} request={{ method: 'POST', url: '/eapi/v1/order' }} />
       <ErrorToaster store={store} />
     </I18nextProvider>
   );

@@ -3,11 +3,12 @@
  * of this file's own making, as the engine's tests do): the product's name when it is known, the
  * products it could be from when it is not, nothing for a failure that is no product's code.
  */
-import type { BinanceCatalog, BinanceCatalogModule, ErrorCodeInfo } from '@exchange-errors/core';
+import { binance } from '@exchange-errors/binance';
+import type { Catalog, ErrorCodeInfo, ProductModule } from '@exchange-errors/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerBinanceCatalogs } from '../catalogs/registry.js';
+import { registerCatalogs } from '../catalogs/registry.js';
 import { renderWithI18n } from '../test-support/render.js';
 import { ErrorDetails } from './ErrorDetails.js';
 import { productLine } from './productLine.js';
@@ -31,8 +32,8 @@ function product(
   prefix: string,
   codes: ErrorCodeInfo[],
   title: string,
-): BinanceCatalogModule {
-  const catalog: BinanceCatalog = { product: id, namespace, prefixes: [prefix], codes };
+): ProductModule {
+  const catalog: Catalog = { exchange: 'binance', product: id, namespace, codes };
   const texts = {
     codes: Object.fromEntries(
       codes.map((c) => [String(c.code), { title, hint: 'hint', messages: { default: c.variants[0]?.server ?? '' } }]),
@@ -41,9 +42,11 @@ function product(
     fallback: { unknown: { title: 'Exchange error', message: 'Error {{code}}', hint: '' } },
   };
   return {
+    exchange: binance,
     product: id,
     namespace,
-    prefixes: [prefix],
+    paths: [prefix],
+    languages: ['en', 'zh'],
     catalog,
     loadCatalog: () => Promise.resolve(catalog),
     loadTexts: () => Promise.resolve(texts),
@@ -70,7 +73,7 @@ const USDM = product(
 );
 
 /** A product whose Chinese docs page has its own heading anchor for -1101 (as Spot's and PM's have), in its zh texts only. */
-function withChineseAnchor(): BinanceCatalogModule {
+function withChineseAnchor(): ProductModule {
   const code: ErrorCodeInfo = {
     ...info(-1101, 'TOO_MANY_PARAMETERS', 'Too many parameters sent for this endpoint.'),
     docsUrl: {
@@ -78,7 +81,7 @@ function withChineseAnchor(): BinanceCatalogModule {
       zh: 'https://example.test/zh#-1101-too_many_parameters',
     },
   };
-  const catalog: BinanceCatalog = { product: 'pm', namespace: 'testPm', prefixes: ['/papi/'], codes: [code] };
+  const catalog: Catalog = { exchange: 'binance', product: 'pm', namespace: 'testPm', codes: [code] };
   const base = {
     categories: { order: 'Order' },
     fallback: { unknown: { title: 'Exchange error', message: 'Error {{code}}', hint: '' } },
@@ -99,16 +102,18 @@ function withChineseAnchor(): BinanceCatalogModule {
     docs: { '-1101': '-1101-too_many_参数' },
   };
   return {
+    exchange: binance,
     product: 'pm',
     namespace: 'testPm',
-    prefixes: ['/papi/'],
+    paths: ['/papi/'],
+    languages: ['en', 'zh'],
     loadCatalog: () => Promise.resolve(catalog),
     loadTexts: (lng) => Promise.resolve(lng === 'zh' ? zh : en),
   };
 }
 
 beforeAll(() => {
-  registerBinanceCatalogs(SPOT, USDM, withChineseAnchor());
+  registerCatalogs(SPOT, USDM, withChineseAnchor());
 });
 
 function productRow(label: string): HTMLElement | null {
@@ -128,7 +133,7 @@ describe('ErrorDetails: the product', () => {
     renderWithI18n(
       <ErrorDetails
         error={{ code: -2022, msg: 'ReduceOnly Order is rejected.' }}
-        request={{ method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT' }}
+        request={{ method: 'POST', url: '/fapi/v1/order?symbol=BTCUSDT' }}
       />,
       { lng: 'zh-CN' },
     );
@@ -166,7 +171,7 @@ describe('ErrorDetails: the product', () => {
     const { unmount } = renderWithI18n(
       <ErrorDetails
         error={{ code: -2022, msg: 'ReduceOnly Order is rejected.' }}
-        request={{ method: 'POST', path: '/fapi/v1/order' }}
+        request={{ method: 'POST', url: '/fapi/v1/order' }}
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Copy' }));

@@ -35,7 +35,7 @@ export const Full: Story = {
   args: {
     error: MISSING,
     time: Date.UTC(2026, 10, 24, 9, 30, 12),
-    request: { method: 'POST', path: '/eapi/v1/order' },
+    request: { method: 'POST', url: '/eapi/v1/order' },
   },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
@@ -59,7 +59,7 @@ export const OutcomeUnknown: Story = {
       body: '{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}',
     },
     time: Date.UTC(2026, 10, 24, 9, 30, 12),
-    request: { method: 'POST', path: '/eapi/v1/order' },
+    request: { method: 'POST', url: '/eapi/v1/order' },
   },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
@@ -94,7 +94,7 @@ export const Copy: Story = {
   args: {
     error: MISSING,
     time: Date.UTC(2026, 10, 24, 9, 30, 12),
-    request: { method: 'POST', path: '/eapi/v1/order' },
+    request: { method: 'POST', url: '/eapi/v1/order' },
   },
   play: async ({ canvasElement, args, globals }) => {
     const writeText = fn(async (_text: string) => undefined);
@@ -141,7 +141,7 @@ export const SignedRequest: Story = {
     time: Date.UTC(2026, 10, 24, 9, 30, 12),
     request: {
       method: 'POST',
-      path: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=${SIGNATURE}`,
+      url: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=${SIGNATURE}`,
       headers: { 'X-MBX-APIKEY': API_KEY },
     },
   },
@@ -189,7 +189,7 @@ export const WithSuggestions: Story = {
     explain: EXPLAINED.priceOffTick.explain,
     onApplySuggestion: fn(),
     time: Date.UTC(2026, 10, 24, 9, 30, 12),
-    request: { method: 'POST', path: '/eapi/v1/order' },
+    request: { method: 'POST', url: '/eapi/v1/order' },
   },
   play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);

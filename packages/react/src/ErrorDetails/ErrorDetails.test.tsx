@@ -15,7 +15,7 @@ function row(name: string) {
 describe('ErrorDetails', () => {
   it('shows everything support needs, in English', () => {
     renderWithI18n(
-      <ErrorDetails error={MISSING_QTY} time={TIME} request={{ method: 'POST', path: '/eapi/v1/order' }} />,
+      <ErrorDetails error={MISSING_QTY} time={TIME} request={{ method: 'POST', url: '/eapi/v1/order' }} />,
     );
     const region = screen.getByRole('region', { name: 'Required field missing' });
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Required field missing');
@@ -81,7 +81,7 @@ describe('ErrorDetails', () => {
       <ErrorDetails
         error={MISSING_QTY}
         time={TIME}
-        request={{ method: 'POST', path: '/eapi/v1/order' }}
+        request={{ method: 'POST', url: '/eapi/v1/order' }}
         onCopied={onCopied}
       />,
       { lng: 'zh' },
@@ -101,7 +101,7 @@ describe('ErrorDetails', () => {
       httpStatus: null,
       time: '2026-11-24T09:30:00.000Z',
       language: 'zh',
-      request: { method: 'POST', path: '/eapi/v1/order' },
+      request: { method: 'POST', url: '/eapi/v1/order' },
     });
     expect(onCopied).toHaveBeenCalledWith(writeText.mock.calls[0]?.[0]);
   });
@@ -138,7 +138,7 @@ describe('ErrorDetails', () => {
     const apiKey = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
     const request = {
       method: 'POST',
-      path: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=${signature}`,
+      url: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=${signature}`,
       headers: { 'X-MBX-APIKEY': apiKey },
       body: { listenKey: 'pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1' },
     };
@@ -154,7 +154,7 @@ describe('ErrorDetails', () => {
     expect(text).not.toContain('pqia91ma');
     expect(JSON.parse(text).request).toEqual({
       method: 'POST',
-      path: '/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=[redacted]',
+      url: '/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&quantity=0.1&price=500&timestamp=1764000000000&signature=[redacted]',
       headers: { 'X-MBX-APIKEY': '[redacted]' },
       body: { listenKey: '[redacted]' },
     });

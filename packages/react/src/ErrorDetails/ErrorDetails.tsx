@@ -9,7 +9,7 @@ import { useErrorI18n } from '../i18n/useErrorI18n.js';
 import { useSafeLanguage } from '../i18n/useSafeLanguage.js';
 import { redactRequest, requestLine } from '../request/redact.js';
 import { read } from '../resolved/read.js';
-import type { RequestContext } from '../store/types.js';
+import type { RequestInfo } from '@exchange-errors/core';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
 import { productLine } from './productLine.js';
 import { detailsStrings } from './strings.js';
@@ -32,9 +32,9 @@ export interface ErrorDetailsProps extends ErrorSourceProps, Omit<HTMLAttributes
   readonly time?: Date | number;
   /**
    * The request that failed, shown and copied for support with its secrets redacted (signature,
-   * API key, listen key, tokens: see `RequestContext`).
+   * API key, listen key, tokens: see `RequestInfo`).
    */
-  readonly request?: RequestContext;
+  readonly request?: RequestInfo;
   /** The heading level of the title; default 2. */
   readonly headingLevel?: 2 | 3 | 4;
   /** Called with the copied JSON after a successful copy. */
@@ -79,8 +79,8 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
   } = props;
   const parts: Partial<Record<ErrorDetailsSlot, string>> =
     typeof classNames === 'object' && classNames !== null ? classNames : {};
-  // The request's path says which product answered, as it does for the toaster's records.
-  const requestPath = read(request, 'path');
+  // The request's URL says which product answered, as it does for the toaster's records.
+  const requestUrl = read(request, 'url');
   const resolved = useResolvedError({
     code,
     error,
@@ -89,7 +89,7 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
     variant,
     product,
     resolved: given,
-    url: typeof requestPath === 'string' ? requestPath : undefined,
+    url: typeof requestUrl === 'string' ? requestUrl : undefined,
   });
   const { ui, describe, lng } = useErrorI18n(detailsStrings, {
     namespaces: [resolved.namespace],

@@ -105,7 +105,7 @@ export default function DetailsDialog({
       <ErrorDetails
         resolved={record.resolved}
         time={record.lastAt}
-        request={record.context}
+        request={record.request}
         explain={record.explain}
         fieldLabels={record.fieldLabels}
         onApplySuggestion={

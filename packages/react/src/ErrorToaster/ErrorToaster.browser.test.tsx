@@ -437,7 +437,7 @@ describe('ErrorDetails Copy in Chromium', () => {
         error={missing('quantity')}
         request={{
           method: 'POST',
-          path: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&price=500&timestamp=1764000000000&signature=${signature}`,
+          url: `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&price=500&timestamp=1764000000000&signature=${signature}`,
           headers: { 'X-MBX-APIKEY': apiKey },
         }}
       />,
@@ -450,7 +450,7 @@ describe('ErrorDetails Copy in Chromium', () => {
     expect(copied).not.toContain(apiKey);
     expect(JSON.parse(copied).request).toEqual({
       method: 'POST',
-      path: '/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&price=500&timestamp=1764000000000&signature=[redacted]',
+      url: '/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&price=500&timestamp=1764000000000&signature=[redacted]',
       headers: { 'X-MBX-APIKEY': '[redacted]' },
     });
   });

@@ -167,7 +167,7 @@ export const DetailsDialog: Story = {
   render: (args) => (
     <Demo
       {...args}
-      fill={(store) => store.show(missing('quantity'), { context: { method: 'POST', path: '/eapi/v1/order' } })}
+      fill={(store) => store.show(missing('quantity'), { request: { method: 'POST', url: '/eapi/v1/order' } })}
     />
   ),
   play: async ({ canvasElement, globals }) => {

@@ -150,7 +150,7 @@ describe('ErrorToaster', () => {
     // The details load as their own chunk: a real module load, so real timers here.
     vi.useRealTimers();
     const { show, user } = setup();
-    show(missing('qty'), { context: { method: 'POST', path: '/eapi/v1/order' } });
+    show(missing('qty'), { request: { method: 'POST', url: '/eapi/v1/order' } });
     const details = screen.getByRole('button', { name: 'Details' });
     await user.click(details);
     const dialog = await screen.findByRole('dialog', { name: 'Error details' });

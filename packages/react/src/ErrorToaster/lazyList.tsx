@@ -7,7 +7,14 @@ export const ToasterController = controller.Component;
 export const controllerLoaded = controller.loaded;
 export const subscribeController = controller.subscribe;
 
-/** Loads the toaster's controller chunk now (it brings the store, the list and the engine). */
+/**
+ * Loads the toaster now, before any error: its controller chunk (store, list, details), the engine
+ * and every registered product's catalog. For server rendering, tests, or an app that wants its
+ * first toast without waiting on the network.
+ */
 export function preloadErrorToaster(): Promise<void> {
-  return controller.load();
+  return Promise.all([
+    controller.load(),
+    import('../store/engineLoader.js').then((engine) => engine.preloadErrorEngine()),
+  ]).then(() => undefined);
 }

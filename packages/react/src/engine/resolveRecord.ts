@@ -19,18 +19,35 @@ export interface RecordHints {
   readonly url?: unknown;
 }
 
+/** Hints already read from the caller's objects (the store reads them once, where they enter): plain, trusted. */
+export interface EngineHints {
+  readonly variant?: string | undefined;
+  readonly values?: Readonly<Record<string, string>> | undefined;
+  readonly product?: string | undefined;
+  readonly url?: string | undefined;
+}
+
 export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedError {
   const variant = read(hints, 'variant');
   const product = read(hints, 'product');
   const url = read(hints, 'url');
-  const safe = {
+  return resolveTrusted(input, {
     variant: typeof variant === 'string' ? variant : undefined,
     values: plainValues(read(hints, 'values')),
     product: typeof product === 'string' ? product : undefined,
-    request: typeof url === 'string' ? { url } : undefined,
-  };
+    url: typeof url === 'string' ? url : undefined,
+  });
+}
+
+/** `resolveRecord` for hints already read (the store's): nothing of them is read again. */
+export function resolveTrusted(input: unknown, hints: EngineHints): ResolvedError {
   try {
-    return resolveAmong(loadedCatalogs() ?? [], input, safe);
+    return resolveAmong(loadedCatalogs() ?? [], input, {
+      variant: hints.variant,
+      values: hints.values,
+      product: hints.product,
+      request: hints.url === undefined ? undefined : { url: hints.url },
+    });
   } catch {
     // The engine is total over its input; this is for one that is not (an older version).
     return resolveAmong([], undefined, {});

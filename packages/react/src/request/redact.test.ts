@@ -10,22 +10,22 @@ describe('redactRequest', () => {
   it('takes the signature out of a signed order path and the API key out of its headers', () => {
     const redacted = redactRequest({
       method: 'POST',
-      path: SIGNED_PATH,
+      url: SIGNED_PATH,
       headers: { 'X-MBX-APIKEY': API_KEY, 'Content-Type': 'application/x-www-form-urlencoded' },
     });
     expect(redacted).toEqual({
       method: 'POST',
-      path: '/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&price=500&quantity=0.1&recvWindow=5000&timestamp=1764000000000&signature=[redacted]',
+      url: '/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&price=500&quantity=0.1&recvWindow=5000&timestamp=1764000000000&signature=[redacted]',
       headers: { 'X-MBX-APIKEY': REDACTED, 'Content-Type': 'application/x-www-form-urlencoded' },
     });
     expect(JSON.stringify(redacted)).not.toContain(SIGNATURE);
     expect(JSON.stringify(redacted)).not.toContain(API_KEY);
-    expect(requestLine(redacted)).toBe(`POST ${redacted?.path}`);
+    expect(requestLine(redacted)).toBe(`POST ${redacted?.url}`);
   });
 
   it('redacts every field whose name holds key, secret, signature, token (any case), wherever it is', () => {
     const redacted = redactRequest({
-      path: 'https://eapi.binance.com/eapi/v1/listenKey?listenKey=abc&apiKey=k&Secret=s&ACCESS_TOKEN=t&limit=5#frag',
+      url: 'https://eapi.binance.com/eapi/v1/listenKey?listenKey=abc&apiKey=k&Secret=s&ACCESS_TOKEN=t&limit=5#frag',
       query: { symbol: 'BTC-261225-100000-C', signature: SIGNATURE, nested: { apiSecret: 'x', ok: 1 } },
       body: { orders: [{ symbol: 'A', clientSecret: 'y' }], passphrase: 'p', amount: 10n },
       headers: [
@@ -34,7 +34,7 @@ describe('redactRequest', () => {
         ['Cookie', 'session=1'],
       ],
     });
-    expect(redacted?.path).toBe(
+    expect(redacted?.url).toBe(
       `https://eapi.binance.com/eapi/v1/listenKey?listenKey=${REDACTED}&apiKey=${REDACTED}&Secret=${REDACTED}&ACCESS_TOKEN=${REDACTED}&limit=5#frag`,
     );
     expect(redacted?.query).toEqual({
@@ -78,7 +78,7 @@ describe('redactRequest', () => {
   });
 
   it('is idempotent, so redacting a redacted request changes nothing', () => {
-    const once = redactRequest({ method: 'POST', path: SIGNED_PATH, headers: { 'X-MBX-APIKEY': API_KEY } });
+    const once = redactRequest({ method: 'POST', url: SIGNED_PATH, headers: { 'X-MBX-APIKEY': API_KEY } });
     expect(redactRequest(once)).toEqual(once);
   });
 
@@ -114,7 +114,7 @@ describe('redactRequest', () => {
       { body: proxy },
       { query: 12 },
       { headers: [1, 2, 3] },
-      { path: 'x'.repeat(1e6) + '?signature=1' },
+      { url: 'x'.repeat(1e6) + '?signature=1' },
       { body: '{"broken' },
     ];
     for (const input of inputs) expect(() => redactRequest(input)).not.toThrow();

@@ -23,8 +23,8 @@ export function isSecretName(name: string): boolean {
 /** A request as ErrorDetails shows it and Copy puts it on the clipboard: only text, no secrets. */
 export interface RedactedRequest {
   readonly method: string | null;
-  /** The path (or URL) with the values of secret query parameters replaced. */
-  readonly path: string | null;
+  /** The URL (or path) with the values of secret query parameters replaced. */
+  readonly url: string | null;
   readonly query?: Readonly<Record<string, unknown>>;
   /** In the shape given: text stays text (urlencoded or JSON), an object stays an object. */
   readonly body?: unknown;
@@ -183,13 +183,13 @@ export function redactRequest(request: unknown): RedactedRequest | null {
   if (typeof request !== 'object' || request === null) return null;
   try {
     const method = read(request, 'method');
-    const path = read(request, 'path');
+    const url = read(request, 'url');
     const query = read(request, 'query');
     const body = read(request, 'body');
     const headers = read(request, 'headers');
     const out: { -readonly [K in keyof RedactedRequest]: RedactedRequest[K] } = {
       method: typeof method === 'string' && method !== '' ? method.slice(0, 32) : null,
-      path: typeof path === 'string' && path !== '' ? redactPath(path) : null,
+      url: typeof url === 'string' && url !== '' ? redactPath(url) : null,
     };
     const q = query === undefined || query === null ? undefined : redactQuery(query);
     if (q !== undefined) out.query = q;
@@ -197,7 +197,7 @@ export function redactRequest(request: unknown): RedactedRequest | null {
     if (b !== undefined) out.body = b;
     const h = headers === undefined || headers === null ? undefined : redactHeaders(headers);
     if (h !== undefined) out.headers = h;
-    if (out.method === null && out.path === null && q === undefined && b === undefined && h === undefined) return null;
+    if (out.method === null && out.url === null && q === undefined && b === undefined && h === undefined) return null;
     return out;
   } catch {
     return null;
@@ -207,5 +207,5 @@ export function redactRequest(request: unknown): RedactedRequest | null {
 /** `POST /eapi/v1/order?symbol=…&signature=[redacted]`, or '' without a method or path. */
 export function requestLine(request: RedactedRequest | null): string {
   if (!request) return '';
-  return [request.method, request.path].filter(Boolean).join(' ');
+  return [request.method, request.url].filter(Boolean).join(' ');
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resolveBinanceError } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { resolve } from '@exchange-errors/core';
 import { createErrorStore } from './createErrorStore.js';
 import { dedupeKey } from './dedupeKey.js';
 
@@ -145,7 +146,7 @@ describe('createErrorStore', () => {
       proxy,
       { values: { param: 10n } },
       { values: cyclic },
-      { action: proxy, context: proxy },
+      { action: proxy, request: proxy },
     ]) {
       expect(() => store.show(-1102, options as never)).not.toThrow();
     }
@@ -272,7 +273,7 @@ describe('createErrorStore under a storm', () => {
 
 describe('dedupeKey', () => {
   it('does not let a value forge a separator', () => {
-    const base = resolveBinanceError(-1102, { values: { param: 'a' } });
+    const base = resolve(binanceOptionsEager, -1102, { values: { param: 'a' } });
     const one = { ...base, values: { param: 'a\u0000otherParam=b' } };
     const two = { ...base, values: { param: 'a', otherParam: 'b' } };
     const three = { ...base, values: { param: 'a","b' } };
@@ -280,5 +281,29 @@ describe('dedupeKey', () => {
     const keys = [one, two, three, four].map(dedupeKey);
     expect(new Set(keys).size).toBe(4);
     expect(dedupeKey({ ...base, values: { b: '1', a: '2' } })).toBe(dedupeKey({ ...base, values: { a: '2', b: '1' } }));
+  });
+});
+
+describe('createErrorStore options', () => {
+  it('reads its own options defensively: a Proxy whose traps throw gives the defaults', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const store = createErrorStore(hostile as never);
+    for (let i = 0; i < 30; i++) store.show(body(`p${i}`));
+    expect(store.getSnapshot()).toMatchObject({ waiting: 20, overflow: 7 });
+    expect(store.getSnapshot().visible).toHaveLength(3);
+  });
+
+  it('takes a limit below 1 as no limit given, never as zero toasts on screen', () => {
+    const store = createErrorStore({ limit: 0.5, historyLimit: 0.5 });
+    store.show(body('a'));
+    expect(store.getSnapshot().visible).toHaveLength(1);
+    expect(store.getSnapshot().history).toHaveLength(1);
   });
 });

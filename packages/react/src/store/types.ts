@@ -1,4 +1,4 @@
-import type { BinanceProduct, LocalizedSuggestion, ResolvedBinanceError, ResolveHints } from '@exchange-errors/core';
+import type { RequestInfo, ResolvedError, ResolveHints, Suggestion } from '@exchange-errors/core';
 
 export interface ErrorAction {
   /** Button text; default: the localized "Retry". */
@@ -6,55 +6,41 @@ export interface ErrorAction {
   readonly onClick: () => void;
 }
 
-/**
- * Where the failed request went; shown in ErrorDetails and copied for support. Pass it as your client
- * has it: secrets in it (`signature`, `apiKey`, `X-MBX-APIKEY`, `listenKey`, any field whose name
- * holds key, secret, signature, token or password, `Authorization`, cookies) are shown and copied
- * as `[redacted]`, never verbatim.
- */
-export interface RequestContext {
-  readonly method?: string;
-  /** The path, or the whole URL, query string included if you have it. */
-  readonly path?: string;
-  /** Query parameters: an object, `URLSearchParams`, or a query string. */
-  readonly query?: unknown;
-  /** The request body: an object, `URLSearchParams`, a urlencoded or a JSON string. */
-  readonly body?: unknown;
-  /** Request headers: an object, a `Headers`, or `[name, value]` pairs. */
-  readonly headers?: unknown;
-}
-
 export interface ShowErrorOptions extends ResolveHints {
   /**
-   * The Binance product the error came from (`options`, `spot`, `usdm`, `coinm`, `pm`). Without it
-   * the kit reads it from the request (`context.path`, the error's own request URL), or takes the
-   * only product registered; otherwise the toast says it cannot tell.
+   * The product the error came from (`options`, `spot`, `usdm`, `coinm`, `pm`, …). Without it the
+   * kit reads it from the request (`request.url`, the error's own request URL), or takes the only
+   * product registered; otherwise the toast says it cannot tell.
    */
-  readonly product?: BinanceProduct;
+  readonly product?: string;
   /** Milliseconds on screen, or `'persistent'` to stay until dismissed. Default: the store's. */
   readonly duration?: number | 'persistent';
   readonly action?: ErrorAction;
-  /** The request as sent (method, path, query, body, headers): shown and copied, secrets redacted. */
-  readonly context?: RequestContext;
+  /**
+   * The request as sent (method, URL, query, body, headers): it names the product, and is shown and
+   * copied with its secrets (`signature`, `apiKey`, `X-MBX-APIKEY`, `listenKey`, any field whose name
+   * holds key, secret, signature, token or password, `Authorization`, cookies) as `[redacted]`.
+   */
+  readonly request?: RequestInfo;
   /** When it happened (ms since epoch); default now. */
   readonly time?: number;
   /**
-   * What the app knows about the request, for the product's rules: for Options, binance-options'
-   * `ExplainContext` (`{ order, symbolInfo, book }`: the order sent, the symbol's `optionSymbols[]`
-   * entry, the top of the book). The toast and the details then explain a filter failure with the
-   * symbol's numbers (the rules load as a chunk of their own the first time one is passed).
+   * The order and the symbol's rules, for products with order rules (`{ order, symbolInfo, book? }`:
+   * the order sent, the symbol's exchangeInfo entry as the exchange serves it, the top of the book).
+   * The toast and the details then explain a filter failure with the symbol's numbers (the rules load
+   * as a chunk of their own the first time one is passed).
    */
   readonly explain?: unknown;
   /** The app's labels for parameter names the server quotes: `{ quantity: 'Quantity' }`. */
   readonly fieldLabels?: Readonly<Record<string, string>>;
   /** Offers the explanation's fixes as buttons in the details; called with the one clicked. */
-  readonly onApplySuggestion?: (suggestion: LocalizedSuggestion) => void;
+  readonly onApplySuggestion?: (suggestion: Suggestion) => void;
 }
 
 export interface ErrorRecord {
   readonly id: string;
   readonly input: unknown;
-  readonly resolved: ResolvedBinanceError;
+  readonly resolved: ResolvedError;
   readonly hints: ResolveHints;
   /** How many times this same error (code and values) arrived while shown; ×N when above 1. */
   readonly count: number;
@@ -63,11 +49,11 @@ export interface ErrorRecord {
   /** `null`: stays until dismissed. */
   readonly duration: number | null;
   readonly action?: ErrorAction;
-  readonly context?: RequestContext;
+  readonly request?: RequestInfo;
   /** From `showError`'s options: the latest arrival's, when the same error coalesced. */
   readonly explain?: unknown;
   readonly fieldLabels?: Readonly<Record<string, string>>;
-  readonly onApplySuggestion?: (suggestion: LocalizedSuggestion) => void;
+  readonly onApplySuggestion?: (suggestion: Suggestion) => void;
 }
 
 export interface HistoryEntry {
@@ -76,8 +62,8 @@ export interface HistoryEntry {
   /** The toast it was shown in (several entries share one when coalesced). */
   readonly toastId: string;
   readonly at: number;
-  readonly resolved: ResolvedBinanceError;
-  readonly context?: RequestContext;
+  readonly resolved: ResolvedError;
+  readonly request?: RequestInfo;
   /** This arrival's order and symbol rules and the app's field labels, for its details in a log. */
   readonly explain?: unknown;
   readonly fieldLabels?: Readonly<Record<string, string>>;

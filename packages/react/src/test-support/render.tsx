@@ -1,5 +1,6 @@
 /** Renders with an app-like i18next instance: the app owns it; the kit's namespaces are added to it. */
-import { addBinanceOptionsErrors } from '@exchange-errors/binance-options';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { loadErrors } from '@exchange-errors/core';
 import { render, type RenderOptions } from '@testing-library/react';
 import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
@@ -7,7 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 
 export interface AppI18nOptions {
   readonly lng?: string;
-  /** Add the Binance catalog up front (default) or leave it to the components' lazy loading. */
+  /** Add the Options texts up front (default) or leave them to the components' lazy loading. */
   readonly withCatalog?: boolean;
   readonly resources?: Record<string, Record<string, unknown>>;
 }
@@ -22,7 +23,8 @@ export function createAppI18n({ lng = 'en', withCatalog = true, resources = {} }
     initAsync: false,
     showSupportNotice: false,
   } as never);
-  if (withCatalog) addBinanceOptionsErrors(instance);
+  // Both languages, in memory: loadErrors adds an in-memory module's texts before it returns.
+  if (withCatalog) for (const language of ['en', 'zh']) void loadErrors(instance, binanceOptionsEager, language);
   return instance;
 }
 

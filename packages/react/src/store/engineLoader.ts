@@ -1,0 +1,32 @@
+/**
+ * The kit's engine, loaded on first use: no byte of the resolver or of a catalog is in an app's
+ * first load. Shared by every store.
+ */
+import type { ResolvedError } from '@exchange-errors/core';
+import { loadedCatalogs, loadRegisteredCatalogs } from '../catalogs/load.js';
+import type * as Engine from '../engine/resolveRecord.js';
+
+let engine: typeof Engine | null = null;
+let engineLoading: Promise<typeof Engine> | null = null;
+
+function loadEngine(): Promise<typeof Engine> {
+  engineLoading ??= import('../engine/resolveRecord.js').then(
+    (module) => (engine = module),
+    (error: unknown) => {
+      // A chunk that failed to load (a deploy in between, offline) is tried again with the next error.
+      engineLoading = null;
+      throw error;
+    },
+  );
+  return engineLoading;
+}
+
+/** Loads the engine and the registered catalogs now, e.g. before server rendering or in tests. */
+export function preloadErrorEngine(): Promise<void> {
+  return Promise.all([loadEngine(), loadRegisteredCatalogs()]).then(() => undefined);
+}
+
+/** The engine's resolver once it and every registered catalog are in; null until then. */
+export function engineResolver(): ((input: unknown, hints: Engine.EngineHints) => ResolvedError) | null {
+  return engine && loadedCatalogs() ? engine.resolveTrusted : null;
+}
