@@ -49,9 +49,9 @@ describe('createApiClient', () => {
     const { client } = setup({ apiSecret: 'wrong' });
     const failure = await failureOf(client.request('GET', '/eapi/v1/position', {}, { signed: true }));
     // The request as sent, signature and key included: the kit redacts them when it shows or copies it.
-    expect(failure.context).toEqual({
+    expect(failure.request).toEqual({
       method: 'GET',
-      path: expect.stringMatching(/^\/eapi\/v1\/position\?recvWindow=5000&timestamp=\d+&signature=[0-9a-f]{64}$/),
+      url: expect.stringMatching(/^\/eapi\/v1\/position\?recvWindow=5000&timestamp=\d+&signature=[0-9a-f]{64}$/),
       headers: { 'X-MBX-APIKEY': DEMO_API_KEY },
     });
     expect(failure.message).toBe('GET /eapi/v1/position failed');

@@ -23,24 +23,25 @@ export interface HttpFailure {
 }
 
 /**
- * The request as sent, for the kit's details and Copy: the path with its query string (a signed
+ * The request as sent, for the kit's details and Copy: its path with the query string (a signed
  * request's `signature` included) and the headers (`X-MBX-APIKEY` included). The kit shows and
  * copies them with those values `[redacted]`; the demo hands them over as any app might.
  */
 export interface RequestSent {
   readonly method: Method;
-  readonly path: string;
+  /** The path and query string (the kit's `request.url` takes a path or a whole URL). */
+  readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
 export class ApiFailure extends Error {
   constructor(
-    /** What to give `showError` / `resolveBinanceError`: an `HttpFailure`, or the error `fetch` threw. */
+    /** What to give `showError` / `resolve`: an `HttpFailure`, or the error `fetch` threw. */
     readonly input: HttpFailure | unknown,
-    readonly context: RequestSent,
+    readonly request: RequestSent,
   ) {
     // The message names the endpoint only: error messages end up in logs.
-    super(`${context.method} ${context.path.split('?')[0]} failed`);
+    super(`${request.method} ${request.url.split('?')[0]} failed`);
     this.name = 'ApiFailure';
   }
 }
@@ -92,16 +93,16 @@ export function createApiClient(
       headers['X-MBX-APIKEY'] = settings.apiKey;
     }
     const url = `${settings.baseUrl}${path}${query ? `?${query}` : ''}`;
-    const context: RequestSent = {
+    const sent: RequestSent = {
       method,
-      path: `${path}${query ? `?${query}` : ''}`,
+      url: `${path}${query ? `?${query}` : ''}`,
       ...(Object.keys(headers).length > 0 ? { headers } : {}),
     };
     let response: Response;
     try {
       response = await getFetch()(url, { method, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
     } catch (error) {
-      throw new ApiFailure(error, context);
+      throw new ApiFailure(error, sent);
     }
     const body = await response.text().catch(() => '');
     const weight = Number(response.headers.get('x-mbx-used-weight-1m') ?? Number.NaN);
@@ -117,7 +118,7 @@ export function createApiClient(
       }
       throw new ApiFailure(
         { status: response.status, headers: { 'retry-after': retryAfter }, body } satisfies HttpFailure,
-        context,
+        sent,
       );
     }
     try {
@@ -126,7 +127,7 @@ export function createApiClient(
       // A 200 that is not JSON (a captive portal, a misconfigured proxy): the kit shows it as such.
       throw new ApiFailure(
         { status: response.status, headers: { 'retry-after': null }, body } satisfies HttpFailure,
-        context,
+        sent,
       );
     }
   }

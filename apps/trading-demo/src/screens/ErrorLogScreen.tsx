@@ -23,8 +23,8 @@ function matches(entry: HistoryEntry, query: string, text: string): boolean {
 
 /** The endpoint of an entry's request, for the table: no query string (the details show it, redacted). */
 function endpoint(entry: HistoryEntry): string {
-  const request = redactRequest(entry.context);
-  return request ? `${request.method ?? ''} ${(request.path ?? '').split('?')[0] ?? ''}`.trim() : '–';
+  const request = redactRequest(entry.request);
+  return request ? `${request.method ?? ''} ${(request.url ?? '').split('?')[0] ?? ''}`.trim() : '–';
 }
 
 /** Every error the toaster received, newest first, a page at a time, each with its full details. */
@@ -138,7 +138,7 @@ export function ErrorLogScreen() {
                             <ErrorDetails
                               resolved={entry.resolved}
                               time={entry.at}
-                              request={entry.context}
+                              request={entry.request}
                               explain={entry.explain}
                               fieldLabels={entry.fieldLabels}
                               headingLevel={3}

@@ -330,7 +330,7 @@ export function OrderTicket() {
           { signed: true },
         );
         const failed = answers.filter((a): a is { code: number; msg: string } => 'code' in a);
-        const failures = failed.map((item) => new ApiFailure(item, { method: 'POST', path: '/eapi/v1/batchOrders' }));
+        const failures = failed.map((item) => new ApiFailure(item, { method: 'POST', url: '/eapi/v1/batchOrders' }));
         if (failures[0]) markField(failures[0], explain);
         for (const failure of failures) report(failure, shown);
         setStatus(t('ticket.batchPlaced', { ok: answers.length - failed.length, failed: failed.length }));

@@ -67,7 +67,7 @@ export function ExchangeProvider({ simulator, connection, served, children }: Ex
 
   const report = useCallback(
     (error: unknown, options?: ReportOptions) => {
-      if (error instanceof ApiFailure) showError(error.input, { ...options, context: error.context });
+      if (error instanceof ApiFailure) showError(error.input, { ...options, request: error.request });
       else showError(error, options);
     },
     [showError],
