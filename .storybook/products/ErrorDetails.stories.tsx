@@ -48,7 +48,7 @@ const reads =
 
 export const Spot: Story = {
   name: 'Spot -2010 (product given)',
-  args: { error: SPOT_INSUFFICIENT, product: 'spot', request: { method: 'POST', path: '/api/v3/order' } },
+  args: { error: SPOT_INSUFFICIENT, product: 'spot', request: { method: 'POST', url: '/api/v3/order' } },
   play: reads(READS.spotInsufficient, ['Spot', '现货']),
 };
 
@@ -57,7 +57,7 @@ export const UsdM: Story = {
   name: 'USDⓈ-M -2022 (from the request’s path)',
   args: {
     error: USDM_REDUCE_ONLY,
-    request: { method: 'POST', path: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=LIMIT&reduceOnly=true' },
+    request: { method: 'POST', url: '/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=LIMIT&reduceOnly=true' },
   },
   play: reads(READS.usdmReduceOnly, ['USDⓈ-M', 'U本位合约']),
 };
@@ -68,7 +68,7 @@ export const CoinM: Story = {
     error: COINM_INVALID_PAIR,
     request: {
       method: 'GET',
-      path: 'https://dapi.binance.com/dapi/v1/continuousKlines?pair=BTCUSDT&contractType=PERPETUAL&interval=1m',
+      url: 'https://dapi.binance.com/dapi/v1/continuousKlines?pair=BTCUSDT&contractType=PERPETUAL&interval=1m',
     },
   },
   play: reads(READS.coinmInvalidPair, ['COIN-M', '币本位合约']),
