@@ -86,7 +86,7 @@ export function renderReadmeSummary(row: CatalogSummary): string {
     `${row.codes} codes, ${row.variants} variants; ${row.messages} messages of Binance's documents${tables}.`,
     `Chinese: ${row.zh.binance} messages are Binance's own Chinese as the zh page has it (placeholders named), ` +
       `${row.zh.fixed} are Binance's Chinese with a fix from the override table, and ${row.zh.ours} are our own ` +
-      'translation, each marked `ours` with its reason in `scripts/overrides.ts` and `ZH_ORIGIN` (in `./data` and the main entry). ' +
+      'translation, each marked `ours` with its reason in `scripts/overrides.ts` and `zhOrigin` (in `data.json`). ' +
       'Titles and hints are ours in both languages. Sizes: the namespace as minified JSON, and gzipped (level 9).',
     '',
     '<!-- catalog-summary:end -->',
