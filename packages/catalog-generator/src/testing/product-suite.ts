@@ -360,6 +360,8 @@ export function describePackage(product: Product, pkg: ProductPackage): void {
         exchange: { id: config.exchange.id },
       });
       expect(eager).toMatchObject({ product, namespace: config.namespace, paths: config.apiPrefixes });
+      // The exchange's adapter knows the product by the same paths.
+      expect(lazy.exchange.products?.[product]).toEqual(config.apiPrefixes);
       expect(lazy.catalog).toBeUndefined();
       expect(lazy.texts).toBeUndefined();
       expect(typeof lazy.loadRules).toBe(config.rules ? 'function' : 'undefined');
