@@ -23,6 +23,7 @@ const CHECKS = [
   'size',
   'root:lint',
   'format:check',
+  'api:check',
   'root:check-types',
   'build-storybook',
 ];
