@@ -88,7 +88,7 @@ describe('an invalid order, as a trader meets it', () => {
     });
     // The signed order request, for support, without its signature or API key.
     expect(copied.request.method).toBe('POST');
-    expect(copied.request.path).toMatch(
+    expect(copied.request.url).toMatch(
       /^\/eapi\/v1\/order\?symbol=BTC-[^&]+&side=BUY&type=LIMIT&price=500&timeInForce=GTC&recvWindow=5000&timestamp=\d+&signature=\[redacted\]$/,
     );
     expect(copied.request.headers).toEqual({ 'X-MBX-APIKEY': '[redacted]' });

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createErrorStore, type ErrorStore } from '../store/createErrorStore.js';
-import { useErrorHistory, useShowError } from '../store/hooks.js';
+import { useErrorStore, useErrorStoreSnapshot } from '../store/hooks.js';
 import { renderWithI18n } from '../test-support/render.js';
 import { ErrorToaster } from './ErrorToaster.js';
 
@@ -368,8 +368,8 @@ describe('ErrorToaster under a burst', () => {
   it('keeps the DOM bounded, counts right, and records every error in the history', () => {
     const store = createErrorStore({ limit: 3, historyLimit: 2000 });
     function Log() {
-      const history = useErrorHistory(store);
-      return <p data-testid="log">{`${history.entries.length} logged, ${history.dropped} dropped`}</p>;
+      const snapshot = useErrorStoreSnapshot(store);
+      return <p data-testid="log">{`${snapshot.history.length} logged, ${snapshot.dropped} dropped`}</p>;
     }
     renderWithI18n(
       <>
@@ -394,13 +394,13 @@ describe('ErrorToaster under a burst', () => {
   });
 });
 
-describe('useShowError', () => {
+describe('useErrorStore', () => {
   it('shows through the toaster’s store from anywhere below', async () => {
     const store = createErrorStore();
     function Place() {
-      const showError = useShowError(store);
+      const active = useErrorStore(store);
       return (
-        <button type="button" onClick={() => showError(new TypeError('Failed to fetch'))}>
+        <button type="button" onClick={() => active.show(new TypeError('Failed to fetch'))}>
           Place
         </button>
       );
@@ -414,5 +414,29 @@ describe('useShowError', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Place' }));
     await waitFor(() => expect(screen.getByRole('listitem')).toHaveTextContent('Connection problem'));
+  });
+
+  // Found in the demo: with no provider and no `store` prop, an error shown straight on the shared
+  // store (not through `showError`) never woke the toaster, so it stayed in the history unseen.
+  it('wakes a toaster with no store of its own when the shared store gets an error straight', async () => {
+    function Place() {
+      const shared = useErrorStore();
+      return (
+        <button type="button" onClick={() => shared.show(new TypeError('Failed to fetch'))}>
+          Place
+        </button>
+      );
+    }
+    const user = userEvent.setup();
+    renderWithI18n(
+      <>
+        <Place />
+        <ErrorToaster prefetch={false} />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Place' }));
+    await waitFor(() => expect(screen.getByRole('listitem')).toHaveTextContent('Connection problem'), {
+      timeout: 5000,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { createErrorStoreOn, type ErrorStore } from './createErrorStore.js';
-import { attachDefaultStore, defaultArrivals } from './showError.js';
+import { attachDefaultStore, defaultArrivals, noteDirectShow } from './showError.js';
 
 let defaultStore: ErrorStore | undefined;
 
@@ -7,8 +7,16 @@ let defaultStore: ErrorStore | undefined;
 export function getDefaultErrorStore(): ErrorStore {
   if (!defaultStore) {
     // On the buffer `showError` filled before this chunk was in: those errors come first, in order.
-    defaultStore = createErrorStoreOn(defaultArrivals);
-    attachDefaultStore(defaultStore);
+    const store = createErrorStoreOn(defaultArrivals);
+    attachDefaultStore(store);
+    // What the hooks hand out: its `show` tells a toaster without a store of its own, as `showError` does.
+    defaultStore = {
+      ...store,
+      show(error, options) {
+        noteDirectShow();
+        return store.show(error, options);
+      },
+    };
   }
   return defaultStore;
 }

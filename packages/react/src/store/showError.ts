@@ -10,6 +10,8 @@ import type { ShowErrorOptions } from './types.js';
 
 let target: ErrorStore | null = null;
 let activity = 0;
+/** Errors shown straight on the default store (`useErrorStore().show`), not through `showError`. */
+let direct = 0;
 let loading = false;
 const listeners = new Set<() => void>();
 
@@ -45,9 +47,18 @@ export function showError(error: unknown, options?: ShowErrorOptions): string {
   return id;
 }
 
-/** How many times `showError` was called: the toaster loads the rest of itself on the first one. */
+/**
+ * How many errors went to the default store, through `showError` or straight (`useErrorStore().show`):
+ * the toaster loads the rest of itself on the first one.
+ */
 export function showErrorActivity(): number {
-  return activity;
+  return activity + direct;
+}
+
+/** An error shown straight on the default store: the toaster without a store of its own wants it too. */
+export function noteDirectShow(): void {
+  direct += 1;
+  for (const listener of Array.from(listeners)) listener();
 }
 
 export function subscribeShowError(listener: () => void): () => void {
