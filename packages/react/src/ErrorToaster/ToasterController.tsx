@@ -29,6 +29,8 @@ import { registeredModules } from '../catalogs/registry.js';
 import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
+import { useKeepClear } from './useKeepClear.js';
+import { useSwipeToDismiss } from './useSwipeToDismiss.js';
 
 // Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
 // It is fetched on the click, and the dialog shown once it is in (see lazyChunk.ts).
@@ -166,6 +168,9 @@ export default function ToasterController(props: ToasterControllerProps) {
     },
     [store],
   );
+  // Off the app's keep-clear areas, and away with a swipe on a touch screen (each its own chunk).
+  useKeepClear(regionRef, visible);
+  useSwipeToDismiss(regionRef, store, dismissRecord);
 
   const showDetailsFor = useCallback((record: ErrorRecord) => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
