@@ -95,10 +95,14 @@ export function watchSwipes(region: HTMLElement, handlers: SwipeHandlers): () =>
     setTimeout(done, FLY_OUT_MS);
   }
 
-  /** px/ms over the last `SWIPE.window` ms; 0 when the finger had stopped. */
-  function speed(samples: readonly { t: number; x: number }[]): number {
-    const last = samples[samples.length - 1];
-    const first = samples.find((sample) => last !== undefined && last.t - sample.t <= SWIPE.window);
+  /**
+   * px/ms of the moves in the last `SWIPE.window` ms before the finger lifted (`at`); 0 when it had
+   * stopped. The lift itself is not a sample: it often reaches the page a frame after the last move.
+   */
+  function speed(samples: readonly { t: number; x: number }[], at: number): number {
+    const recent = samples.filter((sample) => at - sample.t <= SWIPE.window);
+    const first = recent[0];
+    const last = recent[recent.length - 1];
     if (!first || !last || last.t - first.t < 1) return 0;
     return (last.x - first.x) / (last.t - first.t);
   }
@@ -153,9 +157,8 @@ export function watchSwipes(region: HTMLElement, handlers: SwipeHandlers): () =>
       gesture = null;
       return;
     }
-    current.samples.push({ t: event.timeStamp, x: event.clientX });
     const dx = event.clientX - current.x;
-    const v = speed(current.samples);
+    const v = speed(current.samples, event.timeStamp);
     const far = Math.abs(dx) >= SWIPE.distance * current.width;
     const flick = Math.abs(dx) >= SWIPE.minFlick && Math.abs(v) >= SWIPE.velocity && Math.sign(v) === Math.sign(dx);
     if (far || flick) flyOut(current, Math.sign(dx) || 1);
