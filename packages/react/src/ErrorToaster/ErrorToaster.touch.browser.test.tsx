@@ -183,6 +183,24 @@ describe('ErrorToaster keeps clear of marked areas (Chromium, 390×844, touch)',
     expect(overlaps(stackRect(), screen.getByTestId('ticket-bar').getBoundingClientRect())).toBe(false);
   });
 
+  it('keeps off the field that has focus (WCAG 2.4.11), as on a phone while the trader types in it', async () => {
+    const store = persistentStore();
+    renderApp(
+      <Phone store={store}>
+        <label style={{ position: 'fixed', top: 60, left: 16, right: 16 }}>
+          Price <input style={{ width: '100%', height: 40 }} />
+        </label>
+      </Phone>,
+    );
+    await threeToasts(store);
+    const field = screen.getByRole('textbox', { name: 'Price' });
+    expect(overlaps(stackRect(), field.getBoundingClientRect())).toBe(true);
+    act(() => field.focus());
+    await waitFor(() => expect(overlaps(stackRect(), field.getBoundingClientRect())).toBe(false));
+    expect(isTopmost(field)).toBe(true);
+    expect(overlaps(stackRect(), screen.getByTestId('ticket-bar').getBoundingClientRect())).toBe(false);
+  });
+
   it('gives the stack back to the stylesheet when the last toast goes', async () => {
     const store = persistentStore();
     renderApp(<Phone store={store} />);

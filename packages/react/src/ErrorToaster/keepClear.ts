@@ -1,11 +1,12 @@
 /**
  * Keeps the toast stack off the app's keep-clear areas: the elements marked `data-ee-keep-clear`
- * (its order buttons, a bottom navigation). A chunk of its own, loaded only by a page that marks
- * some. While toasts are up it measures the areas on screen and places the stack with
- * `placeStack`, again whenever something moves: a scroll (any scroller), the viewport or the
- * visual viewport resizing, an area or the stack resizing (ResizeObserver), an area coming into or
- * out of view (IntersectionObserver), areas added, removed or marked (MutationObserver). At most
- * once per frame, and only what is on screen is measured.
+ * (its order buttons, a bottom navigation), and with them the control that has focus. A chunk of its
+ * own, loaded only by a page that marks some. While toasts are up it measures the areas on screen
+ * and places the stack with `placeStack` within the part of the screen an on-screen keyboard
+ * leaves, again whenever something moves: a scroll (any scroller), the viewport or the visual
+ * viewport resizing, focus moving, an area or the stack resizing (ResizeObserver), an area coming
+ * into or out of view (IntersectionObserver), areas added, removed or marked (MutationObserver). At
+ * most once per frame, and only what is on screen is measured.
  *
  * Inside a modal (the toaster follows open modals, see toasterHost.ts) only the modal's own areas
  * count: the page behind it cannot be used anyway.
@@ -131,20 +132,36 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
     }
   }
 
+  /** The element's box on screen, or null when it is not. */
+  function onScreen(element: Element, width: number, height: number): Box | null {
+    const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return null;
+    const rect = element.getBoundingClientRect();
+    const box = {
+      top: Math.max(0, rect.top),
+      right: Math.min(width, rect.right),
+      bottom: Math.min(height, rect.bottom),
+      left: Math.max(0, rect.left),
+    };
+    return box.bottom > box.top && box.right > box.left ? box : null;
+  }
+
+  /**
+   * The marked areas on screen, and the control that has focus (WCAG 2.4.11: a focused control is
+   * never hidden by the toasts; on a phone, the field the trader is typing in), unless it is one of
+   * the toasts' own or a large container.
+   */
   function areasOnScreen(width: number, height: number): Box[] {
     const areas: Box[] = [];
     for (const element of elements) {
       if (offScreen.has(element) || !element.isConnected) continue;
-      const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-      if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) continue;
-      const rect = element.getBoundingClientRect();
-      const box = {
-        top: Math.max(0, rect.top),
-        right: Math.min(width, rect.right),
-        bottom: Math.min(height, rect.bottom),
-        left: Math.max(0, rect.left),
-      };
-      if (box.bottom > box.top && box.right > box.left) areas.push(box);
+      const box = onScreen(element, width, height);
+      if (box) areas.push(box);
+    }
+    const focused = doc.activeElement;
+    if (focused && focused !== doc.body && focused !== doc.documentElement && !region.contains(focused)) {
+      const box = onScreen(focused, width, height);
+      if (box && (box.bottom - box.top) * 2 < height) areas.push(box);
     }
     return areas;
   }
@@ -208,10 +225,16 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
       // The offsets and safe areas, resolved to px by the stylesheet (registered with @property).
       const style = getComputedStyle(region);
       const inset = (side: string) => px(style.getPropertyValue(`--ee-inset-${side}`));
+      // On a phone, the part of the screen an on-screen keyboard leaves (the visual viewport, unzoomed).
+      const visual = view?.visualViewport;
+      const shown =
+        visual && Math.abs(visual.scale - 1) < 0.01
+          ? { top: visual.offsetTop, bottom: visual.offsetTop + visual.height }
+          : { top: 0, bottom: height };
       const frameBox: Box = {
-        top: inset('top'),
+        top: Math.max(0, shown.top) + inset('top'),
         right: width - inset('right'),
-        bottom: height - inset('bottom'),
+        bottom: Math.min(height, shown.bottom) - inset('bottom'),
         left: inset('left'),
       };
       const position = region.getAttribute('data-position') ?? 'bottom-right';
@@ -247,11 +270,13 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
     }
   }
 
-  const onScroll = (): void => schedule();
-  view?.addEventListener('resize', onScroll);
-  view?.visualViewport?.addEventListener('resize', onScroll);
-  view?.visualViewport?.addEventListener('scroll', onScroll);
-  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  const onChange = (): void => schedule();
+  view?.addEventListener('resize', onChange);
+  view?.visualViewport?.addEventListener('resize', onChange);
+  view?.visualViewport?.addEventListener('scroll', onChange);
+  doc.addEventListener('scroll', onChange, { capture: true, passive: true });
+  doc.addEventListener('focusin', onChange);
+  doc.addEventListener('focusout', onChange);
   resizes?.observe(region);
   mutations?.observe(doc.documentElement, {
     subtree: true,
@@ -267,10 +292,12 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
       if (stopped) return;
       stopped = true;
       if (frame !== 0) view?.cancelAnimationFrame(frame);
-      view?.removeEventListener('resize', onScroll);
-      view?.visualViewport?.removeEventListener('resize', onScroll);
-      view?.visualViewport?.removeEventListener('scroll', onScroll);
-      doc.removeEventListener('scroll', onScroll, { capture: true });
+      view?.removeEventListener('resize', onChange);
+      view?.visualViewport?.removeEventListener('resize', onChange);
+      view?.visualViewport?.removeEventListener('scroll', onChange);
+      doc.removeEventListener('scroll', onChange, { capture: true });
+      doc.removeEventListener('focusin', onChange);
+      doc.removeEventListener('focusout', onChange);
       resizes?.disconnect();
       intersections?.disconnect();
       mutations?.disconnect();
