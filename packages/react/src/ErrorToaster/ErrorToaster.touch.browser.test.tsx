@@ -201,6 +201,21 @@ describe('ErrorToaster keeps clear of marked areas (Chromium, 390×844, touch)',
     expect(overlaps(stackRect(), screen.getByTestId('ticket-bar').getBoundingClientRect())).toBe(false);
   });
 
+  it('places toasts that were waiting when the toaster mounted before they paint', async () => {
+    // Once the keep-clear chunk is in (it is after the tests above; this makes sure).
+    const warm = persistentStore();
+    renderApp(<Phone store={warm} />);
+    await threeToasts(warm);
+    cleanup();
+    const store = persistentStore();
+    for (const p of ['symbol', 'price', 'quantity']) store.show(missing(p));
+    renderApp(<Phone store={store} />);
+    // Right after the first commit: no frame has been painted in between.
+    expect(toastItems()).toHaveLength(3);
+    expect(region()).toHaveAttribute('data-ee-edge', 'top');
+    expect(overlaps(stackRect(), screen.getByTestId('ticket-bar').getBoundingClientRect())).toBe(false);
+  });
+
   it('gives the stack back to the stylesheet when the last toast goes', async () => {
     const store = persistentStore();
     renderApp(<Phone store={store} />);

@@ -10,6 +10,7 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -169,7 +170,8 @@ export default function ToasterController(props: ToasterControllerProps) {
     [store],
   );
   // Off the app's keep-clear areas, and away with a swipe on a touch screen (each its own chunk).
-  useKeepClear(regionRef, visible);
+  const listRef = useRef<HTMLOListElement>(null);
+  useKeepClear(regionRef, listRef, visible);
   useSwipeToDismiss(regionRef, store, dismissRecord);
 
   const showDetailsFor = useCallback((record: ErrorRecord) => {
@@ -223,6 +225,7 @@ export default function ToasterController(props: ToasterControllerProps) {
           toastClassNames={toastClassNames}
           renderToast={renderToast}
           showHint={showHint}
+          listRef={listRef}
         />
       )}
       {more > 0 &&

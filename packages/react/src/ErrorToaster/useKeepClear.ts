@@ -21,7 +21,11 @@ function marksAreas(region: Element | null): boolean {
  * the first toast; meanwhile the stack stays hidden (a short while at most) rather than cover one.
  * `visible` changing places the stack again before the new toast paints.
  */
-export function useKeepClear(regionRef: RefObject<HTMLElement | null>, visible: readonly unknown[]): void {
+export function useKeepClear(
+  regionRef: RefObject<HTMLElement | null>,
+  listRef: RefObject<HTMLElement | null>,
+  visible: readonly unknown[],
+): void {
   const [module, setModule] = useState(keepClear.current);
   const watcher = useRef<KeepClearWatcher | null>(null);
   const active = visible.length > 0;
@@ -31,7 +35,9 @@ export function useKeepClear(regionRef: RefObject<HTMLElement | null>, visible: 
   }, [module, regionRef]);
 
   useLayoutEffect(() => {
-    const region = regionRef.current;
+    // Toasts in the toaster's first render (errors shown before it loaded) are placed before they
+    // paint too: the list's ref is set by then, the region's (an ancestor's) only after this effect.
+    const region = regionRef.current ?? listRef.current?.closest<HTMLElement>('[data-ee-toaster]') ?? null;
     if (!active || !region) return;
     if (!module) {
       if (!marksAreas(region)) return;
@@ -54,7 +60,7 @@ export function useKeepClear(regionRef: RefObject<HTMLElement | null>, visible: 
       current.stop();
       watcher.current = null;
     };
-  }, [active, module, regionRef]);
+  }, [active, module, regionRef, listRef]);
 
   useLayoutEffect(() => {
     watcher.current?.update();
