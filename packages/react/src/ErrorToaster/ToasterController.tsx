@@ -30,8 +30,9 @@ import { registeredModules } from '../catalogs/registry.js';
 import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
-import { useKeepClear } from './useKeepClear.js';
-import { useSwipeToDismiss } from './useSwipeToDismiss.js';
+import { useTouchAndPlacement } from './useTouchAndPlacement.js';
+
+export { preloadTouchAndPlacement as onLoad } from './useTouchAndPlacement.js';
 
 // Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
 // It is fetched on the click, and the dialog shown once it is in (see lazyChunk.ts).
@@ -169,10 +170,9 @@ export default function ToasterController(props: ToasterControllerProps) {
     },
     [store],
   );
-  // Off the app's keep-clear areas, and away with a swipe on a touch screen (each its own chunk).
+  // Off the app's keep-clear areas, and away with a swipe on a touch screen (a chunk of its own).
   const listRef = useRef<HTMLOListElement>(null);
-  useKeepClear(regionRef, listRef, visible);
-  useSwipeToDismiss(regionRef, store, dismissRecord);
+  useTouchAndPlacement(regionRef, listRef, visible, store, dismissRecord);
 
   const showDetailsFor = useCallback((record: ErrorRecord) => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

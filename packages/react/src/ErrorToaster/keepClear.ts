@@ -1,7 +1,7 @@
 /**
  * Keeps the toast stack off the app's keep-clear areas: the elements marked `data-ee-keep-clear`
- * (its order buttons, a bottom navigation), and with them the control that has focus. A chunk of its
- * own, loaded only by a page that marks some. While toasts are up it measures the areas on screen
+ * (its order buttons, a bottom navigation), and with them the control that has focus. Loaded only on
+ * a touch screen or a page that marks areas (touchAndPlacement.ts). While toasts are up it measures the areas on screen
  * and places the stack with `placeStack` within the part of the screen an on-screen keyboard
  * leaves, again whenever something moves: a scroll (any scroller), the viewport or the visual
  * viewport resizing, focus moving, an area or the stack resizing (ResizeObserver), an area coming
@@ -304,7 +304,6 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
       apply(null);
       sharedWith?.style.removeProperty('--ee-toasts-top');
       sharedWith?.style.removeProperty('--ee-toasts-bottom');
-      region.removeAttribute('data-ee-placing');
     },
   };
 }

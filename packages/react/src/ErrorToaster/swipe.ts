@@ -5,7 +5,7 @@
  * browser's `pointercancel` ends the gesture here. A mouse does not drag toasts (their text stays
  * selectable); it has the × button, as do the keyboard and screen readers. Under
  * `prefers-reduced-motion` the toast still follows the finger (that is the trader's own movement),
- * but goes or comes back at once, with no animation. A chunk of its own, loaded on touch screens.
+ * but goes or comes back at once, with no animation. Loaded on touch screens (touchAndPlacement.ts).
  */
 
 /** The thresholds, and why (the README gives them too). */
