@@ -28,8 +28,8 @@ describe('ErrorToaster’s injected stylesheet on a desktop (Chromium)', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(document.querySelector('style[data-ee-styles="touch"]')).toBeNull();
     expect(within(toast).getByRole('button', { name: 'Dismiss' }).getBoundingClientRect().height).toBeLessThan(32);
-    expect(
-      performance.getEntriesByType('resource').some((entry) => entry.name.includes('touchAndPlacement')),
-    ).toBe(false);
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('touchAndPlacement'))).toBe(
+      false,
+    );
   });
 });

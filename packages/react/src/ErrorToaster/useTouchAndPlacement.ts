@@ -40,9 +40,9 @@ export function preloadTouchAndPlacement(): void {
 /**
  * Keeps the stack clear of the page's keep-clear areas and of the focused control while toasts are
  * up (keepClear.ts), and lets a finger swipe toasts away (swipe.ts; timers hold meanwhile). The code
- * is a chunk loaded only on a touch screen or a page that marks areas (see above; else when areas
- * are marked by the first toast, or with the first touch on a toast of a device that did not say it
- * has a touch screen). `visible` changing places the stack again before the new toast paints.
+ * is a chunk loaded only on a touch screen or a page that marks areas (see above), and its share of
+ * the stylesheet comes with it. `visible` changing places the stack again before the new toast
+ * paints.
  */
 export function useTouchAndPlacement(
   regionRef: RefObject<HTMLElement | null>,
@@ -55,17 +55,10 @@ export function useTouchAndPlacement(
   const watcher = useRef<KeepClearWatcher | null>(null);
   const active = visible.length > 0;
 
+  // A page may mark its areas after the toaster mounted: looked for again with the first toast.
   useEffect(() => {
-    const region = regionRef.current;
-    if (module || !region) return;
-    const get = () => void load().then(setModule, () => undefined);
-    if (wanted(region.ownerDocument)) get();
-    const onDown = (event: PointerEvent) => {
-      if (event.pointerType !== 'mouse') get();
-    };
-    region.addEventListener('pointerdown', onDown);
-    return () => region.removeEventListener('pointerdown', onDown);
-  }, [module, regionRef]);
+    if (!module && wanted(regionRef.current?.ownerDocument)) void load().then(setModule, () => undefined);
+  }, [module, regionRef, active]);
 
   // Its share of the stylesheet, before anything it styles paints (after the toaster's own).
   useLayoutEffect(() => {
@@ -76,11 +69,7 @@ export function useTouchAndPlacement(
     // Toasts in the toaster's first render (errors shown before it loaded) are placed before they
     // paint too: the list's ref is set by then, the region's (an ancestor's) only after this effect.
     const region = regionRef.current ?? listRef.current?.closest<HTMLElement>('[data-ee-toaster]') ?? null;
-    if (!active || !region) return;
-    if (!module) {
-      if (wanted(region.ownerDocument)) void load().then(setModule, () => undefined);
-      return;
-    }
+    if (!active || !region || !module) return;
     const current = module.watchKeepClear(region);
     watcher.current = current;
     return () => {
