@@ -12,8 +12,8 @@
 export const SWIPE = {
   /**
    * px a finger moves before the gesture is a swipe or a scroll, whichever way it went further:
-   * above Android's 8 dp touch slop so a tap's jitter never drags, below Chromium's 15 px tap slop so
-   * the toast moves before the browser gives up on a tap.
+   * above Android's 8 dp touch slop so a tap's jitter never drags, below the 15 px a touch may move
+   * in Chromium and still be a tap, so the toast moves before the browser gives up on the tap.
    */
   slop: 10,
   /** Share of the toast's width that dismisses on release at any speed (Flutter's Dismissible: 0.4). */
