@@ -216,6 +216,49 @@ describe('ErrorToaster keeps clear of marked areas (Chromium, 390×844, touch)',
     expect(overlaps(stackRect(), screen.getByTestId('ticket-bar').getBoundingClientRect())).toBe(false);
   });
 
+  it('survives a hostile page: a mark whose geometry throws, and thousands more marks', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const store = persistentStore();
+    renderApp(
+      <>
+        <Phone store={store}>
+          <div
+            data-ee-keep-clear=""
+            ref={(node) => {
+              if (node)
+                node.getBoundingClientRect = () => {
+                  throw new Error('hostile geometry');
+                };
+            }}
+          />
+        </Phone>
+        {Array.from({ length: 5000 }, (_, i) => (
+          <span key={i} data-ee-keep-clear="" style={{ position: 'absolute', top: 3000 + i, width: 1, height: 1 }} />
+        ))}
+      </>,
+    );
+    const start = performance.now();
+    await threeToasts(store);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(isTopmost(screen.getByRole('button', { name: 'Buy' }))).toBe(true);
+    // Scrolling re-measures at most the first 1,000 marks, once per frame.
+    const frames: number[] = [];
+    for (let y = 100; y <= 500; y += 100) {
+      const at = performance.now();
+      window.scrollTo(0, y);
+      await nextFrame();
+      await nextFrame();
+      frames.push(performance.now() - at);
+    }
+    expect(Math.max(...frames)).toBeLessThan(1_000);
+    expect(toastItems()).toHaveLength(3);
+    expect(isTopmost(screen.getByRole('button', { name: 'Buy' }))).toBe(true);
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+  });
+
   it('gives the stack back to the stylesheet when the last toast goes', async () => {
     const store = persistentStore();
     renderApp(<Phone store={store} />);

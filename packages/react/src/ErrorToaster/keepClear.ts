@@ -15,10 +15,10 @@
 import { placeStack, type Box, type Edge, type Placement, type Side } from './placement.js';
 import { MODAL_SELECTOR } from './toasterHost.js';
 
-export const KEEP_CLEAR_ATTRIBUTE = 'data-ee-keep-clear';
+const KEEP_CLEAR_ATTRIBUTE = 'data-ee-keep-clear';
 const SELECTOR = `[${KEEP_CLEAR_ATTRIBUTE}]`;
 /** A page with more marked elements than this is measured on its first ones only (bounded work per frame). */
-const MAX_AREAS = 64;
+const MAX_AREAS = 1000;
 const PEEK = 8;
 
 export interface KeepClearWatcher {
@@ -34,15 +34,6 @@ function scopeOf(region: Element): ParentNode {
     return region.parentElement?.closest(MODAL_SELECTOR) ?? region.ownerDocument;
   } catch {
     return region.ownerDocument;
-  }
-}
-
-/** Whether the page marks any area the toaster would have to keep clear of, wherever it is now. */
-export function hasKeepClearAreas(region: Element): boolean {
-  try {
-    return scopeOf(region).querySelector(SELECTOR) !== null;
-  } catch {
-    return false;
   }
 }
 
@@ -100,8 +91,16 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
   let marked = true;
   const mutations =
     typeof MutationObserver === 'function'
-      ? new MutationObserver(() => {
-          marked = true;
+      ? new MutationObserver((records) => {
+          // Any change may move an area (measured again); elements coming or going, or a mark, may
+          // change which elements are areas (looked for again). Text updates (prices) do not.
+          if (!marked)
+            marked = records.some(
+              (record) =>
+                record.type === 'attributes' ||
+                Array.from(record.addedNodes).some((node) => node.nodeType === 1) ||
+                Array.from(record.removedNodes).some((node) => node.nodeType === 1),
+            );
           schedule();
         })
       : null;
@@ -132,18 +131,22 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
     }
   }
 
-  /** The element's box on screen, or null when it is not. */
+  /** The element's box on screen, or null when it is not (or its geometry cannot be read). */
   function onScreen(element: Element, width: number, height: number): Box | null {
-    const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return null;
-    const rect = element.getBoundingClientRect();
-    const box = {
-      top: Math.max(0, rect.top),
-      right: Math.min(width, rect.right),
-      bottom: Math.min(height, rect.bottom),
-      left: Math.max(0, rect.left),
-    };
-    return box.bottom > box.top && box.right > box.left ? box : null;
+    try {
+      const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+      if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return null;
+      const rect = element.getBoundingClientRect();
+      const box = {
+        top: Math.max(0, rect.top),
+        right: Math.min(width, rect.right),
+        bottom: Math.min(height, rect.bottom),
+        left: Math.max(0, rect.left),
+      };
+      return box.bottom > box.top && box.right > box.left ? box : null;
+    } catch {
+      return null;
+    }
   }
 
   /**
