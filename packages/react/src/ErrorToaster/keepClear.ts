@@ -1,12 +1,12 @@
 /**
  * Keeps the toast stack off the app's keep-clear areas: the elements marked `data-ee-keep-clear`
- * (its order buttons, a bottom navigation), and with them the control that has focus. Loaded only on
- * a touch screen or a page that marks areas (touchAndPlacement.ts). While toasts are up it measures the areas on screen
- * and places the stack with `placeStack` within the part of the screen an on-screen keyboard
- * leaves, again whenever something moves: a scroll (any scroller), the viewport or the visual
- * viewport resizing, focus moving, an area or the stack resizing (ResizeObserver), an area coming
- * into or out of view (IntersectionObserver), areas added, removed or marked (MutationObserver). At
- * most once per frame, and only what is on screen is measured.
+ * (its order buttons, a bottom navigation), and with them the control that has focus. Loaded only
+ * on a touch screen or a page that marks areas (touchAndPlacement.ts). While toasts are up it
+ * measures the areas on screen and places the stack with `placeStack` within the part of the
+ * screen an on-screen keyboard leaves, again whenever something moves: a scroll (any scroller), the
+ * viewport or the visual viewport resizing, focus moving, an area or the stack resizing
+ * (ResizeObserver), an area coming into or out of view (IntersectionObserver), areas added, removed
+ * or marked (MutationObserver). At most once per frame, and only what is on screen is measured.
  *
  * Inside a modal (the toaster follows open modals, see toasterHost.ts) only the modal's own areas
  * count: the page behind it cannot be used anyway.
