@@ -52,12 +52,15 @@ export async function openApp(
     language?: 'en' | 'zh';
     theme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
+    /** A phone: touch events, a coarse pointer, no hover, the page's meta viewport, 2× pixels. */
+    touch?: boolean;
   } = {},
 ): Promise<Session> {
   const context = await harness.browser.newContext({
     locale: 'en-US',
     viewport: options.viewport ?? { width: 1400, height: 1000 },
     permissions: ['clipboard-read', 'clipboard-write'],
+    ...(options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
   });
   await context.addInitScript(
     ({ language, theme }) => {
@@ -102,15 +105,19 @@ export interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
   readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
+  readonly nodes: readonly { readonly target: readonly string[]; readonly summary?: string }[];
 }
 
-/** axe-core with the WCAG 2.x A and AA rules, contrast included. */
+interface RawViolation extends Omit<AxeViolation, 'nodes'> {
+  readonly nodes: readonly { readonly target: readonly string[]; readonly failureSummary?: string }[];
+}
+
+/** axe-core with the WCAG 2.x A and AA rules, contrast included; each node says why it failed. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: RawViolation[] }> };
     };
     const result = await w.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
@@ -120,7 +127,7 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
+      nodes: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })),
     }));
   });
 }

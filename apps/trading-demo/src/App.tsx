@@ -72,7 +72,8 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="subtitle">{embedded ? t('app.subtitle') : t('app.connectedTo', { url: settings.baseUrl })}</p>
         </div>
-        <nav aria-label={t('app.nav')}>
+        {/* A bar at the bottom on a phone (app.css): toasts keep clear of it. */}
+        <nav aria-label={t('app.nav')} data-ee-keep-clear="">
           <ul>
             {(Object.keys(SCREENS) as Screen[]).map((name) => (
               <li key={name}>
@@ -108,9 +109,15 @@ export function App() {
       </main>
       {/*
         Bottom left, over the chain: the order ticket sits in the right-hand column from the top, so
-        toasts never cover its fields or its Buy and Sell buttons. "+N more" opens the error log.
+        toasts never cover its fields or its Buy and Sell buttons. On a phone the stack takes the
+        screen's width (minus these offsets) and goes where the keep-clear areas, the bottom
+        navigation and the Buy and Sell bar, leave room. "+N more" opens the error log.
       */}
-      <ErrorToaster position="bottom-left" offset={{ bottom: 16, left: 20 }} onShowMore={openLog} />
+      <ErrorToaster
+        position="bottom-left"
+        offset={{ bottom: 16, left: 'min(20px, 3vw)', right: 'min(20px, 3vw)' }}
+        onShowMore={openLog}
+      />
     </>
   );
 }

@@ -639,7 +639,8 @@ export function OrderTicket() {
             t('ticket.replaceHint'),
           )}
         {fieldError('replaceOrderId')}
-        <div className="actions">
+        {/* On a phone this row stays on screen at the bottom while the ticket is in view: toasts keep clear of it. */}
+        <div className="actions" data-ee-keep-clear="">
           <button type="submit" name="side" value="BUY" className="buy" disabled={pending}>
             {t('ticket.buy')}
           </button>

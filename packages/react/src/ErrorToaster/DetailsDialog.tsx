@@ -119,7 +119,8 @@ export default function DetailsDialog({
             : undefined
         }
       />
-      <form method="dialog" className="ee-dialog__footer">
+      {/* Close stays where a thumb reaches it on a phone (a bar at the bottom of the sheet): new toasts keep clear. */}
+      <form method="dialog" className="ee-dialog__footer" data-ee-keep-clear="">
         <button type="button" className="ee-button" onClick={onClose}>
           {ui('close')}
         </button>

@@ -411,6 +411,52 @@ describe('ErrorToaster stack and offset (Chromium)', () => {
     await userEvent.click(sell);
   });
 
+  it('keeps its compact buttons on a fine pointer (44 px is for touch screens only)', async () => {
+    const store = persistentStore();
+    renderApp(<ErrorToaster store={store} />);
+    act(() => void store.show(missing('symbol')));
+    await waitFor(() => expect(toastItems()).toHaveLength(1));
+    const front = toastItems()[0] as HTMLElement;
+    for (const name of ['Dismiss', 'Details']) {
+      const rect = within(front).getByRole('button', { name }).getBoundingClientRect();
+      expect(rect.height).toBeGreaterThanOrEqual(24);
+      expect(rect.height).toBeLessThan(32);
+    }
+    // Dismiss and Details side by side, beside the message.
+    const dismiss = within(front).getByRole('button', { name: 'Dismiss' }).getBoundingClientRect();
+    expect(dismiss.width).toBeLessThan(32);
+    expect(within(front).getByRole('button', { name: 'Details' }).getBoundingClientRect().top).toBe(dismiss.top);
+  });
+
+  it('moves to another side of the same edge when the app marks its corner keep-clear', async () => {
+    const store = persistentStore();
+    renderApp(
+      <>
+        <div
+          data-ee-keep-clear=""
+          style={{ position: 'fixed', right: 16, bottom: 16, width: 360, height: 56, display: 'flex', gap: 8 }}
+        >
+          <button type="button" style={{ flex: 1 }}>
+            Buy
+          </button>
+          <button type="button" style={{ flex: 1 }}>
+            Sell
+          </button>
+        </div>
+        <ErrorToaster store={store} />
+      </>,
+    );
+    for (const p of ['symbol', 'price', 'quantity']) act(() => void store.show(missing(p)));
+    await waitFor(() => expect(toastItems()).toHaveLength(3));
+    await waitFor(() => expect(region()).toHaveAttribute('data-ee-side', 'center'));
+    expect(region()).toHaveAttribute('data-ee-edge', 'bottom');
+    expect(region().getBoundingClientRect().bottom).toBeCloseTo(720 - 16, 0);
+    for (const name of ['Buy', 'Sell']) expect(isTopmost(screen.getByRole('button', { name }))).toBe(true);
+    // Laid out in full on hover, still clear.
+    await userEvent.hover(toastItems()[0] as HTMLElement);
+    for (const name of ['Buy', 'Sell']) expect(isTopmost(screen.getByRole('button', { name }))).toBe(true);
+  });
+
   it('shows "+N more" for a storm and opens the log with it', async () => {
     const store = createErrorStore({ errorDuration: 'persistent', queueLimit: 5 });
     let opened = 0;

@@ -10,6 +10,7 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -30,6 +31,9 @@ import { registeredModules } from '../catalogs/registry.js';
 import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
+import { useTouchAndPlacement } from './useTouchAndPlacement.js';
+
+export { preloadTouchAndPlacement as onLoad } from './useTouchAndPlacement.js';
 
 // Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
 // It is fetched on the click, and the dialog shown once it is in (see lazyChunk.ts).
@@ -167,6 +171,9 @@ export default function ToasterController(props: ToasterControllerProps) {
     },
     [store],
   );
+  // Off the app's keep-clear areas, and away with a swipe on a touch screen (a chunk of its own).
+  const listRef = useRef<HTMLOListElement>(null);
+  useTouchAndPlacement(regionRef, listRef, visible, store, dismissRecord);
 
   const showDetailsFor = useCallback((record: ErrorRecord) => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -219,6 +226,7 @@ export default function ToasterController(props: ToasterControllerProps) {
           toastClassNames={toastClassNames}
           renderToast={renderToast}
           showHint={showHint}
+          listRef={listRef}
         />
       )}
       {more > 0 &&

@@ -4,7 +4,7 @@
  * it while nothing fails.
  */
 import { cx } from '../cx.js';
-import type { CSSProperties, ReactNode } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { ErrorToast, type ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { FallbackToast } from '../ErrorToast/FallbackToast.js';
@@ -29,6 +29,7 @@ export interface ToasterListProps {
   readonly renderToast?: ((record: ErrorRecord, api: ToastRenderApi) => ReactNode) | undefined;
   /** Each toast shows its hint under the message. */
   readonly showHint?: boolean;
+  readonly listRef?: Ref<HTMLOListElement>;
 }
 
 /** Calls `renderToast` in a render of its own, so the boundary around it catches what it throws. */
@@ -54,6 +55,7 @@ export default function ToasterList({
   toastClassNames,
   renderToast,
   showHint = false,
+  listRef,
 }: ToasterListProps) {
   const namespaces = Array.from(new Set(visible.map((record) => record.resolved.namespace)));
   // Records with order context are announced with their explanation: their product's rules load.
@@ -62,7 +64,7 @@ export default function ToasterList({
   useToastAnnouncements(visible, announce, i18n);
 
   return (
-    <ol className={cx('ee-toaster__list', listClassName)}>
+    <ol ref={listRef} className={cx('ee-toaster__list', listClassName)}>
       {visible.map((record, index) => {
         const onDismiss = () => dismiss(record.id);
         const onShowDetails = showDetails ? () => showDetails(record) : undefined;

@@ -1,7 +1,13 @@
 /** The toaster's controller (store, list, details) as a chunk loaded on demand; see lazyChunk.ts. */
 import { lazyChunk } from '../lazyChunk.js';
 
-const controller = lazyChunk(() => import('./ToasterController.js'));
+// As it loads, the controller fetches what a touch screen or a page with keep-clear areas needs.
+const controller = lazyChunk(() =>
+  import('./ToasterController.js').then((module) => {
+    module.onLoad();
+    return module;
+  }),
+);
 
 export const ToasterController = controller.Component;
 export const controllerLoaded = controller.loaded;
