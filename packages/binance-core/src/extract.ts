@@ -1,8 +1,10 @@
 /**
  * Digs the Binance body and the HTTP facts out of whatever a caller caught: a `{code, msg}` body, a
  * JSON string, a bare code, an Error from fetch / axios / ky / got, a fetch Response, or a chain of
- * `cause`s. Never throws: getters that throw and cyclic objects are skipped.
+ * `cause`s. Never throws: getters that throw and cyclic objects are skipped. What client libraries
+ * throw (ccxt, the official SDKs, RTK Query, …) is read by the readers in clients/.
  */
+import { BINANCE_CLIENT_WORDS, readClient, statusOfPage, type ClientFacts } from './clients/index.js';
 
 export interface ExtractedError {
   code: number | null;
@@ -16,12 +18,18 @@ export interface ExtractedError {
   transport: 'notSent' | 'dropped' | 'timeout' | null;
   /** The body was an HTML page (a proxy or CDN error page), not Binance JSON. */
   html: boolean;
+  /** The client library's own message (an exception's text): for the details, never the exchange's words. */
+  clientMessage: string | null;
+  /** `msg` was cut from a client's message and may be the client's words: it counts only as a catalog text. */
+  quoted: boolean;
 }
 
 /** The walk's state: a generic browser message is only a guess until a more precise cause is read. */
 interface Working extends ExtractedError {
   guess: 'notSent' | null;
   weakMsg: string | null;
+  /** The status an HTML page states, for when nothing else gives one. */
+  pageStatus: number | null;
 }
 
 const MAX_DEPTH = 6;
@@ -137,6 +145,7 @@ function fromString(text: string, out: Working, depth: number, seen: WeakSet<obj
   }
   if (first === '<') {
     out.html = true;
+    out.pageStatus ??= statusOfPage(trimmed);
     return;
   }
   out.msg ??= trimmed;
@@ -160,9 +169,37 @@ function messageOf(object: object): string | null {
   return nonEmpty(read(object, 'error'));
 }
 
+function transportOfCode(code: string, out: Working): void {
+  if (DROPPED_CODES.has(code)) out.transport ??= 'dropped';
+  else if (TIMEOUT_CODES.has(code)) out.transport ??= 'timeout';
+  else if (NOT_SENT_CODES.has(code)) out.transport ??= 'notSent';
+}
+
+function transportOfText(text: string, out: Working): void {
+  if (text.length >= 200) return;
+  // A wrapper's cause is more precise (undici's `fetch failed` wraps ECONNREFUSED or ECONNRESET).
+  if (DROPPED_MESSAGES.test(text)) out.transport ??= 'dropped';
+  else if (NOT_SENT_MESSAGES.test(text)) out.guess ??= 'notSent';
+}
+
+function applyFacts(facts: ClientFacts, out: Working, depth: number, seen: WeakSet<object>): void {
+  if (facts.status !== undefined) out.httpStatus ??= toStatus(facts.status);
+  if (facts.transport !== undefined) out.transport ??= facts.transport;
+  if (facts.errorCode !== undefined) transportOfCode(facts.errorCode, out);
+  if (facts.failureText !== undefined) transportOfText(facts.failureText, out);
+  if (facts.clientMessage !== undefined) out.clientMessage ??= facts.clientMessage;
+  if (facts.body !== undefined) visit(facts.body, out, depth + 1, seen);
+  if (facts.serverText !== undefined && out.msg === null) {
+    out.msg = nonEmpty(facts.serverText);
+    out.quoted = facts.quoted === true;
+  }
+}
+
 function fromObject(object: object, out: Working, depth: number, seen: WeakSet<object>): void {
   if (seen.has(object)) return;
   seen.add(object);
+  const facts = readClient(object, BINANCE_CLIENT_WORDS);
+  if (facts) applyFacts(facts, out, depth, seen);
 
   const code = read(object, 'code');
   const msg = read(object, 'msg');
@@ -181,23 +218,18 @@ function fromObject(object: object, out: Working, depth: number, seen: WeakSet<o
   } else if (numericCode !== null && numericCode < 0) {
     const text = messageOf(object);
     if (text !== null) out.msg ??= text;
-  } else if (data) {
+  } else if (data && facts === null) {
     // Weaker than a Binance `msg` found deeper (an axios error turned into plain data has both).
     const text = messageOf(object);
     if (text !== null) out.weakMsg ??= text;
   }
-  if (typeof code === 'string') {
-    if (DROPPED_CODES.has(code)) out.transport ??= 'dropped';
-    else if (TIMEOUT_CODES.has(code)) out.transport ??= 'timeout';
-    else if (NOT_SENT_CODES.has(code)) out.transport ??= 'notSent';
-  }
+  if (typeof code === 'string') transportOfCode(code, out);
 
   const name = read(object, 'name');
   if (name === 'AbortError' || name === 'TimeoutError') out.transport ??= 'timeout';
-  if (object instanceof Error && object.message.length < 200) {
-    // A wrapper's cause is more precise (undici's `fetch failed` wraps ECONNREFUSED or ECONNRESET).
-    if (DROPPED_MESSAGES.test(object.message)) out.transport ??= 'dropped';
-    else if (NOT_SENT_MESSAGES.test(object.message)) out.guess ??= 'notSent';
+  if (object instanceof Error) {
+    transportOfText(object.message, out);
+    out.clientMessage ??= nonEmpty(object.message);
   }
 
   out.httpStatus ??= toStatus(read(object, 'status')) ?? toStatus(read(object, 'statusCode'));
@@ -262,7 +294,16 @@ function cleanMessage(msg: string): string | null {
 }
 
 function emptyResult(): ExtractedError {
-  return { code: null, msg: null, httpStatus: null, retryAfterMs: null, transport: null, html: false };
+  return {
+    code: null,
+    msg: null,
+    httpStatus: null,
+    retryAfterMs: null,
+    transport: null,
+    html: false,
+    clientMessage: null,
+    quoted: false,
+  };
 }
 
 /** The common case, a parsed Binance body `{code, msg}`, read without walking anything else. */
@@ -345,17 +386,19 @@ export function scanCompactBody(text: string): { code: number; msg: string } | n
 }
 
 function working(): Working {
-  return { ...emptyResult(), guess: null, weakMsg: null };
+  return { ...emptyResult(), guess: null, weakMsg: null, pageStatus: null };
 }
 
 function finish(out: Working): ExtractedError {
   return {
     code: out.code,
     msg: out.msg ?? out.weakMsg,
-    httpStatus: out.httpStatus,
+    httpStatus: out.httpStatus ?? out.pageStatus,
     retryAfterMs: out.retryAfterMs,
     transport: out.transport ?? out.guess,
     html: out.html,
+    clientMessage: out.clientMessage,
+    quoted: out.msg !== null && out.quoted,
   };
 }
 

@@ -64,6 +64,7 @@ export {
   type VariantMatch,
 } from './matcher.js';
 export { extractError, parseRetryAfter, scanCompactBody, type ExtractedError } from './extract.js';
+export { readResponseBody } from './clients/index.js';
 export { interpolate } from './interpolate.js';
 export * as decimal from './decimal.js';
 export {

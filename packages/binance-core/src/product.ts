@@ -6,6 +6,8 @@
  * have sent it, the result says so (`productCandidates`) rather than guess.
  */
 import { entryFor, type BinanceCatalog, type BinanceProduct } from './catalog.js';
+import { readByWords } from './clients/by-words.js';
+import { requestUrls } from './clients/index.js';
 import { readSafely } from './lookup.js';
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 
@@ -54,6 +56,11 @@ export function productOfInput(input: unknown): BinanceProduct | null {
     for (const key of path) value = readSafely(value, key);
     const href = typeof value === 'string' ? value : readSafely(value, 'href');
     const product = productOfUrl(href);
+    if (product) return product;
+  }
+  // Where client libraries keep it: tiagosiebler's `requestUrl`, ofetch's `request`, the URL in a message, a cause's.
+  for (const url of requestUrls(input)) {
+    const product = productOfUrl(url);
     if (product) return product;
   }
   return null;
@@ -112,6 +119,12 @@ export function resolveAcross(
   // Undecided: see which products know the code (as each reads it: PM's 51xxx with or without the sign).
   const unread = neutral();
   const code = unread.code;
+  // A client kept only Binance's words: the products whose texts they fit, none picked (by-words.ts).
+  const byWords = code === null ? readByWords(catalogs, input, hints) : null;
+  if (byWords) {
+    const productCandidates = Object.freeze(byWords.knowing.map((catalog) => catalog.product));
+    return { ...byWords.resolved, product: null, productCandidates };
+  }
   const knowing = code === null ? [] : catalogs.filter((catalog) => entryFor(catalog, code) !== undefined);
   // Only one product has this code at all: that is not a guess.
   const only = knowing.length === 1 ? knowing[0] : undefined;

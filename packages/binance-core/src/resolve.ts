@@ -70,6 +70,11 @@ export interface ResolvedBinanceError {
   readonly serverMessage: string | null;
   /** What the server added after the template's text (`request ip: 1.2.3.4`), unchanged; null when nothing. */
   readonly serverDetail: string | null;
+  /**
+   * The client library's own message (the text of the exception it threw, RTK Query's `error`), for
+   * the details; never shown as what the exchange said. Null when nothing was thrown.
+   */
+  readonly clientMessage: string | null;
   readonly category: Category;
   /** The same request may succeed if sent again later, unchanged. Never true for an unknown outcome. */
   readonly retryable: boolean;
@@ -259,6 +264,7 @@ function result(
     values: known?.match ? known.match.values : EMPTY,
     serverMessage: raw.msg,
     serverDetail,
+    clientMessage: raw.clientMessage,
     category: classification.category,
     // A blind resend of a request that may have gone through is the danger this field exists to prevent.
     retryable: outcome === 'unknown' ? false : classification.retryable,
@@ -410,8 +416,15 @@ function forHttp(catalog: BinanceCatalog, raw: ExtractedError): ResolvedBinanceE
  * failures with no body. Total: no input and no hints make it throw.
  */
 export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: ResolveHints): ResolvedBinanceError {
-  const raw = extractError(input);
+  return resolveExtracted(catalog, extractError(input), hints);
+}
 
+/** `resolveIn` on what `extractError` already read. */
+export function resolveExtracted(
+  catalog: BinanceCatalog,
+  raw: ExtractedError,
+  hints?: ResolveHints,
+): ResolvedBinanceError {
   if (raw.code !== null) {
     const info = entryFor(catalog, raw.code);
     if (info) {
@@ -462,6 +475,8 @@ export function resolveIn(catalog: BinanceCatalog, input: unknown, hints?: Resol
         matches.map((m) => m.info.code),
       );
   }
+  // Words cut from a client's message that are none of the exchange's texts are the client's own.
+  if (raw.quoted) return resolveExtracted(catalog, { ...raw, msg: null, quoted: false });
   if (raw.httpStatus !== null || raw.html) return forHttp(catalog, raw);
   if (raw.msg !== null) {
     const keys = fallbackKeys('unknown', 'message');

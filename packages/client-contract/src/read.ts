@@ -2,7 +2,7 @@
  * The kit as an app uses it: every product registered, the caught value passed straight in, with
  * the product the app knows and without. The reference is the same kit reading the raw answer.
  */
-import { resolveAmong, type BinanceProduct, type Outcome } from '@exchange-errors/binance-core';
+import { readResponseBody, resolveAmong, type BinanceProduct, type Outcome } from '@exchange-errors/binance-core';
 import { binanceCoinmEager } from '@exchange-errors/binance-coinm';
 import { binanceOptionsEager } from '@exchange-errors/binance-options';
 import { binancePmEager } from '@exchange-errors/binance-pm';
@@ -32,7 +32,8 @@ export function reading(input: unknown, options: { product?: BinanceProduct; url
   };
 }
 
-/** How an app reads what it caught: straight in. */
-export async function readCaught(caught: unknown, product?: BinanceProduct): Promise<Reading> {
-  return reading(caught, product ? { product } : {});
+/** How an app reads what it caught: straight in, or through the async path when the body is still unread. */
+export async function readCaught(caught: unknown, readsAsync: boolean, product?: BinanceProduct): Promise<Reading> {
+  const input = readsAsync ? await readResponseBody(caught) : caught;
+  return reading(input, product ? { product } : {});
 }

@@ -26,6 +26,11 @@ export interface ClientUnderTest {
   readonly products: readonly BinanceProduct[];
   /** What it leaves out per scenario; nothing when absent. */
   readonly drops?: (scenario: Scenario) => readonly Drop[];
+  /**
+   * The app reads what it caught through the kit's async path (`readResponseBody`): the library
+   * throws before the body is read (ky's HTTPError, a fetch Response thrown as is).
+   */
+  readonly readsAsync?: boolean;
   /** No timeout option: the timeout scenario does not apply. */
   readonly noTimeout?: boolean;
   /**

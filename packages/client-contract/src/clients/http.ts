@@ -44,6 +44,7 @@ export const kyClient: ClientUnderTest = {
   id: 'ky',
   packageName: 'ky',
   products: products('options'),
+  readsAsync: true,
   fail(context) {
     return rejectionOf(() => ky.post(orderUrl(context), { headers, timeout: context.timeoutMs, retry: 0 }).json());
   },
@@ -54,6 +55,7 @@ export const fetchClient: ClientUnderTest = {
   id: 'fetch',
   packageName: 'node:fetch',
   products: products('pm'),
+  readsAsync: true,
   async fail(context) {
     return rejectionOf(async () => {
       const response = await fetch(orderUrl(context), {

@@ -1,0 +1,62 @@
+/**
+ * The async path: some clients throw before the body is read. ky's `HTTPError` holds the `Response`
+ * unread, and an app using fetch may throw the `Response` itself. `readResponseBody(caught)` reads
+ * that body (from a clone, so the app can still read it) and returns what every synchronous function
+ * reads in full: `{ status, headers, url, body, cause: caught }`. Anything else comes back unchanged.
+ * Never rejects.
+ */
+
+interface ResponseLike {
+  readonly status: number;
+  readonly url?: string;
+  readonly bodyUsed?: boolean;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  clone?(): ResponseLike;
+}
+
+function read(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function isUnreadResponse(value: unknown): value is ResponseLike {
+  return (
+    typeof read(value, 'status') === 'number' &&
+    typeof read(value, 'text') === 'function' &&
+    typeof read(read(value, 'headers'), 'get') === 'function' &&
+    read(value, 'bodyUsed') !== true
+  );
+}
+
+/** The unread Response in what was caught: itself, its `response`, or its cause's. */
+function responseIn(caught: unknown): ResponseLike | null {
+  for (const candidate of [caught, read(caught, 'response'), read(read(caught, 'cause'), 'response')]) {
+    if (isUnreadResponse(candidate)) return candidate;
+  }
+  return null;
+}
+
+export async function readResponseBody(caught: unknown): Promise<unknown> {
+  try {
+    const response = responseIn(caught);
+    if (!response) return caught;
+    const copy = typeof response.clone === 'function' ? response.clone() : response;
+    const body = await copy.text();
+    const url = read(response, 'url');
+    return {
+      status: response.status,
+      headers: { 'retry-after': response.headers.get('retry-after') },
+      url: typeof url === 'string' && url !== '' ? url : undefined,
+      body,
+      cause: caught,
+    };
+  } catch {
+    // A body already read, a stream that failed, a hostile object: what was caught, as it was.
+    return caught;
+  }
+}
