@@ -65,6 +65,7 @@ export {
 } from './matcher.js';
 export { extractError, parseRetryAfter, scanCompactBody, type ExtractedError } from './extract.js';
 export { readResponseBody } from './clients/index.js';
+export { errorsOf, type AnswerError, type AnswerErrors } from './batch.js';
 export { interpolate } from './interpolate.js';
 export * as decimal from './decimal.js';
 export {

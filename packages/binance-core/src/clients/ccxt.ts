@@ -59,6 +59,7 @@ const BEFORE_SENDING = new Set(['ArgumentsRequired', 'NotSupported', 'InvalidPro
 
 const REQUEST = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (\S+) /;
 const NODE_CODE = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+|ERR_[A-Z_]+)\b/;
+const CODE_SEARCH = 512;
 
 /** The message without the exchange's id, when it starts with one of them. */
 function afterId(message: string, ids: readonly string[]): string | null {
@@ -82,8 +83,8 @@ function afterRequest(tail: string, name: string, message: string): ClientFacts 
   const line = statusLine(tail);
   if (line)
     return { status: line.status, body: line.body === '' ? undefined : bodyAt(line.body, 0), clientMessage: message };
-  // No answer: ccxt's own words about the connection.
-  const code = NODE_CODE.exec(tail)?.[1];
+  // No answer: ccxt's own words about the connection (the code is near their start; a bounded search).
+  const code = NODE_CODE.exec(tail.slice(0, CODE_SEARCH))?.[1];
   return {
     transport: name === 'RequestTimeout' ? 'timeout' : undefined,
     errorCode: code,

@@ -2,8 +2,9 @@
  * The async path: some clients throw before the body is read. ky's `HTTPError` holds the `Response`
  * unread, and an app using fetch may throw the `Response` itself. `readResponseBody(caught)` reads
  * that body (from a clone, so the app can still read it) and returns what every synchronous function
- * reads in full: `{ status, headers, url, body, cause: caught }`. Anything else comes back unchanged.
- * Never rejects.
+ * reads in full: `{ status, headers, url, body, cause: caught }`. Anything else comes back unchanged,
+ * except a value a promise would mistake for one (a `then` that is a function or throws), which comes
+ * back as `{ cause: caught }`, read the same. Never rejects.
  */
 
 interface ResponseLike {
@@ -41,10 +42,21 @@ function responseIn(caught: unknown): ResponseLike | null {
   return null;
 }
 
+/** What an async function may return without the promise adopting it (or throwing on `then`). */
+function settled(value: unknown): unknown {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value;
+  try {
+    if (typeof (value as { then?: unknown }).then !== 'function') return value;
+  } catch {
+    // A getter or a Proxy that throws on `then`.
+  }
+  return { cause: value };
+}
+
 export async function readResponseBody(caught: unknown): Promise<unknown> {
   try {
     const response = responseIn(caught);
-    if (!response) return caught;
+    if (!response) return settled(caught);
     const copy = typeof response.clone === 'function' ? response.clone() : response;
     const body = await copy.text();
     const url = read(response, 'url');
@@ -57,6 +69,6 @@ export async function readResponseBody(caught: unknown): Promise<unknown> {
     };
   } catch {
     // A body already read, a stream that failed, a hostile object: what was caught, as it was.
-    return caught;
+    return settled(caught);
   }
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { BinanceCatalog, ErrorCodeInfo } from '../catalog.js';
+import { resolveAcross } from '../product.js';
+
+function code(code: number, server: string): ErrorCodeInfo {
+  return {
+    code,
+    name: `C${-code}`,
+    section: 's',
+    category: 'order',
+    retryable: false,
+    severity: 'error',
+    variants: [
+      {
+        key: 'default',
+        params: server
+          .split('%s')
+          .slice(1)
+          .map((_, i) => `v${i}`),
+        server,
+      },
+    ],
+    docsUrl: { en: 'https://example.test/en', zh: 'https://example.test/zh' },
+  };
+}
+
+function catalog(product: BinanceCatalog['product'], codes: ErrorCodeInfo[]): BinanceCatalog {
+  return { product, namespace: `test-${product}`, prefixes: [], codes };
+}
+
+const MARGIN = 'Margin is insufficient.';
+const BANNED =
+  'Way too much request weight used; IP banned until %s. Please use the websocket for live updates to avoid bans.';
+const USDM = catalog('usdm', [code(-2019, MARGIN)]);
+const COINM = catalog('coinm', [code(-2019, MARGIN)]);
+const OPTIONS = catalog('options', [code(-1008, BANNED)]);
+
+/** What ccxt throws for a text it maps by its words. */
+function ccxt(words: string): Error {
+  return Object.assign(new Error(`binance ${words}`), { name: 'InsufficientFunds' });
+}
+
+describe('Binance’s words without a code, read across products', () => {
+  it('are a rejection with the code every product agrees on, and no product picked', () => {
+    const read = resolveAcross([USDM, COINM], ccxt(MARGIN));
+    expect(read).toMatchObject({ code: -2019, product: null, outcome: 'rejected', serverMessage: MARGIN });
+    expect(read?.productCandidates).toEqual(['usdm', 'coinm']);
+  });
+
+  it('never pick the one product whose texts they fit: another product may send them in an older wording', () => {
+    const words =
+      'Way too much request weight used; IP banned until 1620286253180. Please use the websocket for live updates to avoid bans.';
+    const read = resolveAcross([USDM, COINM, OPTIONS], ccxt(words));
+    expect(read).toMatchObject({
+      product: null,
+      code: null,
+      outcome: 'rejected',
+      kind: 'binance',
+      serverMessage: words,
+    });
+    expect(read?.productCandidates).toEqual(['options']);
+    expect(read?.keys.message).toBe('fallback.text.message');
+  });
+
+  it('give no code when only some products know them', () => {
+    expect(resolveAcross([USDM, OPTIONS], ccxt(MARGIN))).toMatchObject({
+      code: null,
+      product: null,
+      outcome: 'rejected',
+    });
+  });
+
+  it('read with the product given, as that product’s code', () => {
+    expect(resolveAcross([USDM, COINM, OPTIONS], ccxt(MARGIN), { product: 'coinm' })).toMatchObject({
+      code: -2019,
+      product: 'coinm',
+      known: true,
+    });
+  });
+
+  it('are the client’s own words when they fit no product’s text: never shown as the exchange’s', () => {
+    const read = resolveAcross([USDM, COINM], ccxt('createOrder() is not supported yet'));
+    expect(read).toMatchObject({ serverMessage: null, code: null, outcome: 'unknown' });
+    expect(read?.clientMessage).toBe('binance createOrder() is not supported yet');
+  });
+});
