@@ -1,0 +1,18 @@
+import { formatAmong } from '@exchange-errors/binance-core';
+import type { Exchange } from 'ccxt';
+import { products } from './products.js';
+
+export async function placeFuturesOrder(exchange: Exchange) {
+  try {
+    return await exchange.fapiPrivatePostOrder({
+      symbol: 'BTCUSDT',
+      side: 'SELL',
+      type: 'LIMIT',
+      quantity: 1,
+      price: 1,
+    });
+  } catch (error) {
+    // ccxt's messages carry the URL only when no answer came: say which product the call went to.
+    return formatAmong(products, error, { product: 'usdm', lng: 'en' });
+  }
+}
