@@ -37,28 +37,8 @@ export function productOfUrl(url: unknown): BinanceProduct | null {
   return null;
 }
 
-const URL_PATHS: readonly (readonly string[])[] = [
-  ['url'], // fetch Response, undici errors
-  ['config', 'url'], // axios errors
-  ['response', 'url'],
-  ['response', 'config', 'url'],
-  ['request', 'responseURL'], // XMLHttpRequest
-  ['request', 'url'], // ky
-  ['options', 'url'], // got
-  ['cause', 'url'],
-];
-
-/** The product the request inside a caught error names, if it carries its URL. Never throws. */
+/** The product the request inside a caught error names, if it carries its URL (see clients/request-url.ts). Never throws. */
 export function productOfInput(input: unknown): BinanceProduct | null {
-  if (typeof input !== 'object' || input === null) return null;
-  for (const path of URL_PATHS) {
-    let value: unknown = input;
-    for (const key of path) value = readSafely(value, key);
-    const href = typeof value === 'string' ? value : readSafely(value, 'href');
-    const product = productOfUrl(href);
-    if (product) return product;
-  }
-  // Where client libraries keep it: tiagosiebler's `requestUrl`, ofetch's `request`, the URL in a message, a cause's.
   for (const url of requestUrls(input)) {
     const product = productOfUrl(url);
     if (product) return product;

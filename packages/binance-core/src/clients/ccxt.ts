@@ -9,50 +9,11 @@ import type { ClientFacts } from './facts.js';
 import { bodyStart, statusLine } from './status-line.js';
 import type { ClientWords } from './words.js';
 
-/** ccxt's exception classes (its `errorHierarchy`), the same for every exchange. */
-const CCXT_CLASSES = new Set([
-  'BaseError',
-  'ExchangeError',
-  'AuthenticationError',
-  'PermissionDenied',
-  'AccountNotEnabled',
-  'AccountSuspended',
-  'ArgumentsRequired',
-  'BadRequest',
-  'BadSymbol',
-  'OperationRejected',
-  'NoChange',
-  'MarginModeAlreadySet',
-  'MarketClosed',
-  'ManualInteractionNeeded',
-  'RestrictedLocation',
-  'InsufficientFunds',
-  'InvalidAddress',
-  'AddressPending',
-  'InvalidOrder',
-  'OrderNotFound',
-  'OrderNotCached',
-  'OrderImmediatelyFillable',
-  'OrderNotFillable',
-  'DuplicateOrderId',
-  'ContractUnavailable',
-  'NotSupported',
-  'InvalidProxySettings',
-  'ExchangeClosedByUser',
-  'OperationFailed',
-  'NetworkError',
-  'DDoSProtection',
-  'RateLimitExceeded',
-  'ExchangeNotAvailable',
-  'OnMaintenance',
-  'InvalidNonce',
-  'ChecksumError',
-  'RequestTimeout',
-  'BadResponse',
-  'NullResponse',
-  'CancelPending',
-  'UnsubscribeError',
-]);
+/**
+ * JavaScript's own error names: an error so named is not ccxt's (its classes, `ExchangeError`,
+ * `NetworkError`, … name themselves), whatever its message starts with.
+ */
+const BUILT_IN = /^(?:Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError)$/;
 
 /** Raised by ccxt before any request is made. */
 const BEFORE_SENDING = new Set(['ArgumentsRequired', 'NotSupported', 'InvalidProxySettings', 'ExchangeClosedByUser']);
@@ -94,7 +55,7 @@ function afterRequest(tail: string, name: string, message: string): ClientFacts 
 }
 
 export function readCcxt(name: string, message: string, words: ClientWords): ClientFacts | null {
-  if (!CCXT_CLASSES.has(name)) return null;
+  if (BUILT_IN.test(name)) return null;
   const rest = afterId(message, words.ccxtIds);
   if (rest === null) return null;
   if (BEFORE_SENDING.has(name)) return { transport: 'notSent', clientMessage: message };

@@ -1,4 +1,5 @@
 /** What a reader of one client family learned from what that client threw (see index.ts). */
+import { readSafely } from '../lookup.js';
 import type { Transport } from './words.js';
 
 export interface ClientFacts {
@@ -23,20 +24,12 @@ export interface ClientFacts {
 
 /** The message of an Error (or an error-like object), when it is a string; never throws. */
 export function messageOf(object: object): string | null {
-  try {
-    const message = (object as { message?: unknown }).message;
-    return typeof message === 'string' ? message : null;
-  } catch {
-    return null;
-  }
+  const message = readSafely(object, 'message');
+  return typeof message === 'string' ? message : null;
 }
 
 /** The `name` of an Error (or an error-like object), when it is a string; never throws. */
 export function nameOf(object: object): string | null {
-  try {
-    const name = (object as { name?: unknown }).name;
-    return typeof name === 'string' ? name : null;
-  } catch {
-    return null;
-  }
+  const name = readSafely(object, 'name');
+  return typeof name === 'string' ? name : null;
 }

@@ -16,7 +16,7 @@ export { BINANCE_CLIENT_WORDS } from './binance-words.js';
 export { statusOfPage } from './html-page.js';
 export { requestUrls } from './request-url.js';
 export { readResponseBody } from './response-body.js';
-export type { ClientWords, SdkErrorClass, Transport } from './words.js';
+export type { ClientWords, Transport } from './words.js';
 
 /** Longest message a reader parses: longer ones are nobody's error message worth reading. */
 const MAX_MESSAGE = 100_000;

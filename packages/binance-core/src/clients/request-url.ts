@@ -5,40 +5,32 @@
  * `POST https://…`, `request to https://…`), also one `cause` down. Only the message's words before
  * any body count: a URL the server wrote is not the request's.
  */
+import { readSafely } from '../lookup.js';
 import { bodyStart } from './status-line.js';
 
 const PATHS: readonly (readonly string[])[] = [
-  ['requestUrl'],
-  ['request'],
-  ['url'],
-  ['config', 'url'],
-  ['request', 'url'],
-  ['request', 'responseURL'],
+  ['url'], // fetch Response, undici errors, binance-api-node
+  ['config', 'url'], // axios errors
   ['response', 'url'],
   ['response', 'config', 'url'],
-  ['options', 'url'],
+  ['request', 'responseURL'], // XMLHttpRequest
+  ['request', 'url'], // ky
+  ['request'], // ofetch
+  ['requestUrl'], // tiagosiebler's binance
+  ['options', 'url'], // got
 ];
 const MESSAGE_URL = /(?:\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?\s+"?|\brequest to )(https?:\/\/[^\s"'<>]+)/;
 const MESSAGE_HEAD = 2048;
 const MAX_CAUSES = 3;
 
-function read(value: unknown, key: string): unknown {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 function asUrl(value: unknown): string | null {
   if (typeof value === 'string') return value;
-  const href = read(value, 'href');
+  const href = readSafely(value, 'href');
   return typeof href === 'string' ? href : null;
 }
 
 function messageUrl(error: unknown): string | null {
-  const message = read(error, 'message');
+  const message = readSafely(error, 'message');
   if (typeof message !== 'string') return null;
   let head = message.slice(0, MESSAGE_HEAD);
   const body = bodyStart(head);
@@ -52,12 +44,12 @@ export function* requestUrls(input: unknown): Generator<string> {
   for (let depth = 0; depth <= MAX_CAUSES && typeof error === 'object' && error !== null; depth++) {
     for (const path of PATHS) {
       let value: unknown = error;
-      for (const key of path) value = read(value, key);
+      for (const key of path) value = readSafely(value, key);
       const url = asUrl(value);
       if (url !== null) yield url;
     }
     const fromMessage = messageUrl(error);
     if (fromMessage !== null) yield fromMessage;
-    error = read(error, 'cause');
+    error = readSafely(error, 'cause');
   }
 }

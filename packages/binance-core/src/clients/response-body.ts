@@ -6,6 +6,7 @@
  * except a value a promise would mistake for one (a `then` that is a function or throws), which comes
  * back as `{ cause: caught }`, read the same. Never rejects.
  */
+import { readSafely } from '../lookup.js';
 
 interface ResponseLike {
   readonly status: number;
@@ -16,27 +17,22 @@ interface ResponseLike {
   clone?(): ResponseLike;
 }
 
-function read(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 function isUnreadResponse(value: unknown): value is ResponseLike {
   return (
-    typeof read(value, 'status') === 'number' &&
-    typeof read(value, 'text') === 'function' &&
-    typeof read(read(value, 'headers'), 'get') === 'function' &&
-    read(value, 'bodyUsed') !== true
+    typeof readSafely(value, 'status') === 'number' &&
+    typeof readSafely(value, 'text') === 'function' &&
+    typeof readSafely(readSafely(value, 'headers'), 'get') === 'function' &&
+    readSafely(value, 'bodyUsed') !== true
   );
 }
 
 /** The unread Response in what was caught: itself, its `response`, or its cause's. */
 function responseIn(caught: unknown): ResponseLike | null {
-  for (const candidate of [caught, read(caught, 'response'), read(read(caught, 'cause'), 'response')]) {
+  for (const candidate of [
+    caught,
+    readSafely(caught, 'response'),
+    readSafely(readSafely(caught, 'cause'), 'response'),
+  ]) {
     if (isUnreadResponse(candidate)) return candidate;
   }
   return null;
@@ -59,7 +55,7 @@ export async function readResponseBody(caught: unknown): Promise<unknown> {
     if (!response) return settled(caught);
     const copy = typeof response.clone === 'function' ? response.clone() : response;
     const body = await copy.text();
-    const url = read(response, 'url');
+    const url = readSafely(response, 'url');
     return {
       status: response.status,
       headers: { 'retry-after': response.headers.get('retry-after') },

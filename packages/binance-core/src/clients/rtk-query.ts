@@ -3,20 +3,13 @@
  * HTTP error (read as any body is), and for the rest a string `status` with the JavaScript error as
  * text in `error`: the client's words, never the exchange's.
  */
+import { readSafely } from '../lookup.js';
 import type { ClientFacts } from './facts.js';
 
-function field(object: object, key: string): unknown {
-  try {
-    return (object as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 export function readRtkQuery(object: object): ClientFacts | null {
-  const status = field(object, 'status');
+  const status = readSafely(object, 'status');
   if (typeof status !== 'string') return null;
-  const error = field(object, 'error');
+  const error = readSafely(object, 'error');
   const text = typeof error === 'string' ? error : undefined;
   switch (status) {
     case 'FETCH_ERROR':
@@ -25,15 +18,15 @@ export function readRtkQuery(object: object): ClientFacts | null {
     case 'TIMEOUT_ERROR':
       return { transport: 'timeout', clientMessage: text };
     case 'PARSING_ERROR': {
-      const original = field(object, 'originalStatus');
+      const original = readSafely(object, 'originalStatus');
       return {
         status: typeof original === 'number' ? original : undefined,
-        body: field(object, 'data'),
+        body: readSafely(object, 'data'),
         clientMessage: text,
       };
     }
     case 'CUSTOM_ERROR':
-      return { body: field(object, 'data'), clientMessage: text };
+      return { body: readSafely(object, 'data'), clientMessage: text };
     default:
       return null;
   }

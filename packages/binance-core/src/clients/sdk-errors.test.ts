@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { BinanceCatalog } from '../catalog.js';
 import { extractError } from '../extract.js';
+import { resolveIn } from '../resolve.js';
+
+const EMPTY: BinanceCatalog = { product: 'spot', namespace: 'test', prefixes: [], codes: [] };
 
 /** `@binance/common`'s errors as it builds them: a class per status, `code` since 2.x. */
 function sdkError(name: string, message: string, fields: object = {}): Error {
@@ -11,7 +15,6 @@ describe('the official connectors’ errors (@binance/common)', () => {
     expect(extractError(sdkError('BadRequestError', 'Margin is insufficient.'))).toMatchObject({
       httpStatus: 400,
       msg: 'Margin is insufficient.',
-      quoted: false,
       code: null,
     });
     expect(extractError(sdkError('BadRequestError', 'Margin is insufficient.', { code: -2019 }))).toMatchObject({
@@ -20,13 +23,14 @@ describe('the official connectors’ errors (@binance/common)', () => {
     });
   });
 
-  it('never takes the SDK’s own text for the exchange’s', () => {
-    const forbidden = extractError(sdkError('ForbiddenError', 'Access to the requested resource is forbidden.'));
-    expect(forbidden).toMatchObject({ httpStatus: 403, msg: null });
+  it('never shows the SDK’s own text as the exchange’s', () => {
+    const forbidden = resolveIn(EMPTY, sdkError('ForbiddenError', 'Access to the requested resource is forbidden.'));
+    expect(forbidden).toMatchObject({ httpStatus: 403, outcome: 'rejected', serverMessage: null });
     expect(forbidden.clientMessage).toBe('Access to the requested resource is forbidden.');
-    expect(extractError(sdkError('ServerError', 'Server error: 502', { statusCode: 502 }))).toMatchObject({
+    expect(resolveIn(EMPTY, sdkError('ServerError', 'Server error: 502', { statusCode: 502 }))).toMatchObject({
       httpStatus: 502,
-      msg: null,
+      outcome: 'unknown',
+      serverMessage: null,
     });
   });
 

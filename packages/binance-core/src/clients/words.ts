@@ -7,25 +7,19 @@
 /** How a request failed without an answer, as far as the client knew. */
 export type Transport = 'notSent' | 'dropped' | 'timeout';
 
-/** One error class of an exchange's official SDK. */
-export interface SdkErrorClass {
-  /** The HTTP status the class stands for (`ForbiddenError`: 403), when it stands for one. */
-  readonly status?: number;
-  /** How the request failed when the class means no answer came. */
-  readonly transport?: Transport;
-  /** Its message is the server's `msg` (unless it is one of the SDK's own texts below). */
-  readonly serverMessage?: boolean;
-  /** The SDK's own text when it had no message from the server: never the exchange's words. */
-  readonly defaultMessage?: string;
-  /** Messages the SDK writes itself (`Server error: 502`): never the exchange's words. */
-  readonly ownMessage?: RegExp;
-}
-
 export interface ClientWords {
   /** ccxt's ids of this exchange's classes, the first word of each of their messages. */
   readonly ccxtIds: readonly string[];
-  /** The official SDK's error classes by `name`. */
-  readonly sdkErrors: Readonly<Record<string, SdkErrorClass>>;
+  /**
+   * The official SDK's error classes that carry the server's message, by `name`: the HTTP status each
+   * stands for (0: none in particular). Their message is the server's `msg`, or one of `sdkTexts`
+   * when the body had none.
+   */
+  readonly sdkErrors: Readonly<Record<string, number>>;
+  /** The texts the SDK writes itself when the body had no message: never the exchange's words. */
+  readonly sdkTexts: readonly string[];
+  /** The official SDK's error classes that mean no answer came, by `name`: their message is the SDK's own. */
+  readonly sdkTransports: Readonly<Record<string, Transport>>;
   /** Plain `Error`s the official SDK throws itself (its WebSocket API): what each says about the request. */
   readonly sdkMessages: readonly { readonly text: RegExp; readonly transport: Transport }[];
 }
