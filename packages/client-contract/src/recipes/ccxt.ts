@@ -12,7 +12,7 @@ export async function placeFuturesOrder(exchange: Exchange) {
       price: 1,
     });
   } catch (error) {
-    // ccxt's messages carry the URL only when no answer came: say which product the call went to.
+    // ccxt's messages carry the URL only for some failures: say which product the call went to.
     return formatAmong(products, error, { product: 'usdm', lng: 'en' });
   }
 }
