@@ -22,6 +22,8 @@ export interface ExtractedError {
   clientMessage: string | null;
   /** `msg` was cut from a client's message and may be the client's words: it counts only as a catalog text. */
   quoted: boolean;
+  /** The client says the request was refused (ccxt's `ExchangeError` classes): whatever else is unknown, it did not go through. */
+  refused: boolean;
 }
 
 /** The walk's state: a generic browser message is only a guess until a more precise cause is read. */
@@ -188,6 +190,7 @@ function applyFacts(facts: ClientFacts, out: Working, depth: number, seen: WeakS
   if (facts.errorCode !== undefined) transportOfCode(facts.errorCode, out);
   if (facts.failureText !== undefined) transportOfText(facts.failureText, out);
   if (facts.clientMessage !== undefined) out.clientMessage ??= facts.clientMessage;
+  if (facts.refused === true) out.refused = true;
   if (facts.body !== undefined) visit(facts.body, out, depth + 1, seen);
   if (facts.serverText !== undefined && out.msg === null) {
     out.msg = nonEmpty(facts.serverText);
@@ -303,6 +306,7 @@ function emptyResult(): ExtractedError {
     html: false,
     clientMessage: null,
     quoted: false,
+    refused: false,
   };
 }
 
@@ -399,6 +403,7 @@ function finish(out: Working): ExtractedError {
     html: out.html,
     clientMessage: out.clientMessage,
     quoted: out.msg !== null && out.quoted,
+    refused: out.refused,
   };
 }
 

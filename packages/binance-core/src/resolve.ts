@@ -490,5 +490,7 @@ export function resolveExtracted(
       { serverMessage: raw.msg },
     );
   }
-  return result(catalog, 'unknown', 'unknown', raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
+  // Nothing more is known, but the client says it was refused: it did not go through.
+  const outcome = raw.refused ? 'rejected' : 'unknown';
+  return result(catalog, 'unknown', outcome, raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
 }

@@ -79,8 +79,15 @@ describe('Binance’s words without a code, read across products', () => {
   });
 
   it('are the client’s own words when they fit no product’s text: never shown as the exchange’s', () => {
-    const read = resolveAcross([USDM, COINM], ccxt('createOrder() is not supported yet'));
-    expect(read).toMatchObject({ serverMessage: null, code: null, outcome: 'unknown' });
-    expect(read?.clientMessage).toBe('binance createOrder() is not supported yet');
+    const words = 'amount of BTC/USDT must be greater than minimum amount precision of 0.001';
+    const read = resolveAcross([USDM, COINM], ccxt(words));
+    expect(read).toMatchObject({ serverMessage: null, code: null });
+    expect(read?.clientMessage).toBe(`binance ${words}`);
+  });
+
+  it('read as refused when ccxt’s class says so (its ExchangeError branch), unknown otherwise', () => {
+    expect(resolveAcross([USDM, COINM], ccxt('an older wording of a rejection'))?.outcome).toBe('rejected');
+    const failed = Object.assign(new Error('binance an older wording of a failure'), { name: 'OperationFailed' });
+    expect(resolveAcross([USDM, COINM], failed)).toMatchObject({ outcome: 'unknown', serverMessage: null });
   });
 });

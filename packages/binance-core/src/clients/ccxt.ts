@@ -17,6 +17,13 @@ const BUILT_IN = /^(?:Error|TypeError|RangeError|ReferenceError|SyntaxError|Eval
 
 /** Raised by ccxt before any request is made. */
 const BEFORE_SENDING = new Set(['ArgumentsRequired', 'NotSupported', 'InvalidProxySettings', 'ExchangeClosedByUser']);
+/**
+ * ccxt's classes for failures whose result may be unknown (its `OperationFailed` branch: no answer, a
+ * 5xx, a rate limit). Every other class of its hierarchy (`ExchangeError`'s branch) means the order
+ * was refused, by the exchange or by ccxt's own checks: it did not go through.
+ */
+const MAY_HAVE_GONE_THROUGH =
+  /^(?:OperationFailed|NetworkError|DDoSProtection|RateLimitExceeded|ExchangeNotAvailable|OnMaintenance|InvalidNonce|ChecksumError|RequestTimeout|BadResponse|NullResponse|CancelPending)$/;
 
 const REQUEST = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (\S+) /;
 const NODE_CODE = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+|ERR_[A-Z_]+)\b/;
@@ -70,5 +77,5 @@ export function readCcxt(name: string, message: string, words: ClientWords): Cli
     if (body !== undefined) return { body, clientMessage: message };
   }
   // The exchange's message alone, or ccxt's own words: the catalogs decide.
-  return { serverText: rest, quoted: true, clientMessage: message };
+  return { serverText: rest, quoted: true, refused: !MAY_HAVE_GONE_THROUGH.test(name), clientMessage: message };
 }

@@ -12,6 +12,8 @@ export interface ClientFacts {
    * the server's only when it is one of the catalog's texts.
    */
   readonly quoted?: boolean;
+  /** The client says the request was refused (by the exchange or by its own checks): it did not go through. */
+  readonly refused?: boolean;
   readonly status?: number;
   readonly transport?: Transport;
   /** A Node, undici or browser error code named in the client's message (`ECONNREFUSED`). */
