@@ -38,6 +38,8 @@ describe.each(CLIENTS.map((client) => [client.id, client] as const))('%s', (_, c
     // Never a wrong product; the product given is the one read.
     expect([null, product]).toContain(cell.unaided.product);
     expect(cell.given.product).toBe(product);
+    // Whether it went through never depends on knowing the product.
+    expect(cell.unaided.outcome, 'outcome unaided').toBe(cell.given.outcome);
 
     const { given, unaided } = judge(cell);
     expect(given.problems, 'with the product given').toEqual([]);

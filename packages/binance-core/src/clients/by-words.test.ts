@@ -91,3 +91,17 @@ describe('Binance’s words without a code, read across products', () => {
     expect(resolveAcross([USDM, COINM], failed)).toMatchObject({ outcome: 'unknown', serverMessage: null });
   });
 });
+
+describe('Binance’s words that say the result is unknown', () => {
+  const TIMEOUT = 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.';
+  const SPOT = catalog('spot', [code(-1007, TIMEOUT)]);
+
+  it('read unknown across products, as each product reads them (never a rejection)', () => {
+    const error = Object.assign(new Error(TIMEOUT), { name: 'ConnectorClientError' });
+    expect(resolveAcross([USDM, SPOT, OPTIONS], error)).toMatchObject({ outcome: 'unknown', product: null });
+    expect(resolveAcross([USDM, SPOT, OPTIONS], error, { product: 'spot' })).toMatchObject({
+      outcome: 'unknown',
+      code: -1007,
+    });
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * An error read across products when the client kept Binance's words but not the code (ccxt keeps
  * only the message for the texts it maps; older SDKs keep only `msg`). The words are checked against
- * every product's templates: a fit makes them Binance's words, and so a rejection. They never pick a
+ * every product's templates: a fit makes them Binance's words, with the outcome every product they
+ * fit reads (a rejection, or unknown for -1007's "execution status unknown"). They never pick a
  * product (an older wording of one product's text can be another product's current text), and they
  * give the code only when every product given reads them as that one code.
  */
@@ -47,6 +48,9 @@ export function readByWords(
   if (knowing.length === 0) return null;
   const [only] = codes;
   const code = codes.size === 1 && knowing.length === catalogs.length && only !== undefined ? only : null;
-  const resolved = resolveExtracted({ ...first, codes: [] }, { ...raw, code, quoted: false }, hints);
-  return { knowing, resolved: resolved.kind === 'unknown' ? asRejection(resolved) : resolved };
+  const words = { ...raw, quoted: false };
+  const resolved = resolveExtracted({ ...first, codes: [] }, { ...words, code }, hints);
+  if (resolved.kind !== 'unknown') return { knowing, resolved };
+  const rejected = knowing.every((catalog) => resolveExtracted(catalog, words, hints).outcome === 'rejected');
+  return { knowing, resolved: rejected ? asRejection(resolved) : resolved };
 }
