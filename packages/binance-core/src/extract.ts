@@ -189,7 +189,7 @@ function applyFacts(facts: ClientFacts, out: Working, depth: number, seen: WeakS
   if (facts.transport !== undefined) out.transport ??= facts.transport;
   if (facts.errorCode !== undefined) transportOfCode(facts.errorCode, out);
   if (facts.failureText !== undefined) transportOfText(facts.failureText, out);
-  if (facts.clientMessage !== undefined) out.clientMessage ??= facts.clientMessage;
+  if (facts.clientMessage !== undefined) out.clientMessage ??= nonEmpty(facts.clientMessage);
   if (facts.refused === true) out.refused = true;
   if (facts.body !== undefined) visit(facts.body, out, depth + 1, seen);
   if (facts.serverText !== undefined && out.msg === null) {

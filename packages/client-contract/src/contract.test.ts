@@ -38,6 +38,8 @@ describe.each(CLIENTS.map((client) => [client.id, client] as const))('%s', (_, c
     // Never a wrong product; the product given is the one read.
     expect([null, product]).toContain(cell.unaided.product);
     expect(cell.given.product).toBe(product);
+    // What an exception said is kept as the client's words.
+    if (cell.caught instanceof Error) expect(cell.given.clientMessage).toBe(cell.caught.message.trim() || null);
     // Whether it went through never depends on knowing the product.
     expect(cell.unaided.outcome, 'outcome unaided').toBe(cell.given.outcome);
 

@@ -19,6 +19,8 @@ export interface Reading {
   readonly variant: string | null;
   /** What the kit presents as the exchange's words. */
   readonly serverMessage: string | null;
+  /** The client's own words, for the details. */
+  readonly clientMessage: string | null;
 }
 
 export function reading(input: unknown, options: { product?: BinanceProduct; url?: string } = {}): Reading {
@@ -29,6 +31,7 @@ export function reading(input: unknown, options: { product?: BinanceProduct; url
     product: resolved.product,
     variant: resolved.variant,
     serverMessage: resolved.serverMessage,
+    clientMessage: resolved.clientMessage,
   };
 }
 

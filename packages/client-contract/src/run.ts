@@ -47,7 +47,7 @@ function expectedReadings(scenario: Scenario, product: BinanceProduct, url: stri
     return [reading(raw, { product }), reading(raw, { url }), reading(raw)];
   }
   const outcome = answer.kind === 'refused' ? 'notSent' : 'unknown';
-  const none = { code: null, outcome, variant: null, serverMessage: null } as const;
+  const none = { code: null, outcome, variant: null, serverMessage: null, clientMessage: null } as const;
   return [
     { ...none, product },
     { ...none, product },

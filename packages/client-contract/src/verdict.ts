@@ -55,7 +55,14 @@ function keptReading(
   const { answer } = cell.scenario;
   if (answer.kind !== 'http') {
     const outcome = answer.kind === 'refused' && !dropped.includes('sent') ? 'notSent' : 'unknown';
-    return { code: null, outcome, variant: null, serverMessage: null, product: options.product ?? null };
+    return {
+      code: null,
+      outcome,
+      variant: null,
+      serverMessage: null,
+      clientMessage: null,
+      product: options.product ?? null,
+    };
   }
   let body: string | undefined = answer.body;
   if (dropped.includes('body')) body = undefined;
