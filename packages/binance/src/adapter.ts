@@ -5,6 +5,7 @@
  * may have been executed; `Retry-After` comes with 429 and 418.
  */
 import type { ExchangeAdapter } from '@exchange-errors/core';
+import { binanceClientWords } from './client-words.js';
 
 export const binance: ExchangeAdapter = {
   id: 'binance',
@@ -29,4 +30,7 @@ export const binance: ExchangeAdapter = {
   unknownTexts: ['status unknown', 'unknown error'],
   partialStatuses: [409],
   retryHeaders: [{ name: 'retry-after', unit: 'seconds-or-date' }],
+  clients: binanceClientWords,
+  // Spot's cancel-replace answers each half under `data` (-2021, -2022; REST and WebSocket API).
+  legs: { cancel: 'cancelResponse', new: 'newOrderResponse', product: 'spot' },
 };

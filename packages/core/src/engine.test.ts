@@ -199,7 +199,10 @@ describe('several products', () => {
     });
   });
 
-  it('reads only the path of a URL', () => {
+  it('reads the path of a URL on any host (a proxy, a test server), and only its path', () => {
+    expect(
+      resolve(both, { code: -2022, msg: 'x' }, { request: { url: 'http://127.0.0.1:8080/fapi/v1/order' } }).product,
+    ).toBe('usdm');
     const body = { code: -2022, msg: 'x' };
     expect(resolve(both, body, { request: { url: 'https://alpha.test/x?next=/fapi/v1' } }).product).toBeNull();
     expect(resolve(both, body, { request: { url: '/FAPI/v1/order' } }).product).toBe('usdm');

@@ -5,6 +5,9 @@
  * everything an exchange decides for itself comes from its adapter, so a second exchange is a data
  * package, not a fork.
  */
+import type { ClientWords } from './clients/words.js';
+
+export type { ClientWords } from './clients/words.js';
 
 /** Where an error body keeps its code and its message: Binance `{code, msg}`, Bybit `{retCode, retMsg}`. */
 export interface BodyShape {
@@ -47,6 +50,17 @@ export interface ExchangeAdapter {
   readonly partialStatuses?: readonly number[];
   /** Headers that say when to retry, in order of preference. */
   readonly retryHeaders?: readonly RetryHeader[];
+  /**
+   * What its client libraries say (ccxt's ids for it, its official SDK's error classes and texts), so
+   * that what they throw reads as the exchange's answer would.
+   */
+  readonly clients?: ClientWords;
+  /**
+   * An answer in two legs (Binance Spot's cancel-replace: `data.cancelResponse` and
+   * `data.newOrderResponse`): the fields of each leg's answer under `data`, and the product that
+   * answers so. `errorsOf` reads each leg's error.
+   */
+  readonly legs?: { readonly cancel: string; readonly new: string; readonly product: string };
 }
 
 /** HTTP's own rules, for an error read with no exchange's adapter (nothing registered yet). */

@@ -2,8 +2,11 @@
  * Digs the exchange's body and the HTTP facts out of whatever a caller caught: a `{code, msg}` body
  * (or any shape an adapter names: Bybit's `{retCode, retMsg}`), a JSON string, a bare code, an Error
  * from fetch / axios / ky / got, a fetch Response, or a chain of `cause`s. Never throws: getters that
- * throw and cyclic objects are skipped.
+ * throw and cyclic objects are skipped. What client libraries throw (ccxt, the official SDKs, RTK
+ * Query, …) is read by the readers in clients/, with the words of the exchanges given (their adapters').
  */
+import { readClient, statusOfPage, type ClientFacts } from './clients/index.js';
+import { mergeClientWords, type ClientWords } from './clients/words.js';
 import { HTTP_ONLY, type ExchangeAdapter } from './exchange.js';
 
 export interface ExtractedError {
@@ -22,6 +25,12 @@ export interface ExtractedError {
   exchange: string | null;
   /** The body says the request succeeded (Bybit's `retCode: 0`) and nothing else says it failed. */
   success: boolean;
+  /** The client library's own message (an exception's text): for the details, never the exchange's words. */
+  clientMessage: string | null;
+  /** `msg` was cut from a client's message and may be the client's words: it counts only as a catalog text. */
+  quoted: boolean;
+  /** The client says the request was refused (ccxt's `ExchangeError` classes): whatever else is unknown, it did not go through. */
+  refused: boolean;
 }
 
 /** What one set of adapters makes the walk look for; built once per set. */
@@ -32,6 +41,8 @@ export interface BodyReader {
   readonly retryHeaders: readonly { readonly name: string; readonly unit: 'seconds-or-date' | 'epoch-ms' }[];
   /** The compact forms the fast path scans for: `{"code":` then `,"msg":"`. */
   readonly compact: readonly { readonly head: string; readonly between: string; readonly exchange: string | null }[];
+  /** What the exchanges' client libraries say (ccxt ids, SDK classes): for the readers in clients/. */
+  readonly clients: ClientWords;
 }
 
 /** The walk's state: a generic browser message is only a guess until a more precise cause is read. */
@@ -39,6 +50,8 @@ interface Working extends ExtractedError {
   guess: 'notSent' | null;
   weakMsg: string | null;
   sawSuccess: boolean;
+  /** The status an HTML page states, for when nothing else gives one. */
+  pageStatus: number | null;
 }
 
 const MAX_DEPTH = 6;
@@ -188,7 +201,8 @@ function buildReader(adapters: readonly ExchangeAdapter[]): BodyReader {
   // A code of 0 is nobody's error: a success where an adapter says so, else a gateway's filler.
   if (!success.has(0)) ignored.add(0);
   const compact = shapes.map((s) => ({ head: `{"${s.code}":`, between: `,"${s.message}":"`, exchange: s.exchange }));
-  return { shapes, success, ignored, retryHeaders, compact };
+  const clients = mergeClientWords(adapters.flatMap((a) => (a.clients ? [a.clients] : [])));
+  return { shapes, success, ignored, retryHeaders, compact, clients };
 }
 
 /** The reader for a set of adapters (cached: resolving runs on every failed request). */
@@ -227,6 +241,7 @@ function fromString(text: string, out: Working, depth: number, seen: WeakSet<obj
   }
   if (first === '<') {
     out.html = true;
+    out.pageStatus ??= statusOfPage(trimmed);
     return;
   }
   out.msg ??= trimmed;
@@ -277,9 +292,38 @@ function bodyOf(object: object, reader: BodyReader, out: Working): { code: unkno
   return { code: read(object, 'code'), msg: undefined };
 }
 
+function transportOfCode(code: string, out: Working): void {
+  if (DROPPED_CODES.has(code)) out.transport ??= 'dropped';
+  else if (TIMEOUT_CODES.has(code)) out.transport ??= 'timeout';
+  else if (NOT_SENT_CODES.has(code)) out.transport ??= 'notSent';
+}
+
+function transportOfText(text: string, out: Working): void {
+  if (text.length >= 200) return;
+  // A wrapper's cause is more precise (undici's `fetch failed` wraps ECONNREFUSED or ECONNRESET).
+  if (DROPPED_MESSAGES.test(text)) out.transport ??= 'dropped';
+  else if (NOT_SENT_MESSAGES.test(text)) out.guess ??= 'notSent';
+}
+
+function applyFacts(facts: ClientFacts, out: Working, depth: number, seen: WeakSet<object>, reader: BodyReader): void {
+  if (facts.status !== undefined) out.httpStatus ??= toStatus(facts.status);
+  if (facts.transport !== undefined) out.transport ??= facts.transport;
+  if (facts.errorCode !== undefined) transportOfCode(facts.errorCode, out);
+  if (facts.failureText !== undefined) transportOfText(facts.failureText, out);
+  if (facts.clientMessage !== undefined) out.clientMessage ??= nonEmpty(facts.clientMessage);
+  if (facts.refused === true) out.refused = true;
+  if (facts.body !== undefined) visit(facts.body, out, depth + 1, seen, reader);
+  if (facts.serverText !== undefined && out.msg === null) {
+    out.msg = nonEmpty(facts.serverText);
+    out.quoted = facts.quoted === true;
+  }
+}
+
 function fromObject(object: object, out: Working, depth: number, seen: WeakSet<object>, reader: BodyReader): void {
   if (seen.has(object)) return;
   seen.add(object);
+  const facts = readClient(object, reader.clients);
+  if (facts) applyFacts(facts, out, depth, seen, reader);
 
   const { code, msg } = bodyOf(object, reader, out);
   const numericCode = toCode(code);
@@ -297,24 +341,19 @@ function fromObject(object: object, out: Working, depth: number, seen: WeakSet<o
   } else if (numericCode !== null && numericCode < 0) {
     const text = messageOf(object);
     if (text !== null) out.msg ??= text;
-  } else if (data && direct === null) {
+  } else if (data && direct === null && facts === null) {
     // Weaker than the exchange's own message found deeper (an axios error turned into plain data has both).
     const text = messageOf(object);
     if (text !== null) out.weakMsg ??= text;
   }
   const transportCode = read(object, 'code');
-  if (typeof transportCode === 'string') {
-    if (DROPPED_CODES.has(transportCode)) out.transport ??= 'dropped';
-    else if (TIMEOUT_CODES.has(transportCode)) out.transport ??= 'timeout';
-    else if (NOT_SENT_CODES.has(transportCode)) out.transport ??= 'notSent';
-  }
+  if (typeof transportCode === 'string') transportOfCode(transportCode, out);
 
   const name = read(object, 'name');
   if (name === 'AbortError' || name === 'TimeoutError') out.transport ??= 'timeout';
-  if (object instanceof Error && object.message.length < 200) {
-    // A wrapper's cause is more precise (undici's `fetch failed` wraps ECONNREFUSED or ECONNRESET).
-    if (DROPPED_MESSAGES.test(object.message)) out.transport ??= 'dropped';
-    else if (NOT_SENT_MESSAGES.test(object.message)) out.guess ??= 'notSent';
+  if (object instanceof Error) {
+    transportOfText(object.message, out);
+    out.clientMessage ??= nonEmpty(object.message);
   }
 
   out.httpStatus ??= toStatus(read(object, 'status')) ?? toStatus(read(object, 'statusCode'));
@@ -388,6 +427,9 @@ function emptyResult(): ExtractedError {
     html: false,
     exchange: null,
     success: false,
+    clientMessage: null,
+    quoted: false,
+    refused: false,
   };
 }
 
@@ -510,7 +552,7 @@ export function scanCompactBody(
 }
 
 function working(): Working {
-  return { ...emptyResult(), guess: null, weakMsg: null, sawSuccess: false };
+  return { ...emptyResult(), guess: null, weakMsg: null, sawSuccess: false, pageStatus: null };
 }
 
 function finish(out: Working): ExtractedError {
@@ -518,13 +560,16 @@ function finish(out: Working): ExtractedError {
   return {
     code: out.code,
     msg: out.msg ?? out.weakMsg,
-    httpStatus: out.httpStatus,
+    httpStatus: out.httpStatus ?? out.pageStatus,
     retryAfterMs: out.retryAfterMs,
     transport: out.transport ?? out.guess,
     html: out.html,
     exchange: out.code === null ? null : out.exchange,
     // A success body inside an HTTP failure (a 4xx whose body says `retCode: 0`) is still a failure.
     success: out.sawSuccess && !failed && out.guess === null,
+    clientMessage: out.clientMessage,
+    quoted: out.msg !== null && out.quoted,
+    refused: out.refused,
   };
 }
 

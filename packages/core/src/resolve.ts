@@ -85,6 +85,11 @@ export interface ResolvedError {
   readonly serverMessage: string | null;
   /** What the server added after the template's text (`request ip: 1.2.3.4`), unchanged; null when nothing. */
   readonly serverDetail: string | null;
+  /**
+   * The client library's own message (the text of the exception it threw, RTK Query's `error`), for
+   * the details; never shown as what the exchange said. Null when nothing was thrown.
+   */
+  readonly clientMessage: string | null;
   readonly category: Category;
   /** The same request may succeed if sent again later, unchanged. Never true for an unknown outcome. */
   readonly retryable: boolean;
@@ -283,6 +288,7 @@ function result(
     values: known?.match ? known.match.values : EMPTY,
     serverMessage: raw.msg,
     serverDetail,
+    clientMessage: raw.clientMessage,
     category: classification.category,
     // A blind resend of a request that may have gone through is the danger this field exists to prevent.
     retryable: outcome === 'unknown' ? false : classification.retryable,
@@ -441,7 +447,6 @@ export function resolveIn(
   if (raw.success) {
     return result(at, 'success', 'succeeded', raw, SUCCESS_CLASS, fallbackKeys('success'), EMPTY);
   }
-
   if (raw.code !== null) {
     const info = entryFor(at.catalog, raw.code);
     if (info) {
@@ -492,6 +497,8 @@ export function resolveIn(
         matches.map((m) => m.info.code),
       );
   }
+  // Words cut from a client's message that are none of the exchange's texts are the client's own.
+  if (raw.quoted) return resolveIn(at, input, hints, { ...raw, msg: null, quoted: false });
   if (raw.httpStatus !== null || raw.html) return forHttp(at, raw);
   if (raw.msg !== null) {
     const keys = fallbackKeys('unknown', 'message');
@@ -505,5 +512,7 @@ export function resolveIn(
       { serverMessage: raw.msg },
     );
   }
-  return result(at, 'unknown', 'unknown', raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
+  // Nothing more is known, but the client says it was refused: it did not go through.
+  const outcome = raw.refused ? 'rejected' : 'unknown';
+  return result(at, 'unknown', outcome, raw, UNKNOWN_CLASS, fallbackKeys('unknown'), EMPTY);
 }

@@ -10,6 +10,8 @@
  */
 import { entryFor, type Catalog, type ErrorCodeInfo, type ProductModule } from './catalog.js';
 import { HTTP_ONLY, isExchangeHost, type ExchangeAdapter } from './exchange.js';
+import { readByWords } from './clients/by-words.js';
+import { requestUrls } from './clients/request-url.js';
 import { bodyReader, extractError } from './extract.js';
 import { readSafely } from './lookup.js';
 import { catalogOf } from './modules.js';
@@ -85,28 +87,12 @@ export function urlParts(url: unknown): UrlParts | null {
   return { host, path: path.toLowerCase() };
 }
 
-/** Where a caught error keeps the URL of its request, per client (fetch, axios, XHR, ky, got, …). */
-const URL_PATHS: readonly (readonly string[])[] = [
-  ['url'], // fetch Response, undici errors
-  ['requestUrl'], // tiagosiebler's binance
-  ['config', 'url'], // axios errors
-  ['response', 'url'],
-  ['response', 'config', 'url'],
-  ['request', 'responseURL'], // XMLHttpRequest
-  ['request', 'url'], // ky, ofetch (a Request)
-  ['request'], // ofetch (a string)
-  ['options', 'url'], // got
-  ['cause', 'url'],
-];
-
-/** The URL the request inside a caught error went to, if it carries one. Never throws. */
+/** The URL the request inside a caught error went to, if it carries one (see clients/request-url.ts). Never throws. */
 export function urlOfInput(input: unknown): string | null {
-  if (typeof input !== 'object' || input === null) return null;
-  for (const path of URL_PATHS) {
-    let value: unknown = input;
-    for (const key of path) value = readSafely(value, key);
-    const href = typeof value === 'string' ? value : readSafely(value, 'href');
-    if (typeof href === 'string' && urlParts(href) !== null) return href;
+  try {
+    for (const url of requestUrls(input)) if (urlParts(url) !== null) return url;
+  } catch {
+    // A hostile object: no URL.
   }
   return null;
 }
@@ -122,13 +108,13 @@ function adaptersOf(products: readonly ReadyProduct[]): ExchangeAdapter[] {
   return out;
 }
 
-/** The products a URL names among those given: the host's exchange, then the longest matching path. */
+/** The product a URL names among those given: within the host's exchange when it is one, by the longest matching path. */
 function byUrl(
   products: readonly ReadyProduct[],
   url: UrlParts,
 ): { chosen: ReadyProduct | null; exchange: ExchangeAdapter | null } {
+  // A host of an exchange given narrows the search to it; any other (a proxy, a test server) leaves the path to decide.
   const exchange = url.host === '' ? null : (adaptersOf(products).find((a) => isExchangeHost(a, url.host)) ?? null);
-  if (url.host !== '' && exchange === null) return { chosen: null, exchange: null };
   let chosen: ReadyProduct | null = null;
   let length = 0;
   for (const p of products) {
@@ -240,6 +226,12 @@ export function resolveAmong(
   // 4. Only one product has this code at all: that is not a guess.
   const unread = neutral(exchange, among);
   const code = unread.code;
+  // A client kept only the exchange's words: the products whose texts they fit, none picked (by-words.ts).
+  const byWords = code === null ? readByWords(among, input, raw, options) : null;
+  if (byWords) {
+    const productCandidates = Object.freeze(byWords.knowing.map((p) => p.catalog.product));
+    return { ...byWords.resolved, product: null, productCandidates };
+  }
   const knowing = code === null ? [] : among.filter((p) => entryFor(p.catalog, code) !== undefined);
   const sole = knowing.length === 1 ? knowing[0] : undefined;
   if (sole) return resolveIn(sole, input, options, raw);

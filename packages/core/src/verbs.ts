@@ -14,18 +14,10 @@ import {
 import { languagesOf, productList, rulesOf, textsOf } from './modules.js';
 import type { ResolvedError } from './resolve.js';
 import { readyProducts, resolveAmong, type ReadyProduct, type ResolveOptions } from './route.js';
-import { readSafely } from './lookup.js';
+import { readResponseBody } from './clients/response-body.js';
 
 /** One product module, or several. */
 export type Products = ProductModule | readonly ProductModule[];
-
-/** The part of a fetch `Response` the kit reads. */
-export interface ResponseLike {
-  readonly status: number;
-  readonly url?: string;
-  readonly headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
 
 /**
  * Anything a caller caught (a parsed body, its text, a fetch or axios error, a client library's
@@ -61,41 +53,18 @@ export function format(products: Products, error: unknown, options?: FormatOptio
 }
 
 /**
- * A fetch `Response` not read yet: its body, status, `Retry-After` (or the exchange's own reset
- * header) and URL, resolved together. A body that cannot be read resolves from the status. Never rejects.
+ * A fetch `Response` not read yet, or an error that holds one (ky's `HTTPError`): its body, status,
+ * headers (`Retry-After`, or the exchange's own reset header) and URL, resolved together. Anything
+ * else is resolved as `resolve` would. Never rejects.
  */
 export async function resolveResponse(
   products: Products,
-  response: ResponseLike,
+  response: unknown,
   options?: ResolveOptions,
 ): Promise<ResolvedError> {
   const opts = readFormatOptions(options);
-  let body: string | undefined;
-  try {
-    body = await response.text();
-  } catch {
-    body = undefined;
-  }
-  let status: unknown;
-  let url: unknown;
-  const headers: Record<string, string> = {};
-  try {
-    status = response.status;
-    url = response.url;
-    const get = readSafely(response, 'headers');
-    if (typeof readSafely(get, 'forEach') === 'function') {
-      (get as { forEach(cb: (value: string, name: string) => void): void }).forEach((value, name) => {
-        headers[name.toLowerCase()] = value;
-      });
-    } else {
-      const retryAfter = response.headers.get('retry-after');
-      if (retryAfter !== null) headers['retry-after'] = retryAfter;
-    }
-  } catch {
-    // Leave them unknown.
-  }
-  const request = opts.request ?? (typeof url === 'string' && url !== '' ? { url } : undefined);
-  return resolveAmong(readyProducts(productList(products)), { status, headers, body }, { ...opts, request });
+  const readable = await readResponseBody(response);
+  return resolveAmong(readyProducts(productList(products)), readable, opts);
 }
 
 /** A code's metadata in a product's catalog (in memory), or undefined for a code its documents do not list. */

@@ -24,9 +24,11 @@ import { BODY, buildApp, staticGraph, VARIANTS, work } from './size-apps.mjs';
 /**
  * Bytes (gzip -9) the kit may add, README setup (Options registered): the figures measured when this
  * budget was last set (5,364 up front and 39,739 by the first toast, 2026-11-25) plus ~3 %. Lower
- * them as the kit shrinks.
+ * them as the kit shrinks. First toast raised for issue 17: reading what client libraries throw
+ * (ccxt, the official connectors, RTK Query, …; binance-core's clients/) added 2,117 B (41,856
+ * measured 2026-12-07), plus ~3 %.
  */
-const BUDGET = { upFront: 5_600, firstToast: 41_000 };
+const BUDGET = { upFront: 5_600, firstToast: 43_000 };
 
 const zhCatalog = JSON.parse(
   readFileSync(new URL('../../binance-options/locales/zh/binanceOptions.json', import.meta.url), 'utf8'),
