@@ -7,7 +7,9 @@ import type { RawText } from './texts.js';
 
 /** A one-click fix: set `field` to `value` (a decimal string, `IOC`, `false` …). */
 export interface ExplanationSuggestion {
-  readonly field: 'price' | 'quantity' | 'timeInForce' | 'postOnly';
+  /** The order parameter to set, named as the order request names it. */
+  readonly field:
+    'price' | 'quantity' | 'timeInForce' | 'postOnly' | 'quoteOrderQty' | 'stopPrice' | 'icebergQty' | 'trailingDelta';
   readonly value: string;
 }
 
@@ -21,8 +23,8 @@ export interface BinanceErrorExplanation {
   readonly code: number;
   /** The sentence's key under `explain.` in the product's namespace, e.g. `priceOffTick`. */
   readonly key: string;
-  /** The order field the rule is about. */
-  readonly field: ExplanationSuggestion['field'];
+  /** The order field the rule is about; null for a limit of the account (open orders, position, balance). */
+  readonly field: ExplanationSuggestion['field'] | null;
   /** The sentence's values: the trader's input as sent, the rule's numbers, the valid neighbours. */
   readonly values: Readonly<Record<string, string>>;
   /** The localized sentence. */
@@ -33,10 +35,24 @@ export interface BinanceErrorExplanation {
   readonly lng: string;
 }
 
-/** A product's rules: explain `code` with what the app knows (`context`), in `lng`, with `raw` texts. */
+/**
+ * What the engine read from the answer besides its code: the message variant the server's text
+ * matched and the text itself. One code can carry many causes (Spot's -1013 is a filter failure or
+ * an account restriction), so rules that know them ask which one came back.
+ */
+export interface ExplainedAnswer {
+  readonly variant: string | null;
+  readonly message: string | null;
+}
+
+/**
+ * A product's rules: explain `code` with what the app knows (`context`), in `lng`, with `raw` texts;
+ * `answer` says which of the code's messages came back, when the engine read one.
+ */
 export type Explainer = (
   code: number | null,
   context: unknown,
   lng: string,
   raw: RawText,
+  answer?: ExplainedAnswer,
 ) => BinanceErrorExplanation | null;

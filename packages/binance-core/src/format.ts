@@ -128,7 +128,11 @@ export function formatResolvedWith(
   let explanation: BinanceErrorExplanation | null = null;
   if (sources.explain && opts.context !== undefined) {
     try {
-      explanation = sources.explain(typeof code === 'number' ? code : null, opts.context, plan.requested, raw);
+      const variant = readSafely(resolved, 'variant');
+      explanation = sources.explain(typeof code === 'number' ? code : null, opts.context, plan.requested, raw, {
+        variant: typeof variant === 'string' ? variant : null,
+        message: typeof serverMessage === 'string' ? serverMessage : null,
+      });
     } catch {
       explanation = null;
     }

@@ -32,7 +32,13 @@ export {
   type FormatSources,
   type FormattedBinanceError,
 } from './format.js';
-export type { BinanceErrorExplanation, Explainer, ExplanationSuggestion, LocalizedSuggestion } from './explanation.js';
+export type {
+  BinanceErrorExplanation,
+  ExplainedAnswer,
+  Explainer,
+  ExplanationSuggestion,
+  LocalizedSuggestion,
+} from './explanation.js';
 export {
   intlLocale,
   presentResolved,

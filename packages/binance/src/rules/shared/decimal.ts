@@ -1,0 +1,58 @@
+/**
+ * The engine's exact decimals (bigint units of 10^-scale, see @exchange-errors/binance-core), by name,
+ * plus the two operations the filters need beyond them: a product (price × quantity, average price ×
+ * multiplier) and the multiples of a step that a bound allows.
+ */
+import { decimal } from '@exchange-errors/binance-core';
+
+export type Decimal = decimal.Decimal;
+export const {
+  addDecimal,
+  ceilQuotient,
+  ceilToStep,
+  commonStep,
+  compareDecimal,
+  decimalPlaces,
+  floorToStep,
+  formatDecimal,
+  isMultipleOf,
+  isNegative,
+  isZero,
+  normalize,
+  parseDecimal,
+  subtractDecimal,
+  unitOfScale,
+} = decimal;
+
+/** `a × b`, exactly. */
+export function multiplyDecimal(a: Decimal, b: Decimal): Decimal {
+  return normalize({ units: a.units * b.units, scale: a.scale + b.scale });
+}
+
+/** `⌊a / b⌋` as an integer, for b > 0. */
+export function floorQuotient(a: Decimal, b: Decimal): bigint | null {
+  if (b.units <= 0n) return null;
+  const x = a.units * 10n ** BigInt(Math.max(0, b.scale - a.scale));
+  const y = b.units * 10n ** BigInt(Math.max(0, a.scale - b.scale));
+  const q = x / y;
+  return x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q;
+}
+
+/** `n` whole steps: `step × n`. */
+export function timesStep(step: Decimal, n: bigint): Decimal {
+  return normalize({ units: step.units * n, scale: step.scale });
+}
+
+/** The smaller of two bounds where either may be absent. */
+export function lowerOf(a: Decimal | null, b: Decimal | null): Decimal | null {
+  if (!a) return b;
+  if (!b) return a;
+  return compareDecimal(a, b) <= 0 ? a : b;
+}
+
+/** The larger of two bounds where either may be absent. */
+export function higherOf(a: Decimal | null, b: Decimal | null): Decimal | null {
+  if (!a) return b;
+  if (!b) return a;
+  return compareDecimal(a, b) >= 0 ? a : b;
+}
