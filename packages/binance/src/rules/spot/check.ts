@@ -44,6 +44,15 @@ export function checkSpotFacts(facts: SpotFacts): OrderFailure[] {
   const symbol = symbolFailures(facts, failed);
   note(symbol);
   out.push(...precision, ...symbol);
-  for (const verdict of filterVerdicts(facts, failed)) out.push(filterFailure(verdict.filter, verdict.field));
+  for (const verdict of filterVerdicts(withoutFailed(facts, failed), failed))
+    out.push(filterFailure(verdict.filter, verdict.field));
   return out;
+}
+
+/** The facts with every parameter that already failed taken out: no filter judges a value it cannot read. */
+function withoutFailed(facts: SpotFacts, failed: ReadonlySet<string>): SpotFacts {
+  if (failed.size === 0) return facts;
+  const order: Record<string, unknown> = { ...facts.order };
+  for (const field of failed) if (field in order) order[field] = undefined;
+  return { ...facts, order: order as unknown as SpotFacts['order'] };
 }

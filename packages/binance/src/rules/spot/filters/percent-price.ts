@@ -31,36 +31,29 @@ export function percentPrice(filter: PercentFilter, facts: SpotFacts): SpotVerdi
   if (!avg) return undefined;
   const high = band.up && multiplyDecimal(avg, band.up);
   const low = band.down && multiplyDecimal(avg, band.down);
-  const values = {
-    price: sent.text,
-    avgPrice: str(avg),
-    multiplierUp: band.up ? str(band.up) : '',
-    multiplierDown: band.down ? str(band.down) : '',
-    low: low ? str(low) : '0',
-    high: high ? str(high) : '',
+  const above = high !== null && compareDecimal(value, high) > 0;
+  if (!above && !(low && compareDecimal(value, low) < 0)) return null;
+  return {
+    filter: filter.type,
+    field: 'price',
+    draft: (code) => {
+      // The band as valid prices: its ends rounded inward onto the tick grid.
+      const grid = priceGrid(symbol);
+      const lowest = low ? lowestFrom(low, grid) : grid.low;
+      const highest = high ? highestUpTo(high, grid) : grid.high;
+      if (!lowest || !highest || compareDecimal(lowest, highest) > 0) return null;
+      const values = {
+        price: sent.text,
+        avgPrice: str(avg),
+        multiplierUp: band.up ? str(band.up) : '',
+        multiplierDown: band.down ? str(band.down) : '',
+        low: str(lowest),
+        high: str(highest),
+      };
+      const key = above ? 'priceAboveBand' : 'priceBelowBand';
+      return spotDraft(facts, code, key, 'price', values, suggest('price', above ? highest : lowest));
+    },
   };
-  if (high && compareDecimal(value, high) > 0)
-    return {
-      filter: filter.type,
-      field: 'price',
-      draft: (code) =>
-        spotDraft(
-          facts,
-          code,
-          'priceAboveBand',
-          'price',
-          values,
-          suggest('price', highestUpTo(high, priceGrid(symbol))),
-        ),
-    };
-  if (low && compareDecimal(value, low) < 0)
-    return {
-      filter: filter.type,
-      field: 'price',
-      draft: (code) =>
-        spotDraft(facts, code, 'priceBelowBand', 'price', values, suggest('price', lowestFrom(low, priceGrid(symbol)))),
-    };
-  return null;
 }
 
 /** Without the average price: the sentence names the band's multipliers only. */
