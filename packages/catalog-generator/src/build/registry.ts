@@ -20,6 +20,7 @@ import * as coinmGuidance from '../../../binance-coinm/curated/guidance.js';
 import * as coinmOverrides from '../../../binance-coinm/scripts/overrides.js';
 import * as usdmGuidance from '../../../binance-usdm/curated/guidance.js';
 import * as usdmOverrides from '../../../binance-usdm/scripts/overrides.js';
+import { FUTURES_EXPLAIN_TEXTS } from '../../curated/futures-explain.js';
 import type { ProductGuidance } from '../curate/guidance.js';
 import type { ProductOverrides } from '../curate/overrides.js';
 import type { Language, Product } from '../model.js';
@@ -38,6 +39,12 @@ const sharedTexts: ExtraTexts = {
   'explain.ts (present)': { en: { present: EXPLAIN_TEXTS.en.present }, zh: { present: EXPLAIN_TEXTS.zh.present } },
 };
 
+/** The futures products' texts: the shared ones and the sentences of their shared order rules. */
+const futuresTexts: ExtraTexts = {
+  ...sharedTexts,
+  'futures-explain.ts': { en: FUTURES_EXPLAIN_TEXTS.en, zh: FUTURES_EXPLAIN_TEXTS.zh },
+};
+
 const INPUTS: Partial<Record<Product, ProductInputs>> = {
   options: {
     overrides: optionsOverrides,
@@ -49,9 +56,9 @@ const INPUTS: Partial<Record<Product, ProductInputs>> = {
     guidance: spotGuidance,
     texts: { ...sharedTexts, 'explain.ts': { en: SPOT_EXPLAIN_TEXTS.en, zh: SPOT_EXPLAIN_TEXTS.zh } },
   },
-  usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: sharedTexts },
-  coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: sharedTexts },
-  pm: { overrides: pmOverrides, guidance: pmGuidance, texts: sharedTexts },
+  usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: futuresTexts },
+  coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: futuresTexts },
+  pm: { overrides: pmOverrides, guidance: pmGuidance, texts: futuresTexts },
 };
 
 /** The products that have a package with generated files, in the order they are generated. */

@@ -56,3 +56,16 @@ export function higherOf(a: Decimal | null, b: Decimal | null): Decimal | null {
   if (!b) return a;
   return compareDecimal(a, b) >= 0 ? a : b;
 }
+
+/** `a / b` on `places` decimals, rounded up (`up`) or down; null when b is not positive. */
+export function divideDecimal(a: Decimal, b: Decimal, places: number, up: boolean): Decimal | null {
+  if (b.units <= 0n) return null;
+  // a / b = (a.units × 10^(b.scale + places - a.scale)) / b.units, on `places` decimals.
+  const shift = b.scale + places - a.scale;
+  const numerator = shift >= 0 ? a.units * 10n ** BigInt(shift) : a.units;
+  const denominator = shift >= 0 ? b.units : b.units * 10n ** BigInt(-shift);
+  const q = numerator / denominator;
+  const exact = numerator % denominator === 0n;
+  const floor = !exact && numerator < 0n ? q - 1n : q;
+  return normalize({ units: up && !exact ? floor + 1n : floor, scale: places });
+}

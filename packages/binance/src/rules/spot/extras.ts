@@ -6,6 +6,7 @@
  * (`GET /api/v3/myFilters`). Each one is optional; a rule that needs a missing one is not judged.
  */
 import { addDecimal, compareDecimal, parseDecimal, subtractDecimal, type Decimal } from '../shared/decimal.js';
+import { readBook, type BookTop } from '../shared/book.js';
 import { decimalOf, itemsOf, itemsOfArray, own, priceExtraOf, textOf, wholeOf } from '../shared/read.js';
 import { ALGO_TYPES } from './order.js';
 import { readSpotFilters, type SpotFilter } from './symbol.js';
@@ -140,19 +141,6 @@ export function readBalances(raw: unknown): ReadonlyMap<string, AssetBalance> {
     out.set(asset, { free, locked: decimalOf(item, 'locked') ?? { units: 0n, scale: 0 } });
   }
   return out;
-}
-
-/** The best bid and ask: `{ bestBid, bestAsk }` or a book ticker as served (`bidPrice`, `askPrice`). */
-export interface BookTop {
-  readonly bestBid: Decimal | null;
-  readonly bestAsk: Decimal | null;
-}
-
-export function readBook(raw: unknown): BookTop {
-  return {
-    bestBid: priceExtraOf(own(raw, 'bestBid'), []) ?? priceExtraOf(own(raw, 'bidPrice'), []),
-    bestAsk: priceExtraOf(own(raw, 'bestAsk'), []) ?? priceExtraOf(own(raw, 'askPrice'), []),
-  };
 }
 
 export interface SpotExtras {

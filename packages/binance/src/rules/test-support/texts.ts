@@ -5,6 +5,7 @@
  */
 import type { RawText } from '@exchange-errors/binance-core';
 import { EXPLAIN_TEXTS as SPOT } from '../../../../binance-spot/curated/explain.js';
+import { FUTURES_EXPLAIN_TEXTS as FUTURES } from '../../../../catalog-generator/curated/futures-explain.js';
 
 type Tree = Readonly<Record<string, unknown>>;
 
@@ -19,6 +20,7 @@ function lookup(tree: Tree): RawText {
 }
 
 export const spotText = (lng: 'en' | 'zh'): RawText => lookup(SPOT[lng] as Tree);
+export const futuresText = (lng: 'en' | 'zh'): RawText => lookup(FUTURES[lng] as Tree);
 
 /** Every key under `explain.` of a text tree, dotted. */
 export function explainKeys(tree: Tree, prefix = ''): string[] {
@@ -28,3 +30,4 @@ export function explainKeys(tree: Tree, prefix = ''): string[] {
 }
 
 export const SPOT_TEXTS = SPOT;
+export const FUTURES_TEXTS = FUTURES;
