@@ -203,7 +203,8 @@ const en = {
       'Buying {{quantity}} at {{price}} needs {{cost}} {{quoteAsset}}, and only {{free}} {{quoteAsset}} is free.',
     quoteAboveBalance:
       'This market buy spends {{quoteOrderQty}} {{quoteAsset}}, and only {{free}} {{quoteAsset}} is free.',
-    sellAboveBalance: 'Selling {{quantity}} {{baseAsset}} needs that much free, and only {{free}} {{baseAsset}} is.',
+    sellAboveBalance:
+      'Selling {{quantity}} {{baseAsset}} needs {{quantity}} {{baseAsset}} free, and only {{free}} {{baseAsset}} is free.',
 
     suggest: {
       value: 'Use {{value}}',
@@ -319,7 +320,7 @@ const zh: Shape<typeof en> = {
     ...precisionKeys('price', precision('价格', '价格', '价格', 'price', true)),
     ...precisionKeys('quantity', precision('数量', '数量', '数量', 'quantity', true)),
     ...precisionKeys('stopPrice', precision('止盈止损价', '止盈止损价', '止盈止损价', 'stopPrice', true)),
-    ...precisionKeys('icebergQty', precision('冰山订单的显示数量', '显示数量', '显示数量', 'icebergQty', true)),
+    ...precisionKeys('icebergQty', precision('冰山订单显示数量', '显示数量', '显示数量', 'icebergQty', true)),
     ...precisionKeys('quoteOrderQty', precision('下单金额', '金额', '金额', 'quoteOrderQty', true)),
 
     buyAboveBalance:
@@ -327,7 +328,8 @@ const zh: Shape<typeof en> = {
     buyAboveBalanceNoFix:
       '以 {{price}} 买入 {{quantity}} 需要 {{cost}} {{quoteAsset}}，而可用余额只有 {{free}} {{quoteAsset}}。',
     quoteAboveBalance: '该市价买单需花费 {{quoteOrderQty}} {{quoteAsset}}，而可用余额只有 {{free}} {{quoteAsset}}。',
-    sellAboveBalance: '卖出 {{quantity}} {{baseAsset}} 需要同等的可用余额，而可用的 {{baseAsset}} 只有 {{free}}。',
+    sellAboveBalance:
+      '卖出 {{quantity}} {{baseAsset}} 需要 {{quantity}} {{baseAsset}} 可用余额，而可用的 {{baseAsset}} 只有 {{free}}。',
 
     suggest: {
       value: '改用 {{value}}',

@@ -1664,7 +1664,7 @@ const en = {
     "buyAboveBalance": "Buying {{quantity}} at {{price}} needs {{cost}} {{quoteAsset}}, and only {{free}} {{quoteAsset}} is free: at this price you can buy up to {{maxQuantity}}.",
     "buyAboveBalanceNoFix": "Buying {{quantity}} at {{price}} needs {{cost}} {{quoteAsset}}, and only {{free}} {{quoteAsset}} is free.",
     "quoteAboveBalance": "This market buy spends {{quoteOrderQty}} {{quoteAsset}}, and only {{free}} {{quoteAsset}} is free.",
-    "sellAboveBalance": "Selling {{quantity}} {{baseAsset}} needs that much free, and only {{free}} {{baseAsset}} is.",
+    "sellAboveBalance": "Selling {{quantity}} {{baseAsset}} needs {{quantity}} {{baseAsset}} free, and only {{free}} {{baseAsset}} is free.",
     "suggest": {
       "value": "Use {{value}}"
     }

@@ -1759,10 +1759,10 @@ const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
     "stopPriceTooPreciseOne": "止盈止损价 {{stopPrice}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效止盈止损价为 {{nearest}}。",
     "stopPriceNotWhole": "{{symbol}}的止盈止损价只能是整数，{{stopPrice}} 最接近的有效止盈止损价为 {{below}} 和 {{above}}。",
     "stopPriceNotWholeOne": "{{symbol}}的止盈止损价只能是整数，{{stopPrice}} 最接近的有效止盈止损价为 {{nearest}}。",
-    "icebergQtyTooPrecise": "冰山订单的显示数量 {{icebergQty}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效显示数量为 {{below}} 和 {{above}}。",
-    "icebergQtyTooPreciseOne": "冰山订单的显示数量 {{icebergQty}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效显示数量为 {{nearest}}。",
-    "icebergQtyNotWhole": "{{symbol}}的冰山订单的显示数量只能是整数，{{icebergQty}} 最接近的有效显示数量为 {{below}} 和 {{above}}。",
-    "icebergQtyNotWholeOne": "{{symbol}}的冰山订单的显示数量只能是整数，{{icebergQty}} 最接近的有效显示数量为 {{nearest}}。",
+    "icebergQtyTooPrecise": "冰山订单显示数量 {{icebergQty}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效显示数量为 {{below}} 和 {{above}}。",
+    "icebergQtyTooPreciseOne": "冰山订单显示数量 {{icebergQty}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效显示数量为 {{nearest}}。",
+    "icebergQtyNotWhole": "{{symbol}}的冰山订单显示数量只能是整数，{{icebergQty}} 最接近的有效显示数量为 {{below}} 和 {{above}}。",
+    "icebergQtyNotWholeOne": "{{symbol}}的冰山订单显示数量只能是整数，{{icebergQty}} 最接近的有效显示数量为 {{nearest}}。",
     "quoteOrderQtyTooPrecise": "下单金额 {{quoteOrderQty}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效金额为 {{below}} 和 {{above}}。",
     "quoteOrderQtyTooPreciseOne": "下单金额 {{quoteOrderQty}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效金额为 {{nearest}}。",
     "quoteOrderQtyNotWhole": "{{symbol}}的下单金额只能是整数，{{quoteOrderQty}} 最接近的有效金额为 {{below}} 和 {{above}}。",
@@ -1770,7 +1770,7 @@ const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
     "buyAboveBalance": "以 {{price}} 买入 {{quantity}} 需要 {{cost}} {{quoteAsset}}，而可用余额只有 {{free}} {{quoteAsset}}，按此价格最多可买入 {{maxQuantity}}。",
     "buyAboveBalanceNoFix": "以 {{price}} 买入 {{quantity}} 需要 {{cost}} {{quoteAsset}}，而可用余额只有 {{free}} {{quoteAsset}}。",
     "quoteAboveBalance": "该市价买单需花费 {{quoteOrderQty}} {{quoteAsset}}，而可用余额只有 {{free}} {{quoteAsset}}。",
-    "sellAboveBalance": "卖出 {{quantity}} {{baseAsset}} 需要同等的可用余额，而可用的 {{baseAsset}} 只有 {{free}}。",
+    "sellAboveBalance": "卖出 {{quantity}} {{baseAsset}} 需要 {{quantity}} {{baseAsset}} 可用余额，而可用的 {{baseAsset}} 只有 {{free}}。",
     "suggest": {
       "value": "改用 {{value}}"
     }

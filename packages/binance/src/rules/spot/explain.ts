@@ -11,41 +11,55 @@ import { FILTER_OF_VARIANT } from './answers.js';
 import { balanceDraft } from './balance.js';
 import { filterVerdicts, filtersOf } from './check.js';
 import type { SpotFacts } from './facts.js';
-import { countDraft } from './filters/counts.js';
+import type { SpotFilter } from './symbol.js';
+import { countAtLimit, countDraft } from './filters/counts.js';
 import { judgeFilter } from './filters/index.js';
 import { percentPriceUnjudged } from './filters/percent-price.js';
 import { maxPositionUnjudged } from './filters/position.js';
 import { precisionExplanation } from './precision.js';
 
-/** The explanation of one named filter: its verdict, or what can be said without one. */
+/** What can be said of a failed filter the app's facts cannot show failing: what the rule is. */
+function unjudged(
+  filter: SpotFilter,
+  facts: SpotFacts,
+  code: number,
+  verdict: null | undefined,
+): ExplanationDraft | null {
+  switch (filter.type) {
+    case 'PERCENT_PRICE':
+    case 'PERCENT_PRICE_BY_SIDE':
+      return verdict === undefined ? percentPriceUnjudged(filter, facts, code) : null;
+    case 'MAX_POSITION':
+      return maxPositionUnjudged(filter, facts, code);
+    case 'MAX_NUM_ORDERS':
+    case 'MAX_NUM_ALGO_ORDERS':
+    case 'MAX_NUM_ICEBERG_ORDERS':
+    case 'MAX_NUM_ORDER_LISTS':
+    case 'MAX_NUM_ORDER_AMENDS':
+    case 'EXCHANGE_MAX_NUM_ORDERS':
+    case 'EXCHANGE_MAX_NUM_ALGO_ORDERS':
+    case 'EXCHANGE_MAX_NUM_ICEBERG_ORDERS':
+    case 'EXCHANGE_MAX_NUM_ORDER_LISTS':
+      return countDraft(filter, facts, code, countAtLimit(filter, facts));
+    default:
+      return null;
+  }
+}
+
+/**
+ * The explanation of one named filter: the verdict of the first filter of that name the order fails;
+ * else, since the exchange says it failed (the app's average price, balances or counts are missing or
+ * already stale), what the rule is.
+ */
 function explainFilter(name: string, facts: SpotFacts, code: number): ExplanationDraft | null {
+  let fallback: ExplanationDraft | null = null;
   for (const filter of filtersOf(facts)) {
     if (filter.type !== name) continue;
     const verdict = judgeFilter(filter, facts);
     if (verdict) return verdict.draft(code);
-    // The exchange says the rule failed; the app's facts cannot show it (no average price, no
-    // balances, counts that are already stale): say what the rule is.
-    switch (filter.type) {
-      case 'PERCENT_PRICE':
-      case 'PERCENT_PRICE_BY_SIDE':
-        return verdict === undefined ? percentPriceUnjudged(filter, facts, code) : null;
-      case 'MAX_POSITION':
-        return maxPositionUnjudged(filter, facts, code);
-      case 'MAX_NUM_ORDERS':
-      case 'MAX_NUM_ALGO_ORDERS':
-      case 'MAX_NUM_ICEBERG_ORDERS':
-      case 'MAX_NUM_ORDER_LISTS':
-      case 'MAX_NUM_ORDER_AMENDS':
-      case 'EXCHANGE_MAX_NUM_ORDERS':
-      case 'EXCHANGE_MAX_NUM_ALGO_ORDERS':
-      case 'EXCHANGE_MAX_NUM_ICEBERG_ORDERS':
-      case 'EXCHANGE_MAX_NUM_ORDER_LISTS':
-        return countDraft(filter, facts, code, false);
-      default:
-        return null;
-    }
+    fallback ??= unjudged(filter, facts, code, verdict);
   }
-  return null;
+  return fallback;
 }
 
 const FILTER_CODES = new Set([-1013, -2010]);

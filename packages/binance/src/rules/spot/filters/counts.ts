@@ -64,6 +64,12 @@ export function countDraft(filter: CountFilter, facts: SpotFacts, code: number, 
     : spotDraft(facts, code, rule.key, null, { max, open: String(open) });
 }
 
+/** Whether the app's count shows the limit reached (so a sentence may quote it). */
+export function countAtLimit(filter: CountFilter, facts: SpotFacts): boolean {
+  const open = openCount(facts, RULES[filter.type]);
+  return filter.max !== null && open !== null && open >= filter.max;
+}
+
 /** Judged before sending: the order joins a count already at its limit. */
 export function countFilter(filter: CountFilter, facts: SpotFacts): SpotVerdict | null {
   const rule = RULES[filter.type];
