@@ -104,9 +104,9 @@ const en = {
     marketNotionalBelowMinNoFix:
       'At the mark price {{price}}, {{quantity}} is worth {{notional}} {{quoteAsset}}, below the minimum order value {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt).',
     contractNotionalBelowMin:
-      'Order value {{notional}} {{quoteAsset}} ({{quantity}} contracts) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt): the smallest quantity is {{minQuantity}}.',
+      'Order value {{notional}} {{quoteAsset}} ({{quantity}} × {{contractSize}}) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt): the smallest quantity is {{minQuantity}}.',
     contractNotionalBelowMinNoFix:
-      'Order value {{notional}} {{quoteAsset}} ({{quantity}} contracts) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt).',
+      'Order value {{notional}} {{quoteAsset}} ({{quantity}} × {{contractSize}}) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt).',
 
     // A market order's counterparty price outside PERCENT_PRICE (-4131, -4113 on COIN-M)
     marketBuyOutsideBand:
@@ -182,9 +182,9 @@ const zh: Shape<typeof en> = {
     marketNotionalBelowMinNoFix:
       '按标记价格 {{price}} 计算，数量 {{quantity}} 的名义价值为 {{notional}} {{quoteAsset}}，低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外）。',
     contractNotionalBelowMin:
-      '订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} 张合约）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外），最小数量为 {{minQuantity}}。',
+      '订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} × {{contractSize}}）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外），最小数量为 {{minQuantity}}。',
     contractNotionalBelowMinNoFix:
-      '订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} 张合约）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外）。',
+      '订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} × {{contractSize}}）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外）。',
 
     marketBuyOutsideBand:
       '市价买单将以最优卖价 {{bestAsk}} 成交，超过标记价格 {{markPrice}} 的 {{multiplierUp}} 倍，请改为以 {{high}} 或更低的价格下限价买单。',

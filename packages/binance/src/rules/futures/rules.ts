@@ -231,6 +231,7 @@ export function notionalVerdict(facts: FuturesFacts, codes: FuturesCodes): Futur
         notional: str(value),
         minNotional: str(min.value),
         minQuantity: smallest ? str(smallest) : '',
+        ...(unit ? { contractSize: str(unit) } : {}),
       };
       return futuresDraft(
         facts,
