@@ -13,6 +13,7 @@ import {
 import { formatResolvedWith, readFormatOptions, type FormatOptions, type FormattedBinanceError } from './format.js';
 import { addCatalogTexts, loadCatalogTexts, type I18nLike } from './i18n.js';
 import type { SupportedLanguage } from './languages.js';
+import type { Explainer } from './explanation.js';
 import { resolveIn, type ResolveHints, type ResolvedBinanceError } from './resolve.js';
 import { resolveResponseIn, type ResponseLike } from './response.js';
 
@@ -70,13 +71,15 @@ export interface ProductBinding {
 }
 
 /**
- * Binds the engine to a product: its catalog, its lazy module (for `loadErrors`) and its texts in
- * both languages (shipped, the fallback behind the app's instance).
+ * Binds the engine to a product: its catalog, its lazy module (for `loadErrors`), its texts in both
+ * languages (shipped, the fallback behind the app's instance) and its order rules' explainer, when it
+ * has one (`format`'s `context` then fills `explanation`).
  */
 export function bindProduct(
   catalog: BinanceCatalog,
   module: BinanceCatalogModule,
   texts: Readonly<Record<SupportedLanguage, CatalogTexts>>,
+  explain?: Explainer,
 ): ProductBinding {
   // Anything but zh reads English, as the lazy modules' `loadTexts` do; a strict comparison, so a
   // hostile value (a Proxy) is never turned into a property key.
@@ -90,11 +93,12 @@ export function bindProduct(
       loadCatalog: () => Promise.resolve(catalog),
       loadTexts: (language) => Promise.resolve(shipped(language)),
       texts,
+      ...(explain ? { explain, loadExplainer: () => Promise.resolve(explain) } : {}),
     },
     resolve: (input, hints) => resolveIn(catalog, input, hints),
     format: (input, options) => {
       const opts = readFormatOptions(options);
-      return formatResolvedWith(resolveIn(catalog, input, opts), opts, { shipped });
+      return formatResolvedWith(resolveIn(catalog, input, opts), opts, explain ? { shipped, explain } : { shipped });
     },
     resolveResponse: (response) => resolveResponseIn(catalog, response),
     addErrors: (i18n) => {

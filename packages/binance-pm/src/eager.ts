@@ -12,6 +12,7 @@ import {
 } from '@exchange-errors/binance-core';
 import { pmCatalog, NAMESPACE } from './catalog.js';
 import { binancePm } from './module.js';
+import { pmRules } from '@exchange-errors/binance/rules/futures';
 import { resources } from './resources.js';
 
 export { NAMESPACE } from './catalog.js';
@@ -27,10 +28,14 @@ export const ERROR_CODES: readonly ErrorCodeInfo[] = PM_CATALOG.codes;
 export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(PM_CATALOG);
 
 // Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(PM_CATALOG, binancePm, {
-  en: resources.en[NAMESPACE],
-  zh: resources.zh[NAMESPACE],
-});
+const bound = /* @__PURE__ */ bindProduct(
+  PM_CATALOG,
+  binancePm,
+  { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] },
+  // A closure, not a read of the rules' property: a bundler keeps top-level reads, and an app that
+  // imports only the lazy module from here must not get the rules.
+  (code, context, lng, raw, answer) => pmRules.explain(code, context, lng, raw, answer),
+);
 
 /** The Portfolio Margin (`/papi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
 export const binancePmEager: BinanceCatalogModule = bound.eager;

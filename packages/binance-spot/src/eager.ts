@@ -12,6 +12,7 @@ import {
 } from '@exchange-errors/binance-core';
 import { spotCatalog, NAMESPACE } from './catalog.js';
 import { binanceSpot } from './module.js';
+import { spotRules } from '@exchange-errors/binance/rules/spot';
 import { resources } from './resources.js';
 
 export { NAMESPACE } from './catalog.js';
@@ -27,10 +28,14 @@ export const ERROR_CODES: readonly ErrorCodeInfo[] = SPOT_CATALOG.codes;
 export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(SPOT_CATALOG);
 
 // Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(SPOT_CATALOG, binanceSpot, {
-  en: resources.en[NAMESPACE],
-  zh: resources.zh[NAMESPACE],
-});
+const bound = /* @__PURE__ */ bindProduct(
+  SPOT_CATALOG,
+  binanceSpot,
+  { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] },
+  // A closure, not a read of the rules' property: a bundler keeps top-level reads, and an app that
+  // imports only the lazy module from here must not get the rules.
+  (code, context, lng, raw, answer) => spotRules.explain(code, context, lng, raw, answer),
+);
 
 /** The Spot (`/api/`, `/sapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
 export const binanceSpotEager: BinanceCatalogModule = bound.eager;

@@ -12,6 +12,7 @@ import {
 } from '@exchange-errors/binance-core';
 import { usdmCatalog, NAMESPACE } from './catalog.js';
 import { binanceUsdm } from './module.js';
+import { usdmRules } from '@exchange-errors/binance/rules/futures';
 import { resources } from './resources.js';
 
 export { NAMESPACE } from './catalog.js';
@@ -27,10 +28,14 @@ export const ERROR_CODES: readonly ErrorCodeInfo[] = USDM_CATALOG.codes;
 export const getErrorCodeInfo = /* @__PURE__ */ codeLookup(USDM_CATALOG);
 
 // Pure calls: an app that imports only the lazy module from here keeps neither language.
-const bound = /* @__PURE__ */ bindProduct(USDM_CATALOG, binanceUsdm, {
-  en: resources.en[NAMESPACE],
-  zh: resources.zh[NAMESPACE],
-});
+const bound = /* @__PURE__ */ bindProduct(
+  USDM_CATALOG,
+  binanceUsdm,
+  { en: resources.en[NAMESPACE], zh: resources.zh[NAMESPACE] },
+  // A closure, not a read of the rules' property: a bundler keeps top-level reads, and an app that
+  // imports only the lazy module from here must not get the rules.
+  (code, context, lng, raw, answer) => usdmRules.explain(code, context, lng, raw, answer),
+);
 
 /** The USDⓈ-M futures (`/fapi/`) module with everything in memory: server rendering, tests, `formatAmong`. */
 export const binanceUsdmEager: BinanceCatalogModule = bound.eager;

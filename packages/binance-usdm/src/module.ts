@@ -15,4 +15,6 @@ export const binanceUsdm: BinanceCatalogModule = {
     (language === 'zh' ? import('./generated/locales/zh.js') : import('./generated/locales/en.js')).then(
       (m) => m.default,
     ),
+  // The order rules behind its rejections, a chunk of their own: loaded only when an app passes order context.
+  loadExplainer: () => import('@exchange-errors/binance/rules/futures').then((m) => m.usdmRules.explain),
 };

@@ -14,7 +14,7 @@ export type { SpotOrderDraft } from './order.js';
 
 /** Spot's rules: `check` (every failed check, the exchange's answer first) and `explain` (core's Explainer). */
 export const spotRules: OrderRules = {
-  explain: explainerOf(readSpotFacts, explainSpot),
+  explain: /* @__PURE__ */ explainerOf(readSpotFacts, explainSpot),
   check(facts: unknown): readonly OrderFailure[] {
     try {
       return checkSpotFacts(readSpotFacts(facts));
