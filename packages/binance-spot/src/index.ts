@@ -23,3 +23,6 @@ export {
   addBinanceSpotErrors,
   loadBinanceSpotErrors,
 } from './eager.js';
+export { validateSpotOrder } from './validate.js';
+export type { OrderIssue, OrderValidation } from '@exchange-errors/binance';
+export type { SpotOrderDraft } from '@exchange-errors/binance/rules/spot';

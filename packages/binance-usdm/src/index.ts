@@ -23,3 +23,6 @@ export {
   addBinanceUsdmErrors,
   loadBinanceUsdmErrors,
 } from './eager.js';
+export { validateUsdmOrder } from './validate.js';
+export type { OrderIssue, OrderValidation } from '@exchange-errors/binance';
+export type { FuturesOrderDraft } from '@exchange-errors/binance/rules/futures';

@@ -1,9 +1,10 @@
 /**
  * The checks `POST /api/v3/order` runs on the parameters themselves, before any filter, in the order
- * this kit runs them: mandatory and unwanted parameters by order type (-1102, -1106), enums (-1117,
- * -1116, -1115), number formats (-1100), then precision (-1111) and what the symbol allows at all
- * (-1013: order types, iceberg, quote-sized and trailing orders). Parameter rules per type are those
- * of Binance's `POST /api/v3/order` documentation.
+ * this kit runs them: the symbol, the side, the type (-1116, and -1013 for a type the symbol's
+ * `orderTypes` leaves out), then mandatory and unwanted parameters by order type (-1102, -1106),
+ * enums (-1115), number formats (-1100), then precision (-1111) and what the symbol allows at all
+ * (-1013: iceberg, quote-sized and trailing orders, an iceberg larger than its order). Parameter rules
+ * per type are those of Binance's `POST /api/v3/order` documentation.
  */
 import { compareDecimal } from '../shared/decimal.js';
 import { tooPrecise } from '../shared/precision.js';
@@ -50,9 +51,13 @@ export function parameterFailures(facts: SpotFacts): OrderFailure[] {
   if (order.side === undefined) out.push(mandatory('side'));
   else if (order.side !== 'BUY' && order.side !== 'SELL') out.push(failure(-1117, 'default', 'side'));
   const type = order.type;
+  const notSupported = type === undefined ? undefined : TYPE_NOT_SUPPORTED[type];
+  const listed = facts.symbol?.orderTypes;
+  const unlisted = type !== undefined && notSupported !== undefined && listed && !listed.includes(type);
   if (type === undefined) out.push(mandatory('type'));
   else if (!TYPES.has(type)) out.push(failure(-1116, 'default', 'type'));
-  if (type !== undefined && TYPES.has(type)) {
+  else if (unlisted) out.push(failure(-1013, notSupported, 'type'));
+  if (type !== undefined && TYPES.has(type) && !unlisted) {
     const market = type === 'MARKET';
     out.push(presence('timeInForce', order.timeInForce, WITH_TIME_IN_FORCE.has(type), WITH_TIME_IN_FORCE.has(type)));
     if (
@@ -129,9 +134,6 @@ export function symbolFailures(facts: SpotFacts, failed: ReadonlySet<string>): O
   const { order, symbol } = facts;
   if (!symbol || order.type === undefined || failed.has('type')) return [];
   const out: OrderFailure[] = [];
-  const notSupported = TYPE_NOT_SUPPORTED[order.type];
-  if (symbol.orderTypes && !symbol.orderTypes.includes(order.type) && notSupported)
-    out.push(failure(-1013, notSupported, 'type'));
   if (order.icebergQty !== undefined && !failed.has('icebergQty') && symbol.icebergAllowed === false)
     out.push(failure(-1013, 'icebergNotSupported', 'icebergQty'));
   if (order.quoteOrderQty !== undefined && !failed.has('quoteOrderQty') && symbol.quoteOrderQtyMarketAllowed === false)
