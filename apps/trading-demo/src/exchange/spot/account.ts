@@ -97,7 +97,7 @@ export class SpotAccount {
   place(params: Params, now: number): SpotOrder {
     this.advance(now);
     return this.execute(
-      readSpotOrder(params, (pair) => this.filterState(pair, now)),
+      readSpotOrder(params, (pair) => this.filterState(pair, now), this.pairs),
       now,
     );
   }
@@ -261,7 +261,7 @@ export class SpotAccount {
     names: { id: string; clientId: string } = { id: 'orderId', clientId: 'origClientOrderId' },
   ): SpotOrder {
     this.advance(now);
-    const pair = spotPair(params.required('symbol'));
+    const pair = spotPair(params.required('symbol'), this.pairs);
     const orderId = params.optional(names.id);
     const clientId = params.optional(names.clientId);
     if (orderId === undefined && clientId === undefined) reject(exchangeErrors.eitherParam(names.clientId, names.id));
@@ -285,7 +285,7 @@ export class SpotAccount {
     this.advance(now);
     const mode = params.required('cancelReplaceMode');
     if (mode !== 'STOP_ON_FAILURE' && mode !== 'ALLOW_FAILURE') reject(spotErrors.invalidCancelReplaceMode());
-    const req = readSpotOrder(params, (pair) => this.filterState(pair, now));
+    const req = readSpotOrder(params, (pair) => this.filterState(pair, now), this.pairs);
     if (params.optional('cancelOrderId') === undefined && params.optional('cancelOrigClientOrderId') === undefined) {
       reject(exchangeErrors.eitherParam('cancelOrigClientOrderId', 'cancelOrderId'));
     }

@@ -115,9 +115,9 @@ export function spotFilter(pair: SpotSymbol, type: string): SpotFilterEntry | un
   return pair.filters.find((f) => f.filterType === type);
 }
 
-/** The step of prices on the book: PRICE_FILTER's tick. */
+/** The step of prices on the book: PRICE_FILTER's tick, or the quote precision's last place when the tick is off (0). */
 export function spotTick(pair: SpotSymbol): number {
-  return Number(spotFilter(pair, 'PRICE_FILTER')?.['tickSize'] ?? 0.01);
+  return Number(spotFilter(pair, 'PRICE_FILTER')?.['tickSize'] ?? 0) || 10 ** -Math.min(pair.quoteAssetPrecision, 8);
 }
 
 /** The step of quantities: LOT_SIZE's step. */

@@ -23,8 +23,8 @@ export interface SpotOrderRequest extends FilteredOrder {
   readonly clientOrderId: string | undefined;
 }
 
-export function spotPair(symbol: string): SpotSymbol {
-  return SPOT_SYMBOLS.find((s) => s.symbol === symbol) ?? reject(exchangeErrors.badSymbol());
+export function spotPair(symbol: string, pairs: readonly SpotSymbol[] = SPOT_SYMBOLS): SpotSymbol {
+  return pairs.find((s) => s.symbol === symbol) ?? reject(exchangeErrors.badSymbol());
 }
 
 const TYPES: readonly SpotOrderType[] = [
@@ -73,8 +73,12 @@ function wellFormed(name: string, raw: string | undefined, pattern: RegExp, rang
 }
 
 /** Reads and checks a new order's parameters, then the filters against `state` (average price, open orders, holdings). */
-export function readSpotOrder(params: Params, state: (pair: SpotSymbol) => FilterState): SpotOrderRequest {
-  const pair = spotPair(params.required('symbol'));
+export function readSpotOrder(
+  params: Params,
+  state: (pair: SpotSymbol) => FilterState,
+  pairs: readonly SpotSymbol[] = SPOT_SYMBOLS,
+): SpotOrderRequest {
+  const pair = spotPair(params.required('symbol'), pairs);
   const side = params.required('side');
   if (side !== 'BUY' && side !== 'SELL') reject(exchangeErrors.badSide());
   const rawType = params.required('type');
