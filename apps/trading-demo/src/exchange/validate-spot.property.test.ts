@@ -455,7 +455,7 @@ describe('validateSpotOrder against the simulated Spot exchange', () => {
       { numRuns: RUNS },
     );
     expect(agreed).toBe(RUNS);
-    // eslint-disable-next-line no-console -- the report's figures: how many cases, how they were answered
+    // The report's figures: how many cases, how each was answered.
     console.log(`Spot agreement: ${agreed}/${RUNS}`, Object.fromEntries([...seen].sort((a, b) => b[1] - a[1])));
     // The generators reach every answer they are meant to (the property is not vacuous).
     for (const label of [

@@ -8,7 +8,6 @@
 import { DECIMAL_RANGE, exchangeErrors, reject } from '../errors.js';
 import { placesOf, units } from '../exact.js';
 import type { Params } from '../params.js';
-import type { OrderSide } from '../types.js';
 import { SPOT_CLIENT_ORDER_ID_RANGE, spotErrors } from './errors.js';
 import { enforceSpotFilters, type FilterState, type FilteredOrder } from './filters.js';
 import { SPOT_SYMBOLS, type SpotOrderType, type SpotSymbol } from './instruments.js';
