@@ -20,7 +20,8 @@ function unjudged(code: number, facts: FuturesFacts, codes: FuturesCodes): Expla
     return futuresDraft(facts, code, 'priceAboveCapNoMark', 'price', { price, ...multipliers });
   if (code === SHARED.priceBelowFloor && price)
     return futuresDraft(facts, code, 'priceBelowFloorNoMark', 'price', { price, ...multipliers });
-  if (code === codes.marketBand) return futuresDraft(facts, code, 'marketOutsideBand', null, multipliers);
+  if (code === codes.marketBand && facts.order.type === 'MARKET')
+    return futuresDraft(facts, code, 'marketOutsideBand', null, multipliers);
   return null;
 }
 
