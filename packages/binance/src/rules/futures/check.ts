@@ -6,15 +6,16 @@ import { parameterFailures } from './params.js';
 import { marketBandVerdict, notionalVerdict, priceVerdict, quantityVerdict, stopBandVerdict } from './rules.js';
 import type { FuturesVerdict } from './verdict.js';
 
-/** Every rule's verdict on the numbers, in order. */
+/**
+ * Every rule's verdict on the numbers, in order. The rules on the order as a whole (its notional, its
+ * price against the book or its stop) are judged only on a price and a quantity that pass their own.
+ */
 export function numberVerdicts(facts: FuturesFacts, codes: FuturesCodes): FuturesVerdict[] {
-  return [
-    priceVerdict(facts),
-    quantityVerdict(facts),
-    notionalVerdict(facts, codes),
-    marketBandVerdict(facts, codes),
-    stopBandVerdict(facts, codes),
-  ].filter((v): v is FuturesVerdict => v !== null);
+  const own = [priceVerdict(facts), quantityVerdict(facts)].filter((v): v is FuturesVerdict => v !== null);
+  if (own.length > 0) return own;
+  return [notionalVerdict(facts, codes), marketBandVerdict(facts, codes), stopBandVerdict(facts, codes)].filter(
+    (v): v is FuturesVerdict => v !== null,
+  );
 }
 
 /** The facts with every parameter that already failed taken out: no rule judges a value it cannot read. */
