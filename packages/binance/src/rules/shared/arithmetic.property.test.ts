@@ -11,6 +11,7 @@ import { usdmRules } from '../futures/index.js';
 import { spotRules } from '../spot/index.js';
 import { entry, SPOT_2022, USDM_2021 } from '../test-support/fixtures.js';
 import { ONE, passes, places, ref, show, times } from '../test-support/reference.js';
+import { isPositiveOf } from './read.js';
 import { futuresText, spotText } from '../test-support/texts.js';
 
 /** A decimal string with `scale` places, trailing zeros kept, as Binance writes filter values. */
@@ -227,6 +228,29 @@ describe('the futures’ band around the mark price', () => {
           }
         },
       ),
+    );
+  });
+
+  it('count an open order as an iceberg exactly when its icebergQty is above 0', () => {
+    const digits = fc.stringMatching(/^\d{1,12}$/);
+    const text = fc.oneof(
+      fc
+        .record({ sign: fc.constantFrom('', '', '+', '-'), whole: digits, fraction: fc.option(digits) })
+        .map(({ sign, whole, fraction }) => `${sign}${whole}${fraction === null ? '' : `.${fraction}`}`),
+      fc.constantFrom('0.00000000', '-0.00000000', '1e5', '.5', '5.', ' 1', '', 'NaN', '0x10', '١'),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        const valid = /^[+-]?\d+(?:\.\d+)?$/.test(value) && value.length <= 100;
+        expect(isPositiveOf({ icebergQty: value }, 'icebergQty'), value).toBe(
+          valid && ref(value.replace('+', '')) > 0n,
+        );
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double(), (value) => {
+        expect(isPositiveOf({ icebergQty: value }, 'icebergQty')).toBe(Number.isFinite(value) && value > 0);
+      }),
     );
   });
 });

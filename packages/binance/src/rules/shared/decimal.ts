@@ -18,6 +18,7 @@ export const {
   isMultipleOf,
   isNegative,
   isZero,
+  MAX_DECIMAL_LENGTH,
   normalize,
   parseDecimal,
   subtractDecimal,

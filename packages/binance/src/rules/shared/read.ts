@@ -6,7 +6,7 @@
  * over a caller's array is capped.
  */
 import { readOwn } from '@exchange-errors/binance-core';
-import { formatDecimal, parseDecimal, type Decimal } from './decimal.js';
+import { formatDecimal, MAX_DECIMAL_LENGTH, parseDecimal, type Decimal } from './decimal.js';
 
 /** An own property, or undefined (absent, inherited, or a getter that throws). */
 export const own: (source: unknown, key: string) => unknown = readOwn;
@@ -26,6 +26,19 @@ export function limitOf(source: unknown, key: string): Decimal | null {
   const value = decimalOf(source, key);
   return value && value.units > 0n ? value : null;
 }
+
+/**
+ * Whether the property is a decimal above 0, as `limitOf` reads it, without building the number: a
+ * list of open orders carries `"0.00000000"` on almost every item, and this runs on each.
+ */
+export function isPositiveOf(source: unknown, key: string): boolean {
+  const raw = own(source, key);
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw > 0;
+  if (typeof raw !== 'string' || raw.length > MAX_DECIMAL_LENGTH) return limitOf(source, key) !== null;
+  return POSITIVE_TEXT.test(raw) && /[1-9]/.test(raw);
+}
+
+const POSITIVE_TEXT = /^\+?\d+(?:\.\d+)?$/;
 
 /** A whole number ≥ 0 (a count, a digit count, basis points) as a JSON number or a digit string. */
 export function wholeOf(source: unknown, key: string): number | null {

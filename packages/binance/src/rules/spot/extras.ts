@@ -7,7 +7,7 @@
  */
 import { addDecimal, compareDecimal, parseDecimal, subtractDecimal, type Decimal } from '../shared/decimal.js';
 import { readBook, type BookTop } from '../shared/book.js';
-import { decimalOf, itemsOf, itemsOfArray, own, priceExtraOf, textOf, wholeOf } from '../shared/read.js';
+import { decimalOf, isPositiveOf, itemsOf, itemsOfArray, own, priceExtraOf, textOf, wholeOf } from '../shared/read.js';
 import { ALGO_TYPES } from './order.js';
 import { readSpotFilters, type SpotFilter } from './symbol.js';
 
@@ -40,15 +40,12 @@ const NO_COUNTS: OpenOrderCounts = {
 /** More open orders than any account may hold; the cap bounds the count of a hostile array. */
 const MAX_OPEN_ORDERS = 20_000;
 
-function positive(value: Decimal | null): boolean {
-  return value !== null && value.units > 0n;
-}
-
 /**
  * Counts from `GET /api/v3/openOrders` as served (all symbols: the exchange counts too; one symbol:
- * the symbol's). An order list counts once, by its `orderListId`.
+ * the symbol's). An order list counts once, by its `orderListId`. What the BUY orders still buy is
+ * summed only when a MAX_POSITION filter will read it (exact sums cost most of a long list's time).
  */
-function countArray(list: readonly unknown[], symbol: string | null): OpenOrderCounts {
+function countArray(list: readonly unknown[], symbol: string | null, position: boolean): OpenOrderCounts {
   let orders = 0;
   let algo = 0;
   let iceberg = 0;
@@ -62,7 +59,7 @@ function countArray(list: readonly unknown[], symbol: string | null): OpenOrderC
     const onSymbol = symbol !== null && textOf(item, 'symbol') === symbol;
     const type = textOf(item, 'type') ?? '';
     const isAlgo = ALGO_TYPES.has(type);
-    const isIceberg = positive(decimalOf(item, 'icebergQty'));
+    const isIceberg = isPositiveOf(item, 'icebergQty');
     const listId = own(item, 'orderListId');
     const inList = typeof listId === 'number' && listId !== -1;
     exchange += 1;
@@ -74,7 +71,7 @@ function countArray(list: readonly unknown[], symbol: string | null): OpenOrderC
     if (isAlgo) algo += 1;
     if (isIceberg) iceberg += 1;
     if (inList) lists.add(String(listId));
-    if (textOf(item, 'side') === 'BUY') {
+    if (position && textOf(item, 'side') === 'BUY') {
       const left = subtractDecimal(decimalOf(item, 'origQty') ?? buy, decimalOf(item, 'executedQty') ?? buy);
       if (left.units > 0n) buy = addDecimal(buy, left);
     }
@@ -88,7 +85,7 @@ function countArray(list: readonly unknown[], symbol: string | null): OpenOrderC
     exchangeAlgoOrders: exchangeAlgo,
     exchangeIcebergOrders: exchangeIceberg,
     exchangeOrderLists: exchangeLists.size,
-    buyQuantity: buy,
+    buyQuantity: position ? buy : null,
   };
 }
 
@@ -107,7 +104,7 @@ function countObject(raw: unknown): OpenOrderCounts {
   };
 }
 
-export function readOpenOrders(raw: unknown, symbol: string | null): OpenOrderCounts {
+export function readOpenOrders(raw: unknown, symbol: string | null, position = true): OpenOrderCounts {
   if (raw === undefined || raw === null) return NO_COUNTS;
   let isArray = false;
   try {
@@ -115,7 +112,7 @@ export function readOpenOrders(raw: unknown, symbol: string | null): OpenOrderCo
   } catch {
     return NO_COUNTS;
   }
-  return isArray ? countArray(itemsOfArray(raw, MAX_OPEN_ORDERS), symbol) : countObject(raw);
+  return isArray ? countArray(itemsOfArray(raw, MAX_OPEN_ORDERS), symbol, position) : countObject(raw);
 }
 
 /** One asset's balance: free and locked, from `GET /api/v3/account`'s `balances`. */
@@ -155,7 +152,8 @@ export interface SpotExtras {
   readonly assetFilters: readonly SpotFilter[];
 }
 
-export function readSpotExtras(context: unknown, symbol: string | null): SpotExtras {
+/** `position`: whether a MAX_POSITION filter applies (it alone reads what the open BUY orders still buy). */
+export function readSpotExtras(context: unknown, symbol: string | null, position = true): SpotExtras {
   const myFilters = own(context, 'myFilters');
   // The account's own view (myFilters) when the app has it, else the exchange-wide one: never both,
   // or one limit would be judged twice.
@@ -164,7 +162,7 @@ export function readSpotExtras(context: unknown, symbol: string | null): SpotExt
   return {
     avgPrice: priceExtraOf(own(context, 'avgPrice'), ['price', 'referencePrice']),
     book: readBook(own(context, 'book')),
-    openOrders: readOpenOrders(own(context, 'openOrders'), symbol),
+    openOrders: readOpenOrders(own(context, 'openOrders'), symbol, position),
     balances: readBalances(own(context, 'balance')),
     exchangeFilters,
     assetFilters: readSpotFilters(myFilters, 'assetFilters'),

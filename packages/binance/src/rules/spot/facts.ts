@@ -18,10 +18,11 @@ export function readSpotFacts(context: unknown): SpotFacts {
   // Another symbol's numbers would explain nothing about this order.
   const matches =
     symbol !== null && (order.symbol === undefined || symbol.symbol === null || symbol.symbol === order.symbol);
+  const position = matches && symbol.filters.some((f) => f.type === 'MAX_POSITION');
   return {
     order,
     symbol: matches ? symbol : null,
-    extras: readSpotExtras(context, order.symbol ?? symbol?.symbol ?? null),
+    extras: readSpotExtras(context, order.symbol ?? symbol?.symbol ?? null, position),
   };
 }
 
