@@ -58,14 +58,17 @@ const PRODUCTS = [
 ];
 const KIT = [
   '@exchange-errors/binance-core',
+  // The order rules the products share (Spot's and the futures'): every product but Options depends on it.
+  '@exchange-errors/binance',
   ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`),
   '@exchange-errors/react',
 ];
 /** What the React apps install: every tarball (the products they do not register are there to prove they cost nothing). */
 const APP_PACKAGES = KIT;
-/** What the Node service installs: the engine and three products; not the React kit, COIN-M or PM. */
+/** What the Node service installs: the engine, the shared order rules and three products; not the React kit, COIN-M or PM. */
 const SERVICE_PACKAGES = [
   '@exchange-errors/binance-core',
+  '@exchange-errors/binance',
   '@exchange-errors/binance-options',
   '@exchange-errors/binance-spot',
   '@exchange-errors/binance-usdm',
@@ -623,7 +626,7 @@ async function main() {
 
   let packed = [];
   const packedOk = await check(
-    `pack: every package (the engine, ${PRODUCTS.length} products, the React kit) packs with pnpm and its tarball passes the audit`,
+    `pack: every package (the engine, the shared order rules, ${PRODUCTS.length} products, the React kit) packs with pnpm and its tarball passes the audit`,
     () => {
       packed = packAll(join(work, 'tarballs'));
       const missing = KIT.filter((name) => !packed.some((p) => p.name === name));
