@@ -85,7 +85,9 @@ describe('component prop types', () => {
     expectTypeOf<(s: ErrorSuggestion) => void>().toExtend<
       NonNullable<ComponentProps<typeof ErrorDetails>['onApplySuggestion']>
     >();
-    expectTypeOf<ErrorSuggestion['field']>().toEqualTypeOf<'price' | 'quantity' | 'timeInForce' | 'postOnly'>();
+    expectTypeOf<ErrorSuggestion['field']>().toEqualTypeOf<
+      'price' | 'quantity' | 'timeInForce' | 'postOnly' | 'quoteOrderQty' | 'stopPrice' | 'icebergQty' | 'trailingDelta'
+    >();
     expectTypeOf<{
       explain: ExplainContext;
       fieldLabels: { price: string };
