@@ -58,13 +58,14 @@ const PRODUCTS = [
 ];
 const KIT = [
   '@exchange-errors/core',
+  // Binance's adapter and the order rules its products share: every Binance product depends on it.
   '@exchange-errors/binance',
   ...PRODUCTS.map((p) => `@exchange-errors/${p.dir}`),
   '@exchange-errors/react',
 ];
 /** What the React apps install: every tarball (the products they do not register are there to prove they cost nothing). */
 const APP_PACKAGES = KIT;
-/** What the Node service installs: the engine and three products; not the React kit, COIN-M or PM. */
+/** What the Node service installs: the engine, the shared order rules and three products; not the React kit, COIN-M or PM. */
 const SERVICE_PACKAGES = [
   '@exchange-errors/core',
   '@exchange-errors/binance',
@@ -625,7 +626,7 @@ async function main() {
 
   let packed = [];
   const packedOk = await check(
-    `pack: every package (the engine, ${PRODUCTS.length} products, the React kit) packs with pnpm and its tarball passes the audit`,
+    `pack: every package (the engine, the shared order rules, ${PRODUCTS.length} products, the React kit) packs with pnpm and its tarball passes the audit`,
     () => {
       packed = packAll(join(work, 'tarballs'));
       const missing = KIT.filter((name) => !packed.some((p) => p.name === name));

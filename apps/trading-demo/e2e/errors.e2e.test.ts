@@ -202,10 +202,21 @@ describe('the simulated exchange, from the page', () => {
       body: { code: -2014, msg: 'API-key format invalid.' },
       type: 'application/json;charset=UTF-8',
     });
+    // BTCUSDT's filters as Binance serves them today, in its order.
     expect(answers.spotFilters.body.symbols[0].filters.map((f: { filterType: string }) => f.filterType)).toEqual([
       'PRICE_FILTER',
       'LOT_SIZE',
+      'ICEBERG_PARTS',
+      'MARKET_LOT_SIZE',
+      'TRAILING_DELTA',
+      'PERCENT_PRICE_BY_SIDE',
       'NOTIONAL',
+      'MAX_NUM_ORDERS',
+      'MAX_NUM_ALGO_ORDERS',
+    ]);
+    expect(answers.spotFilters.body.exchangeFilters.map((f: { filterType: string }) => f.filterType)).toEqual([
+      'EXCHANGE_MAX_NUM_ORDERS',
+      'EXCHANGE_MAX_NUM_ALGO_ORDERS',
     ]);
     expect(answers.usdmSymbol).toMatchObject({ status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
     await context.close();

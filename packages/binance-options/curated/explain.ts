@@ -6,7 +6,7 @@
  * use the same placeholders.
  *
  * Values: `{{price}}`/`{{quantity}}` are the trader's own text as sent; the rule values (tick size,
- * minimum …) and suggestions are exact decimals; `{{symbol}}` is the contract (`explain.thisContract`
+ * minimum …) and suggestions are exact decimals; `{{symbol}}` is the contract (`explain.thisSymbol`
  * when unknown). Keys ending in `One` are used when only one neighbouring value is valid.
  *
  * zh house style (see also the glossary in packages/binance-options/README.md): a space between
@@ -17,7 +17,7 @@
 
 const en = {
   explain: {
-    thisContract: 'this contract',
+    thisSymbol: 'this contract',
 
     priceNegative: 'Price {{price}} is below zero: the lowest price {{symbol}} accepts is {{lowest}}.',
     priceBelowMin: 'Price {{price}} is below the minimum price {{minPrice}} for {{symbol}}.',
@@ -64,7 +64,7 @@ const en = {
 
     suggest: {
       value: 'Use {{value}}',
-      postOnlyOff: 'Turn off post-only',
+      postOnly: 'Turn off post-only',
     },
   },
   present: {
@@ -88,7 +88,7 @@ type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<
 
 const zh: Shape<typeof en> = {
   explain: {
-    thisContract: '该合约',
+    thisSymbol: '该合约',
 
     priceNegative: '价格 {{price}} 小于零，{{symbol}}可接受的最低价格为 {{lowest}}。',
     priceBelowMin: '价格 {{price}} 低于{{symbol}}的最低价格 {{minPrice}}。',
@@ -130,7 +130,7 @@ const zh: Shape<typeof en> = {
 
     suggest: {
       value: '改用 {{value}}',
-      postOnlyOff: '取消只做 Maker',
+      postOnly: '取消只做 Maker',
     },
   },
   present: {

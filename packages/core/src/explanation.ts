@@ -22,8 +22,8 @@ export interface Explanation {
   readonly code: number;
   /** The sentence's key under `explain.` in the product's namespace, e.g. `priceOffTick`. */
   readonly key: string;
-  /** The order field the rule is about. */
-  readonly field: string;
+  /** The order field the rule is about; null for a limit of the account (open orders, position, balance). */
+  readonly field: string | null;
   /** The sentence's values: the trader's input as sent, the rule's numbers, the valid neighbours. */
   readonly values: Readonly<Record<string, string>>;
   /** The localized sentence. */
@@ -34,18 +34,42 @@ export interface Explanation {
   readonly lng: string;
 }
 
-/** Explains `code` with what the app knows (the `explain` option), in `lng`, with the product's texts. */
-export type Explainer = (code: number | null, facts: unknown, lng: string, raw: RawText) => Explanation | null;
+/**
+ * What the engine read from the answer besides its code: the message variant the server's text
+ * matched and the text itself. One code can carry many causes (Spot's -1013 is a filter failure or
+ * an account restriction), so rules that know them ask which one came back.
+ */
+export interface ExplainedAnswer {
+  readonly variant: string | null;
+  readonly message: string | null;
+}
+
+/**
+ * Explains `code` with what the app knows (the `explain` option), in `lng`, with the product's texts;
+ * `answer` says which of the code's messages came back, when the engine read one.
+ */
+export type Explainer = (
+  code: number | null,
+  facts: unknown,
+  lng: string,
+  raw: RawText,
+  answer?: ExplainedAnswer,
+) => Explanation | null;
 
 /** One check an order fails, as the error the exchange would answer. */
 export interface OrderFailure {
   readonly code: number;
-  /** The message variant the exchange would send (`default`, `param`, …). */
-  readonly variant: string;
+  /**
+   * The message variant the exchange would send (`default`, `param`, …); null when the catalog lacks
+   * it (a message the exchange's error page does not list): `message` then holds its text.
+   */
+  readonly variant: string | null;
   /** The values it would fill in. */
   readonly values: Readonly<Record<string, string>>;
-  /** The order field it is about, or null when it is about the order as a whole. */
+  /** The order field it is about, or null when it is about the order as a whole or the account. */
   readonly field: string | null;
+  /** The exchange's text, for a message the catalog lacks. */
+  readonly message?: string;
 }
 
 /** A product's order rules. */

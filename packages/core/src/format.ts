@@ -158,7 +158,11 @@ export function formatResolvedWith(
   let explanation: Explanation | null = null;
   if (sources.explain && opts.explain !== undefined && opts.explain !== null) {
     try {
-      explanation = sources.explain(typeof code === 'number' ? code : null, opts.explain, plan.requested, raw);
+      const variant = readSafely(resolved, 'variant');
+      explanation = sources.explain(typeof code === 'number' ? code : null, opts.explain, plan.requested, raw, {
+        variant: typeof variant === 'string' ? variant : null,
+        message: typeof serverMessage === 'string' ? serverMessage : null,
+      });
     } catch {
       explanation = null;
     }

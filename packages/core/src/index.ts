@@ -14,7 +14,15 @@ export type { BodyShape, ClientWords, ExchangeAdapter, RetryHeader } from './exc
 export type { Outcome, ResolveHints, ResolvedError, ResolvedKeys, ResolvedKind } from './resolve.js';
 export type { RequestInfo, ResolveOptions } from './route.js';
 export type { FormatOptions, FormattedError } from './format.js';
-export type { Explainer, Explanation, Fix, OrderFailure, OrderRules, Suggestion } from './explanation.js';
+export type {
+  ExplainedAnswer,
+  Explainer,
+  Explanation,
+  Fix,
+  OrderFailure,
+  OrderRules,
+  Suggestion,
+} from './explanation.js';
 export type { MessagePart, PresentOptions } from './present.js';
 export type { RawText } from './texts.js';
 export type { Category, Severity } from './taxonomy.js';

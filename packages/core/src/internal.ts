@@ -7,6 +7,7 @@ export { catalogFrom, type CodeWithDocs, type GeneratedCode } from './generated.
 export { formatResolvedWith, type FormatSources } from './format.js';
 export { resolveAmong, type ReadyProduct } from './route.js';
 export { loadRulesOf } from './modules.js';
+export { readOwn } from './lookup.js';
 export { loadCatalogTexts, textLanguageFor } from './i18n.js';
 export { findTemplate, textContext, type TextContext } from './texts.js';
 export { supportedLanguageOf } from './languages.js';

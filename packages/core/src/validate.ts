@@ -43,8 +43,7 @@ const VALID: OrderValidation = Object.freeze({
 });
 
 /** The text the exchange sends for a failure: the document's English with the values in. */
-function serverMessage(template: string | undefined, params: readonly string[], f: OrderFailure): string {
-  if (template === undefined) return '';
+function serverMessage(template: string, params: readonly string[], f: OrderFailure): string {
   let index = 0;
   return template.replace(/%s/g, () => f.values[params[index++] ?? ''] ?? '');
 }
@@ -76,7 +75,8 @@ export function validateOrder(
   for (const f of found) {
     if (f.field !== null && fields[f.field]) continue;
     const variant = entryFor(ready.catalog, f.code)?.variants.find((v) => v.key === f.variant);
-    const body = { code: f.code, msg: serverMessage(variant?.server, variant?.params ?? [], f) };
+    const text = variant ? serverMessage(variant.server, variant.params, f) : (f.message ?? '');
+    const body = { code: f.code, msg: text };
     const resolved = resolveIn(ready, body, opts);
     const issue: OrderIssue = { ...formatResolvedWith(resolved, opts, sources), field: f.field };
     errors.push(issue);

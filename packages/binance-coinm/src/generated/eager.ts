@@ -6,13 +6,16 @@ import { catalog } from './catalog.js';
 import { binanceCoinm } from './index.js';
 import en from './locales/en.js';
 import zh from './locales/zh.js';
+import { rules } from '../rules.js';
 
 /**
- * Binance COIN-M futures with everything in memory: its catalog, its texts in every language.
+ * Binance COIN-M futures with everything in memory: its catalog, its texts in every language and its order
+ * rules.
  * For server rendering, Node services and tests: `format(binanceCoinmEager, error, { lng })`.
  */
 export const binanceCoinmEager: ProductModule = {
   ...binanceCoinm,
   catalog: /* @__PURE__ */ catalog(zh),
   texts: { "en": en, "zh": zh },
+  rules,
 };

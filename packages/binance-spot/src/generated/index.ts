@@ -27,6 +27,9 @@ export type BinanceSpotValues<C extends BinanceSpotErrorCode, V extends BinanceS
 /** The `binanceSpot` namespace's shape, for an app's i18next `CustomTypeOptions['resources']`. */
 export type BinanceSpotResource = typeof en;
 
+/** The types of what its rules read (the `explain` option): the order, the symbol's exchangeInfo entry, … */
+export type * from '../rules.js';
+
 /**
  * Binance Spot (`/api/`, `/sapi/`), as a lazy module: register it with the React kit (`registerCatalogs(binanceSpot)`) or
  * pass it to the engine's verbs after `loadErrors`. Its catalog, each language's texts and its rules
@@ -43,4 +46,5 @@ export const binanceSpot: ProductModule = {
     (language === "zh"
       ? import('./locales/zh.js')
       : import('./locales/en.js')).then((m) => m.default),
+  loadRules: () => import('../rules.js').then((m) => m.rules),
 };

@@ -27,6 +27,9 @@ export type BinanceUsdmValues<C extends BinanceUsdmErrorCode, V extends BinanceU
 /** The `binanceUsdm` namespace's shape, for an app's i18next `CustomTypeOptions['resources']`. */
 export type BinanceUsdmResource = typeof en;
 
+/** The types of what its rules read (the `explain` option): the order, the symbol's exchangeInfo entry, … */
+export type * from '../rules.js';
+
 /**
  * Binance USDⓈ-M futures (`/fapi/`), as a lazy module: register it with the React kit (`registerCatalogs(binanceUsdm)`) or
  * pass it to the engine's verbs after `loadErrors`. Its catalog, each language's texts and its rules
@@ -43,4 +46,5 @@ export const binanceUsdm: ProductModule = {
     (language === "zh"
       ? import('./locales/zh.js')
       : import('./locales/en.js')).then((m) => m.default),
+  loadRules: () => import('../rules.js').then((m) => m.rules),
 };

@@ -67,7 +67,7 @@ export const PRODUCT_CONFIGS: Readonly<Record<Product, ProductConfig>> = {
     title: 'Spot',
     exportName: 'binanceSpot',
     typePrefix: 'BinanceSpot',
-    rules: false,
+    rules: true,
   },
   usdm: {
     product: 'usdm',
@@ -84,7 +84,7 @@ export const PRODUCT_CONFIGS: Readonly<Record<Product, ProductConfig>> = {
     title: 'USDⓈ-M futures',
     exportName: 'binanceUsdm',
     typePrefix: 'BinanceUsdm',
-    rules: false,
+    rules: true,
   },
   coinm: {
     product: 'coinm',
@@ -101,7 +101,7 @@ export const PRODUCT_CONFIGS: Readonly<Record<Product, ProductConfig>> = {
     title: 'COIN-M futures',
     exportName: 'binanceCoinm',
     typePrefix: 'BinanceCoinm',
-    rules: false,
+    rules: true,
   },
   pm: {
     product: 'pm',
@@ -118,6 +118,6 @@ export const PRODUCT_CONFIGS: Readonly<Record<Product, ProductConfig>> = {
     title: 'Portfolio Margin',
     exportName: 'binancePm',
     typePrefix: 'BinancePm',
-    rules: false,
+    rules: true,
   },
 };

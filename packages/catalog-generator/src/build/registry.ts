@@ -3,7 +3,9 @@
  * guidance (`curated/guidance.ts`) and the texts outside `codes` its namespace carries. The category
  * labels and fallback texts (`categories.*`, `fallback.*`) and the words that present values
  * (`present.*`) are product-agnostic: one source, Options' `curated/fallback.ts` and
- * `curated/explain.ts`, for every product; Options alone carries its explanation sentences (`explain.*`).
+ * `curated/explain.ts`, for every product. The explanation sentences (`explain.*`) are each product's
+ * own: Options' `curated/explain.ts`, Spot's `curated/explain.ts`, and one file the three futures
+ * products share (`curated/futures-explain.ts` here), each written for the rules that fill them in.
  */
 import { EXPLAIN_TEXTS } from '../../../binance-options/curated/explain.js';
 import { FALLBACK_TEXTS } from '../../../binance-options/curated/fallback.js';
@@ -11,12 +13,14 @@ import * as optionsGuidance from '../../../binance-options/curated/guidance.js';
 import * as optionsOverrides from '../../../binance-options/scripts/overrides.js';
 import * as pmGuidance from '../../../binance-pm/curated/guidance.js';
 import * as pmOverrides from '../../../binance-pm/scripts/overrides.js';
+import { EXPLAIN_TEXTS as SPOT_EXPLAIN_TEXTS } from '../../../binance-spot/curated/explain.js';
 import * as spotGuidance from '../../../binance-spot/curated/guidance.js';
 import * as spotOverrides from '../../../binance-spot/scripts/overrides.js';
 import * as coinmGuidance from '../../../binance-coinm/curated/guidance.js';
 import * as coinmOverrides from '../../../binance-coinm/scripts/overrides.js';
 import * as usdmGuidance from '../../../binance-usdm/curated/guidance.js';
 import * as usdmOverrides from '../../../binance-usdm/scripts/overrides.js';
+import { FUTURES_EXPLAIN_TEXTS } from '../../curated/futures-explain.js';
 import type { ProductGuidance } from '../curate/guidance.js';
 import type { ProductOverrides } from '../curate/overrides.js';
 import type { Language, Product } from '../model.js';
@@ -35,16 +39,26 @@ const sharedTexts: ExtraTexts = {
   'explain.ts (present)': { en: { present: EXPLAIN_TEXTS.en.present }, zh: { present: EXPLAIN_TEXTS.zh.present } },
 };
 
+/** The futures products' texts: the shared ones and the sentences of their shared order rules. */
+const futuresTexts: ExtraTexts = {
+  ...sharedTexts,
+  'futures-explain.ts': { en: FUTURES_EXPLAIN_TEXTS.en, zh: FUTURES_EXPLAIN_TEXTS.zh },
+};
+
 const INPUTS: Partial<Record<Product, ProductInputs>> = {
   options: {
     overrides: optionsOverrides,
     guidance: optionsGuidance,
     texts: { 'fallback.ts': FALLBACK_TEXTS, 'explain.ts': EXPLAIN_TEXTS },
   },
-  spot: { overrides: spotOverrides, guidance: spotGuidance, texts: sharedTexts },
-  usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: sharedTexts },
-  coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: sharedTexts },
-  pm: { overrides: pmOverrides, guidance: pmGuidance, texts: sharedTexts },
+  spot: {
+    overrides: spotOverrides,
+    guidance: spotGuidance,
+    texts: { ...sharedTexts, 'explain.ts': { en: SPOT_EXPLAIN_TEXTS.en, zh: SPOT_EXPLAIN_TEXTS.zh } },
+  },
+  usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: futuresTexts },
+  coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: futuresTexts },
+  pm: { overrides: pmOverrides, guidance: pmGuidance, texts: futuresTexts },
 };
 
 /** The products that have a package with generated files, in the order they are generated. */

@@ -330,7 +330,10 @@ export function describeProduct(product: Product): void {
       }
     }
 
-    it('has no stray English word and no spaced full-width punctuation in our titles, hints and messages', () => {
+    // The sentences of the product's order rules (`explain.*`, where it has them) are ours too.
+    for (const [key, text] of leaves((locales.zh['explain'] ?? {}) as Tree)) check(`explain.${key}`, text);
+
+    it('has no stray English word and no spaced full-width punctuation in our titles, hints, messages and explanations', () => {
       expect(problems).toEqual([]);
     });
   });

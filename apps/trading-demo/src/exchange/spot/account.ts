@@ -5,11 +5,12 @@
  * depth; resting orders fill when the market moves through them.
  */
 import { errorBody, exchangeErrors, ExchangeRejection, reject, type ExchangeError } from '../errors.js';
-import { round } from '../market.js';
+import { indexPrice, round } from '../market.js';
 import type { Params } from '../params.js';
 import type { OrderSide } from '../types.js';
 import { spotErrors, type CancelReplaceData } from './errors.js';
-import { spotBook, SPOT_SYMBOLS, type SpotSymbol } from './instruments.js';
+import type { FilterState } from './filters.js';
+import { spotAvgPrice, spotBook, spotFilter, spotStep, SPOT_SYMBOLS, type SpotSymbol } from './instruments.js';
 import { readSpotOrder, spotPair, type SpotOrderRequest, type SpotOrderType, type SpotTimeInForce } from './orders.js';
 
 export type SpotStatus = 'NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'EXPIRED';
@@ -35,6 +36,12 @@ export interface SpotOrder {
   readonly price: number;
   readonly origQty: number;
   readonly quoteOrderQty: number;
+  /** 0 when none, as Binance reports it. */
+  readonly stopPrice: number;
+  readonly icebergQty: number;
+  readonly trailingDelta: number | undefined;
+  /** A stop-loss or take-profit order waits for its stop price; every other order is live from the start. */
+  triggered: boolean;
   readonly clientOrderId: string;
   readonly time: number;
   executedQty: number;
@@ -52,6 +59,16 @@ interface Balance {
 }
 
 const isOpen = (o: SpotOrder) => o.status === 'NEW' || o.status === 'PARTIALLY_FILLED';
+const STOPS: ReadonlySet<SpotOrderType> = new Set(['STOP_LOSS', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT', 'TAKE_PROFIT_LIMIT']);
+
+/**
+ * Whether a stop order's stop price has been reached at `last`: a stop-loss buy (or take-profit sell)
+ * when the price rises to it, a stop-loss sell (or take-profit buy) when it falls to it.
+ */
+function stopReached(type: SpotOrderType, side: OrderSide, stopPrice: number, last: number): boolean {
+  const rising = (type === 'STOP_LOSS' || type === 'STOP_LOSS_LIMIT') === (side === 'BUY');
+  return rising ? last >= stopPrice : last <= stopPrice;
+}
 const fixed8 = (n: number) => n.toFixed(8);
 const floorTo = (value: number, step: number) => round(Math.floor(value / step + 1e-9) * step, 8);
 
@@ -79,7 +96,27 @@ export class SpotAccount {
   /** `POST /api/v3/order`. */
   place(params: Params, now: number): SpotOrder {
     this.advance(now);
-    return this.execute(readSpotOrder(params, now), now);
+    return this.execute(
+      readSpotOrder(params, (pair) => this.filterState(pair, now), this.pairs),
+      now,
+    );
+  }
+
+  /** What the filters judge a new order against: the average price, the open orders, the base asset held. */
+  filterState(pair: SpotSymbol, now: number): FilterState {
+    const base = this.balances.get(pair.baseAsset);
+    return {
+      avgPrice: spotAvgPrice(pair, now),
+      open: this.openOrders().map((o) => ({
+        symbol: o.pair.symbol,
+        side: o.side,
+        type: o.type,
+        origQty: o.origQty,
+        executedQty: o.executedQty,
+        icebergQty: o.icebergQty,
+      })),
+      baseHeld: base ? round(base.free + base.locked, 8) : 0,
+    };
   }
 
   /** The matching engine's part: duplicate ids, LIMIT_MAKER that would take, funds, then matching. */
@@ -87,19 +124,25 @@ export class SpotAccount {
     const { pair, side, type } = req;
     if (req.clientOrderId !== undefined && this.openOrders().some((o) => o.clientOrderId === req.clientOrderId))
       reject(spotErrors.duplicateOrder());
+    const price = req.price === undefined ? undefined : Number(req.price);
+    const stopPrice = req.stopPrice === undefined ? 0 : Number(req.stopPrice);
+    const waits = STOPS.has(type);
+    if (waits && stopPrice > 0 && stopReached(type, side, stopPrice, indexPrice(pair.underlying, now)))
+      reject(spotErrors.wouldTriggerImmediately());
     const book = spotBook(pair, now);
     const touch = side === 'BUY' ? book.ask : book.bid;
-    const crosses = type === 'MARKET' || (side === 'BUY' ? (req.price ?? 0) >= book.ask : (req.price ?? 0) <= book.bid);
+    const crosses =
+      !waits && (type === 'MARKET' || (side === 'BUY' ? (price ?? 0) >= book.ask : (price ?? 0) <= book.bid));
     if (type === 'LIMIT_MAKER' && crosses) reject(spotErrors.wouldMatchAndTake());
 
-    const step = Number(pair.filters.stepSize);
-    const quantity = req.quantity ?? floorTo((req.quoteOrderQty ?? 0) / touch, step);
+    const quote = req.quoteOrderQty === undefined ? undefined : Number(req.quoteOrderQty);
+    const quantity = req.quantity !== undefined ? Number(req.quantity) : floorTo((quote ?? 0) / touch, spotStep(pair));
     // A buy holds quote at its own price (a market buy at the touch), a sell holds base.
-    const lockPrice = req.price ?? touch;
-    const need = side === 'BUY' ? (req.quoteOrderQty ?? round(lockPrice * quantity, 8)) : quantity;
+    const lockPrice = price ?? touch;
+    const need = side === 'BUY' ? (quote ?? round(lockPrice * quantity, 8)) : quantity;
     const funding = this.balance(side === 'BUY' ? pair.quoteAsset : pair.baseAsset);
     // A quoteOrderQty worth less than one step buys nothing: LOT_SIZE, as for a quantity below minQty.
-    if (quantity < Number(pair.filters.minQty)) reject(spotErrors.filterFailure('LOT_SIZE'));
+    if (quantity < Number(spotFilter(pair, 'LOT_SIZE')?.['minQty'] ?? 0)) reject(spotErrors.filterFailure('LOT_SIZE'));
     if (need > funding.free + 1e-12) reject(spotErrors.insufficientBalance());
     funding.free = round(funding.free - need, 8);
     funding.locked = round(funding.locked + need, 8);
@@ -112,7 +155,11 @@ export class SpotAccount {
       timeInForce: req.timeInForce ?? 'GTC',
       price: type === 'MARKET' ? 0 : lockPrice,
       origQty: quantity,
-      quoteOrderQty: req.quoteOrderQty ?? 0,
+      quoteOrderQty: quote ?? 0,
+      stopPrice,
+      icebergQty: req.icebergQty === undefined ? 0 : Number(req.icebergQty),
+      trailingDelta: req.trailingDelta === undefined ? undefined : Number(req.trailingDelta),
+      triggered: !waits,
       clientOrderId: req.clientOrderId ?? `sim${now.toString(36)}${this.nextOrderId.toString(36)}`,
       time: now,
       executedQty: 0,
@@ -123,6 +170,8 @@ export class SpotAccount {
       fills: [],
     };
     this.orders.set(order.orderId, order);
+    // A stop order rests untriggered: its time in force applies once it joins the book.
+    if (waits) return order;
     const fillable = crosses ? Math.min(quantity, book.depth) : 0;
     if (order.timeInForce === 'FOK' && fillable < quantity) this.expire(order, now);
     else {
@@ -185,6 +234,15 @@ export class SpotAccount {
   /** Fills resting orders the market has moved through since the last request. */
   advance(now: number): void {
     for (const order of this.openOrders()) {
+      // A stop order joins the book once its stop price is reached (a trailing stop without one waits here).
+      if (!order.triggered) {
+        if (
+          order.stopPrice <= 0 ||
+          !stopReached(order.type, order.side, order.stopPrice, indexPrice(order.pair.underlying, now))
+        )
+          continue;
+        order.triggered = true;
+      }
       const book = spotBook(order.pair, now);
       const crosses = order.side === 'BUY' ? book.ask <= order.price : book.bid >= order.price;
       if (crosses)
@@ -203,7 +261,7 @@ export class SpotAccount {
     names: { id: string; clientId: string } = { id: 'orderId', clientId: 'origClientOrderId' },
   ): SpotOrder {
     this.advance(now);
-    const pair = spotPair(params.required('symbol'));
+    const pair = spotPair(params.required('symbol'), this.pairs);
     const orderId = params.optional(names.id);
     const clientId = params.optional(names.clientId);
     if (orderId === undefined && clientId === undefined) reject(exchangeErrors.eitherParam(names.clientId, names.id));
@@ -227,7 +285,7 @@ export class SpotAccount {
     this.advance(now);
     const mode = params.required('cancelReplaceMode');
     if (mode !== 'STOP_ON_FAILURE' && mode !== 'ALLOW_FAILURE') reject(spotErrors.invalidCancelReplaceMode());
-    const req = readSpotOrder(params, now);
+    const req = readSpotOrder(params, (pair) => this.filterState(pair, now), this.pairs);
     if (params.optional('cancelOrderId') === undefined && params.optional('cancelOrigClientOrderId') === undefined) {
       reject(exchangeErrors.eitherParam('cancelOrigClientOrderId', 'cancelOrderId'));
     }
@@ -304,8 +362,9 @@ export class SpotAccount {
     const { fills: _, transactTime: __, ...rest } = this.orderView(o);
     return {
       ...rest,
-      stopPrice: '0.00000000',
-      icebergQty: '0.00000000',
+      stopPrice: fixed8(o.stopPrice),
+      icebergQty: fixed8(o.icebergQty),
+      ...(o.trailingDelta === undefined ? {} : { trailingDelta: o.trailingDelta }),
       time: o.time,
       updateTime: o.updateTime,
       isWorking: true,

@@ -12,9 +12,6 @@ import type { LimitSpec } from '../limits.js';
 /** What `newClientOrderId` may hold on Spot. */
 export const SPOT_CLIENT_ORDER_ID_RANGE = '^[a-zA-Z0-9-_]{1,36}$';
 
-/** A Spot filter a new order can fail (the "Filter failure: …" table). */
-export type SpotFilter = 'PRICE_FILTER' | 'LOT_SIZE' | 'NOTIONAL' | 'MARKET_LOT_SIZE';
-
 /** What each half of a cancel-replace did: its `data` object. */
 export interface CancelReplaceData {
   readonly cancelResult: 'SUCCESS' | 'FAILURE';
@@ -24,8 +21,11 @@ export interface CancelReplaceData {
 }
 
 export const spotErrors = {
-  /** -1013: the request broke a symbol filter and never reached the matching engine. */
-  filterFailure: (filter: SpotFilter) => bad(-1013, `Filter failure: ${filter}`),
+  /** -1013: the request broke a filter (its `filterType`) and never reached the matching engine. */
+  filterFailure: (filter: string) => bad(-1013, `Filter failure: ${filter}`),
+  /** -1013: an order type the pair's `orderTypes` leaves out (the message names the type). */
+  unsupported: (msg: string) => bad(-1013, msg),
+  icebergExceedsQuantity: () => bad(-1013, 'IcebergQty exceeds QTY.'),
   /** -1111, naming the parameter (Spot's wording; Options and futures say it differently). */
   tooPrecise: (param: string) => bad(-1111, `Parameter '${param}' has too much precision.`),
   /** -1102's bound variant: Spot refuses a recvWindow above 60000 with it. */
@@ -35,6 +35,7 @@ export const spotErrors = {
   insufficientBalance: () => bad(-2010, 'Account has insufficient balance for requested action.'),
   duplicateOrder: () => bad(-2010, 'Duplicate order sent.'),
   wouldMatchAndTake: () => bad(-2010, 'Order would immediately match and take.'),
+  wouldTriggerImmediately: () => bad(-2010, 'Order would trigger immediately.'),
   /** -2011: a cancel of an order the book does not hold. */
   unknownOrderCancel: () => bad(-2011, 'Unknown order sent.'),
   /** One half failed, the other went through (or was not attempted after a successful cancel): 409. */

@@ -2,7 +2,7 @@
 import type { Route } from '../routes.js';
 import { spotErrors } from './errors.js';
 import { SPOT_LIMITS } from './errors.js';
-import { spotBook, spotSymbolView } from './instruments.js';
+import { spotAvgPrice, spotBook, spotSymbolView, SPOT_EXCHANGE_FILTERS } from './instruments.js';
 import { spotPair } from './orders.js';
 
 function rateLimits() {
@@ -28,9 +28,17 @@ export const SPOT_ROUTES: Readonly<Record<string, Route>> = {
       timezone: 'UTC',
       serverTime: now,
       rateLimits: rateLimits(),
-      exchangeFilters: [],
+      exchangeFilters: SPOT_EXCHANGE_FILTERS.map((f) => ({ ...f })),
       symbols: spot.pairs.map(spotSymbolView),
     }),
+  },
+  'GET /api/v3/avgPrice': {
+    weight: 2,
+    signed: false,
+    handle: ({ params, now }) => {
+      const pair = spotPair(params.required('symbol'));
+      return { mins: 5, price: spotAvgPrice(pair, now), closeTime: now };
+    },
   },
   'GET /api/v3/ticker/bookTicker': {
     weight: (params) => (params.optional('symbol') === undefined ? 4 : 2),

@@ -59,22 +59,57 @@ function expectSpotError(
 }
 
 describe('Spot public endpoints', () => {
-  it('lists BTCUSDT and ETHUSDT with PRICE_FILTER, LOT_SIZE and NOTIONAL as Spot serves them, and Spot’s own rate limits', async () => {
+  it('lists BTCUSDT and ETHUSDT with their filters as Spot serves them, the exchange filters, and Spot’s own rate limits', async () => {
     const answer = await ex.call('GET', '/api/v3/exchangeInfo');
     expect(answer.status).toBe(200);
-    const info = json(answer) as { symbols: { symbol: string; filters: unknown[] }[]; rateLimits: unknown[] };
+    const info = json(answer) as {
+      symbols: { symbol: string; filters: unknown[]; orderTypes: unknown[] }[];
+      exchangeFilters: unknown[];
+      rateLimits: unknown[];
+    };
     expect(info.symbols.map((s) => s.symbol)).toEqual(['BTCUSDT', 'ETHUSDT']);
-    expect(info.symbols[0]!.filters).toEqual([
+    // Binance's shape: decimal strings with eight places, integers as JSON numbers, in Binance's order.
+    expect(info.symbols[0]!.filters.slice(0, 3)).toEqual([
       { filterType: 'PRICE_FILTER', minPrice: '0.01000000', maxPrice: '1000000.00000000', tickSize: '0.01000000' },
       { filterType: 'LOT_SIZE', minQty: '0.00001000', maxQty: '9000.00000000', stepSize: '0.00001000' },
-      {
-        filterType: 'NOTIONAL',
-        minNotional: '5.00000000',
-        applyMinToMarket: true,
-        maxNotional: '9000000.00000000',
-        applyMaxToMarket: false,
-        avgPriceMins: 5,
-      },
+      { filterType: 'ICEBERG_PARTS', limit: 10 },
+    ]);
+    expect(info.symbols.map((s) => s.filters.map((f) => (f as { filterType: string }).filterType))).toEqual([
+      [
+        'PRICE_FILTER',
+        'LOT_SIZE',
+        'ICEBERG_PARTS',
+        'MARKET_LOT_SIZE',
+        'TRAILING_DELTA',
+        'PERCENT_PRICE_BY_SIDE',
+        'NOTIONAL',
+        'MAX_NUM_ORDERS',
+        'MAX_NUM_ALGO_ORDERS',
+      ],
+      [
+        'PRICE_FILTER',
+        'PERCENT_PRICE',
+        'LOT_SIZE',
+        'MIN_NOTIONAL',
+        'ICEBERG_PARTS',
+        'MARKET_LOT_SIZE',
+        'TRAILING_DELTA',
+        'MAX_NUM_ORDERS',
+        'MAX_NUM_ALGO_ORDERS',
+        'MAX_NUM_ICEBERG_ORDERS',
+        'MAX_POSITION',
+      ],
+    ]);
+    expect(info.symbols[0]!.orderTypes).toEqual([
+      'LIMIT',
+      'LIMIT_MAKER',
+      'MARKET',
+      'STOP_LOSS_LIMIT',
+      'TAKE_PROFIT_LIMIT',
+    ]);
+    expect(info.exchangeFilters).toEqual([
+      { filterType: 'EXCHANGE_MAX_NUM_ORDERS', maxNumOrders: 1000 },
+      { filterType: 'EXCHANGE_MAX_NUM_ALGO_ORDERS', maxNumAlgoOrders: 200 },
     ]);
     expect(info.rateLimits[0]).toEqual({
       rateLimitType: 'REQUEST_WEIGHT',
@@ -150,7 +185,15 @@ describe('POST /api/v3/order: the API layer', () => {
     ],
     ['an unknown symbol', { symbol: 'BTCUSDX' }, -1121, 'Invalid symbol.', 'default', {}],
     ['a bad side', { side: 'HOLD' }, -1117, 'Invalid side.', 'default', {}],
-    ['an order type Spot does not list here', { type: 'STOP_LOSS' }, -1116, 'Invalid orderType.', 'default', {}],
+    ['an order type that is not Spot’s', { type: 'STOP' }, -1116, 'Invalid orderType.', 'default', {}],
+    [
+      'an order type the symbol does not list',
+      { type: 'STOP_LOSS' },
+      -1013,
+      'Stop loss orders are not supported for this symbol.',
+      'stopLossNotSupported',
+      {},
+    ],
     [
       'a LIMIT order without timeInForce',
       { timeInForce: undefined },
@@ -212,7 +255,7 @@ describe('POST /api/v3/order: the API layer', () => {
     ['a quantity of 0', { quantity: '0' }, -1013, 'Filter failure: LOT_SIZE', 'filterLotSize', {}],
     [
       'an order worth less than minNotional 5',
-      { price: '100', quantity: '0.001' },
+      { price: '50000', quantity: '0.00005' },
       -1013,
       'Filter failure: NOTIONAL',
       'filterNotional',
@@ -271,6 +314,102 @@ describe('POST /api/v3/order: the API layer', () => {
       'duplicate',
       {},
       '/api/v3/ticker/bookTicker',
+    );
+  });
+});
+
+describe('POST /api/v3/order: every filter, as Binance’s filter document defines it', () => {
+  const eth = (params: Record<string, ParamValue>) =>
+    order({ symbol: 'ETHUSDT', price: '3400', quantity: '0.01', ...params });
+  const stopLimit = (params: Record<string, ParamValue>) =>
+    order({ type: 'STOP_LOSS_LIMIT', side: 'SELL', stopPrice: '50000', price: '50000', quantity: '0.0001', ...params });
+
+  it('serves the average price the filters judge by', async () => {
+    const avg = json(await ex.call('GET', '/api/v3/avgPrice', { symbol: 'BTCUSDT' }));
+    expect(avg).toMatchObject({ mins: 5, price: expect.stringMatching(/^\d+\.\d{2}0{6}$/) });
+  });
+
+  it.each([
+    ['PERCENT_PRICE_BY_SIDE: a buy above 5× the average price', { price: '999999' }, 'PERCENT_PRICE_BY_SIDE'],
+    ['ICEBERG_PARTS: more than 10 parts', { quantity: '0.01', icebergQty: '0.0005' }, 'ICEBERG_PARTS'],
+    ['LOT_SIZE on the visible quantity', { quantity: '0.01', icebergQty: '0.000005' }, 'LOT_SIZE'],
+    [
+      'MARKET_LOT_SIZE: a market order above its maximum',
+      { type: 'MARKET', timeInForce: undefined, price: undefined, quantity: '80' },
+      'MARKET_LOT_SIZE',
+    ],
+    [
+      'TRAILING_DELTA: below the minimum',
+      { type: 'STOP_LOSS_LIMIT', trailingDelta: '5', price: '50000' },
+      'TRAILING_DELTA',
+    ],
+    [
+      'PRICE_FILTER on the stop price',
+      { type: 'STOP_LOSS_LIMIT', side: 'SELL', stopPrice: '50000.001' },
+      'PRICE_FILTER',
+    ],
+  ] as const)('rejects %s', async (_, params, filter) => {
+    const answer = await order(params);
+    const known = filter !== 'PERCENT_PRICE_BY_SIDE';
+    const variant = known
+      ? `filter${filter.toLowerCase().replace(/(^|_)(\w)/g, (_m, _s, c: string) => c.toUpperCase())}`
+      : null;
+    expectSpotError(
+      answer,
+      400,
+      -1013,
+      `Filter failure: ${filter}`,
+      variant as string,
+      {},
+      ORDER,
+      known ? `Filter failure: ${filter}` : `The exchange returned error -1013: Filter failure: ${filter}`,
+    );
+  });
+
+  it.each([
+    ['PERCENT_PRICE: a sell below 0.2× the average price', { side: 'SELL', price: '100' }, 'PERCENT_PRICE'],
+    ['MIN_NOTIONAL: less than 5 USDT', { quantity: '0.001' }, 'MIN_NOTIONAL'],
+    ['MAX_POSITION: a buy that would hold more than 50 ETH', { quantity: '49' }, 'MAX_POSITION'],
+  ] as const)('rejects on ETHUSDT %s', async (_, params, filter) => {
+    const answer = await eth(params);
+    const variant = `filter${filter.toLowerCase().replace(/(^|_)(\w)/g, (_m, _s, c: string) => c.toUpperCase())}`;
+    expectSpotError(answer, 400, -1013, `Filter failure: ${filter}`, variant, {});
+  });
+
+  it('rests stop orders untriggered, counts them (MAX_NUM_ALGO_ORDERS) and refuses one that would trigger at once', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await stopLimit({})).status).toBe(200);
+    const open = json(await ex.signed('GET', '/api/v3/openOrders', { symbol: 'BTCUSDT' })) as unknown as {
+      type: string;
+      stopPrice: string;
+    }[];
+    expect(open.map((o) => [o.type, o.stopPrice])).toEqual(Array(5).fill(['STOP_LOSS_LIMIT', '50000.00000000']));
+    expectSpotError(
+      await stopLimit({}),
+      400,
+      -1013,
+      'Filter failure: MAX_NUM_ALGO_ORDERS',
+      'filterMaxNumAlgoOrders',
+      {},
+    );
+    const now = await order({
+      type: 'TAKE_PROFIT_LIMIT',
+      side: 'SELL',
+      stopPrice: '3000',
+      price: '3000',
+      symbol: 'ETHUSDT',
+      quantity: '0.01',
+    });
+    expectSpotError(now, 400, -2010, 'Order would trigger immediately.', 'wouldTriggerImmediately', {});
+  });
+
+  it('rejects a visible quantity larger than the order', async () => {
+    expectSpotError(
+      await order({ icebergQty: '0.002' }),
+      400,
+      -1013,
+      'IcebergQty exceeds QTY.',
+      'icebergQtyExceedsQty',
+      {},
     );
   });
 });

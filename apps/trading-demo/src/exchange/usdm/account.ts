@@ -63,7 +63,7 @@ export class UsdmAccount {
   /** `POST /fapi/v1/order`. */
   place(params: Params, now: number): PerpOrder {
     this.advance(now);
-    const req = readPerpOrder(params, (c) => perpBook(c, now).mark);
+    const req = readPerpOrder(params, (c) => perpBook(c, now).mark, this.contracts);
     const { contract, side, type, quantity } = req;
     if (req.clientOrderId !== undefined && this.openOrders().some((o) => o.clientOrderId === req.clientOrderId))
       reject(usdmErrors.duplicateClientOrderId());

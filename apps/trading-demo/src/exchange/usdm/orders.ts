@@ -25,12 +25,18 @@ export interface PerpOrderRequest {
   readonly clientOrderId: string | undefined;
 }
 
-export function perpContract(symbol: string): PerpSymbol {
-  return PERP_SYMBOLS.find((s) => s.symbol === symbol) ?? reject(exchangeErrors.badSymbol());
+export function perpContract(symbol: string, contracts: readonly PerpSymbol[] = PERP_SYMBOLS): PerpSymbol {
+  return contracts.find((s) => s.symbol === symbol) ?? reject(exchangeErrors.badSymbol());
 }
 
 /** A filter value of 0 turns its rule off (Binance's filter documentation). */
 const on = (limit: string): boolean => units(limit) !== 0n;
+
+/** Units of 10^-20 times another's: the scale of a product of two decimals. */
+const SCALE = 10n ** 20n;
+
+/** The mark price as an exact decimal (it is on the tick, eight places are plenty). */
+const exactMark = (mark: number): string => mark.toFixed(8);
 
 function checkPrice(contract: PerpSymbol, price: string, mark: number): void {
   const { minPrice, maxPrice, tickSize, multiplierUp, multiplierDown } = contract.filters;
@@ -40,9 +46,11 @@ function checkPrice(contract: PerpSymbol, price: string, mark: number): void {
   if (on(minPrice) && value < units(minPrice)) reject(usdmErrors.priceBelowMin());
   if (on(maxPrice) && value > units(maxPrice)) reject(usdmErrors.priceAboveMax());
   if (on(tickSize) && !isMultiple(price, tickSize)) reject(usdmErrors.tickSize());
-  const p = Number(price);
-  if (p > mark * Number(multiplierUp) + 1e-9) reject(usdmErrors.aboveMultiplierUp());
-  if (p < mark * Number(multiplierDown) - 1e-9) reject(usdmErrors.belowMultiplierDown());
+  // PERCENT_PRICE: within multiplierDown … multiplierUp × the mark price, exactly.
+  const scaled = value * SCALE;
+  const markUnits = units(exactMark(mark));
+  if (on(multiplierUp) && scaled > markUnits * units(multiplierUp)) reject(usdmErrors.aboveMultiplierUp());
+  if (on(multiplierDown) && scaled < markUnits * units(multiplierDown)) reject(usdmErrors.belowMultiplierDown());
 }
 
 function checkQuantity(contract: PerpSymbol, quantity: string, market: boolean): void {
@@ -57,8 +65,12 @@ function checkQuantity(contract: PerpSymbol, quantity: string, market: boolean):
 }
 
 /** Reads and checks a new order's parameters against the contract and its mark price. */
-export function readPerpOrder(params: Params, mark: (contract: PerpSymbol) => number): PerpOrderRequest {
-  const contract = perpContract(params.required('symbol'));
+export function readPerpOrder(
+  params: Params,
+  mark: (contract: PerpSymbol) => number,
+  contracts: readonly PerpSymbol[] = PERP_SYMBOLS,
+): PerpOrderRequest {
+  const contract = perpContract(params.required('symbol'), contracts);
   const side = params.required('side');
   if (side !== 'BUY' && side !== 'SELL') reject(exchangeErrors.badSide());
   // The demo account trades in one-way mode: only BOTH is its position side.
@@ -88,8 +100,9 @@ export function readPerpOrder(params: Params, mark: (contract: PerpSymbol) => nu
   checkQuantity(contract, quantityText, type === 'MARKET');
   const price = priceText === undefined ? undefined : Number(priceText);
   const quantity = Number(quantityText);
-  // MIN_NOTIONAL: a limit order at its price, a market one at the mark; reduce-only is exempt.
-  if (!reduceOnly && (price ?? markPrice) * quantity < Number(contract.filters.notional) - 1e-9)
+  // MIN_NOTIONAL: a limit order at its price, a market one at the mark, exactly; reduce-only is exempt.
+  const value = units(priceText ?? exactMark(markPrice)) * units(quantityText);
+  if (!reduceOnly && on(contract.filters.notional) && value < units(contract.filters.notional) * SCALE)
     reject(usdmErrors.minNotional(contract.filters.notional));
   return { contract, side, type, timeInForce, price, quantity, reduceOnly, clientOrderId };
 }

@@ -965,7 +965,7 @@ const en = {
     }
   },
   "explain": {
-    "thisContract": "this contract",
+    "thisSymbol": "this contract",
     "priceNegative": "Price {{price}} is below zero: the lowest price {{symbol}} accepts is {{lowest}}.",
     "priceBelowMin": "Price {{price}} is below the minimum price {{minPrice}} for {{symbol}}.",
     "priceAboveMax": "Price {{price}} is above the maximum price {{maxPrice}} for {{symbol}}.",
@@ -993,7 +993,7 @@ const en = {
     "postOnlySellCrosses": "A post-only sell at {{price}} would trade at once against the best bid {{bestBid}}: the lowest price that rests on the book is {{resting}}.",
     "suggest": {
       "value": "Use {{value}}",
-      "postOnlyOff": "Turn off post-only"
+      "postOnly": "Turn off post-only"
     }
   },
   "present": {

@@ -966,7 +966,7 @@ const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
     }
   },
   "explain": {
-    "thisContract": "该合约",
+    "thisSymbol": "该合约",
     "priceNegative": "价格 {{price}} 小于零，{{symbol}}可接受的最低价格为 {{lowest}}。",
     "priceBelowMin": "价格 {{price}} 低于{{symbol}}的最低价格 {{minPrice}}。",
     "priceAboveMax": "价格 {{price}} 高于{{symbol}}的最高价格 {{maxPrice}}。",
@@ -994,7 +994,7 @@ const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
     "postOnlySellCrosses": "以 {{price}} 卖出的只做 Maker 订单会与最高买价 {{bestBid}} 立即成交，能挂在盘口上的最低价格为 {{resting}}。",
     "suggest": {
       "value": "改用 {{value}}",
-      "postOnlyOff": "取消只做 Maker"
+      "postOnly": "取消只做 Maker"
     }
   },
   "present": {
