@@ -1,7 +1,10 @@
 /**
  * What the generator knows about each product package: where it lives, its i18next namespace, the API
  * path prefixes its requests use, its docs pages, and how its files are headed. Options keeps the shape
- * its files shipped with (no PRODUCT or ZH_ORIGIN export, its explanation texts), byte for byte.
+ * its files shipped with (no PRODUCT or ZH_ORIGIN export, its explanation texts), byte for byte. Bybit's
+ * one page covers every product of its v5 API: its codes carry section-scoped meanings (`sectioned`),
+ * and its texts come in three languages (English, Bybit's Traditional Chinese, and Simplified Chinese
+ * converted from it).
  */
 import type { Product } from '../model.js';
 
@@ -17,7 +20,7 @@ export interface ProductConfig {
   readonly docsUrl?: { readonly en: string; readonly zh: string };
   /** The first lines of every generated TypeScript file. */
   readonly header: string;
-  readonly flavor: 'options' | 'product';
+  readonly flavor: 'options' | 'product' | 'sectioned';
 }
 
 function header(documents: string): string {
@@ -90,5 +93,18 @@ export const PRODUCT_CONFIGS: Readonly<Record<Product, ProductConfig>> = {
     },
     header: header('source/binance-pm-error-code.{en,zh}.md'),
     flavor: 'product',
+  },
+  bybit: {
+    product: 'bybit',
+    packageName: '@exchange-errors/bybit',
+    packageDir: 'packages/bybit',
+    namespace: 'bybit',
+    apiPrefixes: ['/v5/'],
+    docsUrl: {
+      en: 'https://bybit-exchange.github.io/docs/v5/error',
+      zh: 'https://bybit-exchange.github.io/docs/zh-TW/v5/error',
+    },
+    header: header('source/bybit-v5-error-code.{en,zh-TW}.md'),
+    flavor: 'sectioned',
   },
 };
