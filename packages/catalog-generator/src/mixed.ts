@@ -4,7 +4,8 @@
  * This finds where the Chinese starts, by general rules on the text alone, so that the pairing can
  * read the cell as an English-then-Chinese pair. Its rules:
  * - the Chinese part is the text from a Han character on that reads as Chinese (its Han characters at
- *   least as many as its English words), and the part before it reads as English with two words or more;
+ *   least as many as its English words), and the part before it is English (no Han character) of two
+ *   words or more (`limit-maker` is one word, so `limit-maker訂單被拒` is one Chinese message);
  * - a Latin word glued to that Han character goes with the Chinese when it is a code name or an
  *   acronym (`settleCoin不是`, `UTA升級中`), with the English otherwise (`can used報價失敗`);
  * - one Latin word after a sentence end or a wide gap goes with the Chinese (`invalid.  broker 不合法`);
@@ -88,7 +89,7 @@ export function readMixedCell(text: string): MixedReading {
     if (HAN.test(c)) {
       const han = hanAfter[i] ?? 0;
       const words = wordsAfter[i] ?? 0;
-      if (han >= words && wordsBefore >= 2 && wordsBefore > hanBefore) {
+      if (han >= words && wordsBefore >= 2 && hanBefore === 0) {
         first = i;
         break;
       }
