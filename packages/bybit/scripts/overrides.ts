@@ -865,6 +865,10 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     reason: 'A Simplified character.',
     byVariant: { default: fixed('查詢余額錯誤', '查詢餘額錯誤', SIMPLIFIED) },
   },
+  [140002]: {
+    reason: 'Simplified characters (in a row struck through on both pages).',
+    byVariant: { default: fixed('機構借貸帳戶不支持現貨对冲', '機構借貸帳戶不支持現貨對沖', SIMPLIFIED) },
+  },
   [140004]: {
     reason: 'The zh page keeps the English.',
     byVariant: { default: english('操作受限：您機構借貸的當前 LTV 已觸及強平閾值，帳戶內的資產正在被強平。') },

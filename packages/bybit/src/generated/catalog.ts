@@ -13110,7 +13110,7 @@ export const ZH_ORIGIN = {
     "default": "bybit"
   },
   "140002": {
-    "default": "bybit"
+    "default": "fixed"
   },
   "140003": {
     "default": "bybit"
