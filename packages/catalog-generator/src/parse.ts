@@ -70,6 +70,8 @@ interface Copy {
   readonly linkPaths: string[];
   readonly linkPathSet: Set<string>;
   readonly slugs: Map<string, number>;
+  /** Per section, the codes its tables list: where a repeated row's messages go. */
+  readonly tableCodes: Map<number, Map<number, MutableCode>>;
 }
 
 const MAX_CODE_DIGITS = 9;
@@ -85,6 +87,7 @@ function newCopy(title: string, titleLine: number): Copy {
     linkPaths: [],
     linkPathSet: new Set(),
     slugs: new Map(),
+    tableCodes: new Map(),
   };
 }
 
@@ -304,8 +307,12 @@ function readCodeTable(copy: Copy, header: string, rows: readonly string[], firs
   const inner = headerCells.slice(1, -1);
   if (inner.some((cell) => cell === ''))
     copy.quirks.push({ kind: 'header-cell', line, detail: `empty header cell: ${header.trim()}` });
-  const inSection = new Map<number, MutableCode>();
-  for (const existing of copy.codes) if (existing.section === section) inSection.set(existing.code, existing);
+  // Codes already listed in this section (by an earlier table under the same heading): one map per section.
+  let inSection = copy.tableCodes.get(section);
+  if (!inSection) {
+    inSection = new Map<number, MutableCode>();
+    copy.tableCodes.set(section, inSection);
+  }
   rows.forEach((rowLine, index) => {
     const lineNo = firstRowLine + index;
     const row = readCodeRow(rowLine, lineNo, copy.quirks);
@@ -330,7 +337,7 @@ function readCodeTable(copy: Copy, header: string, rows: readonly string[], firs
       messages: [...row.messages],
       fromTable: true,
     };
-    inSection.set(row.code, entry);
+    inSection?.set(row.code, entry);
     copy.codes.push(entry);
   });
 }

@@ -7,8 +7,23 @@
  */
 import type { ParsedDocument } from './model.js';
 
-/** A code listed in more sections than this is compared within the first few only: linear on hostile pages. */
-const MAX_SECTIONS_PER_CODE = 16;
+/**
+ * A code listed in many sections (a page repeated, or built to hurt) is compared with the zh sections
+ * nearest to where its en section stands, this many: linear on any page, and right on a repeated one.
+ */
+const NEAREST_SECTIONS = 16;
+
+/** The index of the first value in the ascending list that is at least `target`. */
+function lowerBound(list: readonly number[], target: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid] ?? 0) < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /**
  * For each en section, the index of the zh section that shares the most of its codes (ties: the
@@ -16,17 +31,23 @@ const MAX_SECTIONS_PER_CODE = 16;
  * the one sharing more codes keeps it.
  */
 export function pairSectionsByCodes(en: ParsedDocument, zh: ParsedDocument): number[] {
+  // Per code, the zh sections that list it, in page order (codes are read in page order).
   const zhSectionsOf = new Map<number, number[]>();
   for (const code of zh.codes) {
     const list = zhSectionsOf.get(code.code) ?? [];
-    if (list.length < MAX_SECTIONS_PER_CODE && !list.includes(code.section)) list.push(code.section);
+    if (list[list.length - 1] !== code.section) list.push(code.section);
     zhSectionsOf.set(code.code, list);
   }
+  const scale = en.sections.length > 0 ? zh.sections.length / en.sections.length : 1;
   const shared = en.sections.map(() => new Map<number, number>());
   for (const code of en.codes) {
     const counts = shared[code.section];
-    if (!counts) continue;
-    for (const section of zhSectionsOf.get(code.code) ?? []) counts.set(section, (counts.get(section) ?? 0) + 1);
+    const list = zhSectionsOf.get(code.code);
+    if (!counts || !list) continue;
+    const at = lowerBound(list, Math.round(code.section * scale));
+    const from = Math.max(0, Math.min(at - NEAREST_SECTIONS / 2, list.length - NEAREST_SECTIONS));
+    for (const section of list.slice(from, from + NEAREST_SECTIONS))
+      counts.set(section, (counts.get(section) ?? 0) + 1);
   }
   const best = shared.map((counts, index) => {
     let pick = -1;
