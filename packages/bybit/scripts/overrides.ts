@@ -200,10 +200,6 @@ export const OVERRIDES: Readonly<Record<number, CodeOverride>> = {
     reason: 'Simplified characters.',
     byVariant: { default: fixed('由於風險限制級別，無法設定杠杆。', '由於風險限額等級，無法設定槓桿。', SIMPLIFIED) },
   },
-  [110017]: {
-    reason: "The zh page's Chinese is another message (a reduce-only rule).",
-    byVariant: { default: instead('不滿足ReduceOnly規則。', '訂單數量將被截斷為零', OTHER) },
-  },
   [110023]: {
     reason: 'Simplified characters.',
     byVariant: {

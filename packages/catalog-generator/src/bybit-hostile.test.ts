@@ -50,13 +50,16 @@ function msPerMb(page: string, times: number): number {
 }
 
 describe('the real page, many times over', () => {
-  it('reads 1,000 copies of the en page (about 49 MB): every code of every copy', () => {
+  // Tens of seconds on a loaded 2-core machine: correctness is asserted, speed is the growth check below.
+  const LONG = { timeout: 300_000 };
+
+  it('reads 1,000 copies of the en page (about 49 MB): every code of every copy', LONG, () => {
     const doc = parseDocuments(repeated(EN, 1000))[0];
     expect(doc?.codes).toHaveLength(724 * 1000);
     expect(doc?.sections).toHaveLength(20 * 1000);
   });
 
-  it('pairs 100 copies of both pages', () => {
+  it('pairs 100 copies of both pages', LONG, () => {
     const en = parseDocument(repeated(EN, 100));
     const zh = parseDocument(repeated(ZH, 100));
     const pairing = pairProduct(en, zh);
@@ -64,7 +67,7 @@ describe('the real page, many times over', () => {
     expect(pairing.codes.filter((c) => c.variants.some((v) => v.zh.kind === 'binance')).length).toBeGreaterThan(50_000);
   });
 
-  it('costs about as much per megabyte for 100 copies as for 10 (linear, not quadratic)', () => {
+  it('costs about as much per megabyte for 100 copies as for 10 (linear, not quadratic)', LONG, () => {
     const small = msPerMb(EN, 10);
     const large = msPerMb(EN, 100);
     // Linear time gives a ratio near 1 (noise on a shared machine: up to 2 or 3); quadratic, about 10.
@@ -102,18 +105,22 @@ describe('rows built to hurt, 1 MB each', () => {
     else expect(result.length).toBe(1);
   });
 
-  it('merges 100,000 rows of one code into one entry, and pairs it with as many Chinese rows', () => {
-    const rows = (text: (i: number) => string): string =>
-      Array.from({ length: 100_000 }, (_, i) => `| 7 | ${text(i)} |`).join('\n');
-    const en = parseDocument(`${FRONT}${TABLE}${rows((i) => `Message ${i % 13 === 0 ? 'same' : i} %s`)}\n`);
-    const zh = parseDocument(
-      `---\nexchange: bybit\nlanguage: zh-TW\n---\n## 甲\n${TABLE}${rows((i) => `Message ${i} %s 訊息 ${i} %s`)}\n`,
-    );
-    expect(en.codes).toHaveLength(1);
-    expect(en.codes[0]?.messages).toHaveLength(100_000);
-    const pairing = pairProduct(en, zh);
-    expect(pairing.codes[0]?.variants).toHaveLength(100_000);
-  });
+  it(
+    'merges 100,000 rows of one code into one entry, and pairs it with as many Chinese rows',
+    { timeout: 300_000 },
+    () => {
+      const rows = (text: (i: number) => string): string =>
+        Array.from({ length: 100_000 }, (_, i) => `| 7 | ${text(i)} |`).join('\n');
+      const en = parseDocument(`${FRONT}${TABLE}${rows((i) => `Message ${i % 13 === 0 ? 'same' : i} %s`)}\n`);
+      const zh = parseDocument(
+        `---\nexchange: bybit\nlanguage: zh-TW\n---\n## 甲\n${TABLE}${rows((i) => `Message ${i} %s 訊息 ${i} %s`)}\n`,
+      );
+      expect(en.codes).toHaveLength(1);
+      expect(en.codes[0]?.messages).toHaveLength(100_000);
+      const pairing = pairProduct(en, zh);
+      expect(pairing.codes[0]?.variants).toHaveLength(100_000);
+    },
+  );
 
   it('pairs a code listed in 10,000 sections on both pages', () => {
     const sections = (title: string, text: string): string =>

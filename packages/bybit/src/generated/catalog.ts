@@ -12506,7 +12506,7 @@ export const ZH_ORIGIN = {
     "default": "bybit"
   },
   "110017": {
-    "default": "ours"
+    "default": "bybit"
   },
   "110018": {
     "default": "bybit"

@@ -798,8 +798,8 @@ const en = {
       }
     },
     "110017": {
-      "title": "Quantity would be zero",
-      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "title": "Reduce-only rule not met",
+      "hint": "A reduce-only order must not be larger than the position it reduces (its quantity would be cut to zero). Check the position and the quantity.",
       "messages": {
         "default": "orderQty will be truncated to zero"
       }
