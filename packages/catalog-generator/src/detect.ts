@@ -4,7 +4,7 @@
  * server's answer, quoted letters that look like values. Each finding is a detection; only the first
  * kind changes a pairing (the copy is `broken`), because only it makes a Chinese text wrong.
  */
-import { comparable } from './compare.js';
+import { comparable, wordSimilarity } from './compare.js';
 import type { ParsedDocument } from './model.js';
 import { API_PREFIXES, apiPathsOf } from './product.js';
 import type { Detection, PairedCode } from './pair.js';
@@ -14,10 +14,15 @@ const SYMBOLIC_NAME = /^[A-Z][A-Z0-9_]*$/;
 const NOTE_OPENING = /^(?:If |This (?:code is sent|indicates)|Potential error messages)/;
 /** `'x'`, `'y'`: a single quoted letter where a value would go (Spot -1161). */
 const QUOTED_LETTER = /'[a-z]'/;
+/** Word similarity (Sørensen–Dice) from which two English texts are the same message in other words. */
+const SAME_WORDS = 0.5;
 
 /**
  * Chinese texts shared by two codes whose English differs: the later one is taken to be the copy (a
- * copy-paste runs down the page), and marked `broken`. PM's -1008 carries -1007's text this way.
+ * copy-paste runs down the page), and marked `broken`. PM's -1008 carries -1007's text this way. Two
+ * English texts that say the same in other words (half their words or more in common: Bybit's
+ * `Insufficient balance` / `Available balance is insufficient`, both `餘額不足`) share a Chinese text
+ * rightly.
  */
 function markCopiedChinese(codes: readonly PairedCode[], detections: Detection[]): PairedCode[] {
   const first = new Map<string, { code: number; en: string }>();
@@ -33,7 +38,7 @@ function markCopiedChinese(codes: readonly PairedCode[], detections: Detection[]
         first.set(key, { code: code.code, en });
         return variant;
       }
-      if (earlier.en === en) return variant;
+      if (earlier.en === en || wordSimilarity(earlier.en, en) >= SAME_WORDS) return variant;
       detections.push({
         rule: 'zh-duplicate-of-other-code',
         code: code.code,
@@ -61,11 +66,14 @@ function detectEnglish(en: ParsedDocument, detections: Detection[]): void {
     const note = (rule: Detection['rule'], line: number, detail: string): void => {
       detections.push({ rule, code: code.code, language: 'en', line, detail });
     };
-    const sameName = names.get(code.name);
-    if (sameName !== undefined)
-      note('en-duplicate-name', code.line, `${code.code} is named ${code.name}, like ${sameName}`);
-    else names.set(code.name, code.code);
-    if (!SYMBOLIC_NAME.test(code.name)) note('en-name-not-symbolic', code.line, `${code.code} ${code.name}`);
+    // A code of a table has no name (Bybit's): nothing to compare.
+    if (!code.fromTable) {
+      const sameName = names.get(code.name);
+      if (sameName !== undefined)
+        note('en-duplicate-name', code.line, `${code.code} is named ${code.name}, like ${sameName}`);
+      else names.set(code.name, code.code);
+      if (!SYMBOLIC_NAME.test(code.name)) note('en-name-not-symbolic', code.line, `${code.code} ${code.name}`);
+    }
     for (const message of code.messages) {
       const key = comparable(message.template);
       const other = messages.get(key);

@@ -62,6 +62,7 @@ export const PRODUCT_LABELS: Readonly<Record<ProductPairing['product'], string>>
   usdm: 'USDⓈ-M (`/fapi/`)',
   coinm: 'COIN-M (`/dapi/`)',
   pm: 'Portfolio Margin (`/papi/`)',
+  bybit: 'Bybit v5 (`/v5/`)',
 };
 
 /** The per-product table, Markdown. */

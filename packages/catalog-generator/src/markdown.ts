@@ -188,3 +188,33 @@ export function readEmphasis(text: string): string {
   const parts = text.split('**');
   return parts.length > 1 && parts.length % 2 === 1 ? parts.join('') : text;
 }
+
+/**
+ * `<a href="…">allowable range</a>` in a table cell (Bybit's 110003): the link's text, tags dropped.
+ * One pass; a `<a` without its `>` or `</a>` is left as written.
+ */
+export function readHtmlLinks(text: string): { text: string; linked: boolean } {
+  if (!text.includes('<a ')) return { text, linked: false };
+  const out: string[] = [];
+  let copyFrom = 0;
+  let linked = false;
+  for (let open = text.indexOf('<a ', 0); open >= 0; open = text.indexOf('<a ', copyFrom)) {
+    const tagEnd = text.indexOf('>', open);
+    const close = tagEnd < 0 ? -1 : text.indexOf('</a>', tagEnd);
+    if (close < 0) break;
+    out.push(text.slice(copyFrom, open), text.slice(tagEnd + 1, close));
+    copyFrom = close + 4;
+    linked = true;
+  }
+  out.push(text.slice(copyFrom));
+  return { text: out.join(''), linked };
+}
+
+/** `~~text~~` around a whole cell: struck through (withdrawn). The text inside, and whether it was. */
+export function readStrike(text: string): { text: string; struck: boolean } {
+  const trimmed = text.trim();
+  if (trimmed.length > 4 && trimmed.startsWith('~~') && trimmed.endsWith('~~')) {
+    return { text: trimmed.slice(2, -2).trim(), struck: true };
+  }
+  return { text, struck: false };
+}

@@ -19,6 +19,7 @@ import type { ItemLayout, Language, ParsedCode, ParsedDocument, ParsedMessage, P
 import { typeSignature } from './placeholders.js';
 import { apiPathsOf } from './product.js';
 import { hasHan } from './script.js';
+import { pairSectionsByCodes } from './sections.js';
 
 export type ZhKind = 'binance' | 'english' | 'missing' | 'broken';
 
@@ -450,14 +451,22 @@ export function pairProduct(en: ParsedDocument, zh: ParsedDocument): ProductPair
       });
     }
   }
-  const zhByCode = new Map(zh.codes.map((code) => [code.code, code]));
+  // A code of a table is one per section (Bybit lists a code under several products), so its zh
+  // counterpart is the same code in the zh section that matches its section.
+  const tabled = en.codes.some((code) => code.fromTable);
+  const sectionOf = tabled ? pairSectionsByCodes(en, zh) : [];
+  const keyOf = (code: ParsedCode, section: number): string =>
+    code.fromTable ? `${section}:${code.code}` : String(code.code);
+  const zhByKey = new Map(zh.codes.map((code) => [keyOf(code, code.section), code]));
   const ctx: CodeContext = { detections, layout: zh.layout };
-  const codes = en.codes.map((code) =>
-    pairCode(code, zhByCode.get(code.code), en.sections[code.section]?.title ?? '', ctx),
-  );
-  const enCodes = new Set(en.codes.map((code) => code.code));
+  const pairedKeys = new Set<string>();
+  const codes = en.codes.map((code) => {
+    const key = keyOf(code, code.fromTable ? (sectionOf[code.section] ?? -1) : code.section);
+    pairedKeys.add(key);
+    return pairCode(code, zhByKey.get(key), en.sections[code.section]?.title ?? '', ctx);
+  });
   for (const code of zh.codes) {
-    if (!enCodes.has(code.code)) {
+    if (!pairedKeys.has(keyOf(code, code.section))) {
       detections.push({
         rule: 'zh-only-code',
         code: code.code,

@@ -33,7 +33,7 @@ describe('headings', () => {
       ].join('\n'),
     );
     expect(d.pagePath).toBe('/docs/derivatives/usds-margined-futures/error-code');
-    expect(d.sections).toEqual([{ title: '10xx - General', anchor: '10xx---general', aliases: [], line: 7 }]);
+    expect(d.sections).toEqual([{ title: '10xx - General', anchor: '10xx---general', aliases: [], line: 7, level: 2 }]);
     expect(d.codes[0]).toMatchObject({ code: -1000, name: 'UNKNOWN', anchor: '-1000-unknown', aliases: [], line: 8 });
     expect(quirks(d, 'heading-link')).toEqual([7, 8]);
   });

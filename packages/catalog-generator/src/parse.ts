@@ -1,5 +1,5 @@
 /**
- * Reads one Binance error-code file into one `ParsedDocument` per language copy it holds (the Options
+ * Reads one error-code file into one `ParsedDocument` per language copy it holds (Binance's Options
  * file holds an English and a Chinese copy, every other file one). One pass over the lines; every line
  * is looked at a bounded number of times, so time grows linearly with the file.
  *
@@ -10,26 +10,34 @@
  *   without (the anchor is then the slug the site derives), with up to three leading blanks, escaped
  *   (`\-1000 TOO\_MANY`), with names that are not UPPER_SNAKE or are Chinese, with the minus sign missing;
  * - `<a id>` tags above a heading (extra anchors), `*`, `-` or `+` list markers, items run together on
- *   one line, fenced code blocks, pipe tables (see tables.ts).
+ *   one line, fenced code blocks, pipe tables of messages (Binance Spot's; see tables.ts);
+ * - tables of codes (Bybit's: `| 10001 | Request parameter error |`; see code-table.ts), each in the
+ *   section above it, or in a sub-section when a `###` heading that is no code opens it; a code listed
+ *   twice in one section has two messages, a code in several sections one entry per section; the MDX
+ *   front matter (`title:`) that Bybit's page starts with gives the copy's title.
  * Anything read past or normalized is kept as a quirk with its line; anything that would make the
  * result a guess (no name, no message, a code twice, an unknown product or language) is a
  * `SourceFormatError` with its line.
  */
+import { codeOfRow, readCodeRow } from './code-table.js';
 import { SourceFormatError } from './errors.js';
 import { readFrontMatter } from './front-matter.js';
 import { readHeadingLink, readHtmlAnchor, slugOf, splitRunTogether, unescapeMarkdown } from './markdown.js';
 import { readMessage } from './message.js';
-import type {
-  ItemLayout,
-  Language,
-  ParsedCode,
-  ParsedDocument,
-  ParsedMessage,
-  ParsedSection,
-  ParsedTable,
-  ParsedTableRow,
-  Product,
-  Quirk,
+import {
+  EXCHANGE_OF,
+  EXCHANGES,
+  type Exchange,
+  type ItemLayout,
+  type Language,
+  type ParsedCode,
+  type ParsedDocument,
+  type ParsedMessage,
+  type ParsedSection,
+  type ParsedTable,
+  type ParsedTableRow,
+  type Product,
+  type Quirk,
 } from './model.js';
 import { productOf } from './product.js';
 import { hasHan } from './script.js';
@@ -62,6 +70,8 @@ interface Copy {
   readonly linkPaths: string[];
   readonly linkPathSet: Set<string>;
   readonly slugs: Map<string, number>;
+  /** Per section, the codes its tables list: where a repeated row's messages go. */
+  readonly tableCodes: Map<number, Map<number, MutableCode>>;
 }
 
 const MAX_CODE_DIGITS = 9;
@@ -77,6 +87,7 @@ function newCopy(title: string, titleLine: number): Copy {
     linkPaths: [],
     linkPathSet: new Set(),
     slugs: new Map(),
+    tableCodes: new Map(),
   };
 }
 
@@ -190,7 +201,9 @@ function detectedLanguage(copy: Copy): Language | undefined {
 
 /**
  * A zh page gives each message in English and then in Chinese when most of its codes that have a
- * Chinese item list an English one before it; otherwise each item is a message of its own.
+ * Chinese item list an English one before it; otherwise each item is a message of its own. A code of a
+ * table whose cells are all Chinese says nothing either way (a cell is one message, in one language or
+ * both), so only table codes with both count.
  */
 function layoutOf(language: Language, codes: readonly MutableCode[]): ItemLayout {
   if (language === 'en') return 'one-per-message';
@@ -199,10 +212,16 @@ function layoutOf(language: Language, codes: readonly MutableCode[]): ItemLayout
   for (const code of codes) {
     const firstChinese = code.messages.findIndex((m) => m.script === 'cjk');
     if (firstChinese < 0) continue;
+    if (code.fromTable && code.messages.every((m) => m.script === 'cjk')) continue;
     withChinese++;
     if (code.messages.slice(0, firstChinese).some((m) => m.script === 'latin')) englishFirst++;
   }
   return withChinese > 0 && englishFirst * 2 >= withChinese ? 'english-then-chinese' : 'one-per-message';
+}
+
+function exchangeOf(frontMatter: Readonly<Record<string, string>>, product: Product): Exchange {
+  const declared = frontMatter['exchange']?.trim().toLowerCase();
+  return (EXCHANGES as readonly string[]).includes(declared ?? '') ? (declared as Exchange) : EXCHANGE_OF[product];
 }
 
 function finishCopy(
@@ -211,13 +230,17 @@ function finishCopy(
   product: Product,
   frontMatter: Record<string, string>,
 ): ParsedDocument {
-  const seen = new Map<number, number>();
+  // A heading names a code once per page; a table row names it once per section (Bybit lists the same
+  // code under several products, with another meaning), where repeated rows are merged as it is read.
+  const seen = new Map<string, number>();
   let previous: MutableCode | undefined;
   for (const code of copy.codes) {
-    const first = seen.get(code.code);
+    const key = code.fromTable ? `${code.section}:${code.code}` : String(code.code);
+    const first = seen.get(key);
     if (first !== undefined) throw new SourceFormatError(`code ${code.code} again (first at line ${first})`, code.line);
-    seen.set(code.code, code.line);
+    seen.set(key, code.line);
     if (code.messages.length === 0) throw new SourceFormatError(`${code.code} has no message`, code.line);
+    if (code.fromTable) continue;
     if (previous && Math.abs(code.code) < Math.abs(previous.code)) {
       copy.quirks.push({ kind: 'out-of-order-code', line: code.line, detail: `${code.code} after ${previous.code}` });
     }
@@ -249,7 +272,9 @@ function finishCopy(
   const path = copy.linkPaths[0] ?? pathOnDocsSite(frontMatter['source_url']);
   return {
     product,
+    exchange: exchangeOf(frontMatter, product),
     language,
+    locale: frontMatter['language']?.trim() || language,
     frontMatter,
     title: copy.title,
     ...(path === undefined ? {} : { pagePath: path }),
@@ -271,6 +296,52 @@ function pathOnDocsSite(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * A table of codes: every row into the current section's codes. A code already listed in the section
+ * gets the row's messages too (Bybit's 131002: two texts); a code of another section is another entry.
+ */
+function readCodeTable(copy: Copy, header: string, rows: readonly string[], firstRowLine: number, line: number): void {
+  const section = copy.sections.length - 1;
+  const anchor = copy.sections[section]?.anchor ?? '';
+  const headerCells = header.split('|').map((cell) => cell.trim());
+  const inner = headerCells.slice(1, -1);
+  if (inner.some((cell) => cell === ''))
+    copy.quirks.push({ kind: 'header-cell', line, detail: `empty header cell: ${header.trim()}` });
+  // Codes already listed in this section (by an earlier table under the same heading): one map per section.
+  let inSection = copy.tableCodes.get(section);
+  if (!inSection) {
+    inSection = new Map<number, MutableCode>();
+    copy.tableCodes.set(section, inSection);
+  }
+  rows.forEach((rowLine, index) => {
+    const lineNo = firstRowLine + index;
+    const row = readCodeRow(rowLine, lineNo, copy.quirks);
+    if (!row) return;
+    const known = inSection.get(row.code);
+    if (known) {
+      copy.quirks.push({
+        kind: 'repeated-code',
+        line: lineNo,
+        detail: `${row.code} again in this section (first at line ${known.line})`,
+      });
+      known.messages.push(...row.messages);
+      return;
+    }
+    const entry: MutableCode = {
+      code: row.code,
+      name: '',
+      section,
+      anchor,
+      aliases: [],
+      line: lineNo,
+      messages: [...row.messages],
+      fromTable: true,
+    };
+    inSection?.set(row.code, entry);
+    copy.codes.push(entry);
+  });
+}
+
 export function parseDocuments(markdown: string, options: ParseOptions = {}): ParsedDocument[] {
   if (typeof markdown !== 'string') throw new SourceFormatError('the document is not text', 1);
   const lines = markdown
@@ -287,6 +358,26 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
   let code: MutableCode | undefined;
   let pendingIds: string[] = [];
   let fenceLine = 0;
+  /** A `###` heading that names no code: a sub-section if a table of codes comes next. */
+  let subsection: { parts: HeadingParts; line: number } | undefined;
+
+  // Bybit's page is MDX: its own front matter block (title, sidebar label) follows the project's.
+  let start = next;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start++;
+  if (next > 0 && (lines[start] ?? '').trim() === '---') {
+    let mdx: ReturnType<typeof readFrontMatter>;
+    try {
+      mdx = readFrontMatter(lines.slice(start));
+    } catch {
+      throw new SourceFormatError('MDX front matter is not closed by ---', start + 1);
+    }
+    copy = newCopy(mdx.data['title'] ?? '', start + 1);
+    copies.push(copy);
+    copy.quirks.push({ kind: 'mdx-front-matter', line: start + 1, detail: JSON.stringify(mdx.data) });
+    start += mdx.next;
+  } else {
+    start = next;
+  }
 
   const current = (): Copy => {
     if (!copy) {
@@ -296,7 +387,7 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
     return copy;
   };
 
-  for (let i = next; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const lineNo = i + 1;
     if (isFence(line)) {
@@ -318,6 +409,9 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
       const ids = pendingIds;
       pendingIds = [];
       code = undefined;
+      if (subsection)
+        current().quirks.push({ kind: 'non-code-heading', line: subsection.line, detail: subsection.parts.text });
+      subsection = undefined;
       if (heading.level === 1) {
         if (copy && copy.sections.length === 0 && copy.codes.length === 0) {
           copy.quirks.push({ kind: 'duplicate-title', line: lineNo, detail: heading.text });
@@ -333,12 +427,19 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
       if (heading.indent > 0) target.quirks.push({ kind: 'indented-heading', line: lineNo, detail: line });
       const parts = headingParts(target, heading.text, lineNo, ids);
       if (heading.level === 2) {
-        target.sections.push({ title: parts.text, anchor: parts.anchor, aliases: parts.aliases, line: lineNo });
+        target.sections.push({
+          title: parts.text,
+          anchor: parts.anchor,
+          aliases: parts.aliases,
+          line: lineNo,
+          level: 2,
+        });
         continue;
       }
       const parsed = heading.level === 3 ? readCodeHeading(parts.text, lineNo, target.quirks) : null;
       if (!parsed) {
-        target.quirks.push({ kind: 'non-code-heading', line: lineNo, detail: parts.text });
+        if (heading.level === 3) subsection = { parts, line: lineNo };
+        else target.quirks.push({ kind: 'non-code-heading', line: lineNo, detail: parts.text });
         continue;
       }
       if (target.sections.length === 0)
@@ -355,9 +456,31 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
       continue;
     }
     pendingIds = [];
+    if (subsection && !(line.includes('|') && isDelimiterRow(lines[i + 1] ?? ''))) {
+      current().quirks.push({ kind: 'non-code-heading', line: subsection.line, detail: subsection.parts.text });
+      subsection = undefined;
+    }
 
     if (line.includes('|') && isDelimiterRow(lines[i + 1] ?? '')) {
       const target = current();
+      let end = i + 2;
+      while (end < lines.length && (lines[end] ?? '').trim() !== '' && (lines[end] ?? '').includes('|')) end++;
+      const rowLines = lines.slice(i + 2, end);
+      if (rowLines.length > 0 && rowLines.every((row) => codeOfRow(row) !== null)) {
+        if (subsection) {
+          const { parts, line: at } = subsection;
+          target.sections.push({ title: parts.text, anchor: parts.anchor, aliases: parts.aliases, line: at, level: 3 });
+          subsection = undefined;
+        }
+        if (target.sections.length === 0) throw new SourceFormatError('table before any ## section', lineNo);
+        readCodeTable(target, line, rowLines, i + 3, lineNo);
+        code = undefined;
+        i = end - 1;
+        continue;
+      }
+      if (subsection)
+        target.quirks.push({ kind: 'non-code-heading', line: subsection.line, detail: subsection.parts.text });
+      subsection = undefined;
       if (target.sections.length === 0) throw new SourceFormatError('table before any ## section', lineNo);
       if (code) target.quirks.push({ kind: 'stray-item', line: lineNo, detail: `table under code ${code.code}` });
       code = undefined;
@@ -399,6 +522,8 @@ export function parseDocuments(markdown: string, options: ParseOptions = {}): Pa
   }
   if (fenceLine !== 0)
     current().quirks.push({ kind: 'unterminated-fence', line: fenceLine, detail: 'read to the end' });
+  if (subsection)
+    current().quirks.push({ kind: 'non-code-heading', line: subsection.line, detail: subsection.parts.text });
 
   const withContent = copies.filter((c) => c.codes.length > 0 || c.tables.length > 0);
   if (withContent.length === 0) throw new SourceFormatError('no error codes found', next + 1);

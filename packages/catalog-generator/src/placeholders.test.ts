@@ -32,8 +32,47 @@ describe('readTemplate', () => {
   });
 
   it('leaves percent signs, braces and quotes that are not placeholders', () => {
-    const text = "cannot be more than 15% lower; {} {1a} {a-b} 'x' %% 100%";
+    const text = "cannot be more than 15% lower; {1a} {a-b} {{1}} {{a｝｝ ｛a} 'x' %% 100%";
     expect(readTemplate(text)).toMatchObject({ template: text, placeholders: [] });
+  });
+
+  it.each([
+    [
+      'Settlement in progress! {{key0}} not available',
+      'Settlement in progress! %s not available',
+      '{{key0}}',
+      '',
+      'key0',
+    ],
+    [
+      "the current available limit is ''{{.replaceKey0}}'' USDT",
+      "the current available limit is ''%s'' USDT",
+      "''{{.replaceKey0}}''",
+      "''",
+      'replaceKey0',
+    ],
+    ['size should more than {minSize}', 'size should more than %s', '{minSize}', '', 'minSize'],
+    ['結算正在進行中！ ｛｛key0｝｝不可用於交易。', '結算正在進行中！ %s不可用於交易。', '｛｛key0｝｝', '', 'key0'],
+    [
+      'Order price cannot be lower than {}, the price limitation',
+      'Order price cannot be lower than %s, the price limitation',
+      '{}',
+      '',
+      '',
+    ],
+  ])("reads Bybit's braced forms: %s", (text, template, raw, quote, name) => {
+    const reading = readTemplate(text);
+    expect(reading.template).toBe(template);
+    expect(reading.placeholders).toHaveLength(1);
+    expect(reading.placeholders[0]).toMatchObject({ raw, quote });
+    expect(reading.placeholders[0]?.name).toBe(name || undefined);
+    expect(reading.placeholders[0]?.type).toBe(name ? 'named' : 'empty');
+  });
+
+  it('reads the same name twice as two placeholders', () => {
+    const reading = readTemplate('{{coin}} collateral has reached the platform limit. Disable {{coin}} collateral.');
+    expect(reading.placeholders.map((p) => p.name)).toEqual(['coin', 'coin']);
+    expect(reading.placeholders[0]?.fullWidth).toBe(false);
   });
 
   it('keeps the value glued to a unit: `%sx` is a placeholder then x', () => {

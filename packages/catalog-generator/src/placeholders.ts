@@ -1,12 +1,17 @@
 /**
  * Finds the values a server puts into a message. Binance writes the same placeholder many ways:
  * `%s`, `'%s'`, `` `%s` ``, the full-width `％s` of the Chinese pages, a Java-style `%d` or `%b`, and once
- * `'{param}'`. The template writes every one of them `%s` (keeping any quotes, which are part of the
+ * `'{param}'`; Bybit adds i18next-style `{{coin}}`, Go's `{{.replaceKey0}}` (quoted Go-style with doubled
+ * quotes, `''{{.replaceKey0}}''`), `{minSize}`, an empty slot `{}` and full-width `｛｛key0｝｝` on its
+ * Chinese page. The template writes every one of them `%s` (keeping any quotes, which are part of the
  * wording the server sends) so English and Chinese can be compared token for token.
  */
 import type { Placeholder } from './model.js';
 
 const QUOTES = new Set(["'", '`', '"']);
+const OPEN = new Set(['{', '｛']);
+const CLOSE: Readonly<Record<string, string>> = { '{': '}', '｛': '｝' };
+const MAX_NAME = 64;
 const PRINTF_TYPES = new Set(['s', 'd', 'b']);
 
 export interface TemplateReading {
@@ -22,12 +27,39 @@ function isIdentifierChar(char: string | undefined, first: boolean): boolean {
   return !first && /[0-9]/.test(char);
 }
 
-/** `{name}` starting at `start` (which holds `{`): its end index (exclusive), or -1. Bounded by the name. */
-function namedEnd(text: string, start: number): number {
-  let i = start + 1;
-  if (!isIdentifierChar(text[i], true)) return -1;
-  while (i < text.length && i - start < 64 && isIdentifierChar(text[i], false)) i++;
-  return text[i] === '}' ? i + 1 : -1;
+interface Braced {
+  readonly end: number;
+  readonly type: 'named' | 'empty';
+  readonly name?: string;
+}
+
+/**
+ * A braced placeholder starting at `start` (which holds `{` or `｛`): `{name}`, `{{name}}`, `{{.name}}`
+ * (Go), `{}`, in half- or full-width braces (not mixed). Its end index (exclusive), or null. Bounded by
+ * the name's length, so a line of 10,000 braces stays linear.
+ */
+function readBraced(text: string, start: number): Braced | null {
+  const open = text[start] ?? '';
+  const close = CLOSE[open];
+  if (close === undefined) return null;
+  const double = text[start + 1] === open;
+  let i = start + (double ? 2 : 1);
+  if (!double && text[i] === close) return { end: i + 1, type: 'empty' };
+  if (double && text[i] === '.') i++;
+  const nameStart = i;
+  if (!isIdentifierChar(text[i], true)) return null;
+  while (i < text.length && i - nameStart < MAX_NAME && isIdentifierChar(text[i], false)) i++;
+  const name = text.slice(nameStart, i);
+  if (text[i] !== close) return null;
+  if (double && text[i + 1] !== close) return null;
+  return { end: i + (double ? 2 : 1), type: 'named', name };
+}
+
+/** The quote around a token: the same quote character on both sides, or Go's doubled `''` on both. */
+function quoteAround(text: string, start: number, end: number): string {
+  if (text.slice(start - 2, start) === "''" && text.slice(end, end + 2) === "''") return "''";
+  const before = text[start - 1] ?? '';
+  return QUOTES.has(before) && before === text[end] ? before : '';
 }
 
 export function readTemplate(text: string): TemplateReading {
@@ -37,29 +69,28 @@ export function readTemplate(text: string): TemplateReading {
   let copyFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (char !== '%' && char !== '％' && char !== '{') continue;
+    if (char !== '%' && char !== '％' && !OPEN.has(char)) continue;
     let end = -1;
     let type: Placeholder['type'] = 's';
     let name: string | undefined;
-    if (char !== '{' && PRINTF_TYPES.has(text[i + 1] ?? '')) {
+    if (!OPEN.has(char) && PRINTF_TYPES.has(text[i + 1] ?? '')) {
       end = i + 2;
       type = text[i + 1] as 's' | 'd' | 'b';
-    } else if (char === '{') {
-      end = namedEnd(text, i);
-      if (end > 0) {
-        type = 'named';
-        name = text.slice(i + 1, end - 1);
+    } else if (OPEN.has(char)) {
+      const braced = readBraced(text, i);
+      if (braced) {
+        end = braced.end;
+        type = braced.type;
+        name = braced.name;
       }
     }
     if (end < 0) continue;
-    const before = text[i - 1] ?? '';
-    const after = text[end] ?? '';
-    const quote = QUOTES.has(before) && before === after ? before : '';
+    const quote = quoteAround(text, i, end);
     placeholders.push({
       raw: quote + text.slice(i, end) + quote,
       type,
       ...(name === undefined ? {} : { name }),
-      fullWidth: char === '％',
+      fullWidth: char === '％' || char === '｛',
       quote,
     });
     const literal = text.slice(copyFrom, i);
@@ -75,5 +106,5 @@ export function readTemplate(text: string): TemplateReading {
 
 /** The placeholders' types in order, e.g. `s,b`: two texts agree on order only where types tell them apart. */
 export function typeSignature(placeholders: readonly Placeholder[]): string {
-  return placeholders.map((p) => (p.type === 'named' ? 's' : p.type)).join(',');
+  return placeholders.map((p) => (p.type === 'named' || p.type === 'empty' ? 's' : p.type)).join(',');
 }

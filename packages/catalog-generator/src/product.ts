@@ -20,6 +20,8 @@ function productOfWord(word: string): Product | undefined {
 }
 
 export function productOf(frontMatter: Readonly<Record<string, string>>): Product | undefined {
+  // Bybit documents every product of its v5 API on one page: the exchange is the product.
+  if (frontMatter['exchange']?.trim().toLowerCase() === 'bybit') return 'bybit';
   const declared = frontMatter['product'];
   if (declared !== undefined) return productOfWord(declared);
   const url = frontMatter['source_url'];
@@ -44,6 +46,7 @@ export const API_PREFIXES: Readonly<Record<Product, readonly string[]>> = {
   usdm: ['fapi'],
   coinm: ['dapi'],
   pm: ['papi'],
+  bybit: ['v5'],
 };
 
 /** `/fapi/v1/listenKey`-shaped paths in a text, in order. */

@@ -5,7 +5,7 @@
  */
 import { fidelityOf, PRODUCT_LABELS, renderFidelityTable, type Fidelity } from './fidelity.js';
 import type { Detection, ProductPairing } from './pair.js';
-import { renderSummaryTable, type CatalogSummary } from './build/summary.js';
+import { renderSectionedTable, renderSummaryTable, type CatalogSummary } from './build/summary.js';
 
 /** Rules whose every entry is worth reading in full; the rest are listed by code or line. */
 const IN_FULL = new Set<string>([
@@ -154,6 +154,16 @@ export function renderReport(pairings: readonly ProductPairing[], catalogs: read
       'Sizes are the namespace per language as minified JSON, then gzipped (level 9).',
       '',
       renderSummaryTable(catalogs),
+      '',
+      "Bybit's page lists every product of its v5 API, one section each: a code that two sections list with",
+      'other texts has a **meaning** per section (10003 is too many WebSocket sessions in one, an invalid',
+      "API key in another). Its Chinese page is Traditional: **Bybit's zh-Hant** is its Chinese as written,",
+      '**fixed** corrected in the override table (a typo, Simplified characters on the Traditional page, a',
+      'lost value), **ours** our translation. The Simplified (**zh**) is converted from the Traditional with',
+      "OpenCC's phrase data and the reviewed phrase fixes (**converted**), or is ours where a message needed",
+      'a fix of its own.',
+      '',
+      renderSectionedTable(catalogs),
       '',
       '## The documents, paired',
       '',

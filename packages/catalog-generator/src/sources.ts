@@ -32,6 +32,8 @@ export const SOURCE_FILES: readonly SourceFile[] = [
   { product: 'coinm', path: 'packages/binance-coinm/source/binance-coinm-error-code.zh.md', languages: ['zh'] },
   { product: 'pm', path: 'packages/binance-pm/source/binance-pm-error-code.en.md', languages: ['en'] },
   { product: 'pm', path: 'packages/binance-pm/source/binance-pm-error-code.zh.md', languages: ['zh'] },
+  { product: 'bybit', path: 'packages/bybit/source/bybit-v5-error-code.en.md', languages: ['en'] },
+  { product: 'bybit', path: 'packages/bybit/source/bybit-v5-error-code.zh-TW.md', languages: ['zh'] },
 ];
 
 export function readSource(file: SourceFile, root = REPO_ROOT): string {

@@ -35,7 +35,7 @@ export interface CatalogInput {
   readonly docsUrl?: { readonly en: string; readonly zh: string };
 }
 
-const KEY = /^[a-z][A-Za-z0-9]*$/;
+export const KEY = /^[a-z][A-Za-z0-9]*$/;
 
 function sectionIdOf(section: ParsedSection, ids: Readonly<Record<string, string>>): string {
   const { title, anchor } = section;
@@ -154,7 +154,7 @@ function chineseOf(where: string, zh: ZhText, fix: ZhFix | ZhOurs | undefined, p
   return result;
 }
 
-interface VariantSource {
+export interface VariantSource {
   readonly where: string;
   readonly key: string;
   readonly paired: PairedVariant;
@@ -162,9 +162,11 @@ interface VariantSource {
   readonly enFix: EnFix | undefined;
   readonly zhFix: ZhFix | ZhOurs | undefined;
   readonly table: CatalogVariant['table'];
+  /** The document itself names a value twice (Bybit's `{{coin}} … {{coin}}`): the same name may repeat. */
+  readonly repeatedNames?: boolean;
 }
 
-function buildVariant(source: VariantSource): CatalogVariant {
+export function buildVariant(source: VariantSource): CatalogVariant {
   const { where, key, paired, params, enFix, zhFix, table } = source;
   let server = paired.en.template;
   if (enFix) {
@@ -181,7 +183,8 @@ function buildVariant(source: VariantSource): CatalogVariant {
   }
   for (const name of params)
     if (!PARAM_NAME.test(name)) throw new CatalogError(`${where}: bad placeholder name "${name}"`);
-  if (new Set(params).size !== params.length) throw new CatalogError(`${where}: duplicate placeholder names`);
+  if (!source.repeatedNames && new Set(params).size !== params.length)
+    throw new CatalogError(`${where}: duplicate placeholder names`);
   const chinese = chineseOf(where, paired.zh, zhFix, params);
   return {
     key,
@@ -373,7 +376,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   };
 }
 
-function withUniqueKeys(code: number, variants: CatalogVariant[]): CatalogVariant[] {
+export function withUniqueKeys(code: number, variants: CatalogVariant[]): CatalogVariant[] {
   const keys = new Set<string>();
   for (const variant of variants) {
     if (!KEY.test(variant.key)) throw new CatalogError(`${code}: bad variant key "${variant.key}"`);

@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from '../model.js';
 import type { Catalog } from './model.js';
 import type { ProductConfig } from './products.js';
 import { buildResources, GuidanceIndex } from './resources.js';
+import { renderSectioned } from './sectioned-emit.js';
 import type { ProductInputs } from './registry.js';
 
 function tsValue(value: unknown): string {
@@ -202,6 +203,7 @@ export function resourcesOf(catalog: Catalog, inputs: ProductInputs): Record<Lan
 
 /** Every generated file, path relative to the package root, with its exact contents. */
 export function renderAll(config: ProductConfig, catalog: Catalog, inputs: ProductInputs): Map<string, string> {
+  if (config.sectioned === true) return renderSectioned(config, catalog, inputs);
   const guidance = new GuidanceIndex(catalog, inputs.guidance);
   const resources = buildResources(catalog, guidance, inputs.texts);
   const files = new Map<string, string>();

@@ -8,6 +8,7 @@ import type { Product } from '../model.js';
 import { pairProduct } from '../pair.js';
 import { loadProduct, REPO_ROOT } from '../sources.js';
 import { buildCatalog } from './catalog.js';
+import { buildSectionedCatalog } from './sectioned.js';
 import { renderAll } from './emit.js';
 import type { Catalog } from './model.js';
 import { PRODUCT_CONFIGS, type ProductConfig } from './products.js';
@@ -18,7 +19,8 @@ import { summarize, withReadmeSummary } from './summary.js';
 export function catalogOf(product: Product, root = REPO_ROOT): Catalog {
   const config = PRODUCT_CONFIGS[product];
   const { en, zh } = loadProduct(product, root);
-  return buildCatalog({
+  const build = config.sectioned === true ? buildSectionedCatalog : buildCatalog;
+  return build({
     en,
     zh,
     pairing: pairProduct(en, zh),

@@ -12,6 +12,23 @@ import type { Product, TableKind } from '../model.js';
  */
 export type ZhOrigin = 'binance' | 'fixed' | 'ours';
 
+/**
+ * Where a Simplified Chinese message comes from, for a product whose Chinese page is Traditional
+ * (Bybit): OpenCC's conversion of the Traditional message (with the product's reviewed phrase fixes;
+ * `converted`), or our own Simplified text where the conversion needed a fix of its own (`ours`).
+ */
+export type HansOrigin = 'converted' | 'ours';
+
+/** The Simplified form of a message converted from Traditional. */
+export interface HansText {
+  readonly text: string;
+  readonly origin: HansOrigin;
+  /** OpenCC's output before any fix: what a fix was written against. */
+  readonly opencc: string;
+  /** Phrase fixes (Traditional phrases) that changed OpenCC's output. */
+  readonly phraseFixes: readonly string[];
+}
+
 export interface CatalogVariant {
   readonly key: string;
   readonly params: readonly string[];
@@ -26,6 +43,22 @@ export interface CatalogVariant {
   readonly enFixed: boolean;
   /** Set for a message of one of the document's tables (shared by every code the table belongs to). */
   readonly table: TableKind | null;
+  /** Sectioned catalogs (Bybit): the ids of the sections whose rows carry this message. */
+  readonly sections?: readonly string[];
+  /** Sectioned catalogs: the Simplified message, converted from `zh` (Traditional there). */
+  readonly hans?: HansText;
+  /** Struck through on the en page: withdrawn from the documentation, kept because a server may still send it. */
+  readonly deprecated?: true;
+}
+
+/**
+ * A code's meaning in some of the document's sections (Bybit lists 10003 under WebSocket order entry
+ * as "too many sessions", under UTA as "API key is invalid"): the sections, and the keys of the
+ * variants those sections' rows give. The request's path tells which section, so which meaning.
+ */
+export interface CatalogMeaning {
+  readonly sections: readonly string[];
+  readonly variants: readonly string[];
 }
 
 export interface CatalogSection {
@@ -40,6 +73,8 @@ export interface CatalogCode {
   readonly section: string;
   readonly anchor: { readonly en: string; readonly zh: string };
   readonly variants: readonly CatalogVariant[];
+  /** Sectioned catalogs: every meaning of the code, in document order (one for most codes). */
+  readonly meanings?: readonly CatalogMeaning[];
 }
 
 /** A message of the documents, counted once however many codes carry it (for the fidelity report). */
@@ -47,6 +82,8 @@ export interface DocumentMessage {
   readonly en: string;
   readonly zhOrigin: ZhOrigin;
   readonly table: TableKind | null;
+  /** Sectioned catalogs: the Simplified message's origin. */
+  readonly hansOrigin?: HansOrigin;
 }
 
 export interface Catalog {

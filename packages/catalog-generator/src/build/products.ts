@@ -2,6 +2,9 @@
  * What the generator knows about each product package: where it lives, its i18next namespace, the API
  * path prefixes its requests use, its docs pages, how its files are headed, and what its binding
  * exports. Every product has the same shape; one with order rules (`src/rules.ts`) passes them in.
+ * Bybit's one page covers every product of its v5 API: its codes carry section-scoped meanings
+ * (`sectioned`), and its texts come in three languages (English, Bybit's Traditional Chinese, and
+ * Simplified Chinese converted from it).
  */
 import type { Product } from '../model.js';
 
@@ -27,6 +30,8 @@ export interface ProductConfig {
   readonly typePrefix: string;
   /** The package has order rules in `src/rules.ts` (exporting `rules`), loaded as a chunk of their own. */
   readonly rules: boolean;
+  /** One page for every product, each code's meanings scoped to its sections (Bybit). */
+  readonly sectioned?: boolean;
 }
 
 const BINANCE = { id: 'binance', module: '@exchange-errors/binance', export: 'binance', name: 'Binance' } as const;
@@ -119,5 +124,23 @@ export const PRODUCT_CONFIGS: Readonly<Record<Product, ProductConfig>> = {
     exportName: 'binancePm',
     typePrefix: 'BinancePm',
     rules: true,
+  },
+  bybit: {
+    product: 'bybit',
+    packageName: '@exchange-errors/bybit',
+    packageDir: 'packages/bybit',
+    namespace: 'bybit',
+    apiPrefixes: ['/v5/'],
+    docsUrl: {
+      en: 'https://bybit-exchange.github.io/docs/v5/error',
+      zh: 'https://bybit-exchange.github.io/docs/zh-TW/v5/error',
+    },
+    header: header('source/bybit-v5-error-code.{en,zh-TW}.md'),
+    exchange: { id: 'bybit', module: '../adapter.js', export: 'bybit', name: 'Bybit' },
+    title: 'v5',
+    exportName: 'bybit',
+    typePrefix: 'Bybit',
+    rules: false,
+    sectioned: true,
   },
 };

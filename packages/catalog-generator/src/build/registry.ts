@@ -21,6 +21,8 @@ import * as coinmOverrides from '../../../binance-coinm/scripts/overrides.js';
 import * as usdmGuidance from '../../../binance-usdm/curated/guidance.js';
 import * as usdmOverrides from '../../../binance-usdm/scripts/overrides.js';
 import { FUTURES_EXPLAIN_TEXTS } from '../../curated/futures-explain.js';
+import * as bybitGuidance from '../../../bybit/curated/guidance.js';
+import * as bybitOverrides from '../../../bybit/scripts/overrides.js';
 import type { ProductGuidance } from '../curate/guidance.js';
 import type { ProductOverrides } from '../curate/overrides.js';
 import type { Language, Product } from '../model.js';
@@ -59,12 +61,15 @@ const INPUTS: Partial<Record<Product, ProductInputs>> = {
   usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: futuresTexts },
   coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: futuresTexts },
   pm: { overrides: pmOverrides, guidance: pmGuidance, texts: futuresTexts },
+  // The category labels, fallback and value-presenting texts are Binance's products' (en and Simplified
+  // zh); Bybit's namespace carries its codes only until the exchange-neutral engine says where those go.
+  bybit: { overrides: bybitOverrides, guidance: bybitGuidance, texts: {} },
 };
 
 /** The products that have a package with generated files, in the order they are generated. */
-export const GENERATED_PRODUCTS: readonly Product[] = (['options', 'spot', 'usdm', 'coinm', 'pm'] as const).filter(
-  (p) => INPUTS[p] !== undefined,
-);
+export const GENERATED_PRODUCTS: readonly Product[] = (
+  ['options', 'spot', 'usdm', 'coinm', 'pm', 'bybit'] as const
+).filter((p) => INPUTS[p] !== undefined);
 
 export function inputsOf(product: Product): ProductInputs {
   const inputs = INPUTS[product];

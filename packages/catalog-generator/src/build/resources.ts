@@ -29,7 +29,8 @@ export class GuidanceIndex {
   private readonly byCode = new Map<number, CodeGuidance>();
   private readonly byVariant = new Map<string, VariantGuidance>();
 
-  constructor(catalog: Catalog, guidance: ProductGuidance) {
+  /** `shared: false` for a product whose codes are not Binance's (Bybit): no borrowed wording. */
+  constructor(catalog: Catalog, guidance: ProductGuidance, { shared = true }: { shared?: boolean } = {}) {
     const known = new Map(catalog.codes.map((c) => [c.code, c]));
     for (const code of Object.keys(guidance.GUIDANCE).map(Number)) {
       if (!known.has(code)) throw new CatalogError(`curated/guidance.ts has ${code}, which the document does not`);
@@ -38,7 +39,7 @@ export class GuidanceIndex {
     const usedTable = new Set<string>();
     for (const code of catalog.codes) {
       // A code without an entry of the product's own takes the shared wording written for its name.
-      const entry = guidance.GUIDANCE[code.code] ?? sharedGuidanceOf(code.code, code.name);
+      const entry = guidance.GUIDANCE[code.code] ?? (shared ? sharedGuidanceOf(code.code, code.name) : undefined);
       if (!entry)
         throw new CatalogError(
           `curated/guidance.ts has no entry for ${code.code} ${code.name}, and the shared tables none for that name`,

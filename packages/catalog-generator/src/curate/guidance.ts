@@ -28,6 +28,11 @@ export interface CodeGuidance extends VariantGuidance {
    * the generator refuses it for a product where the code means something else.
    */
   readonly appliesTo?: string;
+  /**
+   * Bybit: the code's words fit every meaning it has in the document's sections (the same situation in
+   * other products' words), so its variants in other sections need none of their own.
+   */
+  readonly sameInEveryMeaning?: true;
 }
 
 /** Everything a product's `curated/guidance.ts` exports. */

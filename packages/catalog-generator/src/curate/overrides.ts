@@ -11,6 +11,9 @@
  * - a message whose Chinese the pairing calls Binance's (`binance`) is used verbatim, placeholders named.
  * Everything else (English kept on the zh page, a missing or broken Chinese text) needs an entry here.
  */
+import type { PhraseFix } from '../convert.js';
+
+export type { PhraseFix };
 
 /** A fix of Binance's own Chinese text, written against the text the zh page has. */
 export interface ZhFix {
@@ -48,12 +51,25 @@ export interface EnFix {
   readonly reason: string;
 }
 
+/**
+ * Our Simplified text where the conversion from Traditional (OpenCC with the phrase fixes) gets one
+ * message wrong in a way no phrase fix should cover. Marked as ours.
+ */
+export interface HansFix {
+  /** The conversion's output this fix was written against; the generator refuses it if that changed. */
+  readonly expected: string;
+  readonly template: string;
+  readonly reason: string;
+}
+
 /** `Zh` narrows what a table may hold (Options has fixes of Binance's Chinese only, no translation of ours). */
 export interface VariantOverride<Zh extends ZhFix | ZhOurs = ZhFix | ZhOurs> {
-  /** Names of the English `%s`, in order. */
+  /** Names of the English `%s`, in order (a product whose document names its values uses those names by default). */
   readonly params?: readonly string[];
   readonly en?: EnFix;
   readonly zh?: Zh;
+  /** Products whose Chinese page is Traditional (Bybit): a fix of the converted Simplified text. */
+  readonly hans?: HansFix;
 }
 
 /** A list item the en page has under a code that is documentation, not a text a server sends. */
@@ -70,11 +86,25 @@ export interface NameFix {
   readonly reason: string;
 }
 
+/** A row whose text lists several server messages with a separator (Bybit's `A / B / C`): one variant each. */
+export interface SplitItem {
+  /** The row's text (Markdown read), exactly. */
+  readonly text: string;
+  readonly separator: string;
+  readonly reason: string;
+}
+
 export interface CodeOverride<Zh extends ZhFix | ZhOurs = ZhFix | ZhOurs> {
-  /** Keys of the variants (the list items left after `drop`), in document order. */
+  /**
+   * Keys of the variants (the list items left after `drop`, split by `split`), in document order; for
+   * a sectioned catalog, of the code's distinct messages over every section.
+   */
   readonly variants?: readonly string[];
   readonly byVariant?: Readonly<Record<string, VariantOverride<Zh>>>;
   readonly drop?: readonly DroppedItem[];
+  readonly split?: readonly SplitItem[];
+  /** The code is no error (Bybit's `0 OK`): left out of the catalog. The reason says why. */
+  readonly omit?: true;
   readonly name?: NameFix;
   readonly reason: string;
 }
@@ -100,6 +130,16 @@ export interface ProductOverrides {
   readonly TABLE_CODES?: Readonly<Record<number, TableCode>>;
   /** Section ids for headings that carry no `10xx`-style range, keyed by an id of the en section (its anchor, or an `<a id>` above it). */
   readonly SECTION_IDS?: Readonly<Record<string, string>>;
+  /** Products whose Chinese page is Traditional (Bybit): phrases OpenCC converts wrongly, each with its reason. */
+  readonly PHRASE_FIXES?: readonly PhraseFix[];
+}
+
+/**
+ * The zh page's own Chinese kept as it stands although the pairing flagged it (another code's text
+ * whose English differs, but which says the same): the reason says why it is right here.
+ */
+export function kept(expectedSource: string, reason: string): ZhFix {
+  return { expectedSource, order: [], reason };
 }
 
 /** The reason every "the zh page keeps English" translation shares. */

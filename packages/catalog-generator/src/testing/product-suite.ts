@@ -414,3 +414,5 @@ export function describePackage(product: Product, pkg: ProductPackage): void {
     });
   });
 }
+
+export { describeSectionedProduct } from './sectioned-suite.js';
