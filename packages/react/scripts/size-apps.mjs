@@ -53,9 +53,9 @@ export function dismissAll() {}
   {
     name: 'kit',
     label: `@exchange-errors/react ${JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version} (README setup)`,
-    toasts: `import { binanceOptions } from '@exchange-errors/binance-options/catalog';
-import { ErrorToaster, registerBinanceCatalogs, showError } from '@exchange-errors/react';
-registerBinanceCatalogs(binanceOptions);
+    toasts: `import { binanceOptions } from '@exchange-errors/binance-options';
+import { ErrorToaster, registerCatalogs, showError } from '@exchange-errors/react';
+registerCatalogs(binanceOptions);
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
 // As a trader would: the toasts' own Dismiss buttons (the harness must not pull the store in up front).
@@ -66,15 +66,16 @@ export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] but
   },
   {
     name: 'kit-both',
-    label: '  with addBinanceOptionsErrors (en + zh)',
-    toasts: `import { addBinanceOptionsErrors, binanceOptionsEager } from '@exchange-errors/binance-options';
-import { ErrorToaster, getDefaultErrorStore, registerBinanceCatalogs, showError } from '@exchange-errors/react';
+    label: '  with binanceOptionsEager + loadErrors',
+    toasts: `import { loadErrors } from '@exchange-errors/core';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { ErrorToaster, registerCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
-registerBinanceCatalogs(binanceOptionsEager);
-export const setup = (i18n) => addBinanceOptionsErrors(i18n);
+registerCatalogs(binanceOptionsEager);
+export const setup = (i18n) => loadErrors(i18n, binanceOptionsEager);
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
-export const dismissAll = () => getDefaultErrorStore().dismissAll();
+export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
 `,
     expected: (code) => catalogEn.codes[code].title,
   },
