@@ -12,7 +12,7 @@
 //     downloaded, nothing of the other products, and no ErrorDetails code until Details is opened;
 //   - Node: a log line from the catalog package, ErrorDetails rendered to a string (SSR);
 //   - a Node service with the engine, Options, Spot and USDⓈ-M (no i18next, no React) type-checks with
-//     skipLibCheck false, and reads one -2022 body as Spot or as USDⓈ-M with `formatAmong`.
+//     skipLibCheck false, and reads one -2022 body as Spot or as USDⓈ-M with `format`.
 //
 // Each check counts once in `npm test`'s summary: consumer/reports/consumer.json (Jest-style totals).
 // `node consumer/run.mjs [--variant react19|react18]` runs it alone (after `pnpm build`). The apps are
@@ -785,8 +785,8 @@ async function main() {
     'node service: installs the engine, Options, Spot and USDⓈ-M tarballs alone; not i18next, React, COIN-M or PM',
     'node service: type-checks with skipLibCheck: false and exactOptionalPropertyTypes, without i18next',
     'node service: the compiled script formats a log line',
-    'node service: formatAmong reads one -2022 body as Spot (by the cancel-replace URL and by product) and as USDⓈ-M (by /fapi/), each in its own catalog’s words, in en and zh',
-    'node service: formatAmong with no URL or product leaves -2022 undecided: product null, productCandidates Spot and USDⓈ-M, the generic texts',
+    'node service: format reads one -2022 body as Spot (by the cancel-replace URL and by product) and as USDⓈ-M (by /fapi/), each in its own catalog’s words, in en and zh',
+    'node service: format with no URL or product leaves -2022 undecided: product null, productCandidates Spot and USDⓈ-M, the generic texts',
   ];
   if (!packedOk) notRun(serviceNames, 'packing failed');
   else {
