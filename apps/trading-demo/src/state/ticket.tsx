@@ -46,10 +46,11 @@ interface TicketState {
   readonly update: UpdateTicket;
 }
 
-// Two contexts: the chain and the positions only fill the ticket in, so typing in it does not
-// re-render them.
+// Three contexts: the chain and the positions only fill the ticket in, and the lists only follow its
+// product, so typing in it does not re-render them.
 const TicketContext = createContext<TicketState | null>(null);
 const UpdateContext = createContext<UpdateTicket | null>(null);
+const ProductContext = createContext<TicketProduct | null>(null);
 
 export function TicketProvider({ children }: { readonly children: ReactNode }) {
   const [values, setValues] = useState(EMPTY_TICKET);
@@ -57,7 +58,9 @@ export function TicketProvider({ children }: { readonly children: ReactNode }) {
   const state = useMemo<TicketState>(() => ({ values, update }), [values, update]);
   return (
     <UpdateContext.Provider value={update}>
-      <TicketContext.Provider value={state}>{children}</TicketContext.Provider>
+      <ProductContext.Provider value={values.product}>
+        <TicketContext.Provider value={state}>{children}</TicketContext.Provider>
+      </ProductContext.Provider>
     </UpdateContext.Provider>
   );
 }
@@ -71,5 +74,12 @@ export function useTicket(): TicketState {
 export function useUpdateTicket(): UpdateTicket {
   const value = useContext(UpdateContext);
   if (!value) throw new Error('useUpdateTicket must be used inside <TicketProvider>');
+  return value;
+}
+
+/** The product on the ticket: the lists of open orders and positions show that product's. */
+export function useTicketProduct(): TicketProduct {
+  const value = useContext(ProductContext);
+  if (value === null) throw new Error('useTicketProduct must be used inside <TicketProvider>');
   return value;
 }
