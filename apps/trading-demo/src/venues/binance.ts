@@ -23,13 +23,27 @@ import type {
 type Json = Readonly<Record<string, unknown>>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+/** An own field of an answer; undefined when absent (or when reading it throws: a Proxy, a getter). */
+function own(value: unknown, key: string): unknown {
+  try {
+    return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 /** An own field, when it is a string or a number (Binance sends ids as numbers). */
 function text(value: unknown, key: string): string {
-  if (!isObject(value) || !Object.hasOwn(value, key)) return '';
-  const field = value[key];
+  const field = own(value, key);
   return typeof field === 'string' ? field : typeof field === 'number' && Number.isFinite(field) ? String(field) : '';
 }
-const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+/** An array's items, copied (so a Proxy's traps run once, here); none for anything else. */
+function list(value: unknown): readonly unknown[] {
+  try {
+    return Array.isArray(value) ? Array.from(value as unknown[]) : [];
+  } catch {
+    return [];
+  }
+}
 const sideOf = (value: string): OrderSide | null => (value === 'BUY' || value === 'SELL' ? value : null);
 
 /** `1.00000000` reads `1`, `0.01000000` reads `0.01`: exchangeInfo's padding is noise to a trader. */
@@ -58,8 +72,7 @@ const fieldOfParam = (param: string): VenueField | null =>
 
 /** exchangeInfo's `symbols[]`, each entry kept as served. */
 function symbolsOf(info: unknown): readonly SymbolEntry[] {
-  const symbols = isObject(info) && Object.hasOwn(info, 'symbols') ? info['symbols'] : undefined;
-  return list(symbols).flatMap((entry) => {
+  return list(own(info, 'symbols')).flatMap((entry) => {
     const symbol = text(entry, 'symbol');
     return symbol === '' ? [] : [{ symbol, entry }];
   });
@@ -67,7 +80,7 @@ function symbolsOf(info: unknown): readonly SymbolEntry[] {
 
 /** Tick, step and minimum order value from the entry's filters (Spot's NOTIONAL or MIN_NOTIONAL, the futures' MIN_NOTIONAL). */
 function rulesOf({ symbol, entry }: SymbolEntry): SymbolRules | null {
-  const filters = isObject(entry) && Object.hasOwn(entry, 'filters') ? list(entry['filters']) : [];
+  const filters = list(own(entry, 'filters'));
   const of = (type: string) => filters.find((f) => text(f, 'filterType') === type);
   const minNotional =
     text(of('NOTIONAL'), 'minNotional') ||
@@ -118,8 +131,7 @@ function readOpenOrders(answer: unknown): readonly OpenOrderRow[] {
 
 /** `GET /api/v3/account`'s balances, the assets the account holds (zero balances left out). */
 function readBalances(answer: unknown): readonly BalanceRow[] {
-  const balances = isObject(answer) && Object.hasOwn(answer, 'balances') ? list(answer['balances']) : [];
-  return balances.flatMap((b) => {
+  return list(own(answer, 'balances')).flatMap((b) => {
     const row = {
       asset: text(b, 'asset'),
       free: plainDecimal(text(b, 'free')),
@@ -207,8 +219,7 @@ export const binanceSpotVenue: Venue = {
   cancelReplace: {
     path: '/api/v3/order/cancelReplace',
     params: (order, replaceId) => ({ ...order, cancelReplaceMode: 'STOP_ON_FAILURE', cancelOrderId: replaceId }),
-    readPlaced: (answer) =>
-      readOrder(isObject(answer) && Object.hasOwn(answer, 'newOrderResponse') ? answer['newOrderResponse'] : null),
+    readPlaced: (answer) => readOrder(own(answer, 'newOrderResponse')),
   },
 };
 
