@@ -20,7 +20,7 @@ import { useTicket, type TicketValues } from '../state/ticket.js';
 import { useAccountData } from '../state/trading-data.js';
 import { useProductReady } from '../state/useProductReady.js';
 import { useSettled } from '../state/useSettled.js';
-import { useVenueAccount } from '../state/venueAccount.js';
+import { useRefreshVenueAccount } from '../state/venueAccount.js';
 import { useVenueRules } from '../state/venueRules.js';
 import type { PlacedOrder, Venue } from '../venues/types.js';
 import { FieldError, type FieldIssue } from './FieldError.js';
@@ -64,6 +64,18 @@ function byTicketField(check: OrderValidation, spec: TicketProductSpec): Checked
   return out;
 }
 
+/** The change that moves the ticket to another product: its own kind of symbol, a type and time in force it takes. */
+function switchPatch(values: TicketValues, next: TicketProduct): Partial<TicketValues> {
+  const spec = ticketProduct(next);
+  const patch: { -readonly [K in keyof TicketValues]?: TicketValues[K] } = { product: next, price: '' };
+  const linear = LINEAR_SYMBOL.test(values.symbol.trim());
+  if (next !== 'options' && !linear) patch.symbol = 'BTCUSDT';
+  if (next === 'options' && linear) patch.symbol = '';
+  if (!spec.orderTypes.includes(values.type)) patch.type = 'LIMIT';
+  if (!spec.timeInForce.includes(values.timeInForce)) patch.timeInForce = 'GTC';
+  return patch;
+}
+
 /** An Options order as `POST /eapi/v1/order` takes it. */
 function orderParams(v: TicketValues, side: 'BUY' | 'SELL') {
   return {
@@ -83,7 +95,7 @@ export function OrderTicket() {
   const { t, i18n } = useTranslation();
   const { client, report } = useExchange();
   const { refresh } = useAccountData();
-  const venueAccount = useVenueAccount();
+  const refreshVenue = useRefreshVenueAccount();
   const { values, update } = useTicket();
   const { product } = values;
   const spec = ticketProduct(product);
@@ -162,31 +174,36 @@ export function OrderTicket() {
     };
   };
 
-  const change = (field: TicketField, patch: Partial<TicketValues>) => {
-    update(patch);
+  /** The exchange's answer beside `field` no longer applies once the field changes. */
+  const clearError = (field: TicketField) =>
     // Functional: a fix applied from a toast's details runs in a closure made when the order was sent.
     setShownErrors((current) => {
       if (!current.fields[field]) return current;
       const { [field]: _, ...rest } = current.fields;
       return { ...current, fields: rest };
     });
+  const change = (field: TicketField, patch: Partial<TicketValues>) => {
+    update(patch);
+    clearError(field);
   };
 
   /**
    * "Use 0.001": the value goes into its field, and focus with it (the button it was on goes away).
-   * `from` is the product whose rule suggested it: a fix from an older toast brings the ticket back to it.
+   * `from` is the product whose rule suggested it, `symbol` the order's: a fix in the details of a
+   * toast from before a switch brings the ticket back to that product and symbol.
    */
-  const applySuggestionFor = (from: TicketProduct) => (suggestion: Suggestion) => {
+  const applySuggestionFor = (from: TicketProduct, symbol: string) => (suggestion: Suggestion) => {
     const fromSpec = ticketProduct(from);
     const field = fromSpec.fieldOfParam(suggestion.field);
     const patch = field ? patchFor(fromSpec, field, suggestion.value) : null;
     if (!field || !patch) return;
-    if (from !== product) switchProduct(from);
-    change(field, patch);
+    // Worked out from the ticket as it is then, not as it was when the toast's order was sent.
+    update((now) => (now.product === from ? patch : { ...switchPatch(now, from), symbol, ...patch }));
+    clearError(field);
     // (From a toast's details the kit calls this once its modal has closed, so the field can take focus.)
     document.getElementById(`ticket-${field}`)?.focus();
   };
-  const applySuggestion = applySuggestionFor(product);
+  const applySuggestion = applySuggestionFor(product, symbol);
 
   const markField = (failure: unknown, explain: unknown) => {
     if (!(failure instanceof ApiFailure)) return;
@@ -233,7 +250,7 @@ export function OrderTicket() {
     const shown: Pick<ShowErrorOptions, 'explain' | 'fieldLabels' | 'onApplySuggestion' | 'product'> = {
       product: from.id,
       fieldLabels,
-      onApplySuggestion: applySuggestionFor(from.id),
+      onApplySuggestion: applySuggestionFor(from.id, values.symbol.trim()),
       ...(explain === null ? {} : { explain }),
     };
     try {
@@ -257,7 +274,7 @@ export function OrderTicket() {
       report(failure, shown);
     } finally {
       setPending(false);
-      venueAccount.refresh();
+      refreshVenue();
     }
   };
 
@@ -328,19 +345,12 @@ export function OrderTicket() {
   };
 
   /** Another product: its own symbols and fields; the exchange's earlier answers no longer apply. */
-  function switchProduct(next: TicketProduct) {
+  const switchProduct = (next: TicketProduct) => {
     if (next === product) return;
-    const nextSpec = ticketProduct(next);
-    const patch: { -readonly [K in keyof TicketValues]?: TicketValues[K] } = { product: next, price: '' };
-    const linear = LINEAR_SYMBOL.test(values.symbol.trim());
-    if (next !== 'options' && !linear) patch.symbol = 'BTCUSDT';
-    if (next === 'options' && linear) patch.symbol = '';
-    if (!nextSpec.orderTypes.includes(values.type)) patch.type = 'LIMIT';
-    if (!nextSpec.timeInForce.includes(values.timeInForce)) patch.timeInForce = 'GTC';
-    update(patch);
+    update(switchPatch(values, next));
     setErrors({}, next);
     setStatus('');
-  }
+  };
 
   const has = (name: TicketField) => spec.fields.has(name);
   const issues: Partial<Record<TicketField, FieldIssue>> = {};

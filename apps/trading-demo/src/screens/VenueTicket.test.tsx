@@ -226,3 +226,25 @@ describe.each(['en', 'zh'] as const)('Spot and USDⓈ-M orders checked as typed 
     expect(requests('/api/v3/exchangeInfo')).toBe(2);
   });
 });
+
+it('a fix in the details of a toast from before a switch brings the ticket back to that product', async () => {
+  const l = L.en;
+  const { user } = renderApp('en');
+  await switchTo(user, 'en', 'usdm');
+  await user.selectOptions(screen.getByLabelText(l.type), 'MARKET');
+  await user.type(screen.getByLabelText(l.quantity), '0.001');
+  await user.click(screen.getByRole('button', { name: l.buy }));
+  const region = await screen.findByRole('region', { name: l.region });
+  const toast = await within(region).findByRole('listitem', undefined, { timeout: 5000 });
+  await waitFor(() => expect(toast.querySelector('[data-ee-explanation]')?.textContent).toMatch(l.marketNotional));
+
+  await switchTo(user, 'en', 'options');
+  expect((screen.getByLabelText('Symbol') as HTMLInputElement).value).toBe('');
+  await user.click(within(toast).getByRole('button', { name: l.details }));
+  const dialog = await screen.findByRole('dialog');
+  await user.click(within(dialog).getByRole('button', { name: l.use('0.002') }));
+  const usdm = within(screen.getByRole('group', { name: l.product })).getByRole('radio', { name: l.usdm });
+  await waitFor(() => expect((usdm as HTMLInputElement).checked).toBe(true));
+  expect((screen.getByLabelText('Symbol') as HTMLInputElement).value).toBe('BTCUSDT');
+  expect((screen.getByLabelText(l.quantity) as HTMLInputElement).value).toBe('0.002');
+});

@@ -39,7 +39,8 @@ export const EMPTY_TICKET: TicketValues = {
   batch: '1',
 };
 
-type UpdateTicket = (change: Partial<TicketValues>) => void;
+/** A change to the ticket, or one worked out from the ticket as it is when it applies. */
+type UpdateTicket = (change: Partial<TicketValues> | ((current: TicketValues) => Partial<TicketValues>)) => void;
 
 interface TicketState {
   readonly values: TicketValues;
@@ -54,7 +55,10 @@ const ProductContext = createContext<TicketProduct | null>(null);
 
 export function TicketProvider({ children }: { readonly children: ReactNode }) {
   const [values, setValues] = useState(EMPTY_TICKET);
-  const update = useCallback<UpdateTicket>((change) => setValues((v) => ({ ...v, ...change })), []);
+  const update = useCallback<UpdateTicket>(
+    (change) => setValues((v) => ({ ...v, ...(typeof change === 'function' ? change(v) : change) })),
+    [],
+  );
   const state = useMemo<TicketState>(() => ({ values, update }), [values, update]);
   return (
     <UpdateContext.Provider value={update}>

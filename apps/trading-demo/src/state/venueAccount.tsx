@@ -31,6 +31,8 @@ interface Snapshot {
 }
 
 const VenueAccountContext = createContext<VenueAccount | null>(null);
+// Apart, and stable: the ticket refreshes the lists after an order without re-rendering on each poll.
+const RefreshContext = createContext<(() => void) | null>(null);
 
 function holdingsOf(venue: Venue, answer: unknown): Holdings {
   const { holdings } = venue;
@@ -70,11 +72,22 @@ export function VenueAccountProvider({ children }: { readonly children: ReactNod
     }),
     [current, venue, refresh],
   );
-  return <VenueAccountContext.Provider value={value}>{children}</VenueAccountContext.Provider>;
+  return (
+    <RefreshContext.Provider value={refresh}>
+      <VenueAccountContext.Provider value={value}>{children}</VenueAccountContext.Provider>
+    </RefreshContext.Provider>
+  );
 }
 
 export function useVenueAccount(): VenueAccount {
   const value = useContext(VenueAccountContext);
   if (!value) throw new Error('useVenueAccount must be used inside <VenueAccountProvider>');
+  return value;
+}
+
+/** Loads the venue's lists again now (after an order or a cancel). */
+export function useRefreshVenueAccount(): () => void {
+  const value = useContext(RefreshContext);
+  if (!value) throw new Error('useRefreshVenueAccount must be used inside <VenueAccountProvider>');
   return value;
 }
