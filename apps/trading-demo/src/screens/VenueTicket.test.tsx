@@ -9,7 +9,7 @@
 import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
 import { validateOrder } from '@exchange-errors/core';
 import { createErrorStore } from '@exchange-errors/react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Simulator } from '../exchange/simulator.js';
@@ -247,4 +247,21 @@ it('a fix in the details of a toast from before a switch brings the ticket back 
   await waitFor(() => expect((usdm as HTMLInputElement).checked).toBe(true));
   expect((screen.getByLabelText('Symbol') as HTMLInputElement).value).toBe('BTCUSDT');
   expect((screen.getByLabelText(l.quantity) as HTMLInputElement).value).toBe('0.002');
+});
+
+it('a 100,000-character quantity or symbol on Spot: the ticket checks it in bounded time and never breaks', async () => {
+  const l = L.en;
+  const { user } = renderApp('en');
+  await switchTo(user, 'en', 'spot');
+  await waitFor(() => expect(screen.getByText(/Tick size 0\.01/)).toBeTruthy(), { timeout: 5000 });
+  const quantity = screen.getByLabelText(l.quantity) as HTMLInputElement;
+  const started = performance.now();
+  fireEvent.change(quantity, { target: { value: `0.${'1'.repeat(100_000)}` } });
+  await waitFor(() => expect(quantity.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
+  // Bounded: the settle delay (300 ms) and one check of a length-capped decimal, not seconds.
+  expect(performance.now() - started).toBeLessThan(3000);
+  fireEvent.change(screen.getByLabelText('Symbol'), { target: { value: 'B'.repeat(100_000) } });
+  fireEvent.change(quantity, { target: { value: '1e-8' } });
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  expect(screen.getByRole('button', { name: l.buy })).toBeTruthy();
 });
