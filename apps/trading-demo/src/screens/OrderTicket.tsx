@@ -27,7 +27,7 @@ import { FieldError, type FieldIssue } from './FieldError.js';
 import { fieldLabelsOf } from './fieldLabels.js';
 import { fieldOf, type TicketField } from './fieldErrors.js';
 import { RulesNotice } from './RulesNotice.js';
-import { patchFor, ticketProduct, type TicketProductSpec } from './ticketProducts.js';
+import { patchFor, ticketProduct, TYPE_LABELS, type TicketProductSpec } from './ticketProducts.js';
 
 /**
  * The exchange's answer to the last order sent, per field, with what the kit explains it with (the
@@ -35,7 +35,6 @@ import { patchFor, ticketProduct, type TicketProductSpec } from './ticketProduct
  */
 type FieldErrors = Partial<Record<TicketField, { readonly resolved: ResolvedError; readonly explain?: unknown }>>;
 
-const TYPE_LABELS = { LIMIT: 'ticket.limit', MARKET: 'ticket.market', LIMIT_MAKER: 'ticket.limitMaker' } as const;
 const TIF_LABELS = { GTC: 'ticket.gtc', IOC: 'ticket.ioc', FOK: 'ticket.fok', GTX: 'ticket.gtx' } as const;
 const POSITION_LABELS = {
   BOTH: 'ticket.positionBoth',

@@ -6,12 +6,7 @@ import { useExchange } from '../state/exchange.js';
 import type { VenueProduct } from '../state/products.js';
 import { useVenueAccount } from '../state/venueAccount.js';
 import type { OpenOrderRow, Venue } from '../venues/types.js';
-
-const TYPE_LABELS: Readonly<Record<string, string>> = {
-  LIMIT: 'ticket.limit',
-  MARKET: 'ticket.market',
-  LIMIT_MAKER: 'ticket.limitMaker',
-};
+import { isTicketType, TYPE_LABELS } from './ticketProducts.js';
 
 /** A decimal string with the trader's grouping, as many places as it has. */
 export const decimal = (value: string, lng: string) => formatNumber(value, lng, value.split('.')[1]?.length ?? 0);
@@ -66,7 +61,7 @@ export function VenueOpenOrders({ venue, product }: { readonly venue: Venue; rea
                 <tr key={o.orderId}>
                   <th scope="row">{o.symbol}</th>
                   <td className={o.side === 'BUY' ? 'up' : 'down'}>{t(`side.${o.side}`)}</td>
-                  <td>{Object.hasOwn(TYPE_LABELS, o.type) ? t(TYPE_LABELS[o.type] as 'ticket.limit') : o.type}</td>
+                  <td>{isTicketType(o.type) ? t(TYPE_LABELS[o.type]) : o.type}</td>
                   <td>{decimal(o.price, lng)}</td>
                   <td>{o.quantity}</td>
                   <td>{o.executed}</td>

@@ -52,8 +52,14 @@ const L = {
     usdm: 'USDⓈ-M futures',
     options: 'Options',
     type: 'Type',
+    side: 'Side',
+    price: 'Price',
     quantity: 'Quantity',
+    reduceOnly: 'Reduce only',
     buy: 'Buy',
+    buySide: 'Buy',
+    limit: 'Limit',
+    closeLabel: 'Close BTCUSDT (fills the ticket with a reduce-only order)',
     region: 'Notifications (F8)',
     details: 'Details',
     lotSize:
@@ -77,8 +83,14 @@ const L = {
     usdm: 'U本位合约',
     options: '期权',
     type: '类型',
+    side: '方向',
+    price: '价格',
     quantity: '数量',
+    reduceOnly: '只减仓',
     buy: '买入',
+    buySide: '买入',
+    limit: '限价',
+    closeLabel: '平仓 BTCUSDT（以只减仓订单填入下单区）',
     region: '通知（F8）',
     details: '详情',
     lotSize: '数量 0.000105 不是数量步进值 0.00001 的整数倍，最接近的有效数量为 0.0001 和 0.00011。',
@@ -198,7 +210,31 @@ describe.each(['en', 'zh'] as const)('Spot and USDⓈ-M orders checked as typed 
     await screen.findByText(l.filledUsdm, undefined, { timeout: 5000 });
     const positions = await screen.findByRole('region', { name: l.positions });
     const row = await within(positions).findByRole('row', { name: new RegExp(`BTCUSDT ${l.long} 0\\.002`) });
-    expect(row).toBeTruthy();
+    // Close fills the ticket with a reduce-only market sell of the whole position.
+    await user.click(within(row).getByRole('button', { name: l.closeLabel }));
+    expect((screen.getByLabelText(l.side) as HTMLSelectElement).value).toBe('SELL');
+    expect((screen.getByLabelText(l.type) as HTMLSelectElement).value).toBe('MARKET');
+    expect(quantity.value).toBe('0.002');
+    expect((screen.getByLabelText(l.reduceOnly) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(quantity));
+  });
+
+  it('Spot: a resting limit order is listed with its type and price in the trader’s words, and Cancel takes it off', async () => {
+    const { user, simulator } = renderApp(language);
+    await switchTo(user, language, 'spot');
+    await user.type(screen.getByLabelText(l.price), '50000');
+    await user.type(screen.getByLabelText(l.quantity), '0.001');
+    await user.click(screen.getByRole('button', { name: l.buy }));
+    const orders = await screen.findByRole('region', { name: l.spotOrders });
+    const row = await within(orders).findByRole(
+      'row',
+      { name: new RegExp(`^BTCUSDT ${l.buySide} ${l.limit} 50,000 0\\.001`) },
+      { timeout: 5000 },
+    );
+    expect(simulator.spot.openOrders()).toHaveLength(1);
+    await user.click(within(row).getByRole('button', { name: /BTCUSDT/ }));
+    await waitFor(() => expect(within(orders).queryByRole('row', { name: /BTCUSDT/ })).toBeNull());
+    expect(simulator.spot.openOrders()).toHaveLength(0);
   });
 
   it('fetches each product’s exchangeInfo once; without it the ticket says so, leaves the checks to the exchange, and loads it again on request', async () => {

@@ -8,6 +8,15 @@ import { isVenueProduct, VENUES } from '../state/products.js';
 import type { TicketValues } from '../state/ticket.js';
 import type { TicketField } from './fieldErrors.js';
 
+/** The ticket's words for the order types it offers (also how the lists name an order's type). */
+export const TYPE_LABELS = {
+  LIMIT: 'ticket.limit',
+  MARKET: 'ticket.market',
+  LIMIT_MAKER: 'ticket.limitMaker',
+} as const satisfies Record<TicketValues['type'], string>;
+
+export const isTicketType = (type: string): type is TicketValues['type'] => Object.hasOwn(TYPE_LABELS, type);
+
 export interface TicketProductSpec {
   readonly fields: ReadonlySet<TicketField>;
   readonly orderTypes: readonly TicketValues['type'][];
