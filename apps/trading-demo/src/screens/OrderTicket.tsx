@@ -41,8 +41,6 @@ const POSITION_LABELS = {
   LONG: 'ticket.positionLong',
   SHORT: 'ticket.positionShort',
 } as const;
-/** Spot and USDⓈ-M symbols (`BTCUSDT`) against Options' (`BTC-261225-100000-C`). */
-const LINEAR_SYMBOL = /^[A-Z0-9]+USDT$/;
 
 const NO_ERRORS: FieldErrors = {};
 type CheckedFields = Partial<Record<TicketField, OrderValidation['errors'][number]>>;
@@ -67,9 +65,13 @@ function byTicketField(check: OrderValidation, spec: TicketProductSpec): Checked
 function switchPatch(values: TicketValues, next: TicketProduct): Partial<TicketValues> {
   const spec = ticketProduct(next);
   const patch: { -readonly [K in keyof TicketValues]?: TicketValues[K] } = { product: next, price: '' };
-  const linear = LINEAR_SYMBOL.test(values.symbol.trim());
-  if (next !== 'options' && !linear) patch.symbol = 'BTCUSDT';
-  if (next === 'options' && linear) patch.symbol = '';
+  // A symbol of the next venue's kind stays (BTCUSDT from Spot to USDⓈ-M); Options' never do.
+  const symbol = values.symbol.trim();
+  const from = isVenueProduct(values.product) ? VENUES[values.product] : null;
+  if (isVenueProduct(next)) {
+    const venue = VENUES[next];
+    if (!venue.symbolPattern.test(symbol)) patch.symbol = venue.defaultSymbol;
+  } else if (from?.symbolPattern.test(symbol)) patch.symbol = '';
   if (!spec.orderTypes.includes(values.type)) patch.type = 'LIMIT';
   if (!spec.timeInForce.includes(values.timeInForce)) patch.timeInForce = 'GTC';
   return patch;
@@ -434,7 +436,7 @@ export function OrderTicket() {
               {...p}
               value={values.symbol}
               onChange={(e) => change('symbol', { symbol: e.target.value })}
-              placeholder={product === 'options' ? 'BTC-261225-100000-C' : 'BTCUSDT'}
+              placeholder={venue ? venue.defaultSymbol : 'BTC-261225-100000-C'}
               autoComplete="off"
               spellCheck={false}
               {...(product !== 'options' ? { list: datalistId } : {})}

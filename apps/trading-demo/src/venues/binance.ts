@@ -162,6 +162,8 @@ function readPositions(answer: unknown): readonly PositionRow[] {
 }
 
 const trimmed = (value: string) => value.trim();
+/** Spot pairs and USDⓈ-M perpetuals quoted in USDT, as the demo lists them. */
+const USDT_SYMBOL = /^[A-Z0-9]+USDT$/;
 
 /** A Spot order as `POST /api/v3/order` takes it: a price and timeInForce only where its type has them. */
 function spotParams(v: TicketValues, side: OrderSide): Readonly<Record<string, ParamValue>> {
@@ -195,6 +197,8 @@ function usdmParams(v: TicketValues, side: OrderSide): Readonly<Record<string, P
 export const binanceSpotVenue: Venue = {
   id: 'spot',
   errors: binanceSpot,
+  defaultSymbol: 'BTCUSDT',
+  symbolPattern: USDT_SYMBOL,
   paths: {
     order: '/api/v3/order',
     cancel: '/api/v3/order',
@@ -226,6 +230,8 @@ export const binanceSpotVenue: Venue = {
 export const binanceUsdmVenue: Venue = {
   id: 'usdm',
   errors: binanceUsdm,
+  defaultSymbol: 'BTCUSDT',
+  symbolPattern: USDT_SYMBOL,
   paths: {
     order: '/fapi/v1/order',
     cancel: '/fapi/v1/order',

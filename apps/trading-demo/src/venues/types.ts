@@ -108,6 +108,10 @@ export interface Venue {
   };
   /** The symbols of its rules answer, each entry as served. */
   readonly symbolsOf: (info: unknown) => readonly SymbolEntry[];
+  /** The symbol the ticket starts on when it switches here with another venue's kind of symbol. */
+  readonly defaultSymbol: string;
+  /** Whether a symbol is of this venue's kind (`BTCUSDT`, not an option's `BTC-261225-100000-C`). */
+  readonly symbolPattern: RegExp;
   /** The hint under the symbol, read from its entry; null when the entry says too little. */
   readonly rulesOf: (entry: SymbolEntry) => SymbolRules | null;
   readonly facts: readonly MarketFactSource[];
