@@ -42,9 +42,9 @@ export function createDemoI18n(): i18n {
   // The products the demo talks to. Options is registered with its data in memory (the ticket
   // checks orders with its rules anyway); Spot and USDⓈ-M as their lazy modules from
   // '@exchange-errors/binance-spot' and '…/binance-usdm', fetched when the ticket first switches to
-  // them or with their first error. Each error's product comes from the request's path, or the `product` the app
-  // passes to showError: -2022 is a failed cancel-replace on Spot and a rejected reduce-only order on
-  // USDⓈ-M.
+  // them or with their first error. Each error's product comes from the request's path, or the
+  // `product` the app passes to showError: -2022 is a failed cancel-replace on Spot and a rejected
+  // reduce-only order on USDⓈ-M.
   registerCatalogs(...TICKET_PRODUCTS.map((product) => ERROR_MODULES[product]));
   const sync = (lng: string) => {
     const language = LANGUAGES.find((l) => l.code === lng) ?? LANGUAGES[0];
