@@ -104,3 +104,22 @@ it.each(['en', 'zh'] as const)('the same code from Spot and USDⓈ-M, %s', async
   await page.screenshot({ path: out(`products-${language}`) });
   await context.close();
 });
+
+// Spot and USDⓈ-M rules: a USDⓈ-M market order under the minimum notional, explained beside the
+// quantity with its fix, sent anyway, its toast saying the same.
+it.each(['en', 'zh'] as const)('a USDⓈ-M order checked as typed and sent anyway, %s', async (language) => {
+  const l = PRODUCT_LABELS[language];
+  const { page, context } = await openApp(harness, { language, theme: 'light' });
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.locator('.chain-table').waitFor();
+  await page.getByRole('radio', { name: l.usdm, exact: true }).check();
+  await page.getByLabel(l.type, { exact: true }).selectOption('MARKET');
+  await page.getByLabel(l.quantity, { exact: true }).pressSequentially('0.001');
+  await page.locator('.field-error[data-code="-4164"]').waitFor();
+  await page.getByRole('button', { name: l.buy, exact: true }).click();
+  await page.locator('[data-ee-toast] [data-ee-explanation]').first().waitFor();
+  await page.waitForTimeout(500);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: out(`rules-${language}`) });
+  await context.close();
+});

@@ -8,6 +8,8 @@ import type { Connection } from './state/connection.js';
 import { ExchangeProvider } from './state/exchange.js';
 import { TicketProvider } from './state/ticket.js';
 import { TradingDataProvider } from './state/trading-data.js';
+import { VenueAccountProvider } from './state/venueAccount.js';
+import { VenueRulesProvider } from './state/venueRules.js';
 
 export interface RootProps {
   readonly i18n: i18n;
@@ -26,9 +28,13 @@ export function Root({ i18n, simulator, connection, served, store }: RootProps) 
         <WithStore store={store}>
           <ExchangeProvider simulator={simulator} connection={connection} served={served}>
             <TradingDataProvider>
-              <TicketProvider>
-                <App />
-              </TicketProvider>
+              <VenueRulesProvider>
+                <TicketProvider>
+                  <VenueAccountProvider>
+                    <App />
+                  </VenueAccountProvider>
+                </TicketProvider>
+              </VenueRulesProvider>
             </TradingDataProvider>
           </ExchangeProvider>
         </WithStore>

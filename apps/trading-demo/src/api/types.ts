@@ -53,18 +53,6 @@ export interface OrderView {
   readonly postOnly: boolean;
 }
 
-/** A Spot or USDⓈ-M order as `POST /api/v3/order` or `/fapi/v1/order` answers it (the parts the ticket reads). */
-export interface LinearOrderView {
-  readonly orderId: number;
-  readonly symbol: string;
-  readonly side: 'BUY' | 'SELL';
-  readonly type: string;
-  readonly price: string;
-  readonly origQty: string;
-  readonly executedQty: string;
-  readonly status: string;
-}
-
 export interface PositionView {
   readonly symbol: string;
   readonly side: 'LONG' | 'SHORT';

@@ -70,6 +70,9 @@ export const en = {
     replaced: 'Order {{old}} cancelled and replaced: {{placed}}',
     batchPlaced: 'Batch: {{ok}} placed, {{failed}} rejected',
     fixes: 'Fixes',
+    rulesUnavailable:
+      '{{product}} trading rules could not be loaded: orders are not checked before sending; the exchange checks them when it receives them.',
+    rulesRetry: 'Load the rules again',
   },
   status: {
     ACCEPTED: 'open',
@@ -84,8 +87,9 @@ export const en = {
   product: { options: 'Options', spot: 'Spot', usdm: 'USDⓈ-M futures' },
   side: { BUY: 'Buy', SELL: 'Sell', LONG: 'Long', SHORT: 'Short' },
   orders: {
-    heading: 'Open orders',
+    headingOf: '{{product}} open orders',
     empty: 'No open orders.',
+    loading: 'Loading…',
     filled: 'Filled',
     status: 'Status',
     cancel: 'Cancel',
@@ -94,13 +98,21 @@ export const en = {
     cancelled: 'Order {{id}} cancelled',
   },
   positions: {
-    heading: 'Positions',
+    headingOf: '{{product}} positions',
     empty: 'No positions.',
+    size: 'Size',
     entry: 'Entry price',
     markPrice: 'Mark price',
     pnl: 'Unrealized PnL',
     close: 'Close',
     closeLabel: 'Close {{symbol}} (fills the ticket with a reduce-only order)',
+  },
+  balances: {
+    headingOf: '{{product}} balances',
+    empty: 'No balances.',
+    asset: 'Asset',
+    free: 'Free',
+    locked: 'Locked',
   },
   account: {
     heading: 'Account and margin',

@@ -73,6 +73,8 @@ export const zh: DemoTexts = {
     replaced: '订单 {{old}} 已撤销并替换：{{placed}}',
     batchPlaced: '批量：{{ok}} 笔已下单，{{failed}} 笔被拒绝',
     fixes: '修改建议',
+    rulesUnavailable: '{{product}}的交易规则未能加载：下单前不检查订单，由交易所在收到订单时检查。',
+    rulesRetry: '重新加载规则',
   },
   status: {
     ACCEPTED: '挂单中',
@@ -87,8 +89,9 @@ export const zh: DemoTexts = {
   product: { options: '期权', spot: '现货', usdm: 'U本位合约' },
   side: { BUY: '买入', SELL: '卖出', LONG: '多头', SHORT: '空头' },
   orders: {
-    heading: '当前委托',
+    headingOf: '{{product}}当前委托',
     empty: '暂无挂单。',
+    loading: '加载中…',
     filled: '已成交',
     status: '状态',
     cancel: '撤单',
@@ -97,13 +100,21 @@ export const zh: DemoTexts = {
     cancelled: '订单 {{id}} 已撤销',
   },
   positions: {
-    heading: '持仓',
+    headingOf: '{{product}}持仓',
     empty: '暂无持仓。',
+    size: '持仓数量',
     entry: '开仓均价',
     markPrice: '标记价格',
     pnl: '未实现盈亏',
     close: '平仓',
     closeLabel: '平仓 {{symbol}}（以只减仓订单填入下单区）',
+  },
+  balances: {
+    headingOf: '{{product}}资产',
+    empty: '暂无资产。',
+    asset: '币种',
+    free: '可用',
+    locked: '冻结',
   },
   account: {
     heading: '账户与保证金',

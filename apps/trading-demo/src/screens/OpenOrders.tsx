@@ -42,7 +42,7 @@ export function OpenOrders() {
   return (
     <section aria-labelledby="orders-heading" className="panel">
       <div className="panel-head">
-        <h2 id="orders-heading">{t('orders.heading')}</h2>
+        <h2 id="orders-heading">{t('orders.headingOf', { product: t('product.options') })}</h2>
         {openOrders.length > 0 && (
           <button type="button" onClick={() => void cancelAll()}>
             {t('orders.cancelAll')}

@@ -1,4 +1,3 @@
-import type { ExplainContext } from '@exchange-errors/binance-options';
 import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
 import {
   loadErrors,
@@ -8,79 +7,43 @@ import {
   type ResolvedError,
   type Suggestion,
 } from '@exchange-errors/core';
-import { useErrorI18n } from '@exchange-errors/react';
+import { useErrorI18n, type ShowErrorOptions } from '@exchange-errors/react';
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/client.js';
-import type { BatchItem, LinearOrderView, OrderView } from '../api/types.js';
+import type { BatchItem, OrderView } from '../api/types.js';
 import { useExchange } from '../state/exchange.js';
+import { useMarketFacts } from '../state/marketFacts.js';
 import { useOrderRules } from '../state/orderRules.js';
-import { PRODUCT_APIS, SPOT_CANCEL_REPLACE, TICKET_PRODUCTS, type TicketProduct } from '../state/products.js';
-import { plainDecimal, useProductSymbols } from '../state/productSymbols.js';
-import { useAccountData } from '../state/trading-data.js';
+import { ERROR_MODULES, isVenueProduct, TICKET_PRODUCTS, VENUES, type TicketProduct } from '../state/products.js';
 import { useTicket, type TicketValues } from '../state/ticket.js';
+import { useAccountData } from '../state/trading-data.js';
+import { useProductReady } from '../state/useProductReady.js';
 import { useSettled } from '../state/useSettled.js';
+import { useRefreshVenueAccount } from '../state/venueAccount.js';
+import { useVenueRules } from '../state/venueRules.js';
+import type { PlacedOrder, Venue } from '../venues/types.js';
 import { FieldError, type FieldIssue } from './FieldError.js';
 import { fieldLabelsOf } from './fieldLabels.js';
 import { fieldOf, type TicketField } from './fieldErrors.js';
+import { RulesNotice } from './RulesNotice.js';
+import { patchFor, ticketProduct, TYPE_LABELS, type TicketProductSpec } from './ticketProducts.js';
 
-/** The exchange's answer to the last order sent, per field, with the order it judged (Options explains it). */
-type FieldErrors = Partial<
-  Record<TicketField, { readonly resolved: ResolvedError; readonly explain?: ExplainContext }>
->;
+/**
+ * The exchange's answer to the last order sent, per field, with what the kit explains it with (the
+ * order as sent, the symbol's entry, the market facts).
+ */
+type FieldErrors = Partial<Record<TicketField, { readonly resolved: ResolvedError; readonly explain?: unknown }>>;
 
-/** The fields each product's order takes. */
-const PRODUCT_FIELDS: Readonly<Record<TicketProduct, ReadonlySet<TicketField>>> = {
-  options: new Set([
-    'symbol',
-    'side',
-    'type',
-    'price',
-    'quantity',
-    'timeInForce',
-    'postOnly',
-    'reduceOnly',
-    'clientOrderId',
-    'batch',
-  ]),
-  spot: new Set(['symbol', 'side', 'type', 'price', 'quantity', 'timeInForce', 'clientOrderId', 'replaceOrderId']),
-  usdm: new Set([
-    'symbol',
-    'side',
-    'type',
-    'price',
-    'quantity',
-    'timeInForce',
-    'reduceOnly',
-    'positionSide',
-    'clientOrderId',
-  ]),
-};
-
-const ORDER_TYPES: Readonly<Record<TicketProduct, readonly TicketValues['type'][]>> = {
-  options: ['LIMIT', 'MARKET'],
-  spot: ['LIMIT', 'MARKET', 'LIMIT_MAKER'],
-  usdm: ['LIMIT', 'MARKET'],
-};
-
-const TIME_IN_FORCE: Readonly<Record<TicketProduct, readonly TicketValues['timeInForce'][]>> = {
-  options: ['GTC', 'IOC', 'FOK'],
-  spot: ['GTC', 'IOC', 'FOK'],
-  usdm: ['GTC', 'IOC', 'FOK', 'GTX'],
-};
-
-const TYPE_LABELS = { LIMIT: 'ticket.limit', MARKET: 'ticket.market', LIMIT_MAKER: 'ticket.limitMaker' } as const;
 const TIF_LABELS = { GTC: 'ticket.gtc', IOC: 'ticket.ioc', FOK: 'ticket.fok', GTX: 'ticket.gtx' } as const;
 const POSITION_LABELS = {
   BOTH: 'ticket.positionBoth',
   LONG: 'ticket.positionLong',
   SHORT: 'ticket.positionShort',
 } as const;
-/** Spot and USDⓈ-M symbols (`BTCUSDT`) against Options' (`BTC-261225-100000-C`). */
-const LINEAR_SYMBOL = /^[A-Z0-9]+USDT$/;
 
 const NO_ERRORS: FieldErrors = {};
-const NO_CHECK: OrderValidation = { ok: true, errors: [], first: null, fields: {} };
+type CheckedFields = Partial<Record<TicketField, OrderValidation['errors'][number]>>;
 
 /** Inline checks wait this long after the last keystroke: "12305." on the way to "12305.5" is not an error yet. */
 const SETTLE_MS = 300;
@@ -88,15 +51,30 @@ const SETTLE_MS = 300;
 /** Fields whose emptiness the exchange judges on send (-1102), not the ticket while it is filled in. */
 const TEXT_FIELDS: ReadonlySet<TicketField> = new Set(['symbol', 'price', 'quantity', 'clientOrderId']);
 
-/** A fix as a change to the ticket; null for a field the ticket does not have. */
-function patchFor(suggestion: Suggestion): { field: TicketField; patch: Partial<TicketValues> } | null {
-  const { field, value } = suggestion;
-  if (field === 'price') return { field, patch: { price: value } };
-  if (field === 'quantity') return { field, patch: { quantity: value } };
-  if (field === 'postOnly') return { field, patch: { postOnly: value === 'true' } };
-  if (field === 'timeInForce' && (value === 'GTC' || value === 'IOC' || value === 'FOK'))
-    return { field, patch: { timeInForce: value } };
-  return null;
+/** A check's failures by ticket field (the check names the exchange's parameters), the first per field. */
+function byTicketField(check: OrderValidation, spec: TicketProductSpec): CheckedFields {
+  const out: CheckedFields = {};
+  for (const [param, issue] of Object.entries(check.fields)) {
+    const field = spec.fieldOfParam(param);
+    if (field && spec.fields.has(field) && !out[field]) out[field] = issue;
+  }
+  return out;
+}
+
+/** The change that moves the ticket to another product: its own kind of symbol, a type and time in force it takes. */
+function switchPatch(values: TicketValues, next: TicketProduct): Partial<TicketValues> {
+  const spec = ticketProduct(next);
+  const patch: { -readonly [K in keyof TicketValues]?: TicketValues[K] } = { product: next, price: '' };
+  // A symbol of the next venue's kind stays (BTCUSDT from Spot to USDⓈ-M); Options' never do.
+  const symbol = values.symbol.trim();
+  const from = isVenueProduct(values.product) ? VENUES[values.product] : null;
+  if (isVenueProduct(next)) {
+    const venue = VENUES[next];
+    if (!venue.symbolPattern.test(symbol)) patch.symbol = venue.defaultSymbol;
+  } else if (from?.symbolPattern.test(symbol)) patch.symbol = '';
+  if (!spec.orderTypes.includes(values.type)) patch.type = 'LIMIT';
+  if (!spec.timeInForce.includes(values.timeInForce)) patch.timeInForce = 'GTC';
+  return patch;
 }
 
 /** An Options order as `POST /eapi/v1/order` takes it. */
@@ -114,48 +92,20 @@ function orderParams(v: TicketValues, side: 'BUY' | 'SELL') {
   };
 }
 
-/** A Spot order as `POST /api/v3/order` takes it: a price and timeInForce only where its type has them. */
-function spotParams(v: TicketValues, side: 'BUY' | 'SELL') {
-  return {
-    symbol: v.symbol.trim(),
-    side,
-    type: v.type,
-    timeInForce: v.type === 'LIMIT' ? v.timeInForce : undefined,
-    price: v.type === 'MARKET' ? undefined : v.price.trim(),
-    quantity: v.quantity.trim(),
-    newClientOrderId: v.clientOrderId.trim() || undefined,
-  };
-}
-
-/** A USDⓈ-M order as `POST /fapi/v1/order` takes it. */
-function usdmParams(v: TicketValues, side: 'BUY' | 'SELL') {
-  const limit = v.type !== 'MARKET';
-  return {
-    symbol: v.symbol.trim(),
-    side,
-    positionSide: v.positionSide,
-    type: v.type,
-    timeInForce: limit ? v.timeInForce : undefined,
-    price: limit ? v.price.trim() : undefined,
-    quantity: v.quantity.trim(),
-    reduceOnly: v.reduceOnly || undefined,
-    newClientOrderId: v.clientOrderId.trim() || undefined,
-  };
-}
-
 export function OrderTicket() {
   const { t, i18n } = useTranslation();
   const { client, report } = useExchange();
   const { refresh } = useAccountData();
+  const refreshVenue = useRefreshVenueAccount();
   const { values, update } = useTicket();
   const { product } = values;
+  const spec = ticketProduct(product);
+  const venue: Venue | null = isVenueProduct(product) ? VENUES[product] : null;
   // The Options texts and rules (the exchange's answers shown beside a field are explained too), and
-  // the texts of the product on the ticket, loaded when the ticket switches to it.
-  const optionsNamespace = binanceOptionsEager.namespace;
-  const namespaces =
-    product === 'options' ? [optionsNamespace] : [optionsNamespace, PRODUCT_APIS[product].errors.namespace];
+  // the texts and rules of the product on the ticket, loaded when the ticket switches to it.
+  const optionsNamespace = ERROR_MODULES.options.namespace;
+  const namespaces = venue ? [optionsNamespace, venue.errors.namespace] : [optionsNamespace];
   const { describe, lng } = useErrorI18n(undefined, { namespaces, explain: true });
-  const symbols = useProductSymbols(product);
   // Tagged with the product they came from: an answer that lands after a switch is not shown.
   const [shownErrors, setShownErrors] = useState<{ readonly product: TicketProduct; readonly fields: FieldErrors }>({
     product: 'options',
@@ -168,35 +118,37 @@ export function OrderTicket() {
   const id = useId();
   const fieldLabels = fieldLabelsOf(i18n);
   const symbol = values.symbol.trim();
+  // Options: the polled optionSymbols[] and the chain's quotes.
   const { symbolInfo, book } = useOrderRules(symbol);
+  // A venue: its exchangeInfo (fetched once, cached), the facts its rules read, its module's rules.
+  const venueRules = useVenueRules(venue);
+  const entry = venue ? venueRules.symbols.find((s) => s.symbol === symbol) : undefined;
+  const facts = useMarketFacts(venue, entry ? symbol : null);
+  const venueReady = useProductReady(i18n, venue?.errors ?? null, lng);
+
+  /** What the kit checks and explains an order of the ticket with; null when it has nothing to go on. */
+  const explainFor = (v: TicketValues, side: 'BUY' | 'SELL'): unknown => {
+    if (v.product === 'options') return { order: orderParams(v, side), symbolInfo, book };
+    if (!venue || v.product !== product) return null;
+    const found = venueRules.symbols.find((s) => s.symbol === v.symbol.trim());
+    return found ? { ...facts, order: venue.orderParams(v, side), symbolInfo: found.entry } : null;
+  };
 
   // The exchange's own checks, run as the trader types: the same code, text and explanation the
   // exchange would answer. Shown once the field has settled; never blocks sending.
   const settled = useSettled(values, SETTLE_MS);
   const checkOptions = useMemo(() => ({ lng, i18n, fieldLabels }), [lng, i18n, fieldLabels]);
-  // Options only: Spot and USDⓈ-M orders are judged by their exchange when sent.
-  const check = useMemo(
-    () =>
-      values.product === 'options'
-        ? validateOrder(
-            binanceOptionsEager,
-            { order: orderParams(values, values.side), symbolInfo, book },
-            checkOptions,
-          )
-        : NO_CHECK,
-    [values, symbolInfo, book, checkOptions],
-  );
-  const settledCheck = useMemo(
-    () =>
-      settled.product === 'options'
-        ? validateOrder(
-            binanceOptionsEager,
-            { order: orderParams(settled, settled.side), symbolInfo, book },
-            checkOptions,
-          )
-        : NO_CHECK,
-    [settled, symbolInfo, book, checkOptions],
-  );
+  const checkOf = (v: TicketValues): CheckedFields => {
+    if (v.product !== product) return {};
+    const explain = explainFor(v, v.side);
+    if (explain === null) return {};
+    if (v.product === 'options') return byTicketField(validateOrder(binanceOptionsEager, explain, checkOptions), spec);
+    // Before its rules chunk is in, a venue's module would pass everything: no check rather than a false "fine".
+    if (!venue || !venueReady) return {};
+    return byTicketField(validateOrder(venue.errors, explain, checkOptions), spec);
+  };
+  const check = checkOf(values);
+  const settledCheck = checkOf(settled);
 
   const issueOf = (field: TicketField): FieldIssue | null => {
     const sent = errors[field];
@@ -211,8 +163,8 @@ export function OrderTicket() {
       };
     }
     if (field === 'batch' || field === 'positionSide' || field === 'replaceOrderId') return null;
-    const now = check.fields[field];
-    if (!now || !settledCheck.fields[field]) return null;
+    const now = check[field];
+    if (!now || !settledCheck[field]) return null;
     if (TEXT_FIELDS.has(field) && String(values[field]).trim() === '') return null;
     return {
       code: now.code,
@@ -223,26 +175,38 @@ export function OrderTicket() {
     };
   };
 
-  const change = (field: TicketField, patch: Partial<TicketValues>) => {
-    update(patch);
+  /** The exchange's answer beside `field` no longer applies once the field changes. */
+  const clearError = (field: TicketField) =>
     // Functional: a fix applied from a toast's details runs in a closure made when the order was sent.
     setShownErrors((current) => {
       if (!current.fields[field]) return current;
       const { [field]: _, ...rest } = current.fields;
       return { ...current, fields: rest };
     });
+  const change = (field: TicketField, patch: Partial<TicketValues>) => {
+    update(patch);
+    clearError(field);
   };
 
-  /** "Use 12305": the value goes into its field, and focus with it (the button it was on goes away). */
-  const applySuggestion = (suggestion: Suggestion) => {
-    const fix = patchFor(suggestion);
-    if (!fix) return;
-    change(fix.field, fix.patch);
+  /**
+   * "Use 0.001": the value goes into its field, and focus with it (the button it was on goes away).
+   * `from` is the product whose rule suggested it, `symbol` the order's: a fix in the details of a
+   * toast from before a switch brings the ticket back to that product and symbol.
+   */
+  const applySuggestionFor = (from: TicketProduct, symbol: string) => (suggestion: Suggestion) => {
+    const fromSpec = ticketProduct(from);
+    const field = fromSpec.fieldOfParam(suggestion.field);
+    const patch = field ? patchFor(fromSpec, field, suggestion.value) : null;
+    if (!field || !patch) return;
+    // Worked out from the ticket as it is then, not as it was when the toast's order was sent.
+    update((now) => (now.product === from ? patch : { ...switchPatch(now, from), symbol, ...patch }));
+    clearError(field);
     // (From a toast's details the kit calls this once its modal has closed, so the field can take focus.)
-    document.getElementById(`ticket-${fix.field}`)?.focus();
+    document.getElementById(`ticket-${field}`)?.focus();
   };
+  const applySuggestion = applySuggestionFor(product, symbol);
 
-  const markField = (failure: unknown, explain: ExplainContext) => {
+  const markField = (failure: unknown, explain: unknown) => {
     if (!(failure instanceof ApiFailure)) return;
     const resolved = resolve(binanceOptionsEager, failure.input);
     // -1111, -6054 and a -2010 with its cause name no field themselves: the rule found in the order does.
@@ -250,59 +214,68 @@ export function OrderTicket() {
     if (field) setErrors({ [field]: { resolved, explain } });
   };
 
-  /** A Spot or USDⓈ-M rejection beside its field, read with that product's catalog (a lazy chunk). */
-  const markLinearField = async (failure: unknown, from: Exclude<TicketProduct, 'options'>) => {
+  /** A venue's rejection beside its field, read with that product's catalog (a lazy chunk), explained. */
+  const markVenueField = async (failure: unknown, from: Venue & { id: TicketProduct }, explain: unknown) => {
     if (!(failure instanceof ApiFailure)) return;
     try {
-      const module = PRODUCT_APIS[from].errors;
-      await loadErrors(i18n, module);
-      const resolved = resolve(module, failure.input);
-      const field = fieldOf(resolved, from);
+      await loadErrors(i18n, from.errors);
+      const resolved = resolve(from.errors, failure.input);
+      const ruleField = describe(resolved, { explain }).explanation?.field;
+      const field = fieldOf(resolved, from.id) ?? (ruleField ? from.fieldOfParam(ruleField) : null);
       // Tagged with its product: if the trader switched while the catalog loaded, it stays hidden.
-      if (field) setErrors({ [field]: { resolved } }, from);
+      if (field) setErrors({ [field]: { resolved, ...(explain === null ? {} : { explain }) } }, from.id);
     } catch {
       // Without its catalog (offline) the toast still shows the error; the field stays unmarked.
     }
   };
 
-  const orderText = (order: LinearOrderView) => {
+  const orderText = (order: PlacedOrder) => {
     const common = {
       side: t(`side.${order.side}`),
-      quantity: plainDecimal(order.origQty),
+      quantity: order.quantity,
       symbol: order.symbol,
       status: t(`status.${order.status}`, { defaultValue: order.status }),
       id: order.orderId,
     };
     return order.type === 'MARKET'
       ? t('ticket.placedMarket', common)
-      : t('ticket.placedId', { ...common, price: plainDecimal(order.price) });
+      : t('ticket.placedId', { ...common, price: order.price });
   };
 
-  /** Spot and USDⓈ-M: one order to the product's own endpoint (Spot: cancel-replace when it names an order). */
-  const submitLinear = async (from: Exclude<TicketProduct, 'options'>, side: 'BUY' | 'SELL') => {
+  /** A venue's order to its own endpoint (Spot: cancel-replace when it names an order to replace). */
+  const submitVenue = async (from: Venue & { id: TicketProduct }, side: 'BUY' | 'SELL') => {
     const replaceId = values.replaceOrderId.trim();
+    const order = from.orderParams(values, side);
+    // The kit explains a rejection with what the ticket checked it with; submitting anyway sends it.
+    const explain = explainFor(values, side);
+    const shown: Pick<ShowErrorOptions, 'explain' | 'fieldLabels' | 'onApplySuggestion' | 'product'> = {
+      product: from.id,
+      fieldLabels,
+      onApplySuggestion: applySuggestionFor(from.id, values.symbol.trim()),
+      ...(explain === null ? {} : { explain }),
+    };
     try {
-      if (from === 'spot' && replaceId !== '') {
-        const params = { ...spotParams(values, side), cancelReplaceMode: 'STOP_ON_FAILURE', cancelOrderId: replaceId };
-        const answer = await client.request<{ newOrderResponse: LinearOrderView }>(
+      const replace = from.cancelReplace && from.fields.has('replaceOrderId') && replaceId !== '';
+      if (replace && from.cancelReplace) {
+        const answer = await client.request<unknown>(
           'POST',
-          SPOT_CANCEL_REPLACE,
-          params,
+          from.cancelReplace.path,
+          from.cancelReplace.params(order, replaceId),
           { signed: true },
         );
-        setStatus(t('ticket.replaced', { old: replaceId, placed: orderText(answer.newOrderResponse) }));
+        const placed = from.cancelReplace.readPlaced(answer);
+        setStatus(placed ? t('ticket.replaced', { old: replaceId, placed: orderText(placed) }) : '');
       } else {
-        const params = from === 'spot' ? spotParams(values, side) : usdmParams(values, side);
-        setStatus(
-          orderText(await client.request<LinearOrderView>('POST', PRODUCT_APIS[from].order, params, { signed: true })),
-        );
+        const placed = from.readOrder(await client.request<unknown>('POST', from.paths.order, order, { signed: true }));
+        setStatus(placed ? orderText(placed) : '');
       }
     } catch (failure) {
       setStatus('');
-      void markLinearField(failure, from);
-      report(failure, { product: from, fieldLabels });
+      void markVenueField(failure, from, explain);
+      report(failure, shown);
     } finally {
       setPending(false);
+      refreshVenue();
     }
   };
 
@@ -311,10 +284,10 @@ export function OrderTicket() {
     setErrors({});
     setStatus(t('ticket.sending'));
     setPending(true);
-    if (product !== 'options') return submitLinear(product, side);
+    if (isVenueProduct(product)) return submitVenue({ ...VENUES[product], id: product }, side);
     const params = orderParams(values, side);
     // What the kit needs to explain a rejection: the order as sent, the symbol's rules, the book.
-    const explain: ExplainContext = { order: params, symbolInfo, book };
+    const explain = { order: params, symbolInfo, book };
     const shown = { explain, fieldLabels, onApplySuggestion: applySuggestion, product: 'options' as const };
     const copies = Number(values.batch);
     try {
@@ -375,25 +348,19 @@ export function OrderTicket() {
   /** Another product: its own symbols and fields; the exchange's earlier answers no longer apply. */
   const switchProduct = (next: TicketProduct) => {
     if (next === product) return;
-    const patch: { -readonly [K in keyof TicketValues]?: TicketValues[K] } = { product: next, price: '' };
-    const linear = LINEAR_SYMBOL.test(values.symbol.trim());
-    if (next !== 'options' && !linear) patch.symbol = 'BTCUSDT';
-    if (next === 'options' && linear) patch.symbol = '';
-    if (!ORDER_TYPES[next].includes(values.type)) patch.type = 'LIMIT';
-    if (!TIME_IN_FORCE[next].includes(values.timeInForce)) patch.timeInForce = 'GTC';
-    update(patch);
+    update(switchPatch(values, next));
     setErrors({}, next);
     setStatus('');
   };
 
-  const has = (name: TicketField) => PRODUCT_FIELDS[product].has(name);
+  const has = (name: TicketField) => spec.fields.has(name);
   const issues: Partial<Record<TicketField, FieldIssue>> = {};
-  for (const name of PRODUCT_FIELDS[product]) {
+  for (const name of spec.fields) {
     const issue = issueOf(name);
     if (issue) issues[name] = issue;
   }
   const market = product !== 'options' && values.type === 'MARKET';
-  const rules = symbols.find((s) => s.symbol === symbol);
+  const rules = venue && entry ? venue.rulesOf(entry) : null;
   const rulesHint = rules
     ? t('ticket.rules', {
         tick: rules.tickSize,
@@ -456,6 +423,11 @@ export function OrderTicket() {
             ))}
           </div>
         </fieldset>
+        <RulesNotice
+          status={venue ? venueRules.status : null}
+          product={t(`product.${product}`)}
+          onRetry={venueRules.retry}
+        />
         {field(
           'symbol',
           t('ticket.symbol'),
@@ -464,7 +436,7 @@ export function OrderTicket() {
               {...p}
               value={values.symbol}
               onChange={(e) => change('symbol', { symbol: e.target.value })}
-              placeholder={product === 'options' ? 'BTC-261225-100000-C' : 'BTCUSDT'}
+              placeholder={venue ? venue.defaultSymbol : 'BTC-261225-100000-C'}
               autoComplete="off"
               spellCheck={false}
               {...(product !== 'options' ? { list: datalistId } : {})}
@@ -474,7 +446,7 @@ export function OrderTicket() {
         )}
         {product !== 'options' && (
           <datalist id={datalistId}>
-            {symbols.map((s) => (
+            {venueRules.symbols.map((s) => (
               <option key={s.symbol} value={s.symbol} />
             ))}
           </datalist>
@@ -495,11 +467,9 @@ export function OrderTicket() {
             <select
               {...p}
               value={values.type}
-              onChange={(e) =>
-                change('type', { type: ORDER_TYPES[product].find((o) => o === e.target.value) ?? 'LIMIT' })
-              }
+              onChange={(e) => change('type', { type: spec.orderTypes.find((o) => o === e.target.value) ?? 'LIMIT' })}
             >
-              {ORDER_TYPES[product].map((o) => (
+              {spec.orderTypes.map((o) => (
                 <option key={o} value={o}>
                   {t(TYPE_LABELS[o])}
                 </option>
@@ -538,11 +508,11 @@ export function OrderTicket() {
             {...p}
             value={values.timeInForce}
             onChange={(e) =>
-              change('timeInForce', { timeInForce: TIME_IN_FORCE[product].find((o) => o === e.target.value) ?? 'GTC' })
+              change('timeInForce', { timeInForce: spec.timeInForce.find((o) => o === e.target.value) ?? 'GTC' })
             }
             disabled={product !== 'options' && values.type !== 'LIMIT'}
           >
-            {TIME_IN_FORCE[product].map((o) => (
+            {spec.timeInForce.map((o) => (
               <option key={o} value={o}>
                 {t(TIF_LABELS[o])}
               </option>

@@ -11,7 +11,7 @@ export function Positions() {
 
   return (
     <section aria-labelledby="positions-heading" className="panel">
-      <h2 id="positions-heading">{t('positions.heading')}</h2>
+      <h2 id="positions-heading">{t('positions.headingOf', { product: t('product.options') })}</h2>
       {positions.length === 0 ? (
         <p>{t('positions.empty')}</p>
       ) : (

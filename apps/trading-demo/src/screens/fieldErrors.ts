@@ -5,6 +5,7 @@
  */
 import type { ResolvedError } from '@exchange-errors/core';
 import type { TicketProduct } from '../state/products.js';
+import { BINANCE_PARAM_FIELDS } from '../venues/binance.js';
 
 export type TicketField =
   | 'symbol'
@@ -84,22 +85,8 @@ const SPOT_VARIANTS: Readonly<Record<string, TicketField>> = {
   wouldMatchAndTake: 'type',
 };
 
-const BY_PARAM: Readonly<Record<string, TicketField>> = {
-  symbol: 'symbol',
-  side: 'side',
-  type: 'type',
-  price: 'price',
-  quantity: 'quantity',
-  quoteOrderQty: 'quantity',
-  timeInForce: 'timeInForce',
-  postOnly: 'postOnly',
-  reduceOnly: 'reduceOnly',
-  positionSide: 'positionSide',
-  clientOrderId: 'clientOrderId',
-  newClientOrderId: 'clientOrderId',
-  cancelOrderId: 'replaceOrderId',
-  cancelOrigClientOrderId: 'replaceOrderId',
-};
+/** Binance's parameter names as the ticket's fields; Options also has `postOnly`. */
+const BY_PARAM: Readonly<Record<string, TicketField>> = { ...BINANCE_PARAM_FIELDS, postOnly: 'postOnly' };
 
 /** Codes whose message names the parameter at fault. */
 const NAMING_PARAM = new Set([-1100, -1102, -1106, -1111]);
@@ -107,7 +94,8 @@ const NAMING_PARAM = new Set([-1100, -1102, -1106, -1111]);
 export function fieldOf(resolved: ResolvedError, product: TicketProduct = 'options'): TicketField | null {
   if (resolved.code === null) return null;
   const param = resolved.values.param;
-  if (param !== undefined && NAMING_PARAM.has(resolved.code)) return BY_PARAM[param] ?? null;
+  if (param !== undefined && NAMING_PARAM.has(resolved.code))
+    return Object.hasOwn(BY_PARAM, param) ? (BY_PARAM[param] ?? null) : null;
   if (product === 'spot' && (resolved.code === -1013 || resolved.code === -2010) && resolved.variant !== null)
     return SPOT_VARIANTS[resolved.variant] ?? null;
   return BY_CODE[product][resolved.code] ?? null;

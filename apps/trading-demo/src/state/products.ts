@@ -1,29 +1,27 @@
 /**
- * The products the ticket trades, as the app talks to them: each API's paths and the kit's module for
- * its errors. Spot and USDⓈ-M are the lazy modules: their catalogs and texts are chunks
- * fetched with the first error from that product, so the Options screens pay nothing for them.
+ * The products the ticket trades, as the app talks to them. Options is the chain's own product
+ * (its screens poll it, src/state/trading-data.tsx); every other product is a venue described as data
+ * (src/venues/): Spot and USDⓈ-M are Binance's, registered with the kit as their lazy modules, so
+ * their catalog, texts and order rules are chunks fetched when the ticket first switches to them.
  */
 import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
-import { binanceSpot } from '@exchange-errors/binance-spot';
-import { binanceUsdm } from '@exchange-errors/binance-usdm';
 import type { ProductModule } from '@exchange-errors/core';
+import { binanceSpotVenue, binanceUsdmVenue } from '../venues/binance.js';
+import type { Venue } from '../venues/types.js';
 
 export type TicketProduct = 'options' | 'spot' | 'usdm';
+/** The products described as venues: everything but Options. */
+export type VenueProduct = Exclude<TicketProduct, 'options'>;
 
 export const TICKET_PRODUCTS: readonly TicketProduct[] = ['options', 'spot', 'usdm'];
 
-export interface ProductApi {
-  readonly order: string;
-  readonly exchangeInfo: string;
-  /** The kit's module for this product's errors (what `registerCatalogs` is given). */
-  readonly errors: ProductModule;
-}
+export const VENUES: Readonly<Record<VenueProduct, Venue>> = { spot: binanceSpotVenue, usdm: binanceUsdmVenue };
 
-export const PRODUCT_APIS: Readonly<Record<TicketProduct, ProductApi>> = {
-  options: { order: '/eapi/v1/order', exchangeInfo: '/eapi/v1/exchangeInfo', errors: binanceOptionsEager },
-  spot: { order: '/api/v3/order', exchangeInfo: '/api/v3/exchangeInfo', errors: binanceSpot },
-  usdm: { order: '/fapi/v1/order', exchangeInfo: '/fapi/v1/exchangeInfo', errors: binanceUsdm },
+export const isVenueProduct = (product: TicketProduct): product is VenueProduct => product !== 'options';
+
+/** The kit's module for each product's errors (what `registerCatalogs` is given). */
+export const ERROR_MODULES: Readonly<Record<TicketProduct, ProductModule>> = {
+  options: binanceOptionsEager,
+  spot: VENUES.spot.errors,
+  usdm: VENUES.usdm.errors,
 };
-
-/** Spot's cancel-and-replace. */
-export const SPOT_CANCEL_REPLACE = '/api/v3/order/cancelReplace';

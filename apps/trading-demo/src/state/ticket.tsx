@@ -39,25 +39,32 @@ export const EMPTY_TICKET: TicketValues = {
   batch: '1',
 };
 
-type UpdateTicket = (change: Partial<TicketValues>) => void;
+/** A change to the ticket, or one worked out from the ticket as it is when it applies. */
+type UpdateTicket = (change: Partial<TicketValues> | ((current: TicketValues) => Partial<TicketValues>)) => void;
 
 interface TicketState {
   readonly values: TicketValues;
   readonly update: UpdateTicket;
 }
 
-// Two contexts: the chain and the positions only fill the ticket in, so typing in it does not
-// re-render them.
+// Three contexts: the chain and the positions only fill the ticket in, and the lists only follow its
+// product, so typing in it does not re-render them.
 const TicketContext = createContext<TicketState | null>(null);
 const UpdateContext = createContext<UpdateTicket | null>(null);
+const ProductContext = createContext<TicketProduct | null>(null);
 
 export function TicketProvider({ children }: { readonly children: ReactNode }) {
   const [values, setValues] = useState(EMPTY_TICKET);
-  const update = useCallback<UpdateTicket>((change) => setValues((v) => ({ ...v, ...change })), []);
+  const update = useCallback<UpdateTicket>(
+    (change) => setValues((v) => ({ ...v, ...(typeof change === 'function' ? change(v) : change) })),
+    [],
+  );
   const state = useMemo<TicketState>(() => ({ values, update }), [values, update]);
   return (
     <UpdateContext.Provider value={update}>
-      <TicketContext.Provider value={state}>{children}</TicketContext.Provider>
+      <ProductContext.Provider value={values.product}>
+        <TicketContext.Provider value={state}>{children}</TicketContext.Provider>
+      </ProductContext.Provider>
     </UpdateContext.Provider>
   );
 }
@@ -71,5 +78,12 @@ export function useTicket(): TicketState {
 export function useUpdateTicket(): UpdateTicket {
   const value = useContext(UpdateContext);
   if (!value) throw new Error('useUpdateTicket must be used inside <TicketProvider>');
+  return value;
+}
+
+/** The product on the ticket: the lists of open orders and positions show that product's. */
+export function useTicketProduct(): TicketProduct {
+  const value = useContext(ProductContext);
+  if (value === null) throw new Error('useTicketProduct must be used inside <TicketProvider>');
   return value;
 }
