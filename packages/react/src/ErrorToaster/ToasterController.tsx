@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * Everything of the toaster that needs the store: the snapshot, timers held by hover, focus and a
  * hidden window, F8, the list, "+N more" and the details dialog. A chunk of its own: the toaster's

@@ -1,3 +1,5 @@
+'use client';
+
 import { createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { ErrorStoreContext } from './context.js';
 import type { ErrorStore } from './createErrorStore.js';
