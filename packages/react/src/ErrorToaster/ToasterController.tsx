@@ -24,6 +24,7 @@ import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { getDefaultErrorStore } from '../store/defaultStore.js';
+import { emptySnapshot } from '../store/emptySnapshot.js';
 import type { ErrorRecord } from '../store/types.js';
 import { Announcements, useAnnouncements } from './Announcements.js';
 import type { LiveRegionRefs } from './LiveRegions.js';
@@ -79,7 +80,7 @@ export default function ToasterController(props: ToasterControllerProps) {
     showHint = false,
   } = props;
   const store = props.store ?? getDefaultErrorStore();
-  const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, emptySnapshot);
   const { ui, i18n, appLng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const more = waiting + overflow;
