@@ -21,6 +21,26 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen' },
+  // The kit's components start with 'use client' for server-components bundlers (Next.js); a
+  // browser-only bundle has no server boundary to keep, and Rolldown would say so for each module.
+  viteFinal(config) {
+    const rollupOptions = config.build?.rollupOptions ?? {};
+    const { onwarn } = rollupOptions;
+    return {
+      ...config,
+      build: {
+        ...config.build,
+        rollupOptions: {
+          ...rollupOptions,
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use client"')) return;
+            if (onwarn) onwarn(warning, warn);
+            else warn(warning);
+          },
+        },
+      },
+    };
+  },
 };
 
 export default config;

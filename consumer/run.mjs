@@ -17,9 +17,8 @@
 // Each check counts once in `npm test`'s summary: consumer/reports/consumer.json (Jest-style totals).
 // `node consumer/run.mjs [--variant react19|react18]` runs it alone (after `pnpm build`). The apps are
 // assembled under ~/.cache/exchange-errors-consumer/ (or CONSUMER_WORK_DIR), outside any project.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +26,22 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { auditTarball, packAll } from '../scripts/pack.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
-import { env as toolEnv } from '../scripts/bootstrap.mjs';
+import { EN, locale, uiStrings, workspace, ZH } from './expected.mjs';
+import { FRAMEWORK_PACKAGES, frameworkChecks, writeFrameworks } from './frameworks.mjs';
+import {
+  appEnv,
+  assert,
+  assertInstalledFromTarballs,
+  check,
+  detailsRow,
+  exec,
+  notRun,
+  npmInstall,
+  results,
+  tail,
+  toasts,
+  watch,
+} from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Outside the repository: inside it, Node and TypeScript would climb to the workspace's node_modules
@@ -39,12 +53,6 @@ const work =
   process.env.CONSUMER_WORK_DIR ??
   join(cacheHome, 'exchange-errors-consumer', createHash('sha256').update(here).digest('hex').slice(0, 10));
 const reportFile = join(here, 'reports', 'consumer.json');
-const workspace = join(here, '..', 'packages');
-/** A product's namespace as its package ships it (`locales/<lng>/<namespace>.json`). */
-const locale = (dir, namespace, lng) =>
-  JSON.parse(readFileSync(join(workspace, dir, 'locales', lng, `${namespace}.json`), 'utf8'));
-const EN = locale('binance-options', 'binanceOptions', 'en');
-const ZH = locale('binance-options', 'binanceOptions', 'zh');
 const SPOT = { en: locale('binance-spot', 'binanceSpot', 'en'), zh: locale('binance-spot', 'binanceSpot', 'zh') };
 const USDM = { en: locale('binance-usdm', 'binanceUsdm', 'en'), zh: locale('binance-usdm', 'binanceUsdm', 'zh') };
 
@@ -85,15 +93,6 @@ async function codeNames(code) {
   return { spot: spot.CODES.find((c) => c.code === code)?.name, usdm: usdm.CODES.find((c) => c.code === code)?.name };
 }
 
-/** The kit's own UI strings (en and zh), from the React package's build: the labels the checks click and read. */
-async function uiStrings() {
-  const [{ detailsStrings }, { toastStrings }] = await Promise.all([
-    import('../packages/react/dist/ErrorDetails/strings.js'),
-    import('../packages/react/dist/i18n/strings.js'),
-  ]);
-  return { en: { ...toastStrings.en, ...detailsStrings.en }, zh: { ...toastStrings.zh, ...detailsStrings.zh } };
-}
-
 /** Exact versions, checked on the registry when chosen (`npm view <name> version`). */
 const VARIANTS = {
   // The newest majors of every peer.
@@ -117,59 +116,6 @@ const VARIANTS = {
 };
 const TOOLS = { vite: '8.3.8', typescript: '6.0.3' };
 const NODE_SERVICE_TOOLS = { typescript: '6.0.3', '@types/node': '20.19.43' };
-
-// ---------------------------------------------------------------------------------------------
-// A tiny harness: named checks, each passed or failed with its reason, in a Jest-style report.
-
-const results = [];
-
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    const note = await fn();
-    results.push({ name, status: 'passed', duration: Date.now() - started });
-    console.log(`  ✓ ${name}${note ? ` (${note})` : ''}`);
-    return true;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    results.push({ name, status: 'failed', duration: Date.now() - started, message });
-    console.log(`  ✗ ${name}\n      ${message.split('\n').join('\n      ')}`);
-    return false;
-  }
-}
-
-/** Records checks that could not run because something they need failed: they count as failed. */
-function notRun(names, reason) {
-  for (const name of names) {
-    results.push({ name, status: 'failed', duration: 0, message: `not run: ${reason}` });
-    console.log(`  ✗ ${name} (not run: ${reason})`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function exec(command, args, { cwd, timeoutMs = 300_000, env = appEnv } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? 1, stdout, stderr });
-    });
-  });
-}
-
-// The apps' own environment: no NODE_PATH pointing back into some workspace.
-const appEnv = { ...toolEnv };
-delete appEnv.NODE_PATH;
-
-const tail = (text, lines = 15) => text.trim().split('\n').slice(-lines).join('\n');
 
 // ---------------------------------------------------------------------------------------------
 // Setup: tarballs, then one folder per app with a package.json naming them by path.
@@ -221,50 +167,8 @@ function writeNodeService(tarballs) {
   return dir;
 }
 
-/**
- * `npm install` as a team would run it, kept fast: npm's cache is warm after the first run, and the
- * node_modules of the last run stay (only our packages are removed, so the new tarballs go in).
- */
-async function npmInstall(dir) {
-  rmSync(join(dir, 'node_modules', '@exchange-errors'), { recursive: true, force: true });
-  rmSync(join(dir, 'node_modules', '.package-lock.json'), { force: true });
-  rmSync(join(dir, 'package-lock.json'), { force: true });
-  return exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir });
-}
-
-function installedVersion(dir, name) {
-  const file = join(dir, 'node_modules', name, 'package.json');
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : null;
-}
-
-/** Each of `names` installed from its tarball (not linked, no sources); the peers at their pinned versions. */
-function assertInstalledFromTarballs(dir, names, peers) {
-  for (const name of names) {
-    const path = join(dir, 'node_modules', name);
-    assert(existsSync(path), `${name} is not installed`);
-    assert(!lstatSync(path).isSymbolicLink(), `${name} is a link, not an installed package`);
-    const manifest = readFileSync(join(path, 'package.json'), 'utf8');
-    assert(!manifest.includes('workspace:'), `${name}'s installed package.json still says workspace:`);
-    assert(!existsSync(join(path, 'src')), `${name} was installed with its sources (a link or a git checkout?)`);
-  }
-  for (const [name, version] of Object.entries(peers ?? {})) {
-    const got = installedVersion(dir, name);
-    assert(got === version, `${name}: installed ${got}, pinned ${version}`);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Browser checks.
-
-/** Console errors, page errors and failed or refused requests of a page. */
-function watch(page) {
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  return problems;
-}
 
 /**
  * Every response body the page received, in order of arrival. Reading a body is asynchronous, so
@@ -348,14 +252,6 @@ function productBytes(bodies, markers) {
     const found = markers.find((t) => b.text.includes(t));
     return found ? [`${new URL(b.url).pathname}: "${found}"`] : [];
   });
-}
-
-/** The text of a details list's row: the `dd` after the `dt` that says `term`. */
-function detailsRow(scope, term) {
-  return scope
-    .locator('dt')
-    .filter({ hasText: new RegExp(`^\\s*${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) })
-    .locator('xpath=following-sibling::dd[1]');
 }
 
 /** The full app's checks, in order (also what is reported as not run when the app does not build). */
@@ -522,11 +418,6 @@ async function fullAppChecks(browser, variant, url, markers) {
   return spotSeen;
 }
 
-/** The toasts as a person finds them: the items of the toaster's region (a toaster's toasts announce through its live regions, not as alerts). */
-function toasts(page) {
-  return page.getByRole('region', { name: /Notifications|通知/ }).getByRole('listitem');
-}
-
 const toasterAppNames = (variant) =>
   [
     'downloads no Chinese catalog',
@@ -611,7 +502,10 @@ async function toasterAppChecks(browser, variant, url, markers, spotSeen) {
 
 async function main() {
   const only = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : null;
-  const variants = Object.keys(VARIANTS).filter((v) => !only || v === only);
+  // `--frameworks`: the framework apps alone; `--no-frameworks`: everything else.
+  const frameworksOnly = process.argv.includes('--frameworks');
+  const withFrameworks = !process.argv.includes('--no-frameworks');
+  const variants = frameworksOnly ? [] : Object.keys(VARIANTS).filter((v) => !only || v === only);
   const started = Date.now();
   mkdirSync(work, { recursive: true });
   console.log(`Packing with pnpm and auditing the tarballs (apps in ${work})…`);
@@ -667,10 +561,15 @@ async function main() {
   const tarballs = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
   const apps = Object.fromEntries(variants.map((v) => [v, writeApp(v, tarballs, VARIANTS[v])]));
   const service = writeNodeService(tarballs);
+  const frameworks = withFrameworks ? writeFrameworks(work, pick(tarballs, FRAMEWORK_PACKAGES)) : null;
 
-  console.log(`Installing the tarballs with npm into ${variants.length + 1} apps outside the workspace…`);
+  console.log(
+    `Installing the tarballs with npm into ${variants.length + (frameworksOnly ? 0 : 1) + (frameworks ? 1 : 0)} folders outside the workspace…`,
+  );
+  // All at once: npm's cache is shared, and the framework apps' install (the largest) overlaps the others.
+  const frameworksInstall = packedOk && frameworks ? npmInstall(frameworks) : Promise.resolve(null);
   const installs = packedOk
-    ? await Promise.all([...variants.map((v) => npmInstall(apps[v])), npmInstall(service)])
+    ? await Promise.all([...variants.map((v) => npmInstall(apps[v])), frameworksOnly ? null : npmInstall(service)])
     : [];
   const installed = {};
   for (const [i, v] of variants.entries()) {
@@ -689,7 +588,7 @@ async function main() {
     });
   }
 
-  console.log('Type-checking and building the apps with Vite…');
+  if (variants.length > 0) console.log('Type-checking and building the apps with Vite…');
   await Promise.all(
     variants.map(async (v) => {
       const names = [
@@ -754,7 +653,7 @@ async function main() {
     }),
   );
 
-  console.log('Checking the built apps in Chromium…');
+  if (variants.length > 0) console.log('Checking the built apps in Chromium…');
   const browserVariants = variants.filter((v) => installed[v]);
   const skipped = variants.filter((v) => !installed[v]);
   for (const v of skipped) {
@@ -780,7 +679,7 @@ async function main() {
     }
   }
 
-  console.log('A Node service with the engine, Options, Spot and USDⓈ-M (no React, no i18next)…');
+  if (!frameworksOnly) console.log('A Node service with the engine, Options, Spot and USDⓈ-M (no React, no i18next)…');
   const serviceNames = [
     'node service: installs the engine, Options, Spot and USDⓈ-M tarballs alone; not i18next, React, COIN-M or PM',
     'node service: type-checks with skipLibCheck: false and exactOptionalPropertyTypes, without i18next',
@@ -788,7 +687,9 @@ async function main() {
     'node service: format reads one -2022 body as Spot (by the cancel-replace URL and by product) and as USDⓈ-M (by /fapi/), each in its own catalog’s words, in en and zh',
     'node service: format with no URL or product leaves -2022 undecided: product null, productCandidates Spot and USDⓈ-M, the generic texts',
   ];
-  if (!packedOk) notRun(serviceNames, 'packing failed');
+  if (frameworksOnly) {
+    // Not part of this run.
+  } else if (!packedOk) notRun(serviceNames, 'packing failed');
   else {
     const r = installs[variants.length];
     const ok = await check(serviceNames[0], () => {
@@ -904,6 +805,19 @@ async function main() {
       }
       return 'productCandidates spot, usdm';
     });
+  }
+
+  if (frameworks) {
+    console.log(
+      'The framework apps: Next.js App Router, Next.js Pages Router, React Router 7 (one install, built and served on loopback)…',
+    );
+    const frameworksStarted = Date.now();
+    const timings = await frameworkChecks(frameworks, await frameworksInstall);
+    for (const { app, buildMs, checkMs } of timings)
+      console.log(
+        `  ${app}: build ${(buildMs / 1000).toFixed(1)} s, server and browser checks ${(checkMs / 1000).toFixed(1)} s`,
+      );
+    console.log(`  the framework apps after their install: ${((Date.now() - frameworksStarted) / 1000).toFixed(0)} s`);
   }
 
   const passed = results.filter((r) => r.status === 'passed').length;

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * A component in a chunk of its own, loaded on demand and then rendered without suspending: once the
  * chunk is in, React.lazy reads it through a thenable that is already settled, in the same render.

@@ -1,3 +1,5 @@
+'use client';
+
 import type { ResolvedError } from '@exchange-errors/core';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { loadedCatalogs, loadRegisteredCatalogs } from './catalogs/load.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { Suggestion } from '@exchange-errors/core';
 import { cx } from '../cx.js';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';

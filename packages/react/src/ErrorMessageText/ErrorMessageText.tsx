@@ -1,3 +1,5 @@
+'use client';
+
 import type { MessagePart } from '@exchange-errors/core';
 import { Fragment } from 'react';
 import { read } from '../resolved/read.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cx } from '../cx.js';
 import { forwardRef, lazy, Suspense, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';

@@ -1,3 +1,5 @@
+'use client';
+
 export interface FallbackToastProps {
   /** "This error could not be displayed." in the app's language. */
   readonly text: string;

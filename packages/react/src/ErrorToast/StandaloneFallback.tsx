@@ -1,3 +1,5 @@
+'use client';
+
 import { toastStrings } from '../i18n/strings.js';
 import { useSafeLanguage } from '../i18n/useSafeLanguage.js';
 import { FallbackToast, type FallbackToastProps } from './FallbackToast.js';

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * What the live regions say, kept by the toaster's controller and put into the regions the toaster
  * rendered before anything happened.

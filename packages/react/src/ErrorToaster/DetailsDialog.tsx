@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js';
 import { useErrorI18n } from '../i18n/useErrorI18n.js';

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * Everything of the toaster that needs the store: the snapshot, timers held by hover, focus and a
  * hidden window, F8, the list, "+N more" and the details dialog. A chunk of its own: the toaster's
@@ -22,6 +24,7 @@ import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { getDefaultErrorStore } from '../store/defaultStore.js';
+import { emptySnapshot } from '../store/emptySnapshot.js';
 import type { ErrorRecord } from '../store/types.js';
 import { Announcements, useAnnouncements } from './Announcements.js';
 import type { LiveRegionRefs } from './LiveRegions.js';
@@ -77,7 +80,7 @@ export default function ToasterController(props: ToasterControllerProps) {
     showHint = false,
   } = props;
   const store = props.store ?? getDefaultErrorStore();
-  const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, emptySnapshot);
   const { ui, i18n, appLng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const more = waiting + overflow;

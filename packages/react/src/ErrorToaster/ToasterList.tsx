@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * The toaster's list of toasts, and what the live regions say about them: everything that needs the
  * engine and the texts. A chunk of its own, loaded with the first error, so an app pays nothing for

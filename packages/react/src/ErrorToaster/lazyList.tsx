@@ -1,3 +1,5 @@
+'use client';
+
 /** The toaster's controller (store, list, details) as a chunk loaded on demand; see lazyChunk.ts. */
 import { lazyChunk } from '../lazyChunk.js';
 

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef } from 'react';
 import type { ErrorI18n } from '../i18n/useErrorI18n.js';
 import type { ErrorRecord } from '../store/types.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createHostElement } from './hostElement.js';
 import type { ToasterHost } from './toasterHost.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import type { KeepClearWatcher } from './keepClear.js';

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * The one way components get text. Language and overrides come from the app's i18next instance
  * (through react-i18next's context); the kit adds its UI strings synchronously and each registered

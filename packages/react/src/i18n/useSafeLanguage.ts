@@ -1,3 +1,5 @@
+'use client';
+
 import { supportedLanguageOf } from '@exchange-errors/core/internal';
 import { useContext } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';

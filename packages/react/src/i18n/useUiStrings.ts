@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * The components' own strings (namespace `exchangeErrorsUi`): added to the app's instance once per
  * table (the app's keys win), read through it, the built-in table when it has none. Light on

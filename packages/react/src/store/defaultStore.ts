@@ -1,5 +1,6 @@
 import { createErrorStoreOn, type ErrorStore } from './createErrorStore.js';
-import { attachDefaultStore, defaultArrivals, noteDirectShow } from './showError.js';
+import { onServer } from './serverSide.js';
+import { attachDefaultStore, defaultArrivals, noteDirectShow, showError } from './showError.js';
 
 let defaultStore: ErrorStore | undefined;
 
@@ -13,6 +14,8 @@ export function getDefaultErrorStore(): ErrorStore {
     defaultStore = {
       ...store,
       show(error, options) {
+        // As `showError`: nothing is kept on a server, where every request shares this store.
+        if (onServer()) return showError(error, options);
         noteDirectShow();
         return store.show(error, options);
       },

@@ -1,5 +1,8 @@
+'use client';
+
 import { createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { ErrorStoreContext } from './context.js';
+import { emptySnapshot } from './emptySnapshot.js';
 import type { ErrorStore } from './createErrorStore.js';
 import { getDefaultErrorStore } from './defaultStore.js';
 import type { ErrorStoreSnapshot } from './types.js';
@@ -16,5 +19,6 @@ export function useErrorStore(store?: ErrorStore): ErrorStore {
 
 export function useErrorStoreSnapshot(store?: ErrorStore): ErrorStoreSnapshot {
   const active = useErrorStore(store);
-  return useSyncExternalStore(active.subscribe, active.getSnapshot, active.getSnapshot);
+  // The server renders no store's records (see emptySnapshot.ts); the client fills in after hydrating.
+  return useSyncExternalStore(active.subscribe, active.getSnapshot, emptySnapshot);
 }

@@ -6,6 +6,7 @@
  */
 import { createArrivalBuffer } from './arrivals.js';
 import type { ErrorStore } from './createErrorStore.js';
+import { onServer } from './serverSide.js';
 import type { ShowErrorOptions } from './types.js';
 
 let target: ErrorStore | null = null;
@@ -25,11 +26,14 @@ export function attachDefaultStore(store: ErrorStore): void {
 
 /**
  * Shows an error in the default toaster: `showError(await res.json(), { action: { onClick: retry } })`.
- * Returns the toast's id (unless the error coalesces into a toast already up).
+ * Returns the toast's id (unless the error coalesces into a toast already up). On a server (no
+ * `window`) it keeps nothing and shows nothing: the toaster is the browser's.
  */
 export function showError(error: unknown, options?: ShowErrorOptions): string {
   // Stores number theirs `ee1-…`, `ee2-…`: an id given here stays the toast's.
   const id = `ee0-${++activity}`;
+  // The shared store is the browser's: on a server it would hold one request's errors for the next.
+  if (onServer()) return id;
   for (const listener of Array.from(listeners)) listener();
   if (target) return target.show(error, options);
   // Options kept as given: the store reads them once when it takes the error (the reader is in its chunk).

@@ -1,0 +1,5 @@
+import { Canary } from '../../../shared/Canary';
+
+export default function CanaryRoute() {
+  return <Canary />;
+}
