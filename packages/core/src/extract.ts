@@ -7,7 +7,7 @@
  */
 import { readClient, statusOfPage, type ClientFacts } from './clients/index.js';
 import { mergeClientWords, type ClientWords } from './clients/words.js';
-import { HTTP_ONLY, type ExchangeAdapter } from './exchange.js';
+import { HTTP_ONLY, type ExchangeAdapter, type RetryHeader } from './exchange.js';
 
 export interface ExtractedError {
   code: number | null;
@@ -38,7 +38,7 @@ export interface BodyReader {
   readonly shapes: readonly { readonly code: string; readonly message: string; readonly exchange: string | null }[];
   readonly success: ReadonlySet<number>;
   readonly ignored: ReadonlySet<number>;
-  readonly retryHeaders: readonly { readonly name: string; readonly unit: 'seconds-or-date' | 'epoch-ms' }[];
+  readonly retryHeaders: readonly RetryHeader[];
   /** The compact forms the fast path scans for: `{"code":` then `,"msg":"`. */
   readonly compact: readonly { readonly head: string; readonly between: string; readonly exchange: string | null }[];
   /** What the exchanges' client libraries say (ccxt ids, SDK classes): for the readers in clients/. */
@@ -50,6 +50,8 @@ interface Working extends ExtractedError {
   guess: 'notSent' | null;
   weakMsg: string | null;
   sawSuccess: boolean;
+  /** The exchange whose body shape said success, when only one adapter has that shape. */
+  successExchange: string | null;
   /** The status an HTML page states, for when nothing else gives one. */
   pageStatus: number | null;
 }
@@ -163,11 +165,18 @@ function header(headers: unknown, name: string): unknown {
   return undefined;
 }
 
+/** The header says requests are still left (a number above 0): a reset time sent with it is no wait. */
+function requestsLeft(headers: unknown, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const left = toCode(header(headers, name));
+  return left !== null && left > 0;
+}
+
 function retryAfterOf(headers: unknown, reader: BodyReader): number | null {
   if (headers === undefined || headers === null) return null;
-  for (const { name, unit } of reader.retryHeaders) {
+  for (const { name, unit, remaining } of reader.retryHeaders) {
     const value = header(headers, name);
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || requestsLeft(headers, remaining)) continue;
     const ms = unit === 'epoch-ms' ? parseResetTime(value) : parseRetryAfter(value);
     if (ms !== null) return ms;
   }
@@ -184,7 +193,7 @@ function buildReader(adapters: readonly ExchangeAdapter[]): BodyReader {
   const shapes: { code: string; message: string; exchange: string | null }[] = [];
   const success = new Set<number>();
   const ignored = new Set<number>();
-  const retryHeaders: { name: string; unit: 'seconds-or-date' | 'epoch-ms' }[] = [];
+  const retryHeaders: RetryHeader[] = [];
   for (const adapter of adapters) {
     for (const shape of adapter.bodies) {
       const same = shapes.find((s) => s.code === shape.code && s.message === shape.message);
@@ -195,7 +204,13 @@ function buildReader(adapters: readonly ExchangeAdapter[]): BodyReader {
     for (const code of adapter.successCodes ?? []) success.add(code);
     for (const code of adapter.ignoredCodes ?? []) ignored.add(code);
     for (const h of adapter.retryHeaders ?? []) {
-      if (!retryHeaders.some((r) => r.name === h.name)) retryHeaders.push({ name: h.name.toLowerCase(), unit: h.unit });
+      if (retryHeaders.some((r) => r.name === h.name.toLowerCase())) continue;
+      const remaining = h.remaining?.toLowerCase();
+      retryHeaders.push(
+        remaining === undefined
+          ? { name: h.name.toLowerCase(), unit: h.unit }
+          : { name: h.name.toLowerCase(), unit: h.unit, remaining },
+      );
     }
   }
   // A code of 0 is nobody's error: a success where an adapter says so, else a gateway's filler.
@@ -275,6 +290,7 @@ function bodyOf(object: object, reader: BodyReader, out: Working): { code: unkno
     const numeric = toCode(code);
     if (numeric !== null && reader.success.has(numeric)) {
       out.sawSuccess = true;
+      out.successExchange ??= shape.exchange;
       continue;
     }
     if (numeric !== null && !reader.ignored.has(numeric) && out.code === null && shape.exchange !== null) {
@@ -552,11 +568,13 @@ export function scanCompactBody(
 }
 
 function working(): Working {
-  return { ...emptyResult(), guess: null, weakMsg: null, sawSuccess: false, pageStatus: null };
+  return { ...emptyResult(), guess: null, weakMsg: null, sawSuccess: false, successExchange: null, pageStatus: null };
 }
 
 function finish(out: Working): ExtractedError {
   const failed = out.code !== null || out.httpStatus !== null || out.html || out.transport !== null;
+  // A success body inside an HTTP failure (a 4xx whose body says `retCode: 0`) is still a failure.
+  const success = out.sawSuccess && !failed && out.guess === null;
   return {
     code: out.code,
     msg: out.msg ?? out.weakMsg,
@@ -564,9 +582,8 @@ function finish(out: Working): ExtractedError {
     retryAfterMs: out.retryAfterMs,
     transport: out.transport ?? out.guess,
     html: out.html,
-    exchange: out.code === null ? null : out.exchange,
-    // A success body inside an HTTP failure (a 4xx whose body says `retCode: 0`) is still a failure.
-    success: out.sawSuccess && !failed && out.guess === null,
+    exchange: out.code !== null ? out.exchange : success ? out.successExchange : null,
+    success,
     clientMessage: out.clientMessage,
     quoted: out.msg !== null && out.quoted,
     refused: out.refused,
