@@ -99,6 +99,25 @@ describe('one product', () => {
     }
   });
 
+  it('reads a message that is the leading sentence of a template without values, under its code only', () => {
+    const beta = moduleOf(
+      BETA,
+      'v5',
+      ['/v5/'],
+      [
+        info(10006, '', 'Too many visits. Exceeded the API Rate Limit.'),
+        info(10007, '', 'Order %s. Check it.', ['state']),
+      ],
+    );
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many visits' })).toMatchObject({ variant: 'default' });
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many visits.' })).toMatchObject({ variant: 'default' });
+    // Not a sentence of it, a word cut short, a template with values, or no code: no reading.
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many' }).variant).toBeNull();
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many visit' }).variant).toBeNull();
+    expect(resolve(beta, { retCode: 10007, retMsg: 'Order' }).variant).toBeNull();
+    expect(resolve(beta, 'Too many visits').code).toBeNull();
+  });
+
   it('looks codes up by number only', () => {
     expect(codeInfo(SPOT, -2022)?.name).toBe('CANCEL_REPLACE_FAILED');
     expect(codeInfo(SPOT, '-2022' as never)).toBeUndefined();
