@@ -572,7 +572,9 @@ function working(): Working {
 }
 
 function finish(out: Working): ExtractedError {
-  const failed = out.code !== null || out.httpStatus !== null || out.html || out.transport !== null;
+  // A 2xx status is no failure (Bybit answers errors and successes alike with HTTP 200).
+  const status = out.httpStatus ?? out.pageStatus;
+  const failed = out.code !== null || (status !== null && status >= 300) || out.html || out.transport !== null;
   // A success body inside an HTTP failure (a 4xx whose body says `retCode: 0`) is still a failure.
   const success = out.sawSuccess && !failed && out.guess === null;
   return {
