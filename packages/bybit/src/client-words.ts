@@ -4,10 +4,12 @@ import type { ClientWords } from '@exchange-errors/core';
 export const bybitClientWords: ClientWords = {
   // ccxt's Bybit class: `bybit {"retCode":…,"retMsg":"…",…}`.
   ccxtIds: ['bybit'],
-  // Bybit's official SDK (`bybit-api`) throws no classes of its own: the answer's body (`throwExceptions`),
-  // or a plain object for an HTTP failure.
+  // Bybit's official SDK (`bybit-api`) throws no classes of its own: an answer with a retCode is
+  // resolved with (or thrown as is, with `throwExceptions`); a network failure is axios' own error.
   sdkErrors: {},
   sdkTexts: [],
   sdkTransports: {},
   sdkMessages: [],
+  // bybit-api's HTTP failure: `{code: <status>, message: <status text>, body, headers, requestOptions}`.
+  statusObjects: ['requestOptions'],
 };

@@ -248,7 +248,10 @@ describe('an exchange is its adapter', () => {
     // An HTTP failure with such a body is still a failure; an HTTP client's 200 response is not one.
     expect(resolve(BYB, { status: 503, data: ok })).toMatchObject({ outcome: 'unknown' });
     expect(resolve(BYB, { status: 404, data: ok })).toMatchObject({ outcome: 'rejected', kind: 'http' });
-    expect(resolve(BYB, { status: 200, headers: {}, data: ok })).toMatchObject({ kind: 'success', outcome: 'succeeded' });
+    expect(resolve(BYB, { status: 200, headers: {}, data: ok })).toMatchObject({
+      kind: 'success',
+      outcome: 'succeeded',
+    });
     // Alpha says nothing of 0: `{code: 0}` is no code there, not a success.
     expect(resolve(SPOT, { code: 0, msg: 'Service unavailable.', status: 451 })).toMatchObject({
       code: null,

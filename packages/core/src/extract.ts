@@ -6,7 +6,7 @@
  * Query, …) is read by the readers in clients/, with the words of the exchanges given (their adapters').
  */
 import { readClient, statusOfPage, type ClientFacts } from './clients/index.js';
-import { mergeClientWords, type ClientWords } from './clients/words.js';
+import { clientOwners, mergeClientWords, type ClientWords } from './clients/words.js';
 import { HTTP_ONLY, type ExchangeAdapter, type RetryHeader } from './exchange.js';
 
 export interface ExtractedError {
@@ -21,7 +21,10 @@ export interface ExtractedError {
   transport: 'notSent' | 'dropped' | 'timeout' | null;
   /** The body was an HTML page (a proxy or CDN error page), not the exchange's JSON. */
   html: boolean;
-  /** The exchange whose body shape held the code (its adapter's id), when only one adapter has that shape. */
+  /**
+   * The exchange whose body shape held the code (its adapter's id), when only one adapter has that
+   * shape; else the one a client that threw names (ccxt's id for it, its SDK's class names).
+   */
   exchange: string | null;
   /** The body says the request succeeded (Bybit's `retCode: 0`) and nothing else says it failed. */
   success: boolean;
@@ -43,6 +46,8 @@ export interface BodyReader {
   readonly compact: readonly { readonly head: string; readonly between: string; readonly exchange: string | null }[];
   /** What the exchanges' client libraries say (ccxt ids, SDK classes): for the readers in clients/. */
   readonly clients: ClientWords;
+  /** The exchange each of those words names, where only one exchange given has it. */
+  readonly clientOwners: ReadonlyMap<string, string>;
 }
 
 /** The walk's state: a generic browser message is only a guess until a more precise cause is read. */
@@ -52,6 +57,8 @@ interface Working extends ExtractedError {
   sawSuccess: boolean;
   /** The exchange whose body shape said success, when only one adapter has that shape. */
   successExchange: string | null;
+  /** The exchange the client that threw names (ccxt's id, the SDK's class). */
+  clientExchange: string | null;
   /** The status an HTML page states, for when nothing else gives one. */
   pageStatus: number | null;
 }
@@ -216,8 +223,9 @@ function buildReader(adapters: readonly ExchangeAdapter[]): BodyReader {
   // A code of 0 is nobody's error: a success where an adapter says so, else a gateway's filler.
   if (!success.has(0)) ignored.add(0);
   const compact = shapes.map((s) => ({ head: `{"${s.code}":`, between: `,"${s.message}":"`, exchange: s.exchange }));
-  const clients = mergeClientWords(adapters.flatMap((a) => (a.clients ? [a.clients] : [])));
-  return { shapes, success, ignored, retryHeaders, compact, clients };
+  const words = adapters.flatMap((a) => (a.clients ? [{ id: a.id, words: a.clients }] : []));
+  const clients = mergeClientWords(words.map((w) => w.words));
+  return { shapes, success, ignored, retryHeaders, compact, clients, clientOwners: clientOwners(words) };
 }
 
 /** The reader for a set of adapters (cached: resolving runs on every failed request). */
@@ -328,6 +336,7 @@ function applyFacts(facts: ClientFacts, out: Working, depth: number, seen: WeakS
   if (facts.failureText !== undefined) transportOfText(facts.failureText, out);
   if (facts.clientMessage !== undefined) out.clientMessage ??= nonEmpty(facts.clientMessage);
   if (facts.refused === true) out.refused = true;
+  if (facts.client !== undefined) out.clientExchange ??= reader.clientOwners.get(facts.client) ?? null;
   if (facts.body !== undefined) visit(facts.body, out, depth + 1, seen, reader);
   if (facts.serverText !== undefined && out.msg === null) {
     out.msg = nonEmpty(facts.serverText);
@@ -568,7 +577,15 @@ export function scanCompactBody(
 }
 
 function working(): Working {
-  return { ...emptyResult(), guess: null, weakMsg: null, sawSuccess: false, successExchange: null, pageStatus: null };
+  return {
+    ...emptyResult(),
+    guess: null,
+    weakMsg: null,
+    sawSuccess: false,
+    successExchange: null,
+    clientExchange: null,
+    pageStatus: null,
+  };
 }
 
 function finish(out: Working): ExtractedError {
@@ -584,7 +601,8 @@ function finish(out: Working): ExtractedError {
     retryAfterMs: out.retryAfterMs,
     transport: out.transport ?? out.guess,
     html: out.html,
-    exchange: out.code !== null ? out.exchange : success ? out.successExchange : null,
+    // The body's shape names the exchange; else the success body's; else the client that threw.
+    exchange: (out.code !== null ? out.exchange : success ? out.successExchange : null) ?? out.clientExchange,
     success,
     clientMessage: out.clientMessage,
     quoted: out.msg !== null && out.quoted,
