@@ -9,8 +9,8 @@ import type { CatalogTexts } from '@exchange-errors/core';
  * each code's `anchor` is its section's heading on the English one.
  */
 const DOCS_URL = {
-  en: 'https://bybit-exchange.github.io/docs/v5/error',
-  zh: 'https://bybit-exchange.github.io/docs/zh-TW/v5/error',
+  "en": "https://bybit-exchange.github.io/docs/v5/error",
+  "zh": "https://bybit-exchange.github.io/docs/zh-TW/v5/error"
 } as const;
 
 /**
@@ -26,11655 +26,11708 @@ const DOCS_URL = {
  */
 export const CODES = [
   {
-    code: 400,
-    name: '',
-    section: 'http',
-    anchor: 'http-code',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Bad request. Need to send the request with GET / POST (must be capitalized)',
-      },
-    ],
-  },
-  {
-    code: 401,
-    name: '',
-    section: 'http',
-    anchor: 'http-code',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Invalid request. 1. Need to use the correct key to access; 2. Need to put authentication params in the request header',
-      },
-    ],
-  },
-  {
-    code: 403,
-    name: '',
-    section: 'http',
-    anchor: 'http-code',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Forbidden request. Possible causes: 1. IP rate limit breached; 2. You send GET request with an empty json body; 3. You are using U.S IP',
-      },
-    ],
-  },
-  {
-    code: 404,
-    name: '',
-    section: 'http',
-    anchor: 'http-code',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cannot find path. Possible causes: 1. Wrong path; 2. Category value does not match account mode',
-      },
-    ],
-  },
-  {
-    code: 429,
-    name: '',
-    section: 'http',
-    anchor: 'http-code',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'systemProtection',
-        params: [],
-        server: 'System level frequency protection. Please retry when encounter this',
-        paths: [],
-      },
-      {
-        key: 'highLoad',
-        params: [],
-        server: 'The trading service is experiencing a high server load. Please retry if you encounter this issue.',
-        category: 'internal',
-        retryable: true,
-        severity: 'warning',
-        paths: ['/v5/'],
-      },
-    ],
-  },
-  {
-    code: 10404,
-    name: '',
-    section: 'wsOrderEntry',
-    anchor: 'ws-oe-general-code',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'opNotFound',
-        params: [],
-        server: 'op type is not found',
-      },
-      {
-        key: 'badCategory',
-        params: [],
-        server: '`category` is not correct/supported',
-      },
-    ],
-  },
-  {
-    code: 10429,
-    name: '',
-    section: 'wsOrderEntry',
-    anchor: 'ws-oe-general-code',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'System level frequency protection',
-      },
-    ],
-  },
-  {
-    code: 10003,
-    name: '',
-    section: 'wsOrderEntry',
-    anchor: 'ws-oe-general-code',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'tooManySessions',
-        params: [],
-        server: 'Too many sessions under the same UID',
-        paths: ['/v5/trade'],
-      },
-      {
-        key: 'invalidApiKey',
-        params: [],
-        server:
-          'API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo',
-        category: 'auth',
-        retryable: false,
-        severity: 'error',
-        paths: ['/v5/'],
-      },
-    ],
-  },
-  {
-    code: 10016,
-    name: '',
-    section: 'wsOrderEntry',
-    anchor: 'ws-oe-general-code',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'internalError',
-        params: [],
-        server: 'internal server error',
-        paths: ['/v5/trade'],
-      },
-      {
-        key: 'restarting',
-        params: [],
-        server: 'Service is restarting',
-        category: 'internal',
-        retryable: true,
-        severity: 'warning',
-        paths: ['/v5/trade'],
-      },
-      {
-        key: 'serverError',
-        params: [],
-        server: 'Server error.',
-        paths: ['/v5/'],
-      },
-    ],
-  },
-  {
-    code: 10019,
-    name: '',
-    section: 'wsOrderEntry',
-    anchor: 'ws-oe-general-code',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'ws trade service is restarting, do not accept new request, but the request in the process is not affected. You can build new connection to be routed to normal service',
-      },
-    ],
-  },
-  {
-    code: 20003,
-    name: '',
-    section: 'wsOrderEntry',
-    anchor: 'ws-oe-general-code',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Too frequent requests under the same session',
-      },
-    ],
-  },
-  {
-    code: 20006,
-    name: '',
-    section: 'wsOrderEntry',
-    anchor: 'ws-oe-general-code',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'reqId is duplicated',
-      },
-    ],
-  },
-  {
-    code: -1,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'timestamp',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'request expired: o@0, now[] diff[]',
-      },
-    ],
-  },
-  {
-    code: -2015,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: '(Spot) Your api key has expired',
-      },
-    ],
-  },
-  {
-    code: 33004,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: '(Derivatives) Your api key has expired',
-      },
-    ],
-  },
-  {
-    code: 10000,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Server Timeout',
-      },
-    ],
-  },
-  {
-    code: 10001,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Request parameter error',
-      },
-    ],
-  },
-  {
-    code: 10002,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'timestamp',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The request time exceeds the time window range.',
-      },
-    ],
-  },
-  {
-    code: 10004,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Error sign, please check your signature generation algorithm.',
-      },
-    ],
-  },
-  {
-    code: 10005,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Permission denied, please check your API key permissions.',
-      },
-    ],
-  },
-  {
-    code: 10006,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Too many visits. Exceeded the API Rate Limit.',
-      },
-    ],
-  },
-  {
-    code: 10007,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User authentication failed.',
-      },
-    ],
-  },
-  {
-    code: 10008,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Common banned, please check your account mode',
-      },
-    ],
-  },
-  {
-    code: 10009,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance',
-      },
-    ],
-  },
-  {
-    code: 10010,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "Unmatched IP, please check your API key's bound IP addresses.",
-      },
-    ],
-  },
-  {
-    code: 10014,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid duplicate request.',
-      },
-    ],
-  },
-  {
-    code: 10017,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Route not found.',
-      },
-    ],
-  },
-  {
-    code: 10018,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Exceeded the IP Rate Limit.',
-      },
-    ],
-  },
-  {
-    code: 10024,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Compliance rules triggered',
-      },
-    ],
-  },
-  {
-    code: 10027,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Transactions are banned.',
-      },
-    ],
-  },
-  {
-    code: 10029,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The requested symbol is invalid, please check symbol whitelist',
-      },
-    ],
-  },
-  {
-    code: 10028,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The API can only be accessed by unified account users.',
-      },
-    ],
-  },
-  {
-    code: 30035,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Option: Too fast to cancel, Try it later',
-      },
-    ],
-  },
-  {
-    code: 30133,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'OTC loan: The symbol you select for USDT Perpetual is not allowed by Institutional Lending',
-      },
-    ],
-  },
-  {
-    code: 30134,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'OTC loan: The symbol you select for USDC Contract is not allowed by Institutional Lending',
-      },
-    ],
-  },
-  {
-    code: 30135,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The leverage you select for USDT Perpetual trading cannot exceed the maximum leverage allowed by Institutional Lending.',
-      },
-    ],
-  },
-  {
-    code: 30136,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The leverage you select for USDC Perpetual or Futures trading cannot exceed the maximum leverage allowed by Institutional Lending.',
-      },
-    ],
-  },
-  {
-    code: 30208,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to submit order(s). The order price is higher than the maximum buying price',
-      },
-    ],
-  },
-  {
-    code: 30209,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to submit order(s). The order price is lower than the minimum selling price.',
-      },
-    ],
-  },
-  {
-    code: 30228,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'No new positions during delisting',
-      },
-    ],
-  },
-  {
-    code: 30256,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Spot)',
-      },
-    ],
-  },
-  {
-    code: 40004,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'the order is modified during the process of replacing , please check the order status again',
-      },
-    ],
-  },
-  {
-    code: 100028,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The API cannot be accessed by unified account users.',
-      },
-    ],
-  },
-  {
-    code: 110001,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order does not exist',
-      },
-    ],
-  },
-  {
-    code: 110003,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order price exceeds the allowable range.',
-      },
-    ],
-  },
-  {
-    code: 110004,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Wallet balance is insufficient',
-      },
-    ],
-  },
-  {
-    code: 110005,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'position status error',
-      },
-    ],
-  },
-  {
-    code: 110006,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The assets are estimated to be unable to cover the position margin',
-      },
-    ],
-  },
-  {
-    code: 110007,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Available balance is insufficient',
-      },
-    ],
-  },
-  {
-    code: 110008,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The order has been completed or cancelled.',
-      },
-    ],
-  },
-  {
-    code: 110009,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The number of stop orders exceeds the maximum allowable limit',
-      },
-    ],
-  },
-  {
-    code: 110010,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The order has been cancelled',
-      },
-    ],
-  },
-  {
-    code: 110011,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Liquidation will be triggered immediately by this adjustment',
-      },
-    ],
-  },
-  {
-    code: 110012,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient available balance.',
-      },
-    ],
-  },
-  {
-    code: 110013,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cannot set leverage due to risk limit level.',
-      },
-    ],
-  },
-  {
-    code: 110014,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient available balance to add additional margin.',
-      },
-    ],
-  },
-  {
-    code: 110015,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The position is in cross margin mode.',
-      },
-    ],
-  },
-  {
-    code: 110016,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The quantity of contracts requested exceeds the risk limit, please adjust your risk limit level before trying again',
-      },
-    ],
-  },
-  {
-    code: 110017,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'orderQty will be truncated to zero',
-      },
-    ],
-  },
-  {
-    code: 110018,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User ID is illegal.',
-      },
-    ],
-  },
-  {
-    code: 110019,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order ID is illegal.',
-      },
-    ],
-  },
-  {
-    code: 110020,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Not allowed to have more than 500 active orders.',
-      },
-    ],
-  },
-  {
-    code: 110021,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Not allowed to exceeded position limits due to Open Interest.',
-      },
-    ],
-  },
-  {
-    code: 110022,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Quantity has been restricted and orders cannot be modified to increase the quantity.',
-      },
-    ],
-  },
-  {
-    code: 110023,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Currently you can only reduce your position on this contract. please check our announcement or contact customer service for details.',
-      },
-    ],
-  },
-  {
-    code: 110024,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have an existing position, so the position mode cannot be switched.',
-      },
-    ],
-  },
-  {
-    code: 110025,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Position mode has not been modified.',
-      },
-    ],
-  },
-  {
-    code: 110026,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cross/isolated margin mode has not been modified.',
-      },
-    ],
-  },
-  {
-    code: 110027,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Margin has not been modified.',
-      },
-    ],
-  },
-  {
-    code: 110028,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have existing open orders, so the position mode cannot be switched.',
-      },
-    ],
-  },
-  {
-    code: 110029,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Hedge mode is not supported for this symbol.',
-      },
-    ],
-  },
-  {
-    code: 110030,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Duplicate orderId',
-      },
-    ],
-  },
-  {
-    code: 110031,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Non-existing risk limit info, please check the risk limit rules.',
-      },
-    ],
-  },
-  {
-    code: 110032,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order is illegal',
-      },
-    ],
-  },
-  {
-    code: 110033,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "You can't set margin without an open position",
-      },
-    ],
-  },
-  {
-    code: 110034,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'There is no net position',
-      },
-    ],
-  },
-  {
-    code: 110035,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cancellation of orders was not completed before liquidation',
-      },
-    ],
-  },
-  {
-    code: 110036,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You are not allowed to change leverage due to cross margin mode.',
-      },
-    ],
-  },
-  {
-    code: 110037,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User setting list does not have this symbol',
-      },
-    ],
-  },
-  {
-    code: 110038,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You are not allowed to change leverage due to portfolio margin mode.',
-      },
-    ],
-  },
-  {
-    code: 110039,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Maintenance margin rate is too high. This may trigger liquidation.',
-      },
-    ],
-  },
-  {
-    code: 110040,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The order will trigger a forced liquidation, please re-submit the order.',
-      },
-    ],
-  },
-  {
-    code: 110041,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Skip liquidation is not allowed when a position or maker order exists',
-      },
-    ],
-  },
-  {
-    code: 110042,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Currently,due to pre-delivery status, you can only reduce your position on this contract.',
-      },
-    ],
-  },
-  {
-    code: 110043,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Set leverage has not been modified.',
-      },
-    ],
-  },
-  {
-    code: 110044,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Available margin is insufficient.',
-      },
-    ],
-  },
-  {
-    code: 110045,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Wallet balance is insufficient.',
-      },
-    ],
-  },
-  {
-    code: 110046,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Liquidation will be triggered immediately by this adjustment.',
-      },
-    ],
-  },
-  {
-    code: 110047,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Risk limit cannot be adjusted due to insufficient available margin.',
-      },
-    ],
-  },
-  {
-    code: 110048,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Risk limit cannot be adjusted as the current/expected position value exceeds the revised risk limit.',
-      },
-    ],
-  },
-  {
-    code: 110049,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Tick notes can only be numbers',
-      },
-    ],
-  },
-  {
-    code: 110050,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid coin',
-      },
-    ],
-  },
-  {
-    code: 110051,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "The user's available balance cannot cover the lowest price of the current market",
-      },
-    ],
-  },
-  {
-    code: 110052,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your available balance is insufficient to set the price',
-      },
-    ],
-  },
-  {
-    code: 110053,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "The user's available balance cannot cover the current market price and upper limit price",
-      },
-    ],
-  },
-  {
-    code: 110054,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'This position has at least one take profit link order, so the take profit and stop loss mode cannot be switched',
-      },
-    ],
-  },
-  {
-    code: 110055,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'This position has at least one stop loss link order, so the take profit and stop loss mode cannot be switched',
-      },
-    ],
-  },
-  {
-    code: 110056,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'This position has at least one trailing stop link order, so the take profit and stop loss mode cannot be switched',
-      },
-    ],
-  },
-  {
-    code: 110057,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Conditional order or limit order contains TP/SL related params',
-      },
-    ],
-  },
-  {
-    code: 110058,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "You can't set take profit and stop loss due to insufficient size of remaining position size.",
-      },
-    ],
-  },
-  {
-    code: 110059,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Not allowed to  modify the TP/SL of a partially filled open order',
-      },
-    ],
-  },
-  {
-    code: 110060,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Under full TP/SL mode, it is not allowed to modify TP/SL',
-      },
-    ],
-  },
-  {
-    code: 110061,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Not allowed to have more than 20 TP/SLs under Partial tpSlMode',
-      },
-    ],
-  },
-  {
-    code: 110062,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'mmp',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'There is no MMP information of the institution found.',
-      },
-    ],
-  },
-  {
-    code: 110063,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: ['symbol'],
-        server: 'Settlement in progress! %s not available for trading.',
-      },
-    ],
-  },
-  {
-    code: 110064,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The modified contract quantity cannot be less than or equal to the filled quantity.',
-      },
-    ],
-  },
-  {
-    code: 110065,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'mmp',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "MMP hasn't yet been enabled for your account. Please contact your BD manager.",
-      },
-    ],
-  },
-  {
-    code: 110066,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Trading is currently not allowed.',
-      },
-    ],
-  },
-  {
-    code: 110067,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Unified account is not supported.',
-      },
-    ],
-  },
-  {
-    code: 110068,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Leveraged trading is not allowed.',
-      },
-    ],
-  },
-  {
-    code: 110069,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Ins lending customer is not allowed to trade.',
-      },
-    ],
-  },
-  {
-    code: 110070,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'ETP symbols cannot be traded.',
-      },
-    ],
-  },
-  {
-    code: 110071,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          "Sorry, we're revamping the Unified Margin Account! Currently, new upgrades are not supported. If you have any questions, please contact our 24/7 customer support.",
-      },
-    ],
-  },
-  {
-    code: 110072,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'OrderLinkedID is duplicate',
-      },
-    ],
-  },
-  {
-    code: 110073,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Set margin mode failed',
-      },
-    ],
-  },
-  {
-    code: 110074,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This contract is not live',
-      },
-    ],
-  },
-  {
-    code: 110075,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RiskId not modified',
-      },
-    ],
-  },
-  {
-    code: 110076,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Only isolated mode can set auto-add-margin',
-      },
-    ],
-  },
-  {
-    code: 110077,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Pm mode cannot support',
-      },
-    ],
-  },
-  {
-    code: 110078,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Added margin more than max can reduce margin',
-      },
-    ],
-  },
-  {
-    code: 110079,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The order is processing and can not be operated, please try again later',
-      },
-    ],
-  },
-  {
-    code: 110080,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated (trade/risk limit/leverage)',
-      },
-    ],
-  },
-  {
-    code: 110082,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You cannot lift Reduce-Only restrictions, as no Reduce-Only restrictions are applied to your position',
-      },
-    ],
-  },
-  {
-    code: 110083,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Reduce-Only restrictions must be lifted for both Long and Short positions at the same time',
-      },
-    ],
-  },
-  {
-    code: 110085,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The risk limit and margin ratio for this contract has been updated, please select a supported risk limit and place your order again',
-      },
-    ],
-  },
-  {
-    code: 110086,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Current order leverage exceeds the maximum available for your current Risk Limit tier. Please lower leverage before placing an order',
-      },
-    ],
-  },
-  {
-    code: 110087,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Leverage for Perpetual or Futures contracts cannot exceed the maximum allowed for your Institutional loan',
-      },
-    ],
-  },
-  {
-    code: 110088,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please Upgrade to UTA to trade',
-      },
-    ],
-  },
-  {
-    code: 110089,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Exceeds the maximum risk limit level',
-      },
-    ],
-  },
-  {
-    code: 110090,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['leverage'],
-        server:
-          'Order placement failed as your position may exceed the max limit. Please adjust your leverage to %s or below to increase the max. position limit',
-      },
-    ],
-  },
-  {
-    code: 110092,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['triggerPrice', 'currentPrice'],
-        server: 'expect Rising, but trigger_price[%s] <= current[%s]??laste',
-      },
-    ],
-  },
-  {
-    code: 110093,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['triggerPrice', 'currentPrice'],
-        server: 'expect Falling, but trigger_price[%s] >= current[%s]??last',
-      },
-    ],
-  },
-  {
-    code: 110094,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order notional value below the lower limit',
-      },
-    ],
-  },
-  {
-    code: 110095,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You cannot create, modify or cancel Pre-Market Perpetual orders during the Call Auction.',
-      },
-    ],
-  },
-  {
-    code: 110096,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Pre-Market Perpetual Trading does not support Portfolio Margin mode.',
-      },
-    ],
-  },
-  {
-    code: 110097,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Non-UTA users cannot access Pre-Market Perpetual Trading. To place, modify or cancel Pre-Market Perpetual orders, please upgrade your Standard Account to UTA.',
-      },
-    ],
-  },
-  {
-    code: 110098,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Only Good-Till-Canceled (GTC) orders are supported during Call Auction.',
-      },
-    ],
-  },
-  {
-    code: 110099,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You cannot create TP/SL orders during the Call Auction for Pre-Market Perpetuals.',
-      },
-    ],
-  },
-  {
-    code: 110100,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You cannot place, modify, or cancel Pre-Market Perpetual orders when you are in Demo Trading.',
-      },
-    ],
-  },
-  {
-    code: 110101,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Trading inverse contracts under Cross and Portfolio modes requires enabling the settlement asset as collateral.',
-      },
-    ],
-  },
-  {
-    code: 110102,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The user does not support trading Inverse contracts - copy trading pro, Ins loan account are not supported',
-      },
-    ],
-  },
-  {
-    code: 110103,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Only Post-Only orders are available at this stage',
-      },
-    ],
-  },
-  {
-    code: 110104,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The LTV for ins Loan has exceeded the limit, and opening inverse contracts is prohibited',
-      },
-    ],
-  },
-  {
-    code: 110105,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The LTV for ins Loan has exceeded the limit, and trading inverse contracts is prohibited',
-      },
-    ],
-  },
-  {
-    code: 110106,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Restrictions on Ins Loan; inverse contracts are not on the whitelist and are not allowed for trading',
-      },
-    ],
-  },
-  {
-    code: 110107,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Restrictions on ins Loan; leverage exceeding the limit for inverse contracts is not allowed.',
-      },
-    ],
-  },
-  {
-    code: 110108,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Allowable range: 1 to 10000 tick size',
-      },
-    ],
-  },
-  {
-    code: 110109,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Allowable range: 0.01% to 10%',
-      },
-    ],
-  },
-  {
-    code: 110110,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Spread trading is not available in isolated margin trading mode',
-      },
-    ],
-  },
-  {
-    code: 110111,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'To access spread trading, upgrade to the latest version of UTA',
-      },
-    ],
-  },
-  {
-    code: 110112,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Spread trading is not available for Copy Trading',
-      },
-    ],
-  },
-  {
-    code: 110113,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Spread trading is not available in hedge mode',
-      },
-    ],
-  },
-  {
-    code: 110114,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have a Spread trading order in progress. Please try again later',
-      },
-    ],
-  },
-  {
-    code: 110115,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The cancellation of a combo single-leg order can only be done by canceling the combo order',
-      },
-    ],
-  },
-  {
-    code: 110116,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The entry price of a single leg, derived from the combo order price, exceeds the limit price',
-      },
-    ],
-  },
-  {
-    code: 110117,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The modification of a combo single-leg order can only be done by modifying the combo order',
-      },
-    ],
-  },
-  {
-    code: 110118,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Unable to retrieve a pruce of the market order due to low liquidity',
-      },
-    ],
-  },
-  {
-    code: 110119,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order failed. RPI orders are restricted to approved market makers only',
-      },
-    ],
-  },
-  {
-    code: 110120,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['price'],
-        server: 'Order price cannot be smaller than %s, the price limitation',
-      },
-    ],
-  },
-  {
-    code: 110121,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['price'],
-        server: 'Order price cannot be higher than %s, the price limitation',
-      },
-    ],
-  },
-  {
-    code: 110123,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You must agree to the Trading Terms',
-      },
-    ],
-  },
-  {
-    code: 110124,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Trading is temporarily restricted due to an active cooling-off period.',
-      },
-    ],
-  },
-  {
-    code: 110125,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You must agree to the Trading Terms before trading this contract',
-      },
-    ],
-  },
-  {
-    code: 110131,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Perps)',
-      },
-    ],
-  },
-  {
-    code: 110132,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Product not available in your region',
-      },
-    ],
-  },
-  {
-    code: 110135,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'You currently hold a position in an Event Futures contract. Order placement and modification are not supported under Portfolio Margin (PM) mode. Please close the relevant positions before proceeding.',
-      },
-    ],
-  },
-  {
-    code: 110136,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Event Futures are currently available for trading via OpenAPI to whitelisted accounts only. Your account does not have the required access at this time.',
-      },
-    ],
-  },
-  {
-    code: 110137,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'This Event Futures contract has entered the reduce-only window before settlement. New orders and order modifications are temporarily suspended.',
-      },
-    ],
-  },
-  {
-    code: 170346,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Settle coin is not a collateral coin, cannot trade',
-      },
-    ],
-  },
-  {
-    code: 170360,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['symbol'],
-        server: 'symbol[%s] cannot trade. Used for spread trading in particular when collateral is not turned on',
-      },
-    ],
-  },
-  {
-    code: 181017,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'OrderStatus must be final status',
-      },
-    ],
-  },
-  {
-    code: 182100,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Compulsory closing of positions, no repayment allowed',
-      },
-    ],
-  },
-  {
-    code: 182101,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed repayment, insufficient collateral balance',
-      },
-    ],
-  },
-  {
-    code: 182102,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed repayment, there are no liabilities in the current currency',
-      },
-    ],
-  },
-  {
-    code: 182103,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Institutional lending users are not supported',
-      },
-    ],
-  },
-  {
-    code: 182108,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Switching failed, margin verification failed, please re-adjust the currency status',
-      },
-    ],
-  },
-  {
-    code: 182110,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to switch',
-      },
-    ],
-  },
-  {
-    code: 182111,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The requested currency has a non guaranteed gold currency or does not support switching status currencies',
-      },
-    ],
-  },
-  {
-    code: 182112,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Duplicate currency, please re-adjust',
-      },
-    ],
-  },
-  {
-    code: 182011,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['coin'],
-        server:
-          'The %s collateral amount has reached the platform limit. Enable collateral for another asset, or transfer another supported asset to your account as collateral.',
-      },
-    ],
-  },
-  {
-    code: 3100181,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'UID can not be null',
-      },
-    ],
-  },
-  {
-    code: 3100197,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Temporary banned due to the upgrade to UTA',
-      },
-    ],
-  },
-  {
-    code: 3200316,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'USDC Options Trading Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for USDC Options trading.',
-      },
-    ],
-  },
-  {
-    code: 3200317,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'USDC Options Open Position Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for opening USDC Options positions.',
-      },
-    ],
-  },
-  {
-    code: 3100326,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'BaseCoin is required',
-      },
-    ],
-  },
-  {
-    code: 3200403,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'isolated margin can not create order',
-      },
-    ],
-  },
-  {
-    code: 3200419,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Unable to switch to Portfolio margin due to active pre-market Perpetual orders and positions',
-      },
-    ],
-  },
-  {
-    code: 3200425,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'You currently hold a position in an Event Futures contract. Switching to Portfolio Margin (PM) mode is not allowed. Please close the relevant positions before switching.',
-      },
-    ],
-  },
-  {
-    code: 3200320,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated. (margin mode or spot leverage)',
-      },
-    ],
-  },
-  {
-    code: 3200641,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['coin', 'coin'],
-        server: '%s collateral has reached the platform limit. Disable %s collateral before switching margin mode.',
-      },
-    ],
-  },
-  {
-    code: 3400208,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have unclosed hedge mode or isolated mode USDT perpetual positions',
-      },
-    ],
-  },
-  {
-    code: 3400209,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'You have USDT perpetual positions, so upgrading is prohibited for 10 minutes before and after the hour every hour',
-      },
-    ],
-  },
-  {
-    code: 3400210,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The risk rate of your Derivatives account is too high',
-      },
-    ],
-  },
-  {
-    code: 3400211,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Once upgraded, the estimated risk rate will be too high',
-      },
-    ],
-  },
-  {
-    code: 3400212,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'You have USDC perpetual positions or Options positions, so upgrading is prohibited for 10 minutes before and after the hour every hour',
-      },
-    ],
-  },
-  {
-    code: 3400213,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The risk rate of your USDC Derivatives account is too high',
-      },
-    ],
-  },
-  {
-    code: 3400052,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have uncancelled USDC perpetual orders',
-      },
-    ],
-  },
-  {
-    code: 3400053,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have uncancelled Options orders',
-      },
-    ],
-  },
-  {
-    code: 3400054,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have uncancelled USDT perpetual orders',
-      },
-    ],
-  },
-  {
-    code: 3400214,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Server error, please try again later',
-      },
-    ],
-  },
-  {
-    code: 3400071,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The net asset is not satisfied',
-      },
-    ],
-  },
-  {
-    code: 3401010,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cannot switch to PM mode (for copy trading master trader)',
-      },
-    ],
-  },
-  {
-    code: 3400139,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The total value of your positions and orders has exceeded the risk limit for a Perpetual or Futures contract',
-      },
-    ],
-  },
-  {
-    code: 34040,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'order',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "Not modified. Indicates you already set this TP/SL value or you didn't pass a required parameter",
-      },
-    ],
-  },
-  {
-    code: 500010,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The subaccount specified does not belong to the parent account',
-      },
-    ],
-  },
-  {
-    code: 500011,
-    name: '',
-    section: 'uta',
-    anchor: 'uta',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['uid'],
-        server: 'The Uid %s provided is not associated with a Unified Trading Account',
-      },
-    ],
-  },
-  {
-    code: 170001,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Internal error.',
-      },
-    ],
-  },
-  {
-    code: 170005,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: ['limit', 'interval'],
-        server: 'Too many new orders; current limit is %s orders per %s.',
-      },
-    ],
-  },
-  {
-    code: 170007,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Timeout waiting for response from backend server.',
-      },
-    ],
-  },
-  {
-    code: 170010,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['limit'],
-        server:
-          'Purchase failed: Exceed the maximum position limit of leveraged tokens, the current available limit is %s USDT',
-      },
-    ],
-  },
-  {
-    code: 170011,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['limit'],
-        server:
-          'Purchase failed: Exceed the maximum position limit of innovation tokens, the current available limit is %s USDT',
-      },
-    ],
-  },
-  {
-    code: 170019,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Blacklisted user',
-      },
-    ],
-  },
-  {
-    code: 170031,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The feature has been suspended',
-      },
-    ],
-  },
-  {
-    code: 170032,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'network',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Network error. Please try again later',
-      },
-    ],
-  },
-  {
-    code: 170033,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'margin Insufficient account balance',
-      },
-    ],
-  },
-  {
-    code: 170034,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Liability over flow in spot leverage trade!',
-      },
-    ],
-  },
-  {
-    code: 170035,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Submitted to the system for processing!',
-      },
-    ],
-  },
-  {
-    code: 170036,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site or the Bybit app",
-      },
-    ],
-  },
-  {
-    code: 170037,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cross Margin Trading not yet supported by the selected coin',
-      },
-    ],
-  },
-  {
-    code: 170105,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['param'],
-        server: "Parameter '%s' was empty.",
-      },
-    ],
-  },
-  {
-    code: 170115,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid timeInForce.',
-      },
-    ],
-  },
-  {
-    code: 170116,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid orderType.',
-      },
-    ],
-  },
-  {
-    code: 170117,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid side.',
-      },
-    ],
-  },
-  {
-    code: 170121,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid symbol.',
-      },
-    ],
-  },
-  {
-    code: 170124,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order amount too large.',
-      },
-    ],
-  },
-  {
-    code: 170130,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['param'],
-        server: "Data sent for paramter '%s' is not valid.",
-      },
-    ],
-  },
-  {
-    code: 170131,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Balance insufficient',
-      },
-    ],
-  },
-  {
-    code: 170132,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order price too high.',
-      },
-    ],
-  },
-  {
-    code: 170133,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order price lower than the minimum.',
-      },
-    ],
-  },
-  {
-    code: 170134,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order price decimal too long.',
-      },
-    ],
-  },
-  {
-    code: 170371,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['price'],
-        server: 'Order price cannot be lower than %s, the price limitation',
-      },
-    ],
-  },
-  {
-    code: 170372,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['price'],
-        server: 'Order price cannot be higher than %s, the price limitation',
-      },
-    ],
-  },
-  {
-    code: 170381,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order quantity too large.',
-      },
-    ],
-  },
-  {
-    code: 170382,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order quantity too large.',
-      },
-    ],
-  },
-  {
-    code: 170136,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order quantity lower than the minimum.',
-      },
-    ],
-  },
-  {
-    code: 170137,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order volume decimal too long',
-      },
-    ],
-  },
-  {
-    code: 170139,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order has been filled.',
-      },
-    ],
-  },
-  {
-    code: 170140,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order value exceeded lower limit',
-      },
-    ],
-  },
-  {
-    code: 170141,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Duplicate clientOrderId',
-      },
-    ],
-  },
-  {
-    code: 170142,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order has been cancelled',
-      },
-    ],
-  },
-  {
-    code: 170143,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cannot be found on order book',
-      },
-    ],
-  },
-  {
-    code: 170144,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order has been locked',
-      },
-    ],
-  },
-  {
-    code: 170145,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This order type does not support cancellation',
-      },
-    ],
-  },
-  {
-    code: 170146,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order creation timeout',
-      },
-    ],
-  },
-  {
-    code: 170147,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order cancellation timeout',
-      },
-    ],
-  },
-  {
-    code: 170148,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Market order amount decimal too long',
-      },
-    ],
-  },
-  {
-    code: 170149,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Create order failed',
-      },
-    ],
-  },
-  {
-    code: 170150,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cancel order failed',
-      },
-    ],
-  },
-  {
-    code: 170151,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The trading pair is not open yet',
-      },
-    ],
-  },
-  {
-    code: 170157,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The trading pair is not available for api trading',
-      },
-    ],
-  },
-  {
-    code: 170159,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['minutes'],
-        server:
-          'Market Order is not supported within the first %s minutes of newly launched pairs due to risk control.',
-      },
-    ],
-  },
-  {
-    code: 170190,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cancel order has been finished',
-      },
-    ],
-  },
-  {
-    code: 170191,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Can not cancel order, please try again later',
-      },
-    ],
-  },
-  {
-    code: 170192,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['price'],
-        server: 'Order price cannot be higher than %s .',
-      },
-    ],
-  },
-  {
-    code: 170193,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['price'],
-        server: 'Buy order price cannot be higher than %s.',
-      },
-    ],
-  },
-  {
-    code: 170194,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['price'],
-        server: 'Sell order price cannot be lower than %s.',
-      },
-    ],
-  },
-  {
-    code: 170195,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please note that your order may not be filled. ETP buy order price deviates from risk control',
-      },
-    ],
-  },
-  {
-    code: 170196,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please note that your order may not be filled. ETP sell order price deviates from risk control',
-      },
-    ],
-  },
-  {
-    code: 170197,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Your order quantity to buy is too large. The filled price may deviate significantly from the market price. Please try again',
-      },
-    ],
-  },
-  {
-    code: 170198,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Your order quantity to sell is too large. The filled price may deviate significantly from the market price. Please try again',
-      },
-    ],
-  },
-  {
-    code: 170199,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Your order quantity to buy is too large. The filled price may deviate significantly from the nav. Please try again.',
-      },
-    ],
-  },
-  {
-    code: 170200,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Your order quantity to sell is too large. The filled price may deviate significantly from the nav. Please try again.',
-      },
-    ],
-  },
-  {
-    code: 170201,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid orderFilter parameter',
-      },
-    ],
-  },
-  {
-    code: 170202,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please enter the TP/SL price.',
-      },
-    ],
-  },
-  {
-    code: 170203,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'trigger price cannot be higher than 110% price.',
-      },
-    ],
-  },
-  {
-    code: 170204,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'trigger price cannot be lower than 90% of qty.',
-      },
-    ],
-  },
-  {
-    code: 170206,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Stop_limit Order is not supported within the first 5 minutes of newly launched pairs',
-      },
-    ],
-  },
-  {
-    code: 170207,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The loan amount of the platform is not enough.',
-      },
-    ],
-  },
-  {
-    code: 170209,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This trading pair is only available to the xxx, yyyy,etc region.',
-      },
-    ],
-  },
-  {
-    code: 170210,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'New order rejected.',
-      },
-    ],
-  },
-  {
-    code: 170212,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cancel order request processing',
-      },
-    ],
-  },
-  {
-    code: 170213,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order does not exist.',
-      },
-    ],
-  },
-  {
-    code: 170215,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Spot Trading (Buy) Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for buy orders',
-      },
-    ],
-  },
-  {
-    code: 170216,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The leverage you select for Spot Trading cannot exceed the maximum leverage allowed by Institutional Lending',
-      },
-    ],
-  },
-  {
-    code: 170217,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Only LIMIT-MAKER order is supported for the current pair.',
-      },
-    ],
-  },
-  {
-    code: 170218,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The LIMIT-MAKER order is rejected due to invalid price.',
-      },
-    ],
-  },
-  {
-    code: 170219,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['uid'],
-        server: 'UID %s is not available to this feature',
-      },
-    ],
-  },
-  {
-    code: 170220,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Spot Trading Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for Spot trading',
-      },
-    ],
-  },
-  {
-    code: 170221,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This coin does not exist.',
-      },
-    ],
-  },
-  {
-    code: 170222,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'rateLimit',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Too many requests in this time frame.',
-      },
-    ],
-  },
-  {
-    code: 170223,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your Spot Account with Institutional Lending triggers an alert or liquidation.',
-      },
-    ],
-  },
-  {
-    code: 170224,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "You're not a user of the Innovation Zone.",
-      },
-    ],
-  },
-  {
-    code: 170226,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your Spot Account for Margin Trading is being liquidated.',
-      },
-    ],
-  },
-  {
-    code: 170227,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This feature is not supported.',
-      },
-    ],
-  },
-  {
-    code: 170228,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The purchase amount of each order exceeds the estimated maximum purchase amount.',
-      },
-    ],
-  },
-  {
-    code: 170229,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The sell quantity per order exceeds the estimated maximum sell quantity.',
-      },
-    ],
-  },
-  {
-    code: 170230,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Operations Restriction: Due to the deactivation of Margin Trading for institutional loan',
-      },
-    ],
-  },
-  {
-    code: 170234,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'System Error',
-      },
-    ],
-  },
-  {
-    code: 170241,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          "To proceed with trading, users must read through and confirm that they fully understand the project's risk disclosure document. For App users, please update your Bybit App to version 4.16.0 to process.",
-      },
-    ],
-  },
-  {
-    code: 170310,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order modification timeout',
-      },
-    ],
-  },
-  {
-    code: 170311,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order modification failed',
-      },
-    ],
-  },
-  {
-    code: 170312,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The current order does not support modification',
-      },
-    ],
-  },
-  {
-    code: 170313,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The modified contract quantity cannot be less than to the filled quantity',
-      },
-    ],
-  },
-  {
-    code: 170341,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Request order quantity exceeds maximum limit',
-      },
-    ],
-  },
-  {
-    code: 170344,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Symbol is not supported on Margin Trading',
-      },
-    ],
-  },
-  {
-    code: 170348,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please go to (https://www.bybit-tr.com) to proceed.',
-      },
-    ],
-  },
-  {
-    code: 170355,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RPI orders are restricted to approved market makers only',
-      },
-    ],
-  },
-  {
-    code: 170358,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The current site does not support ETP',
-      },
-    ],
-  },
-  {
-    code: 170359,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'TThe current site does not support leveraged trading',
-      },
-    ],
-  },
-  {
-    code: 170709,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'OTC loan: The select trading pair is not in the whitelist pair',
-      },
-    ],
-  },
-  {
-    code: 170810,
-    name: '',
-    section: 'spotTrade',
-    anchor: 'spot-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cannot exceed maximum of 500 conditional, TP/SL and active orders.',
-      },
-    ],
-  },
-  {
-    code: 176002,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Query user account info error. Confirm that if you have completed quiz in GUI',
-      },
-    ],
-  },
-  {
-    code: 176003,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Query user loan history error',
-      },
-    ],
-  },
-  {
-    code: 176004,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Query order history start time exceeds end time',
-      },
-    ],
-  },
-  {
-    code: 176005,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to borrow',
-      },
-    ],
-  },
-  {
-    code: 176006,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repayment Failed',
-      },
-    ],
-  },
-  {
-    code: 176007,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User not found',
-      },
-    ],
-  },
-  {
-    code: 176008,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site",
-      },
-    ],
-  },
-  {
-    code: 176009,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "You haven't enabled Cross Margin Trading yet. Confirm that if you have turned on margin trade",
-      },
-    ],
-  },
-  {
-    code: 176010,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to locate the coins to borrow',
-      },
-    ],
-  },
-  {
-    code: 176011,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cross Margin Trading not yet supported by the selected coin',
-      },
-    ],
-  },
-  {
-    code: 176012,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Pair not available',
-      },
-    ],
-  },
-  {
-    code: 176013,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cross Margin Trading not yet supported by the selected pair',
-      },
-    ],
-  },
-  {
-    code: 176014,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repeated repayment requests',
-      },
-    ],
-  },
-  {
-    code: 176015,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient available balance',
-      },
-    ],
-  },
-  {
-    code: 176016,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'No repayment required',
-      },
-    ],
-  },
-  {
-    code: 176017,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repayment amount has exceeded the total liability',
-      },
-    ],
-  },
-  {
-    code: 176018,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Settlement in progress',
-      },
-    ],
-  },
-  {
-    code: 176019,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Liquidation in progress',
-      },
-    ],
-  },
-  {
-    code: 176020,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to locate repayment history',
-      },
-    ],
-  },
-  {
-    code: 176021,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repeated borrowing requests',
-      },
-    ],
-  },
-  {
-    code: 176022,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Coins to borrow not generally available yet',
-      },
-    ],
-  },
-  {
-    code: 176023,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Pair to borrow not generally available yet',
-      },
-    ],
-  },
-  {
-    code: 176024,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid user status',
-      },
-    ],
-  },
-  {
-    code: 176025,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Amount to borrow cannot be lower than the min. amount to borrow (per transaction)',
-      },
-    ],
-  },
-  {
-    code: 176026,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Amount to borrow cannot be larger than the max. amount to borrow (per transaction)',
-      },
-    ],
-  },
-  {
-    code: 176027,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Amount to borrow cannot be higher than the max. amount to borrow per user',
-      },
-    ],
-  },
-  {
-    code: 176028,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "Amount to borrow has exceeded Bybit's max. amount to borrow",
-      },
-    ],
-  },
-  {
-    code: 176029,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "Amount to borrow has exceeded the user's estimated max. amount to borrow",
-      },
-    ],
-  },
-  {
-    code: 176030,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Query user loan info error',
-      },
-    ],
-  },
-  {
-    code: 176031,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Number of decimals for borrow amount has exceeded the maximum precision',
-      },
-    ],
-  },
-  {
-    code: 176034,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The leverage ratio is out of range',
-      },
-    ],
-  },
-  {
-    code: 176035,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to close the leverage switch during liquidation',
-      },
-    ],
-  },
-  {
-    code: 176036,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to adjust leverage switch during forced liquidation',
-      },
-    ],
-  },
-  {
-    code: 176037,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'For non-unified transaction users, the operation failed',
-      },
-    ],
-  },
-  {
-    code: 176038,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The spot leverage is closed and the current operation is not allowed',
-      },
-    ],
-  },
-  {
-    code: 176039,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrowing, current operation is not allowed',
-      },
-    ],
-  },
-  {
-    code: 176040,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'There is a spot leverage order, and the adjustment of the leverage switch failed!',
-      },
-    ],
-  },
-  {
-    code: 176132,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Number of decimals for repay amount has exceeded the maximum precision',
-      },
-    ],
-  },
-  {
-    code: 176133,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Liquidation may be triggered! Please adjust your transaction amount and try again',
-      },
-    ],
-  },
-  {
-    code: 176134,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Account has been upgraded (upgrading) to UTA',
-      },
-    ],
-  },
-  {
-    code: 176135,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to get bond data',
-      },
-    ],
-  },
-  {
-    code: 176136,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to get borrow data',
-      },
-    ],
-  },
-  {
-    code: 176137,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to switch user status',
-      },
-    ],
-  },
-  {
-    code: 176138,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You need to repay all your debts before closing your disabling cross margin account',
-      },
-    ],
-  },
-  {
-    code: 176139,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Sorry, you are not eligible to enable cross margin, as you have already enabled OTC lending',
-      },
-    ],
-  },
-  {
-    code: 176201,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Account exception. Check if the UID is bound to an institutional loan',
-      },
-    ],
-  },
-  {
-    code: 182021,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Cannot enable spot margin while in isolated margin mode. Please switch to cross margin mode or portfolio margin mode to trade spot with margin.',
-      },
-    ],
-  },
-  {
-    code: 182104,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          "This action could not be completed as your Unified Margin Account's IM/MM utilization rate has exceeded the threshold",
-      },
-    ],
-  },
-  {
-    code: 182105,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Adjustment failed, user is upgrading',
-      },
-    ],
-  },
-  {
-    code: 182106,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Adjustment failed, user forced liquidation in progress.',
-      },
-    ],
-  },
-  {
-    code: 182107,
-    name: '',
-    section: 'spotMarginTrade',
-    anchor: 'spot-margin-trade',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Adjustment failed, Maintenance Margin Rate too high',
-      },
-    ],
-  },
-  {
-    code: 131001,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'openapi svc error',
-      },
-    ],
-  },
-  {
-    code: 131002,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'parameterError',
-        params: [],
-        server: 'Parameter error',
-      },
-      {
-        key: 'addressMismatch',
-        params: [],
-        server: 'Withdraw address chain or destination tag are not equal',
-      },
-    ],
-  },
-  {
-    code: 131003,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Internal error',
-      },
-    ],
-  },
-  {
-    code: 131004,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'KYC needed',
-      },
-    ],
-  },
-  {
-    code: 131065,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Your KYC information is incomplete, please go to the KYC information page of the web or app to complete the information. kyc=India client may encounter this',
-      },
-    ],
-  },
-  {
-    code: 131066,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'This address does not support withdrawals for the time being. Please switch to another address for withdrawing',
-      },
-    ],
-  },
-  {
-    code: 131067,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Travel rule verification failed, please contact the target exchange. Travel rule for KR user',
-      },
-    ],
-  },
-  {
-    code: 131068,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Travel rule information is insufficient, please provide additional details. Travel rule for KR user',
-      },
-    ],
-  },
-  {
-    code: 131069,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Unable to withdraw to the receipt, please contact the target the exchange. Travel rule for KR user',
-      },
-    ],
-  },
-  {
-    code: 131070,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "The recipient's name is mismatched with the targeted exchange. Travel rule for KR user",
-      },
-    ],
-  },
-  {
-    code: 131071,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The recipient has not undergone KYC verification. Travel rule for KR user',
-      },
-    ],
-  },
-  {
-    code: 131072,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your withdrawal currency is not supported by the target exchange. Travel rule for KR user',
-      },
-    ],
-  },
-  {
-    code: 131073,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your withdrawal address has not been included in the target exchange. Travel rule for KR user',
-      },
-    ],
-  },
-  {
-    code: 131074,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Beneficiary info is required, please refer to the latest api document. Travel rule for KR user',
-      },
-    ],
-  },
-  {
-    code: 131075,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'InternalAddressCannotBeYourself',
-      },
-    ],
-  },
-  {
-    code: 131076,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'internal transfer not support subaccounts',
-      },
-    ],
-  },
-  {
-    code: 131077,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'receive user not exist',
-      },
-    ],
-  },
-  {
-    code: 131078,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'receive user deposit has been banned',
-      },
-    ],
-  },
-  {
-    code: 131079,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'receive user need kyc',
-      },
-    ],
-  },
-  {
-    code: 131080,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User left retry times is zero',
-      },
-    ],
-  },
-  {
-    code: 131081,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Do not input memo/tag,please.',
-      },
-    ],
-  },
-  {
-    code: 131082,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Do not repeat the request',
-      },
-    ],
-  },
-  {
-    code: 131083,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdraw only allowed from address book',
-      },
-    ],
-  },
-  {
-    code: 131084,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdraw failed because of Uta Upgrading',
-      },
-    ],
-  },
-  {
-    code: 131085,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdrawal amount is greater than your availale balance (the deplayed withdrawal is triggered)',
-      },
-    ],
-  },
-  {
-    code: 131086,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdrawal amount exceeds risk limit (the risk limit of margin trade is triggered)',
-      },
-    ],
-  },
-  {
-    code: 131087,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'your current account spot risk level is too high, withdrawal is prohibited, please adjust and try again',
-      },
-    ],
-  },
-  {
-    code: 131088,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['amount'],
-        server:
-          'The withdrawal amount exceeds the remaining withdrawal limit of your identity verification level. The current available amount for withdrawal : %s',
-      },
-    ],
-  },
-  {
-    code: 131089,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User sensitive operation, withdrawal is prohibited within 24 hours',
-      },
-    ],
-  },
-  {
-    code: 131090,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User withdraw has been banned',
-      },
-    ],
-  },
-  {
-    code: 131091,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Blocked login status does not allow withdrawals',
-      },
-    ],
-  },
-  {
-    code: 131092,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User status is abnormal',
-      },
-    ],
-  },
-  {
-    code: 131093,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The withdrawal address is not in the whitelist',
-      },
-    ],
-  },
-  {
-    code: 131094,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'UserId is not in the whitelist',
-      },
-    ],
-  },
-  {
-    code: 131095,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdrawl amount exceeds the 24 hour platform limit',
-      },
-    ],
-  },
-  {
-    code: 131096,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdraw amount does not satify the lower limit or upper limit',
-      },
-    ],
-  },
-  {
-    code: 131097,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdrawal of this currency has been closed',
-      },
-    ],
-  },
-  {
-    code: 131098,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Withdrawal currently is not availble from new address',
-      },
-    ],
-  },
-  {
-    code: 131099,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Hot wallet status can cancel the withdraw',
-      },
-    ],
-  },
-  {
-    code: 131200,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Service error',
-      },
-    ],
-  },
-  {
-    code: 131201,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Internal error',
-      },
-    ],
-  },
-  {
-    code: 131202,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid memberId',
-      },
-    ],
-  },
-  {
-    code: 131203,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Request parameter error',
-      },
-    ],
-  },
-  {
-    code: 131204,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Account info error',
-      },
-    ],
-  },
-  {
-    code: 131205,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Query transfer error',
-      },
-    ],
-  },
-  {
-    code: 131206,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'cannot be transfer',
-      },
-    ],
-  },
-  {
-    code: 131207,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Account not exist',
-      },
-    ],
-  },
-  {
-    code: 131208,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Forbid transfer',
-      },
-    ],
-  },
-  {
-    code: 131209,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Get subMember relation error',
-      },
-    ],
-  },
-  {
-    code: 131210,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Amount accuracy error',
-      },
-    ],
-  },
-  {
-    code: 131211,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "fromAccountType can't be the same as toAccountType",
-      },
-    ],
-  },
-  {
-    code: 131212,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient balance',
-      },
-    ],
-  },
-  {
-    code: 131213,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'TransferLTV check error',
-      },
-    ],
-  },
-  {
-    code: 131214,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'TransferId exist',
-      },
-    ],
-  },
-  {
-    code: 131215,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Amount error',
-      },
-    ],
-  },
-  {
-    code: 131216,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Query balance error',
-      },
-    ],
-  },
-  {
-    code: 131217,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Risk check error',
-      },
-    ],
-  },
-  {
-    code: 131226,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Due to security reasons, we are unable to proceed with the current action. Should you have any enquiries, please reach out to our Customer Support',
-      },
-    ],
-  },
-  {
-    code: 131227,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'subaccount do not have universal transfer permission',
-      },
-    ],
-  },
-  {
-    code: 131228,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'your balance is not enough. Please check transfer safe amount',
-      },
-    ],
-  },
-  {
-    code: 131229,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Due to compliance requirements, the current currency is not allowed to transfer',
-      },
-    ],
-  },
-  {
-    code: 131230,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The system is busy, please try again later',
-      },
-    ],
-  },
-  {
-    code: 131231,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Transfers into this account are not supported',
-      },
-    ],
-  },
-  {
-    code: 131232,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Transfers out this account are not supported',
-      },
-    ],
-  },
-  {
-    code: 131233,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'can not transfer the coin that not supported for islamic account',
-      },
-    ],
-  },
-  {
-    code: 131239,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The collateral amount has exceeded the platform limit. Please disable the collateral for this asset, or transfer in another supported asset as collateral.',
-      },
-    ],
-  },
-  {
-    code: 140001,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Switching the PM spot hedging switch is not allowed in non PM mode',
-      },
-    ],
-  },
-  {
-    code: 140002,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Institutional lending users do not support PM spot hedging',
-      },
-    ],
-  },
-  {
-    code: 140003,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'position',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have position(s) being liquidated, please try again later.',
-      },
-    ],
-  },
-  {
-    code: 140004,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Operations Restriction: The current LTV ratio of your Institutional Loan has hit the liquidation threshold. Assets in your account are being liquidated.',
-      },
-    ],
-  },
-  {
-    code: 140005,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Risk level after switching modes exceeds threshold',
-      },
-    ],
-  },
-  {
-    code: 141004,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'sub member is not normal',
-      },
-    ],
-  },
-  {
-    code: 141019,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'To add or update the IP whitelist, go to API management and select Edit',
-      },
-    ],
-  },
-  {
-    code: 141020,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'To change read and write permissions for sensitive actions, go to API management and select Edit',
-      },
-    ],
-  },
-  {
-    code: 141025,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This subaccount has assets and cannot be deleted',
-      },
-    ],
-  },
-  {
-    code: 141027,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Sub account cannot accept agreement',
-      },
-    ],
-  },
-  {
-    code: 181000,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'category is null',
-      },
-    ],
-  },
-  {
-    code: 181001,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'category only support linear or option or spot.',
-      },
-    ],
-  },
-  {
-    code: 181002,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'symbol is null.',
-      },
-    ],
-  },
-  {
-    code: 181003,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'side is null.',
-      },
-    ],
-  },
-  {
-    code: 181004,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'side only support Buy or Sell.',
-      },
-    ],
-  },
-  {
-    code: 181005,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'orderStatus is wrong',
-      },
-    ],
-  },
-  {
-    code: 181006,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'startTime is not number',
-      },
-    ],
-  },
-  {
-    code: 181007,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'endTime is not number',
-      },
-    ],
-  },
-  {
-    code: 181008,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Parameter startTime and endTime are both needed',
-      },
-    ],
-  },
-  {
-    code: 181009,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Parameter startTime needs to be smaller than endTime',
-      },
-    ],
-  },
-  {
-    code: 181010,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The time range between startTime and endTime cannot exceed 7 days',
-      },
-    ],
-  },
-  {
-    code: 181011,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'limit is not a number',
-      },
-    ],
-  },
-  {
-    code: 181012,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'symbol not exist',
-      },
-    ],
-  },
-  {
-    code: 181013,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Only support settleCoin: usdc',
-      },
-    ],
-  },
-  {
-    code: 181014,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Classic account is not supported',
-      },
-    ],
-  },
-  {
-    code: 181018,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid expDate.',
-      },
-    ],
-  },
-  {
-    code: 181019,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "Parameter expDate can't be earlier than 2 years",
-      },
-    ],
-  },
-  {
-    code: 182000,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'symbol related quote price is null',
-      },
-    ],
-  },
-  {
-    code: 182200,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please upgrade UTA first.',
-      },
-    ],
-  },
-  {
-    code: 182201,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You must enter 2 time parameters.',
-      },
-    ],
-  },
-  {
-    code: 182202,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The start time must be less than the end time',
-      },
-    ],
-  },
-  {
-    code: 182203,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please enter valid characters',
-      },
-    ],
-  },
-  {
-    code: 182204,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Coin does not exist',
-      },
-    ],
-  },
-  {
-    code: 182205,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User level does not exist',
-      },
-    ],
-  },
-  {
-    code: 700000,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'missingParam',
-        params: [],
-        server: 'accountType/quoteTxId  cannot be null',
-        paths: ['/v5/asset/'],
-      },
-      {
-        key: 'paramsError',
-        params: [],
-        server: 'params error',
-        category: 'validation',
-        retryable: false,
-        severity: 'error',
-        paths: ['/v5/asset/covert/'],
-      },
-    ],
-  },
-  {
-    code: 700001,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'noDealer',
-        params: [],
-        server: 'quote fail:no dealer can used',
-        paths: ['/v5/asset/', '/v5/asset/covert/'],
-      },
-      {
-        key: 'marketNotFound',
-        params: [],
-        server: 'Prediction market not found or closed',
-        category: 'order',
-        retryable: false,
-        severity: 'error',
-        paths: ['/v5/alpha/prediction/'],
-      },
-    ],
-  },
-  {
-    code: 700004,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'asset',
-        params: [],
-        server: 'order does not exist',
-        paths: ['/v5/asset/'],
-      },
-      {
-        key: 'convert',
-        params: [],
-        server: 'order not exist',
-        paths: ['/v5/asset/covert/'],
-      },
-    ],
-  },
-  {
-    code: 700007,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'asset',
-        params: [],
-        server: 'Large Amount Limit',
-        paths: ['/v5/asset/'],
-      },
-      {
-        key: 'convert',
-        params: [],
-        server: 'Large amount limit',
-        paths: ['/v5/asset/covert/'],
-      },
-    ],
-  },
-  {
-    code: 700012,
-    name: '',
-    section: 'asset',
-    anchor: 'asset',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'quote',
-        params: [],
-        server: "UTA upgrading, don't allow to apply for quote",
-        paths: ['/v5/asset/'],
-      },
-      {
-        key: 'convert',
-        params: [],
-        server: 'uta upgrading,  convert unavailable.',
-        paths: ['/v5/asset/covert/'],
-      },
-    ],
-  },
-  {
-    code: 400000,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'invalid request.',
-      },
-    ],
-  },
-  {
-    code: 400001,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'brokerNotFound',
-        params: [],
-        server: 'broker not found.',
-        paths: ['/v5/fiat/'],
-      },
-      {
-        key: 'invalidParameter',
-        params: [],
-        server: 'invalid parameter',
-        category: 'validation',
-        retryable: false,
-        severity: 'error',
-        paths: ['/v5/broker/award/'],
-      },
-    ],
-  },
-  {
-    code: 400002,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'broker invalid.',
-      },
-    ],
-  },
-  {
-    code: 400003,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'broker quotation invalid.',
-      },
-    ],
-  },
-  {
-    code: 400004,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "sub-account doesn't exist.",
-      },
-    ],
-  },
-  {
-    code: 400005,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'request amount out of quota limit.',
-      },
-    ],
-  },
-  {
-    code: 400006,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'funding account not sufficient funds.',
-      },
-    ],
-  },
-  {
-    code: 400007,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'sub-account funding account not sufficient funds.',
-      },
-    ],
-  },
-  {
-    code: 500000,
-    name: '',
-    section: 'fiatConvert',
-    anchor: 'fiat-convert',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'bybit internal error.',
-      },
-    ],
-  },
-  {
-    code: 790000,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'system error. please try again later',
-      },
-    ],
-  },
-  {
-    code: 790001,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'sign verification failed',
-      },
-    ],
-  },
-  {
-    code: 700002,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'unsupportedQuoteType',
-        params: [],
-        server: 'quote fail:not support quote type',
-        paths: ['/v5/asset/covert/'],
-      },
-      {
-        key: 'lowLiquidity',
-        params: [],
-        server: 'Insufficient liquidity for FOK order',
-        category: 'order',
-        retryable: true,
-        severity: 'warning',
-        paths: ['/v5/alpha/prediction/'],
-      },
-    ],
-  },
-  {
-    code: 700005,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your Available Balance is insufficient or your wallet not exist',
-      },
-    ],
-  },
-  {
-    code: 700006,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Low amount limit',
-      },
-    ],
-  },
-  {
-    code: 700008,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'quote fail: price time out',
-      },
-    ],
-  },
-  {
-    code: 700009,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'quoteTxId has already been used',
-      },
-    ],
-  },
-  {
-    code: 700010,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'loanUser',
-        params: [],
-        server: 'loan user can not perform conversion',
-        paths: ['/v5/asset/covert/'],
-      },
-      {
-        key: 'insufficientUsdc',
-        params: [],
-        server: 'Insufficient USDC balance',
-        category: 'funds',
-        retryable: false,
-        severity: 'error',
-        paths: ['/v5/alpha/prediction/'],
-      },
-    ],
-  },
-  {
-    code: 700011,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'illegalOperation',
-        params: [],
-        server: 'illegal operation',
-        paths: ['/v5/asset/covert/'],
-      },
-      {
-        key: 'insufficientPosition',
-        params: [],
-        server: 'Insufficient token position',
-        category: 'position',
-        retryable: false,
-        severity: 'error',
-        paths: ['/v5/alpha/prediction/'],
-      },
-    ],
-  },
-  {
-    code: 700013,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'the current coin does not support convert',
-      },
-    ],
-  },
-  {
-    code: 700016,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'rate is less than current rate',
-      },
-    ],
-  },
-  {
-    code: 700021,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'exist processing exchange order, please try again later',
-      },
-    ],
-  },
-  {
-    code: 700022,
-    name: '',
-    section: 'convertSmallBalances',
-    anchor: 'convert-small-balances',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This operation is not currently supported',
-      },
-    ],
-  },
-  {
-    code: 148001,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This currency is not supported for flexible savings.',
-      },
-    ],
-  },
-  {
-    code: 148002,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The entered amount is below the minimum borrowable amount.',
-      },
-    ],
-  },
-  {
-    code: 148003,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Exceeds the allowed decimal precision for this currency.',
-      },
-    ],
-  },
-  {
-    code: 148004,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This currency cannot be used as collateral.',
-      },
-    ],
-  },
-  {
-    code: 148005,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Exceeds the allowed decimal precision for this collateral currency.',
-      },
-    ],
-  },
-  {
-    code: 148006,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The amount of collateral exceeds the upper limit of the platform.',
-      },
-    ],
-  },
-  {
-    code: 148007,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrow amount cannot be negative.',
-      },
-    ],
-  },
-  {
-    code: 148008,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Collateral amount cannot be negative.',
-      },
-    ],
-  },
-  {
-    code: 148009,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'LTV exceeds the risk threshold.',
-      },
-    ],
-  },
-  {
-    code: 148010,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient available quota.',
-      },
-    ],
-  },
-  {
-    code: 148011,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient balance in the funding pool .',
-      },
-    ],
-  },
-  {
-    code: 148012,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient collateral amount.',
-      },
-    ],
-  },
-  {
-    code: 148013,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Non-borrowing users cannot adjust collateral.',
-      },
-    ],
-  },
-  {
-    code: 148014,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This currency is not supported.',
-      },
-    ],
-  },
-  {
-    code: 148015,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Loan term exceeds the allowed range.',
-      },
-    ],
-  },
-  {
-    code: 148016,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The specified lending rate is not supported.',
-      },
-    ],
-  },
-  {
-    code: 148017,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The interest rate exceeds the allowed decimal precision.',
-      },
-    ],
-  },
-  {
-    code: 148018,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Exceeded the maximum number of open orders.',
-      },
-    ],
-  },
-  {
-    code: 148019,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The system is busy, please try again later.',
-      },
-    ],
-  },
-  {
-    code: 148020,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient platform lending quota.',
-      },
-    ],
-  },
-  {
-    code: 148021,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Operation conflict detected. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 148022,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient assets for lending.',
-      },
-    ],
-  },
-  {
-    code: 148023,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Loan order not found.',
-      },
-    ],
-  },
-  {
-    code: 148024,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Loan cancellation failed: the order may have been completed or has an invalid amount.',
-      },
-    ],
-  },
-  {
-    code: 148025,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Lending order cancellation failed: the order may have been completed or has an invalid amount.',
-      },
-    ],
-  },
-  {
-    code: 148026,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to create repayment. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 148027,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'No active loan found for this account. Operation not allowed.',
-      },
-    ],
-  },
-  {
-    code: 148028,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repayment amount exceeds the supported precision for the currency.',
-      },
-    ],
-  },
-  {
-    code: 148029,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient balance in the repayment account.',
-      },
-    ],
-  },
-  {
-    code: 148030,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Deposit order not found.',
-      },
-    ],
-  },
-  {
-    code: 148031,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Operation not allowed during liquidation.',
-      },
-    ],
-  },
-  {
-    code: 148032,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'No outstanding debt. Repayment is not allowed.',
-      },
-    ],
-  },
-  {
-    code: 148033,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This loan order cannot be repaid.',
-      },
-    ],
-  },
-  {
-    code: 148034,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please wait and try again later.',
-      },
-    ],
-  },
-  {
-    code: 148035,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please wait and try again later.',
-      },
-    ],
-  },
-  {
-    code: 148036,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Failed to adjust collateral amount. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 148037,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient assets or adjustment amount exceeds the maximum allowed.',
-      },
-    ],
-  },
-  {
-    code: 148038,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repayment amount cannot exceed the debt amount of the position.',
-      },
-    ],
-  },
-  {
-    code: 148039,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Duplicate collateral assets detected. Please review and resubmit.',
-      },
-    ],
-  },
-  {
-    code: 148040,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Pledge token is error.',
-      },
-    ],
-  },
-  {
-    code: 148041,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repay order is exist.',
-      },
-    ],
-  },
-  {
-    code: 148042,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Exceeds the allowed decimal precision for this currency.',
-      },
-    ],
-  },
-  {
-    code: 148047,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The request collateral amount exceeds the maximum allowed. upper limit (initial limit: 300,000 USD-equivalent per repayment)',
-      },
-    ],
-  },
-  {
-    code: 148048,
-    name: '',
-    section: 'cryptoLoan',
-    anchor: 'crypto-loan-new',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'The collateral amount has exceeded the platform limit. Please transfer in other supported assets as collateral.',
-      },
-    ],
-  },
-  {
-    code: 177002,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Server is busy, please wait and try again',
-      },
-    ],
-  },
-  {
-    code: 177003,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Illegal characters found in a parameter',
-      },
-    ],
-  },
-  {
-    code: 177004,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Precision is over the maximum defined for this asset',
-      },
-    ],
-  },
-  {
-    code: 177005,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order does not exist',
-      },
-    ],
-  },
-  {
-    code: 177006,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "We don't have this asset",
-      },
-    ],
-  },
-  {
-    code: 177007,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your borrow amount has exceed maximum borrow amount',
-      },
-    ],
-  },
-  {
-    code: 177008,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrow is banned for this asset',
-      },
-    ],
-  },
-  {
-    code: 177009,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrow amount is less than minimum borrow amount',
-      },
-    ],
-  },
-  {
-    code: 177010,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repay amount exceeds borrow amount',
-      },
-    ],
-  },
-  {
-    code: 177011,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Balance is not enough',
-      },
-    ],
-  },
-  {
-    code: 177012,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "The system doesn't have enough asset now",
-      },
-    ],
-  },
-  {
-    code: 177013,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'adjustment amount exceeds minimum collateral amount',
-      },
-    ],
-  },
-  {
-    code: 177014,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Individual loan quota reached',
-      },
-    ],
-  },
-  {
-    code: 177015,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Collateral amount has reached the limit. Please reduce your collateral amount or try with other collaterals',
-      },
-    ],
-  },
-  {
-    code: 177016,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Minimum collateral amount is not enough',
-      },
-    ],
-  },
-  {
-    code: 177017,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This coin cannot be used as collateral',
-      },
-    ],
-  },
-  {
-    code: 177018,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'duplicate request',
-      },
-    ],
-  },
-  {
-    code: 177019,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your input param is invalid',
-      },
-    ],
-  },
-  {
-    code: 177020,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The account does not support the asset',
-      },
-    ],
-  },
-  {
-    code: 177021,
-    name: '',
-    section: 'cryptoLoanLegacy',
-    anchor: 'crypto-loan-legacy',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repayment failed',
-      },
-    ],
-  },
-  {
-    code: 3777002,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'UID cannot be bound repeatedly.',
-      },
-    ],
-  },
-  {
-    code: 3777003,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'UID cannot be unbound because the UID has not been bound to a risk unit.',
-      },
-    ],
-  },
-  {
-    code: 3777004,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The main UID of the risk unit cannot be unbound.',
-      },
-    ],
-  },
-  {
-    code: 3777005,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have unsettled lending or borrowing orders. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 3777006,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'UID cannot be bound, please try again with a different UID.',
-      },
-    ],
-  },
-  {
-    code: 3777007,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'UID cannot be bound, please upgrade to UTA Pro.',
-      },
-    ],
-  },
-  {
-    code: 3777012,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Your request is currently being processed. Please wait and try again later',
-      },
-    ],
-  },
-  {
-    code: 3777027,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'UID cannot be bound, leveraged trading closure failed.',
-      },
-    ],
-  },
-  {
-    code: 3777029,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You currently have orders for pre-market trading that can’t be bind UIDs',
-      },
-    ],
-  },
-  {
-    code: 3777030,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This account has activated copyPro and cannot bind uid',
-      },
-    ],
-  },
-  {
-    code: 3777039,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The repayment amount exceeds the outstanding debt, or there is no outstanding liability.',
-      },
-    ],
-  },
-  {
-    code: 3777040,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient balance.',
-      },
-    ],
-  },
-  {
-    code: 3777042,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The uid is invalid',
-      },
-    ],
-  },
-  {
-    code: 3777043,
-    name: '',
-    section: 'institutionalLoan',
-    anchor: 'institutional-loan',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'There is a repayment order currently being processed. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 3500402,
-    name: '',
-    section: 'broker',
-    anchor: 'exchange-broker',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "Parameter verification failed for 'limit'.",
-      },
-    ],
-  },
-  {
-    code: 3500403,
-    name: '',
-    section: 'broker',
-    anchor: 'exchange-broker',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Only available to exchange broker main-account',
-      },
-    ],
-  },
-  {
-    code: 3500404,
-    name: '',
-    section: 'broker',
-    anchor: 'exchange-broker',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid Cursor',
-      },
-    ],
-  },
-  {
-    code: 3500405,
-    name: '',
-    section: 'broker',
-    anchor: 'exchange-broker',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Parameter "startTime" and "endTime" need to be input in pairs.',
-      },
-    ],
-  },
-  {
-    code: 3500406,
-    name: '',
-    section: 'broker',
-    anchor: 'exchange-broker',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Out of query time range.',
-      },
-    ],
-  },
-  {
-    code: 3500407,
-    name: '',
-    section: 'broker',
-    anchor: 'exchange-broker',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Parameter begin and end need to be input in pairs.',
-      },
-    ],
-  },
-  {
-    code: 3500415,
-    name: '',
-    section: 'broker',
-    anchor: 'exchange-broker',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Sub-accounts are not permitted to perform this action.',
-      },
-    ],
-  },
-  {
-    code: 400101,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The voucher was recycled',
-      },
-    ],
-  },
-  {
-    code: 400102,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The voucher has exceeded the redemption date (expired)',
-      },
-    ],
-  },
-  {
-    code: 400103,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The voucher is not available for redemption',
-      },
-    ],
-  },
-  {
-    code: 400105,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Budget exceeded',
-      },
-    ],
-  },
-  {
-    code: 403001,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Account rejected, check if the input accountId valid, account banned, or kyc issue',
-      },
-    ],
-  },
-  {
-    code: 404001,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'resource not found',
-      },
-    ],
-  },
-  {
-    code: 404011,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient inventory',
-      },
-    ],
-  },
-  {
-    code: 409011,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'VIP level limit',
-      },
-    ],
-  },
-  {
-    code: 500001,
-    name: '',
-    section: 'brokerReward',
-    anchor: 'reward',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Internal server error',
-      },
-    ],
-  },
-  {
-    code: 180001,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'earn',
-        params: [],
-        server: 'Invalid parameter',
-        paths: ['/v5/earn/'],
-      },
-      {
-        key: 'prediction',
-        params: [],
-        server: 'Invalid request parameter',
-        paths: ['/v5/alpha/prediction/'],
-      },
-    ],
-  },
-  {
-    code: 180002,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid coin',
-      },
-    ],
-  },
-  {
-    code: 180003,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User banned',
-      },
-    ],
-  },
-  {
-    code: 180004,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Site not allowed. Only users from Bybit global site can access',
-      },
-    ],
-  },
-  {
-    code: 180005,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Compliance wallet not reach',
-      },
-    ],
-  },
-  {
-    code: 180006,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Validation failed',
-      },
-    ],
-  },
-  {
-    code: 180007,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Product not available',
-      },
-    ],
-  },
-  {
-    code: 180008,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid Product',
-      },
-    ],
-  },
-  {
-    code: 180009,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'product is forbidden',
-      },
-    ],
-  },
-  {
-    code: 180010,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User not allowed',
-      },
-    ],
-  },
-  {
-    code: 180011,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User not VIP',
-      },
-    ],
-  },
-  {
-    code: 180012,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Purchase share is invalid',
-      },
-    ],
-  },
-  {
-    code: 180013,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Stake over maximum share',
-      },
-    ],
-  },
-  {
-    code: 180014,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Redeem share invlaid',
-      },
-    ],
-  },
-  {
-    code: 180015,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Products share not enough',
-      },
-    ],
-  },
-  {
-    code: 180016,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Balance not enough',
-      },
-    ],
-  },
-  {
-    code: 180017,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid risk user',
-      },
-    ],
-  },
-  {
-    code: 180018,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'internal error',
-      },
-    ],
-  },
-  {
-    code: 180019,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'empty order link id',
-      },
-    ],
-  },
-  {
-    code: 180020,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Position not found',
-      },
-    ],
-  },
-  {
-    code: 180021,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid select price',
-      },
-    ],
-  },
-  {
-    code: 180022,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Kyc level not reached',
-      },
-    ],
-  },
-  {
-    code: 180023,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Service maintenance',
-      },
-    ],
-  },
-  {
-    code: 180024,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Child member forbidden',
-      },
-    ],
-  },
-  {
-    code: 180025,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order already exists',
-      },
-    ],
-  },
-  {
-    code: 180026,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: false,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Apr lowered',
-      },
-    ],
-  },
-  {
-    code: 180027,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Tax forbidden',
-      },
-    ],
-  },
-  {
-    code: 180028,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Reinvest validation failed',
-      },
-    ],
-  },
-  {
-    code: 180029,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Redeem not allowed',
-      },
-    ],
-  },
-  {
-    code: 180030,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Slippage fail',
-      },
-    ],
-  },
-  {
-    code: 180031,
-    name: '',
-    section: 'earn',
-    anchor: 'earn',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Duplicate order',
-      },
-    ],
-  },
-  {
-    code: 81007,
-    name: '',
-    section: 'user',
-    anchor: 'user',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Bybit Europe is not supported create API Key',
-      },
-    ],
-  },
-  {
-    code: 20096,
-    name: '',
-    section: 'user',
-    anchor: 'user',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'need KYC authentication',
-      },
-    ],
-  },
-  {
-    code: 3500002,
-    name: '',
-    section: 'apiRateLimit',
-    anchor: 'set-api-rate-limit',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Current user is not an institutional user',
-      },
-    ],
-  },
-  {
-    code: 3500153,
-    name: '',
-    section: 'apiRateLimit',
-    anchor: 'set-api-rate-limit',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'noPermissionToOperate',
-        params: [],
-        server: 'No permission to operate these UIDs',
-      },
-      {
-        key: 'noPermissionToQuery',
-        params: [],
-        server: 'You do not have permission to query other UIDs',
-      },
-    ],
-  },
-  {
-    code: 110300,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The RFQ order does not exist',
-      },
-    ],
-  },
-  {
-    code: 110301,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The Quote order does not exist',
-      },
-    ],
-  },
-  {
-    code: 110302,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Demo user is prohibited',
-      },
-    ],
-  },
-  {
-    code: 110303,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RFQ value is less than the min limit',
-      },
-    ],
-  },
-  {
-    code: 110304,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Cannot be self-executed',
-      },
-    ],
-  },
-  {
-    code: 110305,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Quote UID is not in counterparties',
-      },
-    ],
-  },
-  {
-    code: 110306,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Quote legs do not match',
-      },
-    ],
-  },
-  {
-    code: 110307,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Quote order already exists for this RFQ',
-      },
-    ],
-  },
-  {
-    code: 110308,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RFQ strategy legs size is not correct',
-      },
-    ],
-  },
-  {
-    code: 110309,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RFQ strategy side is not correct',
-      },
-    ],
-  },
-  {
-    code: 110310,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RFQ strategy qty is not correct',
-      },
-    ],
-  },
-  {
-    code: 110311,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RFQ strategy symbol is not correct',
-      },
-    ],
-  },
-  {
-    code: 110312,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'No permission to execute quote',
-      },
-    ],
-  },
-  {
-    code: 110313,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RFQ only supports one-way position mode',
-      },
-    ],
-  },
-  {
-    code: 110314,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order amount is less than min trade amount',
-      },
-    ],
-  },
-  {
-    code: 110315,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order qty exceeds the upper limit',
-      },
-    ],
-  },
-  {
-    code: 110316,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'RFQ is not available for Copy Trading',
-      },
-    ],
-  },
-  {
-    code: 110317,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Counterparty cannot be self',
-      },
-    ],
-  },
-  {
-    code: 110318,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'There are too many counterparties to choose from',
-      },
-    ],
-  },
-  {
-    code: 110319,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order amount is greater than max trade amount',
-      },
-    ],
-  },
-  {
-    code: 110320,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Symbols that have not enabled manual loan are not supported',
-      },
-    ],
-  },
-  {
-    code: 110321,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Symbol is not supported',
-      },
-    ],
-  },
-  {
-    code: 110323,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Quotations cannot be made by non-ByBit registration institutions',
-      },
-    ],
-  },
-  {
-    code: 111008,
-    name: '',
-    section: 'rfq',
-    anchor: 'rfq',
-    category: 'rfq',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The spot asset is not be enabled as collateral asset',
-      },
-    ],
-  },
-  {
-    code: 34022001,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'System error. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 34022003,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'System error. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 34022027,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid request parameters.',
-      },
-    ],
-  },
-  {
-    code: 34022030,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrowing demand is high, and the fund pool is currently low. Please wait a moment.',
-      },
-    ],
-  },
-  {
-    code: 34022031,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Risk rate limit exceeded. Please reduce your borrow amount in the Unified Trading Account.',
-      },
-    ],
-  },
-  {
-    code: 34022033,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrowing precision must be an integer multiple.',
-      },
-    ],
-  },
-  {
-    code: 34022034,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The minimum repayment amount must be an integer multiple.',
-      },
-    ],
-  },
-  {
-    code: 34022035,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You cannot repay while interest is being calculated.',
-      },
-    ],
-  },
-  {
-    code: 34022036,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please enable Margin Trading to continue.',
-      },
-    ],
-  },
-  {
-    code: 34022038,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repayment is in progress. Please do not repeat the operation.',
-      },
-    ],
-  },
-  {
-    code: 34022010,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'The borrowed asset does not exist.',
-      },
-    ],
-  },
-  {
-    code: 34022041,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Currently, your account has no borrowed coins. No repayments are needed.',
-      },
-    ],
-  },
-  {
-    code: 34022044,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Repayment unsuccessful.',
-      },
-    ],
-  },
-  {
-    code: 34022045,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrowing unsuccessful.',
-      },
-    ],
-  },
-  {
-    code: 34022011,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Amount must be at least.',
-      },
-    ],
-  },
-  {
-    code: 34022014,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Decimal precision cannot exceed 18 digits.',
-      },
-    ],
-  },
-  {
-    code: 34022047,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'CopyTrade not supported.',
-      },
-    ],
-  },
-  {
-    code: 34022048,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Borrowing is not allowed during liquidation.',
-      },
-    ],
-  },
-  {
-    code: 34022049,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Insufficient collateral balance.',
-      },
-    ],
-  },
-  {
-    code: 34022050,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server:
-          'Repayment failed. You currently have spot hedging liabilities. Please close your derivatives positions before repayment.',
-      },
-    ],
-  },
-  {
-    code: 34022051,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'account',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Institutional loan in progress.',
-      },
-    ],
-  },
-  {
-    code: 34022052,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Institutional loan transactions banned.',
-      },
-    ],
-  },
-  {
-    code: 35000011,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'You have existing pending loan orders. Please try again later.',
-      },
-    ],
-  },
-  {
-    code: 34022053,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Please contact the sales to enable the manual borrowing feature.',
-      },
-    ],
-  },
-  {
-    code: 34022094,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'This coin does not support repayment through coin exchange.',
-      },
-    ],
-  },
-  {
-    code: 34022107,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['limit'],
-        server:
-          'To use this feature, your net liability value must be below %s USD. Otherwise, please repay through spot trading or deposit funds first. (For all coin repayment)',
-      },
-    ],
-  },
-  {
-    code: 34022108,
-    name: '',
-    section: 'manualLoan',
-    anchor: 'manual-loan',
-    category: 'funds',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: ['limit'],
-        server:
-          'To use this feature, your net liability value must be below %s USD. Otherwise, please repay through spot trading or deposit funds first. (For single coin repayment)',
-      },
-    ],
-  },
-  {
-    code: 60061,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'creationFailed',
-        params: [],
-        server: 'Strategy creation failed',
-      },
-      {
-        key: 'webhookNameEmpty',
-        params: [],
-        server: 'webhook strategy name is empty',
-      },
-    ],
-  },
-  {
-    code: 60062,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'terminated',
-        params: [],
-        server: 'Strategy has been terminated',
-      },
-      {
-        key: 'cannotStopSub',
-        params: [],
-        server: "Can't stop sub strategy",
-      },
-    ],
-  },
-  {
-    code: 60063,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'user running symbol strategy count limited',
-      },
-    ],
-  },
-  {
-    code: 60064,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'user running strategy count limited',
-      },
-    ],
-  },
-  {
-    code: 60065,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Strategy not found',
-      },
-    ],
-  },
-  {
-    code: 60066,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'size',
-        params: ['minSize'],
-        server: 'size should more than %s',
-      },
-      {
-        key: 'subSize',
-        params: ['minSize'],
-        server: 'sub size should more than %s',
-      },
-    ],
-  },
-  {
-    code: 60067,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'tooLarge',
-        params: [],
-        server: 'too large size',
-      },
-      {
-        key: 'size',
-        params: ['maxSize'],
-        server: 'size should less than %s',
-      },
-      {
-        key: 'subSize',
-        params: ['maxSize'],
-        server: 'sub size should less than %s',
-      },
-    ],
-  },
-  {
-    code: 60068,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order cancelled',
-      },
-    ],
-  },
-  {
-    code: 60069,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'account',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'hit blacklist rule',
-      },
-    ],
-  },
-  {
-    code: 60070,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Blocked by unified margin limit',
-      },
-    ],
-  },
-  {
-    code: 60071,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'connection',
-        params: [],
-        server: 'Get conn err',
-      },
-      {
-        key: 'serviceUnavailable',
-        params: [],
-        server: 'Trading service unavailable',
-      },
-    ],
-  },
-  {
-    code: 60072,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Strategy status modify failed',
-      },
-    ],
-  },
-  {
-    code: 60073,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Webhook order creation failed',
-      },
-    ],
-  },
-  {
-    code: 60074,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'info',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'strategy has been stopped',
-      },
-    ],
-  },
-  {
-    code: 60075,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Webhook positionidx is not supported',
-      },
-    ],
-  },
-  {
-    code: 60076,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal latency too high',
-      },
-    ],
-  },
-  {
-    code: 60077,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'userId',
-        params: [],
-        server: 'strategy userId invalid',
-      },
-      {
-        key: 'json',
-        params: [],
-        server: 'strategy json invalid',
-      },
-      {
-        key: 'strategyId',
-        params: [],
-        server: 'strategy StrategyID invalid',
-      },
-    ],
-  },
-  {
-    code: 60078,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'strategy symbol not supported',
-      },
-    ],
-  },
-  {
-    code: 60079,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User position limit exceeded',
-      },
-    ],
-  },
-  {
-    code: 60080,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Order retry failed',
-      },
-    ],
-  },
-  {
-    code: 60081,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: "can't create same sides order",
-      },
-    ],
-  },
-  {
-    code: 60082,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'iceberg',
-        params: [],
-        server: 'iceberg not support usdc',
-      },
-      {
-        key: 'chase',
-        params: [],
-        server: 'chase order not support usdc',
-      },
-    ],
-  },
-  {
-    code: 60083,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'strategy symbol not supported',
-      },
-    ],
-  },
-  {
-    code: 60084,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Invalid post only parameter',
-      },
-    ],
-  },
-  {
-    code: 60085,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Quantity is less than minimum order quantity',
-      },
-    ],
-  },
-  {
-    code: 60086,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Position percentage does not match side',
-      },
-    ],
-  },
-  {
-    code: 60087,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Quantity exceeds allowed range',
-      },
-    ],
-  },
-  {
-    code: 60088,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV invalid mode',
-      },
-    ],
-  },
-  {
-    code: 60089,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV participation rate over the range or over 1 decimal',
-      },
-    ],
-  },
-  {
-    code: 60090,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV lack of required param at the different modes',
-      },
-    ],
-  },
-  {
-    code: 60091,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV lack of size and duration when interval > 0',
-      },
-    ],
-  },
-  {
-    code: 60092,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV pre-checked failed due to calculated sub size over [minQty, maxQty]',
-      },
-    ],
-  },
-  {
-    code: 60093,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV max duration over the range',
-      },
-    ],
-  },
-  {
-    code: 60094,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV pre-checked sub order size over the one order size',
-      },
-    ],
-  },
-  {
-    code: 60095,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'POV interval over the max duration',
-      },
-    ],
-  },
-  {
-    code: 61000,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal symbol not tradable',
-      },
-    ],
-  },
-  {
-    code: 61001,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal name exceeds limit',
-      },
-    ],
-  },
-  {
-    code: 61002,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'position',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal leverage exceeds maximum risk limit',
-      },
-    ],
-  },
-  {
-    code: 61003,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal entry price invalid',
-      },
-    ],
-  },
-  {
-    code: 61004,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal TP should be better than worst price',
-      },
-    ],
-  },
-  {
-    code: 61005,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal SL should be worse than best price',
-      },
-    ],
-  },
-  {
-    code: 61006,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal expiration time invalid',
-      },
-    ],
-  },
-  {
-    code: 61007,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal description exceeds limit',
-      },
-    ],
-  },
-  {
-    code: 61008,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'SL is worse than liquidation price',
-      },
-    ],
-  },
-  {
-    code: 61009,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'validation',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Signal not found',
-      },
-    ],
-  },
-  {
-    code: 61010,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'auth',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'User does not have permission to create signal',
-      },
-    ],
-  },
-  {
-    code: 60200,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'twapStep',
-        params: [],
-        server: 'the qty of twap inverse step position value is less than minOrderQty',
-      },
-      {
-        key: 'icebergSub',
-        params: [],
-        server: 'the qty of iceberg inverse sub position value is less than minOrderQty',
-      },
-      {
-        key: 'chase',
-        params: [],
-        server: 'the qty of chase inverse position value is less than minOrderQty',
-      },
-      {
-        key: 'stepValue',
-        params: [],
-        server: 'strategy stepPositionValue less than minNationValue',
-      },
-      {
-        key: 'icebergSubValue',
-        params: [],
-        server: 'iceberg sub position value is less than minNationValue',
-      },
-      {
-        key: 'chaseValue',
-        params: [],
-        server: 'chase position value is less than minNationValue',
-      },
-    ],
-  },
-  {
-    code: 60201,
-    name: '',
-    section: 'strategy',
-    anchor: 'strategy',
-    category: 'order',
-    retryable: false,
-    severity: 'error',
-    variants: [
-      {
-        key: 'twapStep',
-        params: [],
-        server: 'the qty of twap inverse step position value exceeds maxOrderQty',
-      },
-      {
-        key: 'icebergSub',
-        params: [],
-        server: 'the qty of iceberg inverse sub position value exceeds maxOrderQty',
-      },
-      {
-        key: 'chase',
-        params: [],
-        server: 'the qty of chase inverse position value exceeds maxOrderQty',
-      },
-      {
-        key: 'icebergTotal',
-        params: [],
-        server: 'the qty of iceberg inverse total position value exceeds maxTotalQty',
-      },
-      {
-        key: 'icebergSubValue',
-        params: [],
-        server: 'iceberg sub position value exceeds max value',
-      },
-      {
-        key: 'icebergTotalValue',
-        params: [],
-        server: 'iceberg total position value exceeds maxTotalValue',
-      },
-      {
-        key: 'twapStepValue',
-        params: [],
-        server: 'twap step position value exceeds max value',
-      },
-      {
-        key: 'chaseValue',
-        params: [],
-        server: 'chase position value exceeds max value',
-      },
-    ],
-  },
-  {
-    code: 180000,
-    name: '',
-    section: 'prediction',
-    anchor: 'prediction',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Internal server error',
-      },
-    ],
-  },
-  {
-    code: 700003,
-    name: '',
-    section: 'prediction',
-    anchor: 'prediction',
-    category: 'internal',
-    retryable: true,
-    severity: 'warning',
-    variants: [
-      {
-        key: 'default',
-        params: [],
-        server: 'Prediction engine unavailable',
-      },
-    ],
-  },
+    "code": 400,
+    "name": "",
+    "section": "http",
+    "anchor": "http-code",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Bad request. Need to send the request with GET / POST (must be capitalized)"
+      }
+    ]
+  },
+  {
+    "code": 401,
+    "name": "",
+    "section": "http",
+    "anchor": "http-code",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid request. 1. Need to use the correct key to access; 2. Need to put authentication params in the request header"
+      }
+    ]
+  },
+  {
+    "code": 403,
+    "name": "",
+    "section": "http",
+    "anchor": "http-code",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Forbidden request. Possible causes: 1. IP rate limit breached; 2. You send GET request with an empty json body; 3. You are using U.S IP"
+      }
+    ]
+  },
+  {
+    "code": 404,
+    "name": "",
+    "section": "http",
+    "anchor": "http-code",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cannot find path. Possible causes: 1. Wrong path; 2. Category value does not match account mode"
+      }
+    ]
+  },
+  {
+    "code": 429,
+    "name": "",
+    "section": "http",
+    "anchor": "http-code",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "systemProtection",
+        "params": [],
+        "server": "System level frequency protection. Please retry when encounter this",
+        "paths": []
+      },
+      {
+        "key": "highLoad",
+        "params": [],
+        "server": "The trading service is experiencing a high server load. Please retry if you encounter this issue.",
+        "category": "internal",
+        "retryable": true,
+        "severity": "warning",
+        "paths": [
+          "/v5/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 10404,
+    "name": "",
+    "section": "wsOrderEntry",
+    "anchor": "ws-oe-general-code",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "opNotFound",
+        "params": [],
+        "server": "op type is not found"
+      },
+      {
+        "key": "badCategory",
+        "params": [],
+        "server": "`category` is not correct/supported"
+      }
+    ]
+  },
+  {
+    "code": 10429,
+    "name": "",
+    "section": "wsOrderEntry",
+    "anchor": "ws-oe-general-code",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "System level frequency protection"
+      }
+    ]
+  },
+  {
+    "code": 10003,
+    "name": "",
+    "section": "wsOrderEntry",
+    "anchor": "ws-oe-general-code",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "tooManySessions",
+        "params": [],
+        "server": "Too many sessions under the same UID",
+        "paths": [
+          "/v5/trade"
+        ]
+      },
+      {
+        "key": "invalidApiKey",
+        "params": [],
+        "server": "API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo",
+        "category": "auth",
+        "retryable": false,
+        "severity": "error",
+        "paths": [
+          "/v5/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 10016,
+    "name": "",
+    "section": "wsOrderEntry",
+    "anchor": "ws-oe-general-code",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "internalError",
+        "params": [],
+        "server": "internal server error",
+        "paths": [
+          "/v5/trade"
+        ]
+      },
+      {
+        "key": "restarting",
+        "params": [],
+        "server": "Service is restarting",
+        "category": "internal",
+        "retryable": true,
+        "severity": "warning",
+        "paths": [
+          "/v5/trade"
+        ]
+      },
+      {
+        "key": "serverError",
+        "params": [],
+        "server": "Server error.",
+        "paths": [
+          "/v5/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 10019,
+    "name": "",
+    "section": "wsOrderEntry",
+    "anchor": "ws-oe-general-code",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "ws trade service is restarting, do not accept new request, but the request in the process is not affected. You can build new connection to be routed to normal service"
+      }
+    ]
+  },
+  {
+    "code": 20003,
+    "name": "",
+    "section": "wsOrderEntry",
+    "anchor": "ws-oe-general-code",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Too frequent requests under the same session"
+      }
+    ]
+  },
+  {
+    "code": 20006,
+    "name": "",
+    "section": "wsOrderEntry",
+    "anchor": "ws-oe-general-code",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "reqId is duplicated"
+      }
+    ]
+  },
+  {
+    "code": -1,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "timestamp",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "request expired: o@0, now[] diff[]"
+      }
+    ]
+  },
+  {
+    "code": -2015,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "(Spot) Your api key has expired"
+      }
+    ]
+  },
+  {
+    "code": 33004,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "(Derivatives) Your api key has expired"
+      }
+    ]
+  },
+  {
+    "code": 10000,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Server Timeout"
+      }
+    ]
+  },
+  {
+    "code": 10001,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Request parameter error"
+      }
+    ]
+  },
+  {
+    "code": 10002,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "timestamp",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The request time exceeds the time window range."
+      }
+    ]
+  },
+  {
+    "code": 10004,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Error sign, please check your signature generation algorithm."
+      }
+    ]
+  },
+  {
+    "code": 10005,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Permission denied, please check your API key permissions."
+      }
+    ]
+  },
+  {
+    "code": 10006,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Too many visits. Exceeded the API Rate Limit."
+      }
+    ]
+  },
+  {
+    "code": 10007,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User authentication failed."
+      }
+    ]
+  },
+  {
+    "code": 10008,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Common banned, please check your account mode"
+      }
+    ]
+  },
+  {
+    "code": 10009,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance"
+      }
+    ]
+  },
+  {
+    "code": 10010,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Unmatched IP, please check your API key's bound IP addresses."
+      }
+    ]
+  },
+  {
+    "code": 10014,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid duplicate request."
+      }
+    ]
+  },
+  {
+    "code": 10017,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Route not found."
+      }
+    ]
+  },
+  {
+    "code": 10018,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Exceeded the IP Rate Limit."
+      }
+    ]
+  },
+  {
+    "code": 10024,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Compliance rules triggered"
+      }
+    ]
+  },
+  {
+    "code": 10027,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Transactions are banned."
+      }
+    ]
+  },
+  {
+    "code": 10029,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The requested symbol is invalid, please check symbol whitelist"
+      }
+    ]
+  },
+  {
+    "code": 10028,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The API can only be accessed by unified account users."
+      }
+    ]
+  },
+  {
+    "code": 30035,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Option: Too fast to cancel, Try it later"
+      }
+    ]
+  },
+  {
+    "code": 30133,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "OTC loan: The symbol you select for USDT Perpetual is not allowed by Institutional Lending"
+      }
+    ]
+  },
+  {
+    "code": 30134,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "OTC loan: The symbol you select for USDC Contract is not allowed by Institutional Lending"
+      }
+    ]
+  },
+  {
+    "code": 30135,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The leverage you select for USDT Perpetual trading cannot exceed the maximum leverage allowed by Institutional Lending."
+      }
+    ]
+  },
+  {
+    "code": 30136,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The leverage you select for USDC Perpetual or Futures trading cannot exceed the maximum leverage allowed by Institutional Lending."
+      }
+    ]
+  },
+  {
+    "code": 30208,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to submit order(s). The order price is higher than the maximum buying price"
+      }
+    ]
+  },
+  {
+    "code": 30209,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to submit order(s). The order price is lower than the minimum selling price."
+      }
+    ]
+  },
+  {
+    "code": 30228,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "No new positions during delisting"
+      }
+    ]
+  },
+  {
+    "code": 30256,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Spot)"
+      }
+    ]
+  },
+  {
+    "code": 40004,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "the order is modified during the process of replacing , please check the order status again"
+      }
+    ]
+  },
+  {
+    "code": 100028,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The API cannot be accessed by unified account users."
+      }
+    ]
+  },
+  {
+    "code": 110001,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order does not exist"
+      }
+    ]
+  },
+  {
+    "code": 110003,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order price exceeds the allowable range."
+      }
+    ]
+  },
+  {
+    "code": 110004,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Wallet balance is insufficient"
+      }
+    ]
+  },
+  {
+    "code": 110005,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "position status error"
+      }
+    ]
+  },
+  {
+    "code": 110006,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The assets are estimated to be unable to cover the position margin"
+      }
+    ]
+  },
+  {
+    "code": 110007,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Available balance is insufficient"
+      }
+    ]
+  },
+  {
+    "code": 110008,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The order has been completed or cancelled."
+      }
+    ]
+  },
+  {
+    "code": 110009,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The number of stop orders exceeds the maximum allowable limit"
+      }
+    ]
+  },
+  {
+    "code": 110010,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The order has been cancelled"
+      }
+    ]
+  },
+  {
+    "code": 110011,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Liquidation will be triggered immediately by this adjustment"
+      }
+    ]
+  },
+  {
+    "code": 110012,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient available balance."
+      }
+    ]
+  },
+  {
+    "code": 110013,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cannot set leverage due to risk limit level."
+      }
+    ]
+  },
+  {
+    "code": 110014,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient available balance to add additional margin."
+      }
+    ]
+  },
+  {
+    "code": 110015,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The position is in cross margin mode."
+      }
+    ]
+  },
+  {
+    "code": 110016,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The quantity of contracts requested exceeds the risk limit, please adjust your risk limit level before trying again"
+      }
+    ]
+  },
+  {
+    "code": 110017,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "orderQty will be truncated to zero"
+      }
+    ]
+  },
+  {
+    "code": 110018,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User ID is illegal."
+      }
+    ]
+  },
+  {
+    "code": 110019,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order ID is illegal."
+      }
+    ]
+  },
+  {
+    "code": 110020,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Not allowed to have more than 500 active orders."
+      }
+    ]
+  },
+  {
+    "code": 110021,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Not allowed to exceeded position limits due to Open Interest."
+      }
+    ]
+  },
+  {
+    "code": 110022,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Quantity has been restricted and orders cannot be modified to increase the quantity."
+      }
+    ]
+  },
+  {
+    "code": 110023,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Currently you can only reduce your position on this contract. please check our announcement or contact customer service for details."
+      }
+    ]
+  },
+  {
+    "code": 110024,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have an existing position, so the position mode cannot be switched."
+      }
+    ]
+  },
+  {
+    "code": 110025,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Position mode has not been modified."
+      }
+    ]
+  },
+  {
+    "code": 110026,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cross/isolated margin mode has not been modified."
+      }
+    ]
+  },
+  {
+    "code": 110027,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Margin has not been modified."
+      }
+    ]
+  },
+  {
+    "code": 110028,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have existing open orders, so the position mode cannot be switched."
+      }
+    ]
+  },
+  {
+    "code": 110029,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Hedge mode is not supported for this symbol."
+      }
+    ]
+  },
+  {
+    "code": 110030,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Duplicate orderId"
+      }
+    ]
+  },
+  {
+    "code": 110031,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Non-existing risk limit info, please check the risk limit rules."
+      }
+    ]
+  },
+  {
+    "code": 110032,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order is illegal"
+      }
+    ]
+  },
+  {
+    "code": 110033,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You can't set margin without an open position"
+      }
+    ]
+  },
+  {
+    "code": 110034,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "There is no net position"
+      }
+    ]
+  },
+  {
+    "code": 110035,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cancellation of orders was not completed before liquidation"
+      }
+    ]
+  },
+  {
+    "code": 110036,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You are not allowed to change leverage due to cross margin mode."
+      }
+    ]
+  },
+  {
+    "code": 110037,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User setting list does not have this symbol"
+      }
+    ]
+  },
+  {
+    "code": 110038,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You are not allowed to change leverage due to portfolio margin mode."
+      }
+    ]
+  },
+  {
+    "code": 110039,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Maintenance margin rate is too high. This may trigger liquidation."
+      }
+    ]
+  },
+  {
+    "code": 110040,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The order will trigger a forced liquidation, please re-submit the order."
+      }
+    ]
+  },
+  {
+    "code": 110041,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Skip liquidation is not allowed when a position or maker order exists"
+      }
+    ]
+  },
+  {
+    "code": 110042,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Currently,due to pre-delivery status, you can only reduce your position on this contract."
+      }
+    ]
+  },
+  {
+    "code": 110043,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Set leverage has not been modified."
+      }
+    ]
+  },
+  {
+    "code": 110044,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Available margin is insufficient."
+      }
+    ]
+  },
+  {
+    "code": 110045,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Wallet balance is insufficient."
+      }
+    ]
+  },
+  {
+    "code": 110046,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Liquidation will be triggered immediately by this adjustment."
+      }
+    ]
+  },
+  {
+    "code": 110047,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Risk limit cannot be adjusted due to insufficient available margin."
+      }
+    ]
+  },
+  {
+    "code": 110048,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Risk limit cannot be adjusted as the current/expected position value exceeds the revised risk limit."
+      }
+    ]
+  },
+  {
+    "code": 110049,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Tick notes can only be numbers"
+      }
+    ]
+  },
+  {
+    "code": 110050,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid coin"
+      }
+    ]
+  },
+  {
+    "code": 110051,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The user's available balance cannot cover the lowest price of the current market"
+      }
+    ]
+  },
+  {
+    "code": 110052,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your available balance is insufficient to set the price"
+      }
+    ]
+  },
+  {
+    "code": 110053,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The user's available balance cannot cover the current market price and upper limit price"
+      }
+    ]
+  },
+  {
+    "code": 110054,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This position has at least one take profit link order, so the take profit and stop loss mode cannot be switched"
+      }
+    ]
+  },
+  {
+    "code": 110055,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This position has at least one stop loss link order, so the take profit and stop loss mode cannot be switched"
+      }
+    ]
+  },
+  {
+    "code": 110056,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This position has at least one trailing stop link order, so the take profit and stop loss mode cannot be switched"
+      }
+    ]
+  },
+  {
+    "code": 110057,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Conditional order or limit order contains TP/SL related params"
+      }
+    ]
+  },
+  {
+    "code": 110058,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You can't set take profit and stop loss due to insufficient size of remaining position size."
+      }
+    ]
+  },
+  {
+    "code": 110059,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Not allowed to  modify the TP/SL of a partially filled open order"
+      }
+    ]
+  },
+  {
+    "code": 110060,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Under full TP/SL mode, it is not allowed to modify TP/SL"
+      }
+    ]
+  },
+  {
+    "code": 110061,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Not allowed to have more than 20 TP/SLs under Partial tpSlMode"
+      }
+    ]
+  },
+  {
+    "code": 110062,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "mmp",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "There is no MMP information of the institution found."
+      }
+    ]
+  },
+  {
+    "code": 110063,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "symbol"
+        ],
+        "server": "Settlement in progress! %s not available for trading."
+      }
+    ]
+  },
+  {
+    "code": 110064,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The modified contract quantity cannot be less than or equal to the filled quantity."
+      }
+    ]
+  },
+  {
+    "code": 110065,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "mmp",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "MMP hasn't yet been enabled for your account. Please contact your BD manager."
+      }
+    ]
+  },
+  {
+    "code": 110066,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Trading is currently not allowed."
+      }
+    ]
+  },
+  {
+    "code": 110067,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Unified account is not supported."
+      }
+    ]
+  },
+  {
+    "code": 110068,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Leveraged trading is not allowed."
+      }
+    ]
+  },
+  {
+    "code": 110069,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Ins lending customer is not allowed to trade."
+      }
+    ]
+  },
+  {
+    "code": 110070,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "ETP symbols cannot be traded."
+      }
+    ]
+  },
+  {
+    "code": 110071,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Sorry, we're revamping the Unified Margin Account! Currently, new upgrades are not supported. If you have any questions, please contact our 24/7 customer support."
+      }
+    ]
+  },
+  {
+    "code": 110072,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "OrderLinkedID is duplicate"
+      }
+    ]
+  },
+  {
+    "code": 110073,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Set margin mode failed"
+      }
+    ]
+  },
+  {
+    "code": 110074,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This contract is not live"
+      }
+    ]
+  },
+  {
+    "code": 110075,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RiskId not modified"
+      }
+    ]
+  },
+  {
+    "code": 110076,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Only isolated mode can set auto-add-margin"
+      }
+    ]
+  },
+  {
+    "code": 110077,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Pm mode cannot support"
+      }
+    ]
+  },
+  {
+    "code": 110078,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Added margin more than max can reduce margin"
+      }
+    ]
+  },
+  {
+    "code": 110079,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The order is processing and can not be operated, please try again later"
+      }
+    ]
+  },
+  {
+    "code": 110080,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated (trade/risk limit/leverage)"
+      }
+    ]
+  },
+  {
+    "code": 110082,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You cannot lift Reduce-Only restrictions, as no Reduce-Only restrictions are applied to your position"
+      }
+    ]
+  },
+  {
+    "code": 110083,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Reduce-Only restrictions must be lifted for both Long and Short positions at the same time"
+      }
+    ]
+  },
+  {
+    "code": 110085,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The risk limit and margin ratio for this contract has been updated, please select a supported risk limit and place your order again"
+      }
+    ]
+  },
+  {
+    "code": 110086,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Current order leverage exceeds the maximum available for your current Risk Limit tier. Please lower leverage before placing an order"
+      }
+    ]
+  },
+  {
+    "code": 110087,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Leverage for Perpetual or Futures contracts cannot exceed the maximum allowed for your Institutional loan"
+      }
+    ]
+  },
+  {
+    "code": 110088,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please Upgrade to UTA to trade"
+      }
+    ]
+  },
+  {
+    "code": 110089,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Exceeds the maximum risk limit level"
+      }
+    ]
+  },
+  {
+    "code": 110090,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "leverage"
+        ],
+        "server": "Order placement failed as your position may exceed the max limit. Please adjust your leverage to %s or below to increase the max. position limit"
+      }
+    ]
+  },
+  {
+    "code": 110092,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "triggerPrice",
+          "currentPrice"
+        ],
+        "server": "expect Rising, but trigger_price[%s] <= current[%s]??laste"
+      }
+    ]
+  },
+  {
+    "code": 110093,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "triggerPrice",
+          "currentPrice"
+        ],
+        "server": "expect Falling, but trigger_price[%s] >= current[%s]??last"
+      }
+    ]
+  },
+  {
+    "code": 110094,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order notional value below the lower limit"
+      }
+    ]
+  },
+  {
+    "code": 110095,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You cannot create, modify or cancel Pre-Market Perpetual orders during the Call Auction."
+      }
+    ]
+  },
+  {
+    "code": 110096,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Pre-Market Perpetual Trading does not support Portfolio Margin mode."
+      }
+    ]
+  },
+  {
+    "code": 110097,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Non-UTA users cannot access Pre-Market Perpetual Trading. To place, modify or cancel Pre-Market Perpetual orders, please upgrade your Standard Account to UTA."
+      }
+    ]
+  },
+  {
+    "code": 110098,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Only Good-Till-Canceled (GTC) orders are supported during Call Auction."
+      }
+    ]
+  },
+  {
+    "code": 110099,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You cannot create TP/SL orders during the Call Auction for Pre-Market Perpetuals."
+      }
+    ]
+  },
+  {
+    "code": 110100,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You cannot place, modify, or cancel Pre-Market Perpetual orders when you are in Demo Trading."
+      }
+    ]
+  },
+  {
+    "code": 110101,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Trading inverse contracts under Cross and Portfolio modes requires enabling the settlement asset as collateral."
+      }
+    ]
+  },
+  {
+    "code": 110102,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The user does not support trading Inverse contracts - copy trading pro, Ins loan account are not supported"
+      }
+    ]
+  },
+  {
+    "code": 110103,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Only Post-Only orders are available at this stage"
+      }
+    ]
+  },
+  {
+    "code": 110104,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The LTV for ins Loan has exceeded the limit, and opening inverse contracts is prohibited"
+      }
+    ]
+  },
+  {
+    "code": 110105,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The LTV for ins Loan has exceeded the limit, and trading inverse contracts is prohibited"
+      }
+    ]
+  },
+  {
+    "code": 110106,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Restrictions on Ins Loan; inverse contracts are not on the whitelist and are not allowed for trading"
+      }
+    ]
+  },
+  {
+    "code": 110107,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Restrictions on ins Loan; leverage exceeding the limit for inverse contracts is not allowed."
+      }
+    ]
+  },
+  {
+    "code": 110108,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Allowable range: 1 to 10000 tick size"
+      }
+    ]
+  },
+  {
+    "code": 110109,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Allowable range: 0.01% to 10%"
+      }
+    ]
+  },
+  {
+    "code": 110110,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Spread trading is not available in isolated margin trading mode"
+      }
+    ]
+  },
+  {
+    "code": 110111,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "To access spread trading, upgrade to the latest version of UTA"
+      }
+    ]
+  },
+  {
+    "code": 110112,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Spread trading is not available for Copy Trading"
+      }
+    ]
+  },
+  {
+    "code": 110113,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Spread trading is not available in hedge mode"
+      }
+    ]
+  },
+  {
+    "code": 110114,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have a Spread trading order in progress. Please try again later"
+      }
+    ]
+  },
+  {
+    "code": 110115,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The cancellation of a combo single-leg order can only be done by canceling the combo order"
+      }
+    ]
+  },
+  {
+    "code": 110116,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The entry price of a single leg, derived from the combo order price, exceeds the limit price"
+      }
+    ]
+  },
+  {
+    "code": 110117,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The modification of a combo single-leg order can only be done by modifying the combo order"
+      }
+    ]
+  },
+  {
+    "code": 110118,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Unable to retrieve a pruce of the market order due to low liquidity"
+      }
+    ]
+  },
+  {
+    "code": 110119,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order failed. RPI orders are restricted to approved market makers only"
+      }
+    ]
+  },
+  {
+    "code": 110120,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "price"
+        ],
+        "server": "Order price cannot be smaller than %s, the price limitation"
+      }
+    ]
+  },
+  {
+    "code": 110121,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "price"
+        ],
+        "server": "Order price cannot be higher than %s, the price limitation"
+      }
+    ]
+  },
+  {
+    "code": 110123,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You must agree to the Trading Terms"
+      }
+    ]
+  },
+  {
+    "code": 110124,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Trading is temporarily restricted due to an active cooling-off period."
+      }
+    ]
+  },
+  {
+    "code": 110125,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You must agree to the Trading Terms before trading this contract"
+      }
+    ]
+  },
+  {
+    "code": 110131,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Perps)"
+      }
+    ]
+  },
+  {
+    "code": 110132,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Product not available in your region"
+      }
+    ]
+  },
+  {
+    "code": 110135,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You currently hold a position in an Event Futures contract. Order placement and modification are not supported under Portfolio Margin (PM) mode. Please close the relevant positions before proceeding."
+      }
+    ]
+  },
+  {
+    "code": 110136,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Event Futures are currently available for trading via OpenAPI to whitelisted accounts only. Your account does not have the required access at this time."
+      }
+    ]
+  },
+  {
+    "code": 110137,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This Event Futures contract has entered the reduce-only window before settlement. New orders and order modifications are temporarily suspended."
+      }
+    ]
+  },
+  {
+    "code": 170346,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Settle coin is not a collateral coin, cannot trade"
+      }
+    ]
+  },
+  {
+    "code": 170360,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "symbol"
+        ],
+        "server": "symbol[%s] cannot trade. Used for spread trading in particular when collateral is not turned on"
+      }
+    ]
+  },
+  {
+    "code": 181017,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "OrderStatus must be final status"
+      }
+    ]
+  },
+  {
+    "code": 182100,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Compulsory closing of positions, no repayment allowed"
+      }
+    ]
+  },
+  {
+    "code": 182101,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed repayment, insufficient collateral balance"
+      }
+    ]
+  },
+  {
+    "code": 182102,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed repayment, there are no liabilities in the current currency"
+      }
+    ]
+  },
+  {
+    "code": 182103,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Institutional lending users are not supported"
+      }
+    ]
+  },
+  {
+    "code": 182108,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Switching failed, margin verification failed, please re-adjust the currency status"
+      }
+    ]
+  },
+  {
+    "code": 182110,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to switch"
+      }
+    ]
+  },
+  {
+    "code": 182111,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The requested currency has a non guaranteed gold currency or does not support switching status currencies"
+      }
+    ]
+  },
+  {
+    "code": 182112,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Duplicate currency, please re-adjust"
+      }
+    ]
+  },
+  {
+    "code": 182011,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "coin"
+        ],
+        "server": "The %s collateral amount has reached the platform limit. Enable collateral for another asset, or transfer another supported asset to your account as collateral."
+      }
+    ]
+  },
+  {
+    "code": 3100181,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "UID can not be null"
+      }
+    ]
+  },
+  {
+    "code": 3100197,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Temporary banned due to the upgrade to UTA"
+      }
+    ]
+  },
+  {
+    "code": 3200316,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "USDC Options Trading Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for USDC Options trading."
+      }
+    ]
+  },
+  {
+    "code": 3200317,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "USDC Options Open Position Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for opening USDC Options positions."
+      }
+    ]
+  },
+  {
+    "code": 3100326,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "BaseCoin is required"
+      }
+    ]
+  },
+  {
+    "code": 3200403,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "isolated margin can not create order"
+      }
+    ]
+  },
+  {
+    "code": 3200419,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Unable to switch to Portfolio margin due to active pre-market Perpetual orders and positions"
+      }
+    ]
+  },
+  {
+    "code": 3200425,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You currently hold a position in an Event Futures contract. Switching to Portfolio Margin (PM) mode is not allowed. Please close the relevant positions before switching."
+      }
+    ]
+  },
+  {
+    "code": 3200320,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated. (margin mode or spot leverage)"
+      }
+    ]
+  },
+  {
+    "code": 3200641,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "coin",
+          "coin"
+        ],
+        "server": "%s collateral has reached the platform limit. Disable %s collateral before switching margin mode."
+      }
+    ]
+  },
+  {
+    "code": 3400208,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have unclosed hedge mode or isolated mode USDT perpetual positions"
+      }
+    ]
+  },
+  {
+    "code": 3400209,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have USDT perpetual positions, so upgrading is prohibited for 10 minutes before and after the hour every hour"
+      }
+    ]
+  },
+  {
+    "code": 3400210,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The risk rate of your Derivatives account is too high"
+      }
+    ]
+  },
+  {
+    "code": 3400211,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Once upgraded, the estimated risk rate will be too high"
+      }
+    ]
+  },
+  {
+    "code": 3400212,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have USDC perpetual positions or Options positions, so upgrading is prohibited for 10 minutes before and after the hour every hour"
+      }
+    ]
+  },
+  {
+    "code": 3400213,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The risk rate of your USDC Derivatives account is too high"
+      }
+    ]
+  },
+  {
+    "code": 3400052,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have uncancelled USDC perpetual orders"
+      }
+    ]
+  },
+  {
+    "code": 3400053,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have uncancelled Options orders"
+      }
+    ]
+  },
+  {
+    "code": 3400054,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have uncancelled USDT perpetual orders"
+      }
+    ]
+  },
+  {
+    "code": 3400214,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Server error, please try again later"
+      }
+    ]
+  },
+  {
+    "code": 3400071,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The net asset is not satisfied"
+      }
+    ]
+  },
+  {
+    "code": 3401010,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cannot switch to PM mode (for copy trading master trader)"
+      }
+    ]
+  },
+  {
+    "code": 3400139,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The total value of your positions and orders has exceeded the risk limit for a Perpetual or Futures contract"
+      }
+    ]
+  },
+  {
+    "code": 34040,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "order",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Not modified. Indicates you already set this TP/SL value or you didn't pass a required parameter"
+      }
+    ]
+  },
+  {
+    "code": 500010,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The subaccount specified does not belong to the parent account"
+      }
+    ]
+  },
+  {
+    "code": 500011,
+    "name": "",
+    "section": "uta",
+    "anchor": "uta",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "uid"
+        ],
+        "server": "The Uid %s provided is not associated with a Unified Trading Account"
+      }
+    ]
+  },
+  {
+    "code": 170001,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Internal error."
+      }
+    ]
+  },
+  {
+    "code": 170005,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "limit",
+          "interval"
+        ],
+        "server": "Too many new orders; current limit is %s orders per %s."
+      }
+    ]
+  },
+  {
+    "code": 170007,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Timeout waiting for response from backend server."
+      }
+    ]
+  },
+  {
+    "code": 170010,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "limit"
+        ],
+        "server": "Purchase failed: Exceed the maximum position limit of leveraged tokens, the current available limit is %s USDT"
+      }
+    ]
+  },
+  {
+    "code": 170011,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "limit"
+        ],
+        "server": "Purchase failed: Exceed the maximum position limit of innovation tokens, the current available limit is %s USDT"
+      }
+    ]
+  },
+  {
+    "code": 170019,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Blacklisted user"
+      }
+    ]
+  },
+  {
+    "code": 170031,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The feature has been suspended"
+      }
+    ]
+  },
+  {
+    "code": 170032,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "network",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Network error. Please try again later"
+      }
+    ]
+  },
+  {
+    "code": 170033,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "margin Insufficient account balance"
+      }
+    ]
+  },
+  {
+    "code": 170034,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Liability over flow in spot leverage trade!"
+      }
+    ]
+  },
+  {
+    "code": 170035,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Submitted to the system for processing!"
+      }
+    ]
+  },
+  {
+    "code": 170036,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site or the Bybit app"
+      }
+    ]
+  },
+  {
+    "code": 170037,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cross Margin Trading not yet supported by the selected coin"
+      }
+    ]
+  },
+  {
+    "code": 170105,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "param"
+        ],
+        "server": "Parameter '%s' was empty."
+      }
+    ]
+  },
+  {
+    "code": 170115,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid timeInForce."
+      }
+    ]
+  },
+  {
+    "code": 170116,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid orderType."
+      }
+    ]
+  },
+  {
+    "code": 170117,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid side."
+      }
+    ]
+  },
+  {
+    "code": 170121,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid symbol."
+      }
+    ]
+  },
+  {
+    "code": 170124,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order amount too large."
+      }
+    ]
+  },
+  {
+    "code": 170130,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "param"
+        ],
+        "server": "Data sent for paramter '%s' is not valid."
+      }
+    ]
+  },
+  {
+    "code": 170131,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Balance insufficient"
+      }
+    ]
+  },
+  {
+    "code": 170132,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order price too high."
+      }
+    ]
+  },
+  {
+    "code": 170133,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order price lower than the minimum."
+      }
+    ]
+  },
+  {
+    "code": 170134,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order price decimal too long."
+      }
+    ]
+  },
+  {
+    "code": 170371,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "price"
+        ],
+        "server": "Order price cannot be lower than %s, the price limitation"
+      }
+    ]
+  },
+  {
+    "code": 170372,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "price"
+        ],
+        "server": "Order price cannot be higher than %s, the price limitation"
+      }
+    ]
+  },
+  {
+    "code": 170381,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order quantity too large."
+      }
+    ]
+  },
+  {
+    "code": 170382,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order quantity too large."
+      }
+    ]
+  },
+  {
+    "code": 170136,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order quantity lower than the minimum."
+      }
+    ]
+  },
+  {
+    "code": 170137,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order volume decimal too long"
+      }
+    ]
+  },
+  {
+    "code": 170139,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order has been filled."
+      }
+    ]
+  },
+  {
+    "code": 170140,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order value exceeded lower limit"
+      }
+    ]
+  },
+  {
+    "code": 170141,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Duplicate clientOrderId"
+      }
+    ]
+  },
+  {
+    "code": 170142,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order has been cancelled"
+      }
+    ]
+  },
+  {
+    "code": 170143,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cannot be found on order book"
+      }
+    ]
+  },
+  {
+    "code": 170144,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order has been locked"
+      }
+    ]
+  },
+  {
+    "code": 170145,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This order type does not support cancellation"
+      }
+    ]
+  },
+  {
+    "code": 170146,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order creation timeout"
+      }
+    ]
+  },
+  {
+    "code": 170147,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order cancellation timeout"
+      }
+    ]
+  },
+  {
+    "code": 170148,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Market order amount decimal too long"
+      }
+    ]
+  },
+  {
+    "code": 170149,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Create order failed"
+      }
+    ]
+  },
+  {
+    "code": 170150,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cancel order failed"
+      }
+    ]
+  },
+  {
+    "code": 170151,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The trading pair is not open yet"
+      }
+    ]
+  },
+  {
+    "code": 170157,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The trading pair is not available for api trading"
+      }
+    ]
+  },
+  {
+    "code": 170159,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "minutes"
+        ],
+        "server": "Market Order is not supported within the first %s minutes of newly launched pairs due to risk control."
+      }
+    ]
+  },
+  {
+    "code": 170190,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cancel order has been finished"
+      }
+    ]
+  },
+  {
+    "code": 170191,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Can not cancel order, please try again later"
+      }
+    ]
+  },
+  {
+    "code": 170192,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "price"
+        ],
+        "server": "Order price cannot be higher than %s ."
+      }
+    ]
+  },
+  {
+    "code": 170193,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "price"
+        ],
+        "server": "Buy order price cannot be higher than %s."
+      }
+    ]
+  },
+  {
+    "code": 170194,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "price"
+        ],
+        "server": "Sell order price cannot be lower than %s."
+      }
+    ]
+  },
+  {
+    "code": 170195,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please note that your order may not be filled. ETP buy order price deviates from risk control"
+      }
+    ]
+  },
+  {
+    "code": 170196,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please note that your order may not be filled. ETP sell order price deviates from risk control"
+      }
+    ]
+  },
+  {
+    "code": 170197,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your order quantity to buy is too large. The filled price may deviate significantly from the market price. Please try again"
+      }
+    ]
+  },
+  {
+    "code": 170198,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your order quantity to sell is too large. The filled price may deviate significantly from the market price. Please try again"
+      }
+    ]
+  },
+  {
+    "code": 170199,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your order quantity to buy is too large. The filled price may deviate significantly from the nav. Please try again."
+      }
+    ]
+  },
+  {
+    "code": 170200,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your order quantity to sell is too large. The filled price may deviate significantly from the nav. Please try again."
+      }
+    ]
+  },
+  {
+    "code": 170201,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid orderFilter parameter"
+      }
+    ]
+  },
+  {
+    "code": 170202,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please enter the TP/SL price."
+      }
+    ]
+  },
+  {
+    "code": 170203,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "trigger price cannot be higher than 110% price."
+      }
+    ]
+  },
+  {
+    "code": 170204,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "trigger price cannot be lower than 90% of qty."
+      }
+    ]
+  },
+  {
+    "code": 170206,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Stop_limit Order is not supported within the first 5 minutes of newly launched pairs"
+      }
+    ]
+  },
+  {
+    "code": 170207,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The loan amount of the platform is not enough."
+      }
+    ]
+  },
+  {
+    "code": 170209,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This trading pair is only available to the xxx, yyyy,etc region."
+      }
+    ]
+  },
+  {
+    "code": 170210,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "New order rejected."
+      }
+    ]
+  },
+  {
+    "code": 170212,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cancel order request processing"
+      }
+    ]
+  },
+  {
+    "code": 170213,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order does not exist."
+      }
+    ]
+  },
+  {
+    "code": 170215,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Spot Trading (Buy) Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for buy orders"
+      }
+    ]
+  },
+  {
+    "code": 170216,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The leverage you select for Spot Trading cannot exceed the maximum leverage allowed by Institutional Lending"
+      }
+    ]
+  },
+  {
+    "code": 170217,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Only LIMIT-MAKER order is supported for the current pair."
+      }
+    ]
+  },
+  {
+    "code": 170218,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The LIMIT-MAKER order is rejected due to invalid price."
+      }
+    ]
+  },
+  {
+    "code": 170219,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "uid"
+        ],
+        "server": "UID %s is not available to this feature"
+      }
+    ]
+  },
+  {
+    "code": 170220,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Spot Trading Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for Spot trading"
+      }
+    ]
+  },
+  {
+    "code": 170221,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This coin does not exist."
+      }
+    ]
+  },
+  {
+    "code": 170222,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "rateLimit",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Too many requests in this time frame."
+      }
+    ]
+  },
+  {
+    "code": 170223,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your Spot Account with Institutional Lending triggers an alert or liquidation."
+      }
+    ]
+  },
+  {
+    "code": 170224,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You're not a user of the Innovation Zone."
+      }
+    ]
+  },
+  {
+    "code": 170226,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your Spot Account for Margin Trading is being liquidated."
+      }
+    ]
+  },
+  {
+    "code": 170227,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This feature is not supported."
+      }
+    ]
+  },
+  {
+    "code": 170228,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The purchase amount of each order exceeds the estimated maximum purchase amount."
+      }
+    ]
+  },
+  {
+    "code": 170229,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The sell quantity per order exceeds the estimated maximum sell quantity."
+      }
+    ]
+  },
+  {
+    "code": 170230,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Operations Restriction: Due to the deactivation of Margin Trading for institutional loan"
+      }
+    ]
+  },
+  {
+    "code": 170234,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "System Error"
+      }
+    ]
+  },
+  {
+    "code": 170241,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "To proceed with trading, users must read through and confirm that they fully understand the project's risk disclosure document. For App users, please update your Bybit App to version 4.16.0 to process."
+      }
+    ]
+  },
+  {
+    "code": 170310,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order modification timeout"
+      }
+    ]
+  },
+  {
+    "code": 170311,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order modification failed"
+      }
+    ]
+  },
+  {
+    "code": 170312,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The current order does not support modification"
+      }
+    ]
+  },
+  {
+    "code": 170313,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The modified contract quantity cannot be less than to the filled quantity"
+      }
+    ]
+  },
+  {
+    "code": 170341,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Request order quantity exceeds maximum limit"
+      }
+    ]
+  },
+  {
+    "code": 170344,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Symbol is not supported on Margin Trading"
+      }
+    ]
+  },
+  {
+    "code": 170348,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please go to (https://www.bybit-tr.com) to proceed."
+      }
+    ]
+  },
+  {
+    "code": 170355,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RPI orders are restricted to approved market makers only"
+      }
+    ]
+  },
+  {
+    "code": 170358,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The current site does not support ETP"
+      }
+    ]
+  },
+  {
+    "code": 170359,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "TThe current site does not support leveraged trading"
+      }
+    ]
+  },
+  {
+    "code": 170709,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "OTC loan: The select trading pair is not in the whitelist pair"
+      }
+    ]
+  },
+  {
+    "code": 170810,
+    "name": "",
+    "section": "spotTrade",
+    "anchor": "spot-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cannot exceed maximum of 500 conditional, TP/SL and active orders."
+      }
+    ]
+  },
+  {
+    "code": 176002,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Query user account info error. Confirm that if you have completed quiz in GUI"
+      }
+    ]
+  },
+  {
+    "code": 176003,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Query user loan history error"
+      }
+    ]
+  },
+  {
+    "code": 176004,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Query order history start time exceeds end time"
+      }
+    ]
+  },
+  {
+    "code": 176005,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to borrow"
+      }
+    ]
+  },
+  {
+    "code": 176006,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment Failed"
+      }
+    ]
+  },
+  {
+    "code": 176007,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User not found"
+      }
+    ]
+  },
+  {
+    "code": 176008,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site"
+      }
+    ]
+  },
+  {
+    "code": 176009,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You haven't enabled Cross Margin Trading yet. Confirm that if you have turned on margin trade"
+      }
+    ]
+  },
+  {
+    "code": 176010,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to locate the coins to borrow"
+      }
+    ]
+  },
+  {
+    "code": 176011,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cross Margin Trading not yet supported by the selected coin"
+      }
+    ]
+  },
+  {
+    "code": 176012,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Pair not available"
+      }
+    ]
+  },
+  {
+    "code": 176013,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cross Margin Trading not yet supported by the selected pair"
+      }
+    ]
+  },
+  {
+    "code": 176014,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repeated repayment requests"
+      }
+    ]
+  },
+  {
+    "code": 176015,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient available balance"
+      }
+    ]
+  },
+  {
+    "code": 176016,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "No repayment required"
+      }
+    ]
+  },
+  {
+    "code": 176017,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment amount has exceeded the total liability"
+      }
+    ]
+  },
+  {
+    "code": 176018,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Settlement in progress"
+      }
+    ]
+  },
+  {
+    "code": 176019,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Liquidation in progress"
+      }
+    ]
+  },
+  {
+    "code": 176020,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to locate repayment history"
+      }
+    ]
+  },
+  {
+    "code": 176021,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repeated borrowing requests"
+      }
+    ]
+  },
+  {
+    "code": 176022,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Coins to borrow not generally available yet"
+      }
+    ]
+  },
+  {
+    "code": 176023,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Pair to borrow not generally available yet"
+      }
+    ]
+  },
+  {
+    "code": 176024,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid user status"
+      }
+    ]
+  },
+  {
+    "code": 176025,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount to borrow cannot be lower than the min. amount to borrow (per transaction)"
+      }
+    ]
+  },
+  {
+    "code": 176026,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount to borrow cannot be larger than the max. amount to borrow (per transaction)"
+      }
+    ]
+  },
+  {
+    "code": 176027,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount to borrow cannot be higher than the max. amount to borrow per user"
+      }
+    ]
+  },
+  {
+    "code": 176028,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount to borrow has exceeded Bybit's max. amount to borrow"
+      }
+    ]
+  },
+  {
+    "code": 176029,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount to borrow has exceeded the user's estimated max. amount to borrow"
+      }
+    ]
+  },
+  {
+    "code": 176030,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Query user loan info error"
+      }
+    ]
+  },
+  {
+    "code": 176031,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Number of decimals for borrow amount has exceeded the maximum precision"
+      }
+    ]
+  },
+  {
+    "code": 176034,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The leverage ratio is out of range"
+      }
+    ]
+  },
+  {
+    "code": 176035,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to close the leverage switch during liquidation"
+      }
+    ]
+  },
+  {
+    "code": 176036,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to adjust leverage switch during forced liquidation"
+      }
+    ]
+  },
+  {
+    "code": 176037,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "For non-unified transaction users, the operation failed"
+      }
+    ]
+  },
+  {
+    "code": 176038,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The spot leverage is closed and the current operation is not allowed"
+      }
+    ]
+  },
+  {
+    "code": 176039,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrowing, current operation is not allowed"
+      }
+    ]
+  },
+  {
+    "code": 176040,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "There is a spot leverage order, and the adjustment of the leverage switch failed!"
+      }
+    ]
+  },
+  {
+    "code": 176132,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Number of decimals for repay amount has exceeded the maximum precision"
+      }
+    ]
+  },
+  {
+    "code": 176133,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Liquidation may be triggered! Please adjust your transaction amount and try again"
+      }
+    ]
+  },
+  {
+    "code": 176134,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Account has been upgraded (upgrading) to UTA"
+      }
+    ]
+  },
+  {
+    "code": 176135,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to get bond data"
+      }
+    ]
+  },
+  {
+    "code": 176136,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to get borrow data"
+      }
+    ]
+  },
+  {
+    "code": 176137,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to switch user status"
+      }
+    ]
+  },
+  {
+    "code": 176138,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You need to repay all your debts before closing your disabling cross margin account"
+      }
+    ]
+  },
+  {
+    "code": 176139,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Sorry, you are not eligible to enable cross margin, as you have already enabled OTC lending"
+      }
+    ]
+  },
+  {
+    "code": 176201,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Account exception. Check if the UID is bound to an institutional loan"
+      }
+    ]
+  },
+  {
+    "code": 182021,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cannot enable spot margin while in isolated margin mode. Please switch to cross margin mode or portfolio margin mode to trade spot with margin."
+      }
+    ]
+  },
+  {
+    "code": 182104,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This action could not be completed as your Unified Margin Account's IM/MM utilization rate has exceeded the threshold"
+      }
+    ]
+  },
+  {
+    "code": 182105,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Adjustment failed, user is upgrading"
+      }
+    ]
+  },
+  {
+    "code": 182106,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Adjustment failed, user forced liquidation in progress."
+      }
+    ]
+  },
+  {
+    "code": 182107,
+    "name": "",
+    "section": "spotMarginTrade",
+    "anchor": "spot-margin-trade",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Adjustment failed, Maintenance Margin Rate too high"
+      }
+    ]
+  },
+  {
+    "code": 131001,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "openapi svc error"
+      }
+    ]
+  },
+  {
+    "code": 131002,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "parameterError",
+        "params": [],
+        "server": "Parameter error"
+      },
+      {
+        "key": "addressMismatch",
+        "params": [],
+        "server": "Withdraw address chain or destination tag are not equal"
+      }
+    ]
+  },
+  {
+    "code": 131003,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Internal error"
+      }
+    ]
+  },
+  {
+    "code": 131004,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "KYC needed"
+      }
+    ]
+  },
+  {
+    "code": 131065,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your KYC information is incomplete, please go to the KYC information page of the web or app to complete the information. kyc=India client may encounter this"
+      }
+    ]
+  },
+  {
+    "code": 131066,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This address does not support withdrawals for the time being. Please switch to another address for withdrawing"
+      }
+    ]
+  },
+  {
+    "code": 131067,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Travel rule verification failed, please contact the target exchange. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131068,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Travel rule information is insufficient, please provide additional details. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131069,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Unable to withdraw to the receipt, please contact the target the exchange. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131070,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The recipient's name is mismatched with the targeted exchange. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131071,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The recipient has not undergone KYC verification. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131072,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your withdrawal currency is not supported by the target exchange. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131073,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your withdrawal address has not been included in the target exchange. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131074,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Beneficiary info is required, please refer to the latest api document. Travel rule for KR user"
+      }
+    ]
+  },
+  {
+    "code": 131075,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "InternalAddressCannotBeYourself"
+      }
+    ]
+  },
+  {
+    "code": 131076,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "internal transfer not support subaccounts"
+      }
+    ]
+  },
+  {
+    "code": 131077,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "receive user not exist"
+      }
+    ]
+  },
+  {
+    "code": 131078,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "receive user deposit has been banned"
+      }
+    ]
+  },
+  {
+    "code": 131079,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "receive user need kyc"
+      }
+    ]
+  },
+  {
+    "code": 131080,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User left retry times is zero"
+      }
+    ]
+  },
+  {
+    "code": 131081,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Do not input memo/tag,please."
+      }
+    ]
+  },
+  {
+    "code": 131082,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Do not repeat the request"
+      }
+    ]
+  },
+  {
+    "code": 131083,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdraw only allowed from address book"
+      }
+    ]
+  },
+  {
+    "code": 131084,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdraw failed because of Uta Upgrading"
+      }
+    ]
+  },
+  {
+    "code": 131085,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdrawal amount is greater than your availale balance (the deplayed withdrawal is triggered)"
+      }
+    ]
+  },
+  {
+    "code": 131086,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdrawal amount exceeds risk limit (the risk limit of margin trade is triggered)"
+      }
+    ]
+  },
+  {
+    "code": 131087,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "your current account spot risk level is too high, withdrawal is prohibited, please adjust and try again"
+      }
+    ]
+  },
+  {
+    "code": 131088,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "amount"
+        ],
+        "server": "The withdrawal amount exceeds the remaining withdrawal limit of your identity verification level. The current available amount for withdrawal : %s"
+      }
+    ]
+  },
+  {
+    "code": 131089,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User sensitive operation, withdrawal is prohibited within 24 hours"
+      }
+    ]
+  },
+  {
+    "code": 131090,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User withdraw has been banned"
+      }
+    ]
+  },
+  {
+    "code": 131091,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Blocked login status does not allow withdrawals"
+      }
+    ]
+  },
+  {
+    "code": 131092,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User status is abnormal"
+      }
+    ]
+  },
+  {
+    "code": 131093,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The withdrawal address is not in the whitelist"
+      }
+    ]
+  },
+  {
+    "code": 131094,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "UserId is not in the whitelist"
+      }
+    ]
+  },
+  {
+    "code": 131095,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdrawl amount exceeds the 24 hour platform limit"
+      }
+    ]
+  },
+  {
+    "code": 131096,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdraw amount does not satify the lower limit or upper limit"
+      }
+    ]
+  },
+  {
+    "code": 131097,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdrawal of this currency has been closed"
+      }
+    ]
+  },
+  {
+    "code": 131098,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Withdrawal currently is not availble from new address"
+      }
+    ]
+  },
+  {
+    "code": 131099,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Hot wallet status can cancel the withdraw"
+      }
+    ]
+  },
+  {
+    "code": 131200,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Service error"
+      }
+    ]
+  },
+  {
+    "code": 131201,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Internal error"
+      }
+    ]
+  },
+  {
+    "code": 131202,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid memberId"
+      }
+    ]
+  },
+  {
+    "code": 131203,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Request parameter error"
+      }
+    ]
+  },
+  {
+    "code": 131204,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Account info error"
+      }
+    ]
+  },
+  {
+    "code": 131205,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Query transfer error"
+      }
+    ]
+  },
+  {
+    "code": 131206,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "cannot be transfer"
+      }
+    ]
+  },
+  {
+    "code": 131207,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Account not exist"
+      }
+    ]
+  },
+  {
+    "code": 131208,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Forbid transfer"
+      }
+    ]
+  },
+  {
+    "code": 131209,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Get subMember relation error"
+      }
+    ]
+  },
+  {
+    "code": 131210,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount accuracy error"
+      }
+    ]
+  },
+  {
+    "code": 131211,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "fromAccountType can't be the same as toAccountType"
+      }
+    ]
+  },
+  {
+    "code": 131212,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient balance"
+      }
+    ]
+  },
+  {
+    "code": 131213,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "TransferLTV check error"
+      }
+    ]
+  },
+  {
+    "code": 131214,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "TransferId exist"
+      }
+    ]
+  },
+  {
+    "code": 131215,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount error"
+      }
+    ]
+  },
+  {
+    "code": 131216,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Query balance error"
+      }
+    ]
+  },
+  {
+    "code": 131217,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Risk check error"
+      }
+    ]
+  },
+  {
+    "code": 131226,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Due to security reasons, we are unable to proceed with the current action. Should you have any enquiries, please reach out to our Customer Support"
+      }
+    ]
+  },
+  {
+    "code": 131227,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "subaccount do not have universal transfer permission"
+      }
+    ]
+  },
+  {
+    "code": 131228,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "your balance is not enough. Please check transfer safe amount"
+      }
+    ]
+  },
+  {
+    "code": 131229,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Due to compliance requirements, the current currency is not allowed to transfer"
+      }
+    ]
+  },
+  {
+    "code": 131230,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The system is busy, please try again later"
+      }
+    ]
+  },
+  {
+    "code": 131231,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Transfers into this account are not supported"
+      }
+    ]
+  },
+  {
+    "code": 131232,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Transfers out this account are not supported"
+      }
+    ]
+  },
+  {
+    "code": 131233,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "can not transfer the coin that not supported for islamic account"
+      }
+    ]
+  },
+  {
+    "code": 131239,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The collateral amount has exceeded the platform limit. Please disable the collateral for this asset, or transfer in another supported asset as collateral."
+      }
+    ]
+  },
+  {
+    "code": 140001,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Switching the PM spot hedging switch is not allowed in non PM mode"
+      }
+    ]
+  },
+  {
+    "code": 140002,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Institutional lending users do not support PM spot hedging"
+      }
+    ]
+  },
+  {
+    "code": 140003,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "position",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have position(s) being liquidated, please try again later."
+      }
+    ]
+  },
+  {
+    "code": 140004,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Operations Restriction: The current LTV ratio of your Institutional Loan has hit the liquidation threshold. Assets in your account are being liquidated."
+      }
+    ]
+  },
+  {
+    "code": 140005,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Risk level after switching modes exceeds threshold"
+      }
+    ]
+  },
+  {
+    "code": 141004,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "sub member is not normal"
+      }
+    ]
+  },
+  {
+    "code": 141019,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "To add or update the IP whitelist, go to API management and select Edit"
+      }
+    ]
+  },
+  {
+    "code": 141020,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "To change read and write permissions for sensitive actions, go to API management and select Edit"
+      }
+    ]
+  },
+  {
+    "code": 141025,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This subaccount has assets and cannot be deleted"
+      }
+    ]
+  },
+  {
+    "code": 141027,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Sub account cannot accept agreement"
+      }
+    ]
+  },
+  {
+    "code": 181000,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "category is null"
+      }
+    ]
+  },
+  {
+    "code": 181001,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "category only support linear or option or spot."
+      }
+    ]
+  },
+  {
+    "code": 181002,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "symbol is null."
+      }
+    ]
+  },
+  {
+    "code": 181003,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "side is null."
+      }
+    ]
+  },
+  {
+    "code": 181004,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "side only support Buy or Sell."
+      }
+    ]
+  },
+  {
+    "code": 181005,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "orderStatus is wrong"
+      }
+    ]
+  },
+  {
+    "code": 181006,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "startTime is not number"
+      }
+    ]
+  },
+  {
+    "code": 181007,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "endTime is not number"
+      }
+    ]
+  },
+  {
+    "code": 181008,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Parameter startTime and endTime are both needed"
+      }
+    ]
+  },
+  {
+    "code": 181009,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Parameter startTime needs to be smaller than endTime"
+      }
+    ]
+  },
+  {
+    "code": 181010,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The time range between startTime and endTime cannot exceed 7 days"
+      }
+    ]
+  },
+  {
+    "code": 181011,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "limit is not a number"
+      }
+    ]
+  },
+  {
+    "code": 181012,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "symbol not exist"
+      }
+    ]
+  },
+  {
+    "code": 181013,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Only support settleCoin: usdc"
+      }
+    ]
+  },
+  {
+    "code": 181014,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Classic account is not supported"
+      }
+    ]
+  },
+  {
+    "code": 181018,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid expDate."
+      }
+    ]
+  },
+  {
+    "code": 181019,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Parameter expDate can't be earlier than 2 years"
+      }
+    ]
+  },
+  {
+    "code": 182000,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "symbol related quote price is null"
+      }
+    ]
+  },
+  {
+    "code": 182200,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please upgrade UTA first."
+      }
+    ]
+  },
+  {
+    "code": 182201,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You must enter 2 time parameters."
+      }
+    ]
+  },
+  {
+    "code": 182202,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The start time must be less than the end time"
+      }
+    ]
+  },
+  {
+    "code": 182203,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please enter valid characters"
+      }
+    ]
+  },
+  {
+    "code": 182204,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Coin does not exist"
+      }
+    ]
+  },
+  {
+    "code": 182205,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User level does not exist"
+      }
+    ]
+  },
+  {
+    "code": 700000,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "missingParam",
+        "params": [],
+        "server": "accountType/quoteTxId  cannot be null",
+        "paths": [
+          "/v5/asset/"
+        ]
+      },
+      {
+        "key": "paramsError",
+        "params": [],
+        "server": "params error",
+        "category": "validation",
+        "retryable": false,
+        "severity": "error",
+        "paths": [
+          "/v5/asset/covert/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 700001,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "noDealer",
+        "params": [],
+        "server": "quote fail:no dealer can used",
+        "paths": [
+          "/v5/asset/",
+          "/v5/asset/covert/"
+        ]
+      },
+      {
+        "key": "marketNotFound",
+        "params": [],
+        "server": "Prediction market not found or closed",
+        "category": "order",
+        "retryable": false,
+        "severity": "error",
+        "paths": [
+          "/v5/alpha/prediction/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 700004,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "asset",
+        "params": [],
+        "server": "order does not exist",
+        "paths": [
+          "/v5/asset/"
+        ]
+      },
+      {
+        "key": "convert",
+        "params": [],
+        "server": "order not exist",
+        "paths": [
+          "/v5/asset/covert/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 700007,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "asset",
+        "params": [],
+        "server": "Large Amount Limit",
+        "paths": [
+          "/v5/asset/"
+        ]
+      },
+      {
+        "key": "convert",
+        "params": [],
+        "server": "Large amount limit",
+        "paths": [
+          "/v5/asset/covert/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 700012,
+    "name": "",
+    "section": "asset",
+    "anchor": "asset",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "quote",
+        "params": [],
+        "server": "UTA upgrading, don't allow to apply for quote",
+        "paths": [
+          "/v5/asset/"
+        ]
+      },
+      {
+        "key": "convert",
+        "params": [],
+        "server": "uta upgrading,  convert unavailable.",
+        "paths": [
+          "/v5/asset/covert/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 400000,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "invalid request."
+      }
+    ]
+  },
+  {
+    "code": 400001,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "brokerNotFound",
+        "params": [],
+        "server": "broker not found.",
+        "paths": [
+          "/v5/fiat/"
+        ]
+      },
+      {
+        "key": "invalidParameter",
+        "params": [],
+        "server": "invalid parameter",
+        "category": "validation",
+        "retryable": false,
+        "severity": "error",
+        "paths": [
+          "/v5/broker/award/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 400002,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "broker invalid."
+      }
+    ]
+  },
+  {
+    "code": 400003,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "broker quotation invalid."
+      }
+    ]
+  },
+  {
+    "code": 400004,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "sub-account doesn't exist."
+      }
+    ]
+  },
+  {
+    "code": 400005,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "request amount out of quota limit."
+      }
+    ]
+  },
+  {
+    "code": 400006,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "funding account not sufficient funds."
+      }
+    ]
+  },
+  {
+    "code": 400007,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "sub-account funding account not sufficient funds."
+      }
+    ]
+  },
+  {
+    "code": 500000,
+    "name": "",
+    "section": "fiatConvert",
+    "anchor": "fiat-convert",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "bybit internal error."
+      }
+    ]
+  },
+  {
+    "code": 790000,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "system error. please try again later"
+      }
+    ]
+  },
+  {
+    "code": 790001,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "sign verification failed"
+      }
+    ]
+  },
+  {
+    "code": 700002,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "unsupportedQuoteType",
+        "params": [],
+        "server": "quote fail:not support quote type",
+        "paths": [
+          "/v5/asset/covert/"
+        ]
+      },
+      {
+        "key": "lowLiquidity",
+        "params": [],
+        "server": "Insufficient liquidity for FOK order",
+        "category": "order",
+        "retryable": true,
+        "severity": "warning",
+        "paths": [
+          "/v5/alpha/prediction/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 700005,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your Available Balance is insufficient or your wallet not exist"
+      }
+    ]
+  },
+  {
+    "code": 700006,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Low amount limit"
+      }
+    ]
+  },
+  {
+    "code": 700008,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "quote fail: price time out"
+      }
+    ]
+  },
+  {
+    "code": 700009,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "quoteTxId has already been used"
+      }
+    ]
+  },
+  {
+    "code": 700010,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "loanUser",
+        "params": [],
+        "server": "loan user can not perform conversion",
+        "paths": [
+          "/v5/asset/covert/"
+        ]
+      },
+      {
+        "key": "insufficientUsdc",
+        "params": [],
+        "server": "Insufficient USDC balance",
+        "category": "funds",
+        "retryable": false,
+        "severity": "error",
+        "paths": [
+          "/v5/alpha/prediction/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 700011,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "illegalOperation",
+        "params": [],
+        "server": "illegal operation",
+        "paths": [
+          "/v5/asset/covert/"
+        ]
+      },
+      {
+        "key": "insufficientPosition",
+        "params": [],
+        "server": "Insufficient token position",
+        "category": "position",
+        "retryable": false,
+        "severity": "error",
+        "paths": [
+          "/v5/alpha/prediction/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 700013,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "the current coin does not support convert"
+      }
+    ]
+  },
+  {
+    "code": 700016,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "rate is less than current rate"
+      }
+    ]
+  },
+  {
+    "code": 700021,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "exist processing exchange order, please try again later"
+      }
+    ]
+  },
+  {
+    "code": 700022,
+    "name": "",
+    "section": "convertSmallBalances",
+    "anchor": "convert-small-balances",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This operation is not currently supported"
+      }
+    ]
+  },
+  {
+    "code": 148001,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This currency is not supported for flexible savings."
+      }
+    ]
+  },
+  {
+    "code": 148002,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The entered amount is below the minimum borrowable amount."
+      }
+    ]
+  },
+  {
+    "code": 148003,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Exceeds the allowed decimal precision for this currency."
+      }
+    ]
+  },
+  {
+    "code": 148004,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This currency cannot be used as collateral."
+      }
+    ]
+  },
+  {
+    "code": 148005,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Exceeds the allowed decimal precision for this collateral currency."
+      }
+    ]
+  },
+  {
+    "code": 148006,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The amount of collateral exceeds the upper limit of the platform."
+      }
+    ]
+  },
+  {
+    "code": 148007,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrow amount cannot be negative."
+      }
+    ]
+  },
+  {
+    "code": 148008,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Collateral amount cannot be negative."
+      }
+    ]
+  },
+  {
+    "code": 148009,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "LTV exceeds the risk threshold."
+      }
+    ]
+  },
+  {
+    "code": 148010,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient available quota."
+      }
+    ]
+  },
+  {
+    "code": 148011,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient balance in the funding pool ."
+      }
+    ]
+  },
+  {
+    "code": 148012,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient collateral amount."
+      }
+    ]
+  },
+  {
+    "code": 148013,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Non-borrowing users cannot adjust collateral."
+      }
+    ]
+  },
+  {
+    "code": 148014,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This currency is not supported."
+      }
+    ]
+  },
+  {
+    "code": 148015,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Loan term exceeds the allowed range."
+      }
+    ]
+  },
+  {
+    "code": 148016,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The specified lending rate is not supported."
+      }
+    ]
+  },
+  {
+    "code": 148017,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The interest rate exceeds the allowed decimal precision."
+      }
+    ]
+  },
+  {
+    "code": 148018,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Exceeded the maximum number of open orders."
+      }
+    ]
+  },
+  {
+    "code": 148019,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The system is busy, please try again later."
+      }
+    ]
+  },
+  {
+    "code": 148020,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient platform lending quota."
+      }
+    ]
+  },
+  {
+    "code": 148021,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Operation conflict detected. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 148022,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient assets for lending."
+      }
+    ]
+  },
+  {
+    "code": 148023,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Loan order not found."
+      }
+    ]
+  },
+  {
+    "code": 148024,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Loan cancellation failed: the order may have been completed or has an invalid amount."
+      }
+    ]
+  },
+  {
+    "code": 148025,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Lending order cancellation failed: the order may have been completed or has an invalid amount."
+      }
+    ]
+  },
+  {
+    "code": 148026,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to create repayment. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 148027,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "No active loan found for this account. Operation not allowed."
+      }
+    ]
+  },
+  {
+    "code": 148028,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment amount exceeds the supported precision for the currency."
+      }
+    ]
+  },
+  {
+    "code": 148029,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient balance in the repayment account."
+      }
+    ]
+  },
+  {
+    "code": 148030,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Deposit order not found."
+      }
+    ]
+  },
+  {
+    "code": 148031,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Operation not allowed during liquidation."
+      }
+    ]
+  },
+  {
+    "code": 148032,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "No outstanding debt. Repayment is not allowed."
+      }
+    ]
+  },
+  {
+    "code": 148033,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This loan order cannot be repaid."
+      }
+    ]
+  },
+  {
+    "code": 148034,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please wait and try again later."
+      }
+    ]
+  },
+  {
+    "code": 148035,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please wait and try again later."
+      }
+    ]
+  },
+  {
+    "code": 148036,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Failed to adjust collateral amount. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 148037,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient assets or adjustment amount exceeds the maximum allowed."
+      }
+    ]
+  },
+  {
+    "code": 148038,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment amount cannot exceed the debt amount of the position."
+      }
+    ]
+  },
+  {
+    "code": 148039,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Duplicate collateral assets detected. Please review and resubmit."
+      }
+    ]
+  },
+  {
+    "code": 148040,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Pledge token is error."
+      }
+    ]
+  },
+  {
+    "code": 148041,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repay order is exist."
+      }
+    ]
+  },
+  {
+    "code": 148042,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Exceeds the allowed decimal precision for this currency."
+      }
+    ]
+  },
+  {
+    "code": 148047,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The request collateral amount exceeds the maximum allowed. upper limit (initial limit: 300,000 USD-equivalent per repayment)"
+      }
+    ]
+  },
+  {
+    "code": 148048,
+    "name": "",
+    "section": "cryptoLoan",
+    "anchor": "crypto-loan-new",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The collateral amount has exceeded the platform limit. Please transfer in other supported assets as collateral."
+      }
+    ]
+  },
+  {
+    "code": 177002,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Server is busy, please wait and try again"
+      }
+    ]
+  },
+  {
+    "code": 177003,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Illegal characters found in a parameter"
+      }
+    ]
+  },
+  {
+    "code": 177004,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Precision is over the maximum defined for this asset"
+      }
+    ]
+  },
+  {
+    "code": 177005,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order does not exist"
+      }
+    ]
+  },
+  {
+    "code": 177006,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "We don't have this asset"
+      }
+    ]
+  },
+  {
+    "code": 177007,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your borrow amount has exceed maximum borrow amount"
+      }
+    ]
+  },
+  {
+    "code": 177008,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrow is banned for this asset"
+      }
+    ]
+  },
+  {
+    "code": 177009,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrow amount is less than minimum borrow amount"
+      }
+    ]
+  },
+  {
+    "code": 177010,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repay amount exceeds borrow amount"
+      }
+    ]
+  },
+  {
+    "code": 177011,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Balance is not enough"
+      }
+    ]
+  },
+  {
+    "code": 177012,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The system doesn't have enough asset now"
+      }
+    ]
+  },
+  {
+    "code": 177013,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "adjustment amount exceeds minimum collateral amount"
+      }
+    ]
+  },
+  {
+    "code": 177014,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Individual loan quota reached"
+      }
+    ]
+  },
+  {
+    "code": 177015,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Collateral amount has reached the limit. Please reduce your collateral amount or try with other collaterals"
+      }
+    ]
+  },
+  {
+    "code": 177016,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Minimum collateral amount is not enough"
+      }
+    ]
+  },
+  {
+    "code": 177017,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This coin cannot be used as collateral"
+      }
+    ]
+  },
+  {
+    "code": 177018,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "duplicate request"
+      }
+    ]
+  },
+  {
+    "code": 177019,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your input param is invalid"
+      }
+    ]
+  },
+  {
+    "code": 177020,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The account does not support the asset"
+      }
+    ]
+  },
+  {
+    "code": 177021,
+    "name": "",
+    "section": "cryptoLoanLegacy",
+    "anchor": "crypto-loan-legacy",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment failed"
+      }
+    ]
+  },
+  {
+    "code": 3777002,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "UID cannot be bound repeatedly."
+      }
+    ]
+  },
+  {
+    "code": 3777003,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "UID cannot be unbound because the UID has not been bound to a risk unit."
+      }
+    ]
+  },
+  {
+    "code": 3777004,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The main UID of the risk unit cannot be unbound."
+      }
+    ]
+  },
+  {
+    "code": 3777005,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have unsettled lending or borrowing orders. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 3777006,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "UID cannot be bound, please try again with a different UID."
+      }
+    ]
+  },
+  {
+    "code": 3777007,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "UID cannot be bound, please upgrade to UTA Pro."
+      }
+    ]
+  },
+  {
+    "code": 3777012,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Your request is currently being processed. Please wait and try again later"
+      }
+    ]
+  },
+  {
+    "code": 3777027,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "UID cannot be bound, leveraged trading closure failed."
+      }
+    ]
+  },
+  {
+    "code": 3777029,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You currently have orders for pre-market trading that can’t be bind UIDs"
+      }
+    ]
+  },
+  {
+    "code": 3777030,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This account has activated copyPro and cannot bind uid"
+      }
+    ]
+  },
+  {
+    "code": 3777039,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The repayment amount exceeds the outstanding debt, or there is no outstanding liability."
+      }
+    ]
+  },
+  {
+    "code": 3777040,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient balance."
+      }
+    ]
+  },
+  {
+    "code": 3777042,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The uid is invalid"
+      }
+    ]
+  },
+  {
+    "code": 3777043,
+    "name": "",
+    "section": "institutionalLoan",
+    "anchor": "institutional-loan",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "There is a repayment order currently being processed. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 3500402,
+    "name": "",
+    "section": "broker",
+    "anchor": "exchange-broker",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Parameter verification failed for 'limit'."
+      }
+    ]
+  },
+  {
+    "code": 3500403,
+    "name": "",
+    "section": "broker",
+    "anchor": "exchange-broker",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Only available to exchange broker main-account"
+      }
+    ]
+  },
+  {
+    "code": 3500404,
+    "name": "",
+    "section": "broker",
+    "anchor": "exchange-broker",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid Cursor"
+      }
+    ]
+  },
+  {
+    "code": 3500405,
+    "name": "",
+    "section": "broker",
+    "anchor": "exchange-broker",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Parameter \"startTime\" and \"endTime\" need to be input in pairs."
+      }
+    ]
+  },
+  {
+    "code": 3500406,
+    "name": "",
+    "section": "broker",
+    "anchor": "exchange-broker",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Out of query time range."
+      }
+    ]
+  },
+  {
+    "code": 3500407,
+    "name": "",
+    "section": "broker",
+    "anchor": "exchange-broker",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Parameter begin and end need to be input in pairs."
+      }
+    ]
+  },
+  {
+    "code": 3500415,
+    "name": "",
+    "section": "broker",
+    "anchor": "exchange-broker",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Sub-accounts are not permitted to perform this action."
+      }
+    ]
+  },
+  {
+    "code": 400101,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The voucher was recycled"
+      }
+    ]
+  },
+  {
+    "code": 400102,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The voucher has exceeded the redemption date (expired)"
+      }
+    ]
+  },
+  {
+    "code": 400103,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The voucher is not available for redemption"
+      }
+    ]
+  },
+  {
+    "code": 400105,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Budget exceeded"
+      }
+    ]
+  },
+  {
+    "code": 403001,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Account rejected, check if the input accountId valid, account banned, or kyc issue"
+      }
+    ]
+  },
+  {
+    "code": 404001,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "resource not found"
+      }
+    ]
+  },
+  {
+    "code": 404011,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient inventory"
+      }
+    ]
+  },
+  {
+    "code": 409011,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "VIP level limit"
+      }
+    ]
+  },
+  {
+    "code": 500001,
+    "name": "",
+    "section": "brokerReward",
+    "anchor": "reward",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Internal server error"
+      }
+    ]
+  },
+  {
+    "code": 180001,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "earn",
+        "params": [],
+        "server": "Invalid parameter",
+        "paths": [
+          "/v5/earn/"
+        ]
+      },
+      {
+        "key": "prediction",
+        "params": [],
+        "server": "Invalid request parameter",
+        "paths": [
+          "/v5/alpha/prediction/"
+        ]
+      }
+    ]
+  },
+  {
+    "code": 180002,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid coin"
+      }
+    ]
+  },
+  {
+    "code": 180003,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User banned"
+      }
+    ]
+  },
+  {
+    "code": 180004,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Site not allowed. Only users from Bybit global site can access"
+      }
+    ]
+  },
+  {
+    "code": 180005,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Compliance wallet not reach"
+      }
+    ]
+  },
+  {
+    "code": 180006,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Validation failed"
+      }
+    ]
+  },
+  {
+    "code": 180007,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Product not available"
+      }
+    ]
+  },
+  {
+    "code": 180008,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid Product"
+      }
+    ]
+  },
+  {
+    "code": 180009,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "product is forbidden"
+      }
+    ]
+  },
+  {
+    "code": 180010,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User not allowed"
+      }
+    ]
+  },
+  {
+    "code": 180011,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User not VIP"
+      }
+    ]
+  },
+  {
+    "code": 180012,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Purchase share is invalid"
+      }
+    ]
+  },
+  {
+    "code": 180013,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Stake over maximum share"
+      }
+    ]
+  },
+  {
+    "code": 180014,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Redeem share invlaid"
+      }
+    ]
+  },
+  {
+    "code": 180015,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Products share not enough"
+      }
+    ]
+  },
+  {
+    "code": 180016,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Balance not enough"
+      }
+    ]
+  },
+  {
+    "code": 180017,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid risk user"
+      }
+    ]
+  },
+  {
+    "code": 180018,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "internal error"
+      }
+    ]
+  },
+  {
+    "code": 180019,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "empty order link id"
+      }
+    ]
+  },
+  {
+    "code": 180020,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Position not found"
+      }
+    ]
+  },
+  {
+    "code": 180021,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid select price"
+      }
+    ]
+  },
+  {
+    "code": 180022,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Kyc level not reached"
+      }
+    ]
+  },
+  {
+    "code": 180023,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Service maintenance"
+      }
+    ]
+  },
+  {
+    "code": 180024,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Child member forbidden"
+      }
+    ]
+  },
+  {
+    "code": 180025,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order already exists"
+      }
+    ]
+  },
+  {
+    "code": 180026,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": false,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Apr lowered"
+      }
+    ]
+  },
+  {
+    "code": 180027,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Tax forbidden"
+      }
+    ]
+  },
+  {
+    "code": 180028,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Reinvest validation failed"
+      }
+    ]
+  },
+  {
+    "code": 180029,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Redeem not allowed"
+      }
+    ]
+  },
+  {
+    "code": 180030,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Slippage fail"
+      }
+    ]
+  },
+  {
+    "code": 180031,
+    "name": "",
+    "section": "earn",
+    "anchor": "earn",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Duplicate order"
+      }
+    ]
+  },
+  {
+    "code": 81007,
+    "name": "",
+    "section": "user",
+    "anchor": "user",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Bybit Europe is not supported create API Key"
+      }
+    ]
+  },
+  {
+    "code": 20096,
+    "name": "",
+    "section": "user",
+    "anchor": "user",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "need KYC authentication"
+      }
+    ]
+  },
+  {
+    "code": 3500002,
+    "name": "",
+    "section": "apiRateLimit",
+    "anchor": "set-api-rate-limit",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Current user is not an institutional user"
+      }
+    ]
+  },
+  {
+    "code": 3500153,
+    "name": "",
+    "section": "apiRateLimit",
+    "anchor": "set-api-rate-limit",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "noPermissionToOperate",
+        "params": [],
+        "server": "No permission to operate these UIDs"
+      },
+      {
+        "key": "noPermissionToQuery",
+        "params": [],
+        "server": "You do not have permission to query other UIDs"
+      }
+    ]
+  },
+  {
+    "code": 110300,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The RFQ order does not exist"
+      }
+    ]
+  },
+  {
+    "code": 110301,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The Quote order does not exist"
+      }
+    ]
+  },
+  {
+    "code": 110302,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Demo user is prohibited"
+      }
+    ]
+  },
+  {
+    "code": 110303,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RFQ value is less than the min limit"
+      }
+    ]
+  },
+  {
+    "code": 110304,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Cannot be self-executed"
+      }
+    ]
+  },
+  {
+    "code": 110305,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Quote UID is not in counterparties"
+      }
+    ]
+  },
+  {
+    "code": 110306,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Quote legs do not match"
+      }
+    ]
+  },
+  {
+    "code": 110307,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Quote order already exists for this RFQ"
+      }
+    ]
+  },
+  {
+    "code": 110308,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RFQ strategy legs size is not correct"
+      }
+    ]
+  },
+  {
+    "code": 110309,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RFQ strategy side is not correct"
+      }
+    ]
+  },
+  {
+    "code": 110310,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RFQ strategy qty is not correct"
+      }
+    ]
+  },
+  {
+    "code": 110311,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RFQ strategy symbol is not correct"
+      }
+    ]
+  },
+  {
+    "code": 110312,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "No permission to execute quote"
+      }
+    ]
+  },
+  {
+    "code": 110313,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RFQ only supports one-way position mode"
+      }
+    ]
+  },
+  {
+    "code": 110314,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order amount is less than min trade amount"
+      }
+    ]
+  },
+  {
+    "code": 110315,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order qty exceeds the upper limit"
+      }
+    ]
+  },
+  {
+    "code": 110316,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "RFQ is not available for Copy Trading"
+      }
+    ]
+  },
+  {
+    "code": 110317,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Counterparty cannot be self"
+      }
+    ]
+  },
+  {
+    "code": 110318,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "There are too many counterparties to choose from"
+      }
+    ]
+  },
+  {
+    "code": 110319,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order amount is greater than max trade amount"
+      }
+    ]
+  },
+  {
+    "code": 110320,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Symbols that have not enabled manual loan are not supported"
+      }
+    ]
+  },
+  {
+    "code": 110321,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Symbol is not supported"
+      }
+    ]
+  },
+  {
+    "code": 110323,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Quotations cannot be made by non-ByBit registration institutions"
+      }
+    ]
+  },
+  {
+    "code": 111008,
+    "name": "",
+    "section": "rfq",
+    "anchor": "rfq",
+    "category": "rfq",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The spot asset is not be enabled as collateral asset"
+      }
+    ]
+  },
+  {
+    "code": 34022001,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "System error. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 34022003,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "System error. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 34022027,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid request parameters."
+      }
+    ]
+  },
+  {
+    "code": 34022030,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrowing demand is high, and the fund pool is currently low. Please wait a moment."
+      }
+    ]
+  },
+  {
+    "code": 34022031,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Risk rate limit exceeded. Please reduce your borrow amount in the Unified Trading Account."
+      }
+    ]
+  },
+  {
+    "code": 34022033,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrowing precision must be an integer multiple."
+      }
+    ]
+  },
+  {
+    "code": 34022034,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The minimum repayment amount must be an integer multiple."
+      }
+    ]
+  },
+  {
+    "code": 34022035,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You cannot repay while interest is being calculated."
+      }
+    ]
+  },
+  {
+    "code": 34022036,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please enable Margin Trading to continue."
+      }
+    ]
+  },
+  {
+    "code": 34022038,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment is in progress. Please do not repeat the operation."
+      }
+    ]
+  },
+  {
+    "code": 34022010,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "The borrowed asset does not exist."
+      }
+    ]
+  },
+  {
+    "code": 34022041,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Currently, your account has no borrowed coins. No repayments are needed."
+      }
+    ]
+  },
+  {
+    "code": 34022044,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment unsuccessful."
+      }
+    ]
+  },
+  {
+    "code": 34022045,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrowing unsuccessful."
+      }
+    ]
+  },
+  {
+    "code": 34022011,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Amount must be at least."
+      }
+    ]
+  },
+  {
+    "code": 34022014,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Decimal precision cannot exceed 18 digits."
+      }
+    ]
+  },
+  {
+    "code": 34022047,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "CopyTrade not supported."
+      }
+    ]
+  },
+  {
+    "code": 34022048,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Borrowing is not allowed during liquidation."
+      }
+    ]
+  },
+  {
+    "code": 34022049,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Insufficient collateral balance."
+      }
+    ]
+  },
+  {
+    "code": 34022050,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Repayment failed. You currently have spot hedging liabilities. Please close your derivatives positions before repayment."
+      }
+    ]
+  },
+  {
+    "code": 34022051,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "account",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Institutional loan in progress."
+      }
+    ]
+  },
+  {
+    "code": 34022052,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Institutional loan transactions banned."
+      }
+    ]
+  },
+  {
+    "code": 35000011,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "You have existing pending loan orders. Please try again later."
+      }
+    ]
+  },
+  {
+    "code": 34022053,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Please contact the sales to enable the manual borrowing feature."
+      }
+    ]
+  },
+  {
+    "code": 34022094,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "This coin does not support repayment through coin exchange."
+      }
+    ]
+  },
+  {
+    "code": 34022107,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "limit"
+        ],
+        "server": "To use this feature, your net liability value must be below %s USD. Otherwise, please repay through spot trading or deposit funds first. (For all coin repayment)"
+      }
+    ]
+  },
+  {
+    "code": 34022108,
+    "name": "",
+    "section": "manualLoan",
+    "anchor": "manual-loan",
+    "category": "funds",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [
+          "limit"
+        ],
+        "server": "To use this feature, your net liability value must be below %s USD. Otherwise, please repay through spot trading or deposit funds first. (For single coin repayment)"
+      }
+    ]
+  },
+  {
+    "code": 60061,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "creationFailed",
+        "params": [],
+        "server": "Strategy creation failed"
+      },
+      {
+        "key": "webhookNameEmpty",
+        "params": [],
+        "server": "webhook strategy name is empty"
+      }
+    ]
+  },
+  {
+    "code": 60062,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "terminated",
+        "params": [],
+        "server": "Strategy has been terminated"
+      },
+      {
+        "key": "cannotStopSub",
+        "params": [],
+        "server": "Can't stop sub strategy"
+      }
+    ]
+  },
+  {
+    "code": 60063,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "user running symbol strategy count limited"
+      }
+    ]
+  },
+  {
+    "code": 60064,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "user running strategy count limited"
+      }
+    ]
+  },
+  {
+    "code": 60065,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Strategy not found"
+      }
+    ]
+  },
+  {
+    "code": 60066,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "size",
+        "params": [
+          "minSize"
+        ],
+        "server": "size should more than %s"
+      },
+      {
+        "key": "subSize",
+        "params": [
+          "minSize"
+        ],
+        "server": "sub size should more than %s"
+      }
+    ]
+  },
+  {
+    "code": 60067,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "tooLarge",
+        "params": [],
+        "server": "too large size"
+      },
+      {
+        "key": "size",
+        "params": [
+          "maxSize"
+        ],
+        "server": "size should less than %s"
+      },
+      {
+        "key": "subSize",
+        "params": [
+          "maxSize"
+        ],
+        "server": "sub size should less than %s"
+      }
+    ]
+  },
+  {
+    "code": 60068,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order cancelled"
+      }
+    ]
+  },
+  {
+    "code": 60069,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "account",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "hit blacklist rule"
+      }
+    ]
+  },
+  {
+    "code": 60070,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Blocked by unified margin limit"
+      }
+    ]
+  },
+  {
+    "code": 60071,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "connection",
+        "params": [],
+        "server": "Get conn err"
+      },
+      {
+        "key": "serviceUnavailable",
+        "params": [],
+        "server": "Trading service unavailable"
+      }
+    ]
+  },
+  {
+    "code": 60072,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Strategy status modify failed"
+      }
+    ]
+  },
+  {
+    "code": 60073,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Webhook order creation failed"
+      }
+    ]
+  },
+  {
+    "code": 60074,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "info",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "strategy has been stopped"
+      }
+    ]
+  },
+  {
+    "code": 60075,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Webhook positionidx is not supported"
+      }
+    ]
+  },
+  {
+    "code": 60076,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal latency too high"
+      }
+    ]
+  },
+  {
+    "code": 60077,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "userId",
+        "params": [],
+        "server": "strategy userId invalid"
+      },
+      {
+        "key": "json",
+        "params": [],
+        "server": "strategy json invalid"
+      },
+      {
+        "key": "strategyId",
+        "params": [],
+        "server": "strategy StrategyID invalid"
+      }
+    ]
+  },
+  {
+    "code": 60078,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "strategy symbol not supported"
+      }
+    ]
+  },
+  {
+    "code": 60079,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User position limit exceeded"
+      }
+    ]
+  },
+  {
+    "code": 60080,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Order retry failed"
+      }
+    ]
+  },
+  {
+    "code": 60081,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "can't create same sides order"
+      }
+    ]
+  },
+  {
+    "code": 60082,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "iceberg",
+        "params": [],
+        "server": "iceberg not support usdc"
+      },
+      {
+        "key": "chase",
+        "params": [],
+        "server": "chase order not support usdc"
+      }
+    ]
+  },
+  {
+    "code": 60083,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "strategy symbol not supported"
+      }
+    ]
+  },
+  {
+    "code": 60084,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Invalid post only parameter"
+      }
+    ]
+  },
+  {
+    "code": 60085,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Quantity is less than minimum order quantity"
+      }
+    ]
+  },
+  {
+    "code": 60086,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Position percentage does not match side"
+      }
+    ]
+  },
+  {
+    "code": 60087,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Quantity exceeds allowed range"
+      }
+    ]
+  },
+  {
+    "code": 60088,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV invalid mode"
+      }
+    ]
+  },
+  {
+    "code": 60089,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV participation rate over the range or over 1 decimal"
+      }
+    ]
+  },
+  {
+    "code": 60090,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV lack of required param at the different modes"
+      }
+    ]
+  },
+  {
+    "code": 60091,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV lack of size and duration when interval > 0"
+      }
+    ]
+  },
+  {
+    "code": 60092,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV pre-checked failed due to calculated sub size over [minQty, maxQty]"
+      }
+    ]
+  },
+  {
+    "code": 60093,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV max duration over the range"
+      }
+    ]
+  },
+  {
+    "code": 60094,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV pre-checked sub order size over the one order size"
+      }
+    ]
+  },
+  {
+    "code": 60095,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "POV interval over the max duration"
+      }
+    ]
+  },
+  {
+    "code": 61000,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal symbol not tradable"
+      }
+    ]
+  },
+  {
+    "code": 61001,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal name exceeds limit"
+      }
+    ]
+  },
+  {
+    "code": 61002,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "position",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal leverage exceeds maximum risk limit"
+      }
+    ]
+  },
+  {
+    "code": 61003,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal entry price invalid"
+      }
+    ]
+  },
+  {
+    "code": 61004,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal TP should be better than worst price"
+      }
+    ]
+  },
+  {
+    "code": 61005,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal SL should be worse than best price"
+      }
+    ]
+  },
+  {
+    "code": 61006,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal expiration time invalid"
+      }
+    ]
+  },
+  {
+    "code": 61007,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal description exceeds limit"
+      }
+    ]
+  },
+  {
+    "code": 61008,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "SL is worse than liquidation price"
+      }
+    ]
+  },
+  {
+    "code": 61009,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "validation",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Signal not found"
+      }
+    ]
+  },
+  {
+    "code": 61010,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "auth",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "User does not have permission to create signal"
+      }
+    ]
+  },
+  {
+    "code": 60200,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "twapStep",
+        "params": [],
+        "server": "the qty of twap inverse step position value is less than minOrderQty"
+      },
+      {
+        "key": "icebergSub",
+        "params": [],
+        "server": "the qty of iceberg inverse sub position value is less than minOrderQty"
+      },
+      {
+        "key": "chase",
+        "params": [],
+        "server": "the qty of chase inverse position value is less than minOrderQty"
+      },
+      {
+        "key": "stepValue",
+        "params": [],
+        "server": "strategy stepPositionValue less than minNationValue"
+      },
+      {
+        "key": "icebergSubValue",
+        "params": [],
+        "server": "iceberg sub position value is less than minNationValue"
+      },
+      {
+        "key": "chaseValue",
+        "params": [],
+        "server": "chase position value is less than minNationValue"
+      }
+    ]
+  },
+  {
+    "code": 60201,
+    "name": "",
+    "section": "strategy",
+    "anchor": "strategy",
+    "category": "order",
+    "retryable": false,
+    "severity": "error",
+    "variants": [
+      {
+        "key": "twapStep",
+        "params": [],
+        "server": "the qty of twap inverse step position value exceeds maxOrderQty"
+      },
+      {
+        "key": "icebergSub",
+        "params": [],
+        "server": "the qty of iceberg inverse sub position value exceeds maxOrderQty"
+      },
+      {
+        "key": "chase",
+        "params": [],
+        "server": "the qty of chase inverse position value exceeds maxOrderQty"
+      },
+      {
+        "key": "icebergTotal",
+        "params": [],
+        "server": "the qty of iceberg inverse total position value exceeds maxTotalQty"
+      },
+      {
+        "key": "icebergSubValue",
+        "params": [],
+        "server": "iceberg sub position value exceeds max value"
+      },
+      {
+        "key": "icebergTotalValue",
+        "params": [],
+        "server": "iceberg total position value exceeds maxTotalValue"
+      },
+      {
+        "key": "twapStepValue",
+        "params": [],
+        "server": "twap step position value exceeds max value"
+      },
+      {
+        "key": "chaseValue",
+        "params": [],
+        "server": "chase position value exceeds max value"
+      }
+    ]
+  },
+  {
+    "code": 180000,
+    "name": "",
+    "section": "prediction",
+    "anchor": "prediction",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Internal server error"
+      }
+    ]
+  },
+  {
+    "code": 700003,
+    "name": "",
+    "section": "prediction",
+    "anchor": "prediction",
+    "category": "internal",
+    "retryable": true,
+    "severity": "warning",
+    "variants": [
+      {
+        "key": "default",
+        "params": [],
+        "server": "Prediction engine unavailable"
+      }
+    ]
+  }
 ] as const;
 
 /**
@@ -11683,5 +11736,5 @@ export const CODES = [
  * texts, so that an English app downloads no Chinese) the formatter puts them in from the texts.
  */
 export function catalog(zhTexts?: CatalogTexts) {
-  return catalogFrom({ exchange: 'bybit', product: 'v5', namespace: 'bybit' }, DOCS_URL, CODES, zhTexts);
+  return catalogFrom({ "exchange": "bybit", "product": "v5", "namespace": "bybit" }, DOCS_URL, CODES, zhTexts);
 }

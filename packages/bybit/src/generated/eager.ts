@@ -15,5 +15,5 @@ import zh from './locales/zh.js';
 export const bybitV5Eager: ProductModule = {
   ...bybitV5,
   catalog: /* @__PURE__ */ catalog(zh),
-  texts: { en: en, 'zh-Hant': zhHant, zh: zh },
+  texts: { "en": en, "zh-Hant": zhHant, "zh": zh },
 };

@@ -16,7 +16,8 @@ export type BybitErrorCode = Entry['code'];
 export type BybitErrorName = Entry['name'];
 
 /** The message variants of one code (`default`, `param`, …). */
-export type BybitVariant<C extends BybitErrorCode = BybitErrorCode> = EntryOf<C>['variants'][number]['key'];
+export type BybitVariant<C extends BybitErrorCode = BybitErrorCode> =
+  EntryOf<C>['variants'][number]['key'];
 
 /** The named values one variant's message takes, e.g. `{ param: string }`. */
 export type BybitValues<C extends BybitErrorCode, V extends BybitVariant<C>> = {
@@ -33,16 +34,15 @@ export type BybitResource = typeof en;
  */
 export const bybitV5: ProductModule = {
   exchange: bybit,
-  product: 'v5',
-  namespace: 'bybit',
-  paths: ['/v5/'],
-  languages: ['en', 'zh-Hant', 'zh'],
+  product: "v5",
+  namespace: "bybit",
+  paths: ["/v5/"],
+  languages: ["en","zh-Hant","zh"],
   loadCatalog: () => import('./catalog.js').then((m) => m.catalog()),
   loadTexts: (language: Language) =>
-    (language === 'zh-Hant'
+    (language === "zh-Hant"
       ? import('./locales/zh-Hant.js')
-      : language === 'zh'
-        ? import('./locales/zh.js')
-        : import('./locales/en.js')
-    ).then((m) => m.default),
+      : language === "zh"
+      ? import('./locales/zh.js')
+      : import('./locales/en.js')).then((m) => m.default),
 };

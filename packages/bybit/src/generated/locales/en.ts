@@ -3,5239 +3,5170 @@
 
 /** The `bybit` namespace in English. */
 const en = {
-  codes: {
-    '400': {
-      title: 'Bad request',
-      hint: 'The request did not reach the API correctly. Check the method, the path and the headers.',
-      messages: {
-        default: 'Bad request. Need to send the request with GET / POST (must be capitalized)',
-      },
-    },
-    '401': {
-      title: 'Invalid request',
-      hint: 'Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.',
-      messages: {
-        default:
-          'Invalid request. 1. Need to use the correct key to access; 2. Need to put authentication params in the request header',
-      },
-    },
-    '403': {
-      title: 'Request forbidden',
-      hint: 'An IP rate limit was breached, the request was sent from a U.S. IP, or a GET carried a body. Wait, then try again from an allowed place.',
-      messages: {
-        default:
-          'Forbidden request. Possible causes: 1. IP rate limit breached; 2. You send GET request with an empty json body; 3. You are using U.S IP',
-      },
-    },
-    '404': {
-      title: 'Path not found',
-      hint: 'The request did not reach the API correctly. Check the method, the path and the headers.',
-      messages: {
-        default: 'Cannot find path. Possible causes: 1. Wrong path; 2. Category value does not match account mode',
-      },
-    },
-    '429': {
-      title: 'Rate limited by the system',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        systemProtection: 'System level frequency protection. Please retry when encounter this',
-        highLoad: 'The trading service is experiencing a high server load. Please retry if you encounter this issue.',
-      },
-      titles: {
-        highLoad: 'Trading service under high load',
-      },
-      hints: {
-        highLoad: 'Nothing was changed. Wait a moment and try again.',
-      },
-    },
-    '10000': {
-      title: 'Server timeout',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'Server Timeout',
-      },
-    },
-    '10001': {
-      title: 'Invalid request parameter',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Request parameter error',
-      },
-    },
-    '10002': {
-      title: 'Outside the receive window',
-      hint: 'Your device’s clock differs from Bybit’s. Synchronize it, or widen the receive window, and try again.',
-      messages: {
-        default: 'The request time exceeds the time window range.',
-      },
-    },
-    '10003': {
-      title: 'Too many sessions',
-      hint: 'Too many WebSocket connections or requests for this account. Reuse connections and slow down.',
-      messages: {
-        tooManySessions: 'Too many sessions under the same UID',
-        invalidApiKey:
-          'API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo',
-      },
-      titles: {
-        invalidApiKey: 'Invalid API key',
-      },
-      hints: {
-        invalidApiKey: 'Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.',
-      },
-    },
-    '10004': {
-      title: 'Invalid signature',
-      hint: 'The request’s signature does not match. Check how it is built: the secret, the timestamp, the receive window and the exact parameters.',
-      messages: {
-        default: 'Error sign, please check your signature generation algorithm.',
-      },
-    },
-    '10005': {
-      title: 'Permission denied',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'Permission denied, please check your API key permissions.',
-      },
-    },
-    '10006': {
-      title: 'API rate limit exceeded',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        default: 'Too many visits. Exceeded the API Rate Limit.',
-      },
-    },
-    '10007': {
-      title: 'Authentication failed',
-      hint: 'Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.',
-      messages: {
-        default: 'User authentication failed.',
-      },
-    },
-    '10008': {
-      title: 'Not allowed in this account mode',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Common banned, please check your account mode',
-      },
-    },
-    '10009': {
-      title: 'Not available in your region',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default:
-          'Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance',
-      },
-    },
-    '10010': {
-      title: 'IP address not bound to the key',
-      hint: 'The request came from an IP address this API key is not bound to. Add the address to the key, or send from a bound one.',
-      messages: {
-        default: "Unmatched IP, please check your API key's bound IP addresses.",
-      },
-    },
-    '10014': {
-      title: 'Duplicate request',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Invalid duplicate request.',
-      },
-    },
-    '10016': {
-      title: 'Server error',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        internalError: 'internal server error',
-        restarting: 'Service is restarting',
-        serverError: 'Server error.',
-      },
-      titles: {
-        restarting: 'Service restarting',
-      },
-      hints: {
-        restarting: 'The service is restarting. Open a new connection and try again in a moment.',
-      },
-    },
-    '10017': {
-      title: 'Route not found',
-      hint: 'The request did not reach the API correctly. Check the method, the path and the headers.',
-      messages: {
-        default: 'Route not found.',
-      },
-    },
-    '10018': {
-      title: 'IP rate limit exceeded',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        default: 'Exceeded the IP Rate Limit.',
-      },
-    },
-    '10019': {
-      title: 'Trading service restarting',
-      hint: 'The service is restarting. Open a new connection and try again in a moment.',
-      messages: {
-        default:
-          'ws trade service is restarting, do not accept new request, but the request in the process is not affected. You can build new connection to be routed to normal service',
-      },
-    },
-    '10024': {
-      title: 'Blocked by compliance rules',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Compliance rules triggered',
-      },
-    },
-    '10027': {
-      title: 'Trading banned',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Transactions are banned.',
-      },
-    },
-    '10028': {
-      title: 'Unified accounts only',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default: 'The API can only be accessed by unified account users.',
-      },
-    },
-    '10029': {
-      title: 'Symbol not allowed',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'The requested symbol is invalid, please check symbol whitelist',
-      },
-    },
-    '10404': {
-      title: 'Unknown operation or category',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        opNotFound: 'op type is not found',
-        badCategory: '`category` is not correct/supported',
-      },
-    },
-    '10429': {
-      title: 'Rate limited by the system',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        default: 'System level frequency protection',
-      },
-    },
-    '20003': {
-      title: 'Too many requests in this session',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        default: 'Too frequent requests under the same session',
-      },
-    },
-    '20006': {
-      title: 'Duplicate request ID',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'reqId is duplicated',
-      },
-    },
-    '20096': {
-      title: 'KYC needed',
-      hint: 'Complete identity verification (KYC) in the Bybit app or website, then try again.',
-      messages: {
-        default: 'need KYC authentication',
-      },
-    },
-    '30035': {
-      title: 'Cancelling too fast',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        default: 'Option: Too fast to cancel, Try it later',
-      },
-    },
-    '30133': {
-      title: 'Symbol not allowed by your institutional loan',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'OTC loan: The symbol you select for USDT Perpetual is not allowed by Institutional Lending',
-      },
-    },
-    '30134': {
-      title: 'Symbol not allowed by your institutional loan',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'OTC loan: The symbol you select for USDC Contract is not allowed by Institutional Lending',
-      },
-    },
-    '30135': {
-      title: 'Leverage over your institutional loan’s limit',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'The leverage you select for USDT Perpetual trading cannot exceed the maximum leverage allowed by Institutional Lending.',
-      },
-    },
-    '30136': {
-      title: 'Leverage over your institutional loan’s limit',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'The leverage you select for USDC Perpetual or Futures trading cannot exceed the maximum leverage allowed by Institutional Lending.',
-      },
-    },
-    '30208': {
-      title: 'Price above the maximum buy price',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Failed to submit order(s). The order price is higher than the maximum buying price',
-      },
-    },
-    '30209': {
-      title: 'Price below the minimum sell price',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Failed to submit order(s). The order price is lower than the minimum selling price.',
-      },
-    },
-    '30228': {
-      title: 'No new positions during delisting',
-      hint: 'This contract is being delisted: you can only reduce or close positions.',
-      messages: {
-        default: 'No new positions during delisting',
-      },
-    },
-    '30256': {
-      title: 'Margin limit exceeded (Spot)',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Spot)',
-      },
-    },
-    '33004': {
-      title: 'API key expired',
-      hint: 'This API key has expired. Create a new key in API management and use it.',
-      messages: {
-        default: '(Derivatives) Your api key has expired',
-      },
-    },
-    '34040': {
-      title: 'Not modified',
-      hint: 'The TP/SL value is already set, or a required parameter is missing. Check the request.',
-      messages: {
-        default: "Not modified. Indicates you already set this TP/SL value or you didn't pass a required parameter",
-      },
-    },
-    '40004': {
-      title: 'Order changed while replacing',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'the order is modified during the process of replacing , please check the order status again',
-      },
-    },
-    '60061': {
-      title: 'Strategy not created',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        creationFailed: 'Strategy creation failed',
-        webhookNameEmpty: 'webhook strategy name is empty',
-      },
-    },
-    '60062': {
-      title: 'Strategy terminated',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        terminated: 'Strategy has been terminated',
-        cannotStopSub: "Can't stop sub strategy",
-      },
-    },
-    '60063': {
-      title: 'Too many strategies on this symbol',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'user running symbol strategy count limited',
-      },
-    },
-    '60064': {
-      title: 'Too many strategies',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'user running strategy count limited',
-      },
-    },
-    '60065': {
-      title: 'Strategy not found',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'Strategy not found',
-      },
-    },
-    '60066': {
-      title: 'Size too small',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        size: 'size should more than {{minSize}}',
-        subSize: 'sub size should more than {{minSize}}',
-      },
-    },
-    '60067': {
-      title: 'Size too large',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        tooLarge: 'too large size',
-        size: 'size should less than {{maxSize}}',
-        subSize: 'sub size should less than {{maxSize}}',
-      },
-    },
-    '60068': {
-      title: 'Order cancelled',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'Order cancelled',
-      },
-    },
-    '60069': {
-      title: 'Blacklist rule hit',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'hit blacklist rule',
-      },
-    },
-    '60070': {
-      title: 'Blocked by the unified margin limit',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default: 'Blocked by unified margin limit',
-      },
-    },
-    '60071': {
-      title: 'Trading service unavailable',
-      hint: 'The request may not have been processed. Check your open orders before sending it again.',
-      messages: {
-        connection: 'Get conn err',
-        serviceUnavailable: 'Trading service unavailable',
-      },
-    },
-    '60072': {
-      title: 'Strategy status not changed',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'Strategy status modify failed',
-      },
-    },
-    '60073': {
-      title: 'Webhook order not created',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'Webhook order creation failed',
-      },
-    },
-    '60074': {
-      title: 'Strategy stopped',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'strategy has been stopped',
-      },
-    },
-    '60075': {
-      title: 'Position index not supported',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Webhook positionidx is not supported',
-      },
-    },
-    '60076': {
-      title: 'Signal too late',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal latency too high',
-      },
-    },
-    '60077': {
-      title: 'Invalid strategy',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        userId: 'strategy userId invalid',
-        json: 'strategy json invalid',
-        strategyId: 'strategy StrategyID invalid',
-      },
-    },
-    '60078': {
-      title: 'Symbol not supported by the strategy',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'strategy symbol not supported',
-      },
-    },
-    '60079': {
-      title: 'Position limit exceeded',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default: 'User position limit exceeded',
-      },
-    },
-    '60080': {
-      title: 'Order retry failed',
-      hint: 'The request may not have been processed. Check your open orders before sending it again.',
-      messages: {
-        default: 'Order retry failed',
-      },
-    },
-    '60081': {
-      title: 'Same-side order not allowed',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: "can't create same sides order",
-      },
-    },
-    '60082': {
-      title: 'Not for USDC',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        iceberg: 'iceberg not support usdc',
-        chase: 'chase order not support usdc',
-      },
-    },
-    '60083': {
-      title: 'Symbol not supported by the strategy',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'strategy symbol not supported',
-      },
-    },
-    '60084': {
-      title: 'Invalid post-only parameter',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Invalid post only parameter',
-      },
-    },
-    '60085': {
-      title: 'Quantity below the minimum',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Quantity is less than minimum order quantity',
-      },
-    },
-    '60086': {
-      title: 'Position percentage does not match the side',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Position percentage does not match side',
-      },
-    },
-    '60087': {
-      title: 'Quantity out of range',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Quantity exceeds allowed range',
-      },
-    },
-    '60088': {
-      title: 'Invalid POV mode',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV invalid mode',
-      },
-    },
-    '60089': {
-      title: 'POV rate out of range',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV participation rate over the range or over 1 decimal',
-      },
-    },
-    '60090': {
-      title: 'POV parameter missing',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV lack of required param at the different modes',
-      },
-    },
-    '60091': {
-      title: 'POV size and duration missing',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV lack of size and duration when interval > 0',
-      },
-    },
-    '60092': {
-      title: 'POV sub-order size out of range',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV pre-checked failed due to calculated sub size over [minQty, maxQty]',
-      },
-    },
-    '60093': {
-      title: 'POV duration out of range',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV max duration over the range',
-      },
-    },
-    '60094': {
-      title: 'POV sub-order too large',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV pre-checked sub order size over the one order size',
-      },
-    },
-    '60095': {
-      title: 'POV interval too long',
-      hint: 'The strategy order cannot go ahead as set. Check its parameters and your strategy limits.',
-      messages: {
-        default: 'POV interval over the max duration',
-      },
-    },
-    '60200': {
-      title: 'Strategy order value too small',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        twapStep: 'the qty of twap inverse step position value is less than minOrderQty',
-        icebergSub: 'the qty of iceberg inverse sub position value is less than minOrderQty',
-        chase: 'the qty of chase inverse position value is less than minOrderQty',
-        stepValue: 'strategy stepPositionValue less than minNationValue',
-        icebergSubValue: 'iceberg sub position value is less than minNationValue',
-        chaseValue: 'chase position value is less than minNationValue',
-      },
-    },
-    '60201': {
-      title: 'Strategy order value too large',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        twapStep: 'the qty of twap inverse step position value exceeds maxOrderQty',
-        icebergSub: 'the qty of iceberg inverse sub position value exceeds maxOrderQty',
-        chase: 'the qty of chase inverse position value exceeds maxOrderQty',
-        icebergTotal: 'the qty of iceberg inverse total position value exceeds maxTotalQty',
-        icebergSubValue: 'iceberg sub position value exceeds max value',
-        icebergTotalValue: 'iceberg total position value exceeds maxTotalValue',
-        twapStepValue: 'twap step position value exceeds max value',
-        chaseValue: 'chase position value exceeds max value',
-      },
-    },
-    '61000': {
-      title: 'Signal symbol not tradable',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal symbol not tradable',
-      },
-    },
-    '61001': {
-      title: 'Signal name too long',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal name exceeds limit',
-      },
-    },
-    '61002': {
-      title: 'Signal leverage over the risk limit',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal leverage exceeds maximum risk limit',
-      },
-    },
-    '61003': {
-      title: 'Invalid entry price',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal entry price invalid',
-      },
-    },
-    '61004': {
-      title: 'Take profit worse than the worst price',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal TP should be better than worst price',
-      },
-    },
-    '61005': {
-      title: 'Stop loss better than the best price',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal SL should be worse than best price',
-      },
-    },
-    '61006': {
-      title: 'Invalid expiration time',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal expiration time invalid',
-      },
-    },
-    '61007': {
-      title: 'Signal description too long',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal description exceeds limit',
-      },
-    },
-    '61008': {
-      title: 'Stop loss beyond liquidation',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'SL is worse than liquidation price',
-      },
-    },
-    '61009': {
-      title: 'Signal not found',
-      hint: 'Check the signal’s settings: symbol, prices, leverage and timing.',
-      messages: {
-        default: 'Signal not found',
-      },
-    },
-    '61010': {
-      title: 'No permission to create signals',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'User does not have permission to create signal',
-      },
-    },
-    '81007': {
-      title: 'No API keys on Bybit Europe',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default: 'Bybit Europe is not supported create API Key',
-      },
-    },
-    '100028': {
-      title: 'Not for unified accounts',
-      hint: 'This is not available to Unified Trading Accounts. Use the endpoint for your account type.',
-      messages: {
-        default: 'The API cannot be accessed by unified account users.',
-      },
-    },
-    '110001': {
-      title: 'Order not found',
-      hint: 'No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.',
-      messages: {
-        default: 'Order does not exist',
-      },
-    },
-    '110003': {
-      title: 'Price out of range',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price exceeds the allowable range.',
-      },
-    },
-    '110004': {
-      title: 'Wallet balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Wallet balance is insufficient',
-      },
-    },
-    '110005': {
-      title: 'Position status error',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'position status error',
-      },
-    },
-    '110006': {
-      title: 'Assets cannot cover the margin',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default: 'The assets are estimated to be unable to cover the position margin',
-      },
-    },
-    '110007': {
-      title: 'Available balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Available balance is insufficient',
-      },
-    },
-    '110008': {
-      title: 'Order already completed or cancelled',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'The order has been completed or cancelled.',
-      },
-    },
-    '110009': {
-      title: 'Too many conditional orders',
-      hint: 'You have reached the maximum number of open orders. Cancel some, then try again.',
-      messages: {
-        default: 'The number of stop orders exceeds the maximum allowable limit',
-      },
-    },
-    '110010': {
-      title: 'Order already cancelled',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'The order has been cancelled',
-      },
-    },
-    '110011': {
-      title: 'Would trigger liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Liquidation will be triggered immediately by this adjustment',
-      },
-    },
-    '110012': {
-      title: 'Available balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Insufficient available balance.',
-      },
-    },
-    '110013': {
-      title: 'Leverage not allowed by the risk limit',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default: 'Cannot set leverage due to risk limit level.',
-      },
-    },
-    '110014': {
-      title: 'Not enough balance to add margin',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Insufficient available balance to add additional margin.',
-      },
-    },
-    '110015': {
-      title: 'Position is in cross margin',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'The position is in cross margin mode.',
-      },
-    },
-    '110016': {
-      title: 'Over the risk limit',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default:
-          'The quantity of contracts requested exceeds the risk limit, please adjust your risk limit level before trying again',
-      },
-    },
-    '110017': {
-      title: 'Reduce-only rule not met',
-      hint: 'A reduce-only order must not be larger than the position it reduces (its quantity would be cut to zero). Check the position and the quantity.',
-      messages: {
-        default: 'orderQty will be truncated to zero',
-      },
-    },
-    '110018': {
-      title: 'Invalid user ID',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'User ID is illegal.',
-      },
-    },
-    '110019': {
-      title: 'Invalid order ID',
-      hint: 'No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.',
-      messages: {
-        default: 'Order ID is illegal.',
-      },
-    },
-    '110020': {
-      title: 'Too many active orders',
-      hint: 'You have reached the maximum number of open orders. Cancel some, then try again.',
-      messages: {
-        default: 'Not allowed to have more than 500 active orders.',
-      },
-    },
-    '110021': {
-      title: 'Position limit reached (open interest)',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default: 'Not allowed to exceeded position limits due to Open Interest.',
-      },
-    },
-    '110022': {
-      title: 'Quantity cannot be increased',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Quantity has been restricted and orders cannot be modified to increase the quantity.',
-      },
-    },
-    '110023': {
-      title: 'Reduce only on this contract',
-      hint: 'You can only reduce your position on this contract now. Check Bybit’s announcements for why.',
-      messages: {
-        default:
-          'Currently you can only reduce your position on this contract. please check our announcement or contact customer service for details.',
-      },
-    },
-    '110024': {
-      title: 'Cannot switch with a position open',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'You have an existing position, so the position mode cannot be switched.',
-      },
-    },
-    '110025': {
-      title: 'Position mode unchanged',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'Position mode has not been modified.',
-      },
-    },
-    '110026': {
-      title: 'Margin mode unchanged',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'Cross/isolated margin mode has not been modified.',
-      },
-    },
-    '110027': {
-      title: 'Margin unchanged',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'Margin has not been modified.',
-      },
-    },
-    '110028': {
-      title: 'Cannot switch with open orders',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'You have existing open orders, so the position mode cannot be switched.',
-      },
-    },
-    '110029': {
-      title: 'Hedge mode not supported',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Hedge mode is not supported for this symbol.',
-      },
-    },
-    '110030': {
-      title: 'Duplicate order ID',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Duplicate orderId',
-      },
-    },
-    '110031': {
-      title: 'No such risk limit',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default: 'Non-existing risk limit info, please check the risk limit rules.',
-      },
-    },
-    '110032': {
-      title: 'Invalid order',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Order is illegal',
-      },
-    },
-    '110033': {
-      title: 'No position to set margin for',
-      hint: 'Margin can only be set on an open position. Open one first.',
-      messages: {
-        default: "You can't set margin without an open position",
-      },
-    },
-    '110034': {
-      title: 'No net position',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'There is no net position',
-      },
-    },
-    '110035': {
-      title: 'Orders not cancelled before liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Cancellation of orders was not completed before liquidation',
-      },
-    },
-    '110036': {
-      title: 'Leverage fixed in cross margin',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'You are not allowed to change leverage due to cross margin mode.',
-      },
-    },
-    '110037': {
-      title: 'Symbol not in your settings',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'User setting list does not have this symbol',
-      },
-    },
-    '110038': {
-      title: 'Leverage fixed in portfolio margin',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'You are not allowed to change leverage due to portfolio margin mode.',
-      },
-    },
-    '110039': {
-      title: 'Maintenance margin rate too high',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Maintenance margin rate is too high. This may trigger liquidation.',
-      },
-    },
-    '110040': {
-      title: 'Order would trigger liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'The order will trigger a forced liquidation, please re-submit the order.',
-      },
-    },
-    '110041': {
-      title: 'Cannot skip liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Skip liquidation is not allowed when a position or maker order exists',
-      },
-    },
-    '110042': {
-      title: 'Reduce only before delivery',
-      hint: 'The contract is about to be delivered: you can only reduce your position.',
-      messages: {
-        default: 'Currently,due to pre-delivery status, you can only reduce your position on this contract.',
-      },
-    },
-    '110043': {
-      title: 'Leverage unchanged',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'Set leverage has not been modified.',
-      },
-    },
-    '110044': {
-      title: 'Available margin too low',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default: 'Available margin is insufficient.',
-      },
-    },
-    '110045': {
-      title: 'Wallet balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Wallet balance is insufficient.',
-      },
-    },
-    '110046': {
-      title: 'Would trigger liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Liquidation will be triggered immediately by this adjustment.',
-      },
-    },
-    '110047': {
-      title: 'Not enough margin to change the risk limit',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default: 'Risk limit cannot be adjusted due to insufficient available margin.',
-      },
-    },
-    '110048': {
-      title: 'Position over the new risk limit',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default: 'Risk limit cannot be adjusted as the current/expected position value exceeds the revised risk limit.',
-      },
-    },
-    '110049': {
-      title: 'Tick notes must be numbers',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Tick notes can only be numbers',
-      },
-    },
-    '110050': {
-      title: 'Invalid coin',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid coin',
-      },
-    },
-    '110051': {
-      title: 'Balance cannot cover the lowest price',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: "The user's available balance cannot cover the lowest price of the current market",
-      },
-    },
-    '110052': {
-      title: 'Balance too low for this price',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Your available balance is insufficient to set the price',
-      },
-    },
-    '110053': {
-      title: 'Balance cannot cover the price',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: "The user's available balance cannot cover the current market price and upper limit price",
-      },
-    },
-    '110054': {
-      title: 'Take-profit order blocks the switch',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default:
-          'This position has at least one take profit link order, so the take profit and stop loss mode cannot be switched',
-      },
-    },
-    '110055': {
-      title: 'Stop-loss order blocks the switch',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default:
-          'This position has at least one stop loss link order, so the take profit and stop loss mode cannot be switched',
-      },
-    },
-    '110056': {
-      title: 'Trailing stop blocks the switch',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default:
-          'This position has at least one trailing stop link order, so the take profit and stop loss mode cannot be switched',
-      },
-    },
-    '110057': {
-      title: 'TP/SL not allowed on this order',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default: 'Conditional order or limit order contains TP/SL related params',
-      },
-    },
-    '110058': {
-      title: 'Position too small for TP/SL',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default: "You can't set take profit and stop loss due to insufficient size of remaining position size.",
-      },
-    },
-    '110059': {
-      title: 'Cannot change TP/SL of a partly filled order',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default: 'Not allowed to  modify the TP/SL of a partially filled open order',
-      },
-    },
-    '110060': {
-      title: 'Cannot change TP/SL in full mode',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default: 'Under full TP/SL mode, it is not allowed to modify TP/SL',
-      },
-    },
-    '110061': {
-      title: 'Too many TP/SL orders',
-      hint: 'You have reached the maximum number of open orders. Cancel some, then try again.',
-      messages: {
-        default: 'Not allowed to have more than 20 TP/SLs under Partial tpSlMode',
-      },
-    },
-    '110062': {
-      title: 'No MMP information',
-      hint: 'Market maker protection is not set up for this institution. Contact your Bybit account manager.',
-      messages: {
-        default: 'There is no MMP information of the institution found.',
-      },
-    },
-    '110063': {
-      title: 'Settlement in progress',
-      hint: 'The symbol cannot be traded while it settles. Try again after the settlement.',
-      messages: {
-        default: 'Settlement in progress! {{symbol}} not available for trading.',
-      },
-    },
-    '110064': {
-      title: 'Quantity below the filled quantity',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'The modified contract quantity cannot be less than or equal to the filled quantity.',
-      },
-    },
-    '110065': {
-      title: 'MMP not enabled',
-      hint: 'Market maker protection is not enabled for your account. Contact your Bybit account manager.',
-      messages: {
-        default: "MMP hasn't yet been enabled for your account. Please contact your BD manager.",
-      },
-    },
-    '110066': {
-      title: 'Trading not allowed now',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Trading is currently not allowed.',
-      },
-    },
-    '110067': {
-      title: 'Not for unified accounts',
-      hint: 'This is not available to Unified Trading Accounts. Use the endpoint for your account type.',
-      messages: {
-        default: 'Unified account is not supported.',
-      },
-    },
-    '110068': {
-      title: 'Leveraged trading not allowed',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Leveraged trading is not allowed.',
-      },
-    },
-    '110069': {
-      title: 'Institutional loan clients cannot trade',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Ins lending customer is not allowed to trade.',
-      },
-    },
-    '110070': {
-      title: 'ETP symbols cannot be traded',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'ETP symbols cannot be traded.',
-      },
-    },
-    '110071': {
-      title: 'Upgrades paused',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default:
-          "Sorry, we're revamping the Unified Margin Account! Currently, new upgrades are not supported. If you have any questions, please contact our 24/7 customer support.",
-      },
-    },
-    '110072': {
-      title: 'Duplicate order link ID',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'OrderLinkedID is duplicate',
-      },
-    },
-    '110073': {
-      title: 'Could not set the margin mode',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Set margin mode failed',
-      },
-    },
-    '110074': {
-      title: 'Contract not live',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'This contract is not live',
-      },
-    },
-    '110075': {
-      title: 'Risk limit unchanged',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'RiskId not modified',
-      },
-    },
-    '110076': {
-      title: 'Auto-add margin needs isolated mode',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Only isolated mode can set auto-add-margin',
-      },
-    },
-    '110077': {
-      title: 'Not supported in portfolio margin',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Pm mode cannot support',
-      },
-    },
-    '110078': {
-      title: 'Margin to remove over the maximum',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default: 'Added margin more than max can reduce margin',
-      },
-    },
-    '110079': {
-      title: 'Order being processed',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'The order is processing and can not be operated, please try again later',
-      },
-    },
-    '110080': {
-      title: 'Restricted: institutional loan at liquidation',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated (trade/risk limit/leverage)',
-      },
-    },
-    '110082': {
-      title: 'No reduce-only restriction to lift',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default:
-          'You cannot lift Reduce-Only restrictions, as no Reduce-Only restrictions are applied to your position',
-      },
-    },
-    '110083': {
-      title: 'Lift reduce-only on both sides',
-      hint: 'Lift the reduce-only restriction for the long and the short position in one request.',
-      messages: {
-        default: 'Reduce-Only restrictions must be lifted for both Long and Short positions at the same time',
-      },
-    },
-    '110085': {
-      title: 'Risk limit updated',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default:
-          'The risk limit and margin ratio for this contract has been updated, please select a supported risk limit and place your order again',
-      },
-    },
-    '110086': {
-      title: 'Leverage over the risk limit tier',
-      hint: 'The leverage is not allowed here. Choose a leverage within the allowed range.',
-      messages: {
-        default:
-          'Current order leverage exceeds the maximum available for your current Risk Limit tier. Please lower leverage before placing an order',
-      },
-    },
-    '110087': {
-      title: 'Leverage over your institutional loan’s limit',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Leverage for Perpetual or Futures contracts cannot exceed the maximum allowed for your Institutional loan',
-      },
-    },
-    '110088': {
-      title: 'Upgrade to UTA to trade',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default: 'Please Upgrade to UTA to trade',
-      },
-    },
-    '110089': {
-      title: 'Over the maximum risk limit',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default: 'Exceeds the maximum risk limit level',
-      },
-    },
-    '110090': {
-      title: 'Position may exceed the limit',
-      hint: 'The leverage is not allowed here. Choose a leverage within the allowed range.',
-      messages: {
-        default:
-          'Order placement failed as your position may exceed the max limit. Please adjust your leverage to {{leverage}} or below to increase the max. position limit',
-      },
-    },
-    '110092': {
-      title: 'Trigger price not above the market',
-      hint: 'A rising trigger needs a trigger price above the current price. Raise the trigger price, or choose falling.',
-      messages: {
-        default: 'expect Rising, but trigger_price[{{triggerPrice}}] <= current[{{currentPrice}}]??laste',
-      },
-    },
-    '110093': {
-      title: 'Trigger price not below the market',
-      hint: 'A falling trigger needs a trigger price below the current price. Lower the trigger price, or choose rising.',
-      messages: {
-        default: 'expect Falling, but trigger_price[{{triggerPrice}}] >= current[{{currentPrice}}]??last',
-      },
-    },
-    '110094': {
-      title: 'Order value too small',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Order notional value below the lower limit',
-      },
-    },
-    '110095': {
-      title: 'Not during the call auction',
-      hint: 'Pre-market perpetuals limit what you can do in this phase. Wait for the next phase, or change the order.',
-      messages: {
-        default: 'You cannot create, modify or cancel Pre-Market Perpetual orders during the Call Auction.',
-      },
-    },
-    '110096': {
-      title: 'Pre-market not in portfolio margin',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Pre-Market Perpetual Trading does not support Portfolio Margin mode.',
-      },
-    },
-    '110097': {
-      title: 'Pre-market needs UTA',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default:
-          'Non-UTA users cannot access Pre-Market Perpetual Trading. To place, modify or cancel Pre-Market Perpetual orders, please upgrade your Standard Account to UTA.',
-      },
-    },
-    '110098': {
-      title: 'Only GTC during the call auction',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Only Good-Till-Canceled (GTC) orders are supported during Call Auction.',
-      },
-    },
-    '110099': {
-      title: 'No TP/SL during the call auction',
-      hint: 'Pre-market perpetuals limit what you can do in this phase. Wait for the next phase, or change the order.',
-      messages: {
-        default: 'You cannot create TP/SL orders during the Call Auction for Pre-Market Perpetuals.',
-      },
-    },
-    '110100': {
-      title: 'No pre-market in demo trading',
-      hint: 'Pre-market perpetuals limit what you can do in this phase. Wait for the next phase, or change the order.',
-      messages: {
-        default: 'You cannot place, modify, or cancel Pre-Market Perpetual orders when you are in Demo Trading.',
-      },
-    },
-    '110101': {
-      title: 'Enable the settlement coin as collateral',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          'Trading inverse contracts under Cross and Portfolio modes requires enabling the settlement asset as collateral.',
-      },
-    },
-    '110102': {
-      title: 'Inverse contracts not available to you',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default:
-          'The user does not support trading Inverse contracts - copy trading pro, Ins loan account are not supported',
-      },
-    },
-    '110103': {
-      title: 'Post-only orders only',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Only Post-Only orders are available at this stage',
-      },
-    },
-    '110104': {
-      title: 'Opening inverse positions prohibited',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'The LTV for ins Loan has exceeded the limit, and opening inverse contracts is prohibited',
-      },
-    },
-    '110105': {
-      title: 'Inverse trading prohibited',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'The LTV for ins Loan has exceeded the limit, and trading inverse contracts is prohibited',
-      },
-    },
-    '110106': {
-      title: 'Contract not on the loan’s whitelist',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Restrictions on Ins Loan; inverse contracts are not on the whitelist and are not allowed for trading',
-      },
-    },
-    '110107': {
-      title: 'Leverage over the loan’s limit',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Restrictions on ins Loan; leverage exceeding the limit for inverse contracts is not allowed.',
-      },
-    },
-    '110108': {
-      title: 'Out of range (1 to 10000 ticks)',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Allowable range: 1 to 10000 tick size',
-      },
-    },
-    '110109': {
-      title: 'Out of range (0.01% to 10%)',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Allowable range: 0.01% to 10%',
-      },
-    },
-    '110110': {
-      title: 'No spread trading in isolated margin',
-      hint: 'Spread trading does not allow this for your account or mode. Check its requirements.',
-      messages: {
-        default: 'Spread trading is not available in isolated margin trading mode',
-      },
-    },
-    '110111': {
-      title: 'Spread trading needs the latest UTA',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default: 'To access spread trading, upgrade to the latest version of UTA',
-      },
-    },
-    '110112': {
-      title: 'No spread trading for copy trading',
-      hint: 'Spread trading does not allow this for your account or mode. Check its requirements.',
-      messages: {
-        default: 'Spread trading is not available for Copy Trading',
-      },
-    },
-    '110113': {
-      title: 'No spread trading in hedge mode',
-      hint: 'Spread trading does not allow this for your account or mode. Check its requirements.',
-      messages: {
-        default: 'Spread trading is not available in hedge mode',
-      },
-    },
-    '110114': {
-      title: 'Spread order in progress',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'You have a Spread trading order in progress. Please try again later',
-      },
-    },
-    '110115': {
-      title: 'Cancel the combo order instead',
-      hint: 'Spread trading does not allow this for your account or mode. Check its requirements.',
-      messages: {
-        default: 'The cancellation of a combo single-leg order can only be done by canceling the combo order',
-      },
-    },
-    '110116': {
-      title: 'Leg price over the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'The entry price of a single leg, derived from the combo order price, exceeds the limit price',
-      },
-    },
-    '110117': {
-      title: 'Modify the combo order instead',
-      hint: 'Spread trading does not allow this for your account or mode. Check its requirements.',
-      messages: {
-        default: 'The modification of a combo single-leg order can only be done by modifying the combo order',
-      },
-    },
-    '110118': {
-      title: 'No market price: low liquidity',
-      hint: 'The price would move far from the market. Use a smaller size or a limit order.',
-      messages: {
-        default: 'Unable to retrieve a pruce of the market order due to low liquidity',
-      },
-    },
-    '110119': {
-      title: 'RPI orders for approved makers only',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Order failed. RPI orders are restricted to approved market makers only',
-      },
-    },
-    '110120': {
-      title: 'Price below the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price cannot be smaller than {{price}}, the price limitation',
-      },
-    },
-    '110121': {
-      title: 'Price above the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price cannot be higher than {{price}}, the price limitation',
-      },
-    },
-    '110123': {
-      title: 'Accept the trading terms',
-      hint: 'Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.',
-      messages: {
-        default: 'You must agree to the Trading Terms',
-      },
-    },
-    '110124': {
-      title: 'Cooling-off period',
-      hint: 'Trading is restricted during your cooling-off period. Try again when it ends.',
-      messages: {
-        default: 'Trading is temporarily restricted due to an active cooling-off period.',
-      },
-    },
-    '110125': {
-      title: 'Accept the trading terms',
-      hint: 'Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.',
-      messages: {
-        default: 'You must agree to the Trading Terms before trading this contract',
-      },
-    },
-    '110131': {
-      title: 'Margin limit exceeded (Perpetuals)',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Perps)',
-      },
-    },
-    '110132': {
-      title: 'Not available in your region',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default: 'Product not available in your region',
-      },
-    },
-    '110135': {
-      title: 'Event futures position blocks this',
-      hint: 'Event futures have their own rules for access, modes and timing. Check them before trading.',
-      messages: {
-        default:
-          'You currently hold a position in an Event Futures contract. Order placement and modification are not supported under Portfolio Margin (PM) mode. Please close the relevant positions before proceeding.',
-      },
-    },
-    '110136': {
-      title: 'Event futures: whitelist only',
-      hint: 'Event futures have their own rules for access, modes and timing. Check them before trading.',
-      messages: {
-        default:
-          'Event Futures are currently available for trading via OpenAPI to whitelisted accounts only. Your account does not have the required access at this time.',
-      },
-    },
-    '110137': {
-      title: 'Event futures reduce-only window',
-      hint: 'Event futures have their own rules for access, modes and timing. Check them before trading.',
-      messages: {
-        default:
-          'This Event Futures contract has entered the reduce-only window before settlement. New orders and order modifications are temporarily suspended.',
-      },
-    },
-    '110300': {
-      title: 'RFQ not found',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'The RFQ order does not exist',
-      },
-    },
-    '110301': {
-      title: 'Quote not found',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'The Quote order does not exist',
-      },
-    },
-    '110302': {
-      title: 'Not for demo users',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Demo user is prohibited',
-      },
-    },
-    '110303': {
-      title: 'RFQ value below the minimum',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'RFQ value is less than the min limit',
-      },
-    },
-    '110304': {
-      title: 'Cannot trade with yourself',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Cannot be self-executed',
-      },
-    },
-    '110305': {
-      title: 'Quoter not a counterparty',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Quote UID is not in counterparties',
-      },
-    },
-    '110306': {
-      title: 'Quote legs do not match',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Quote legs do not match',
-      },
-    },
-    '110307': {
-      title: 'Quote already exists',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Quote order already exists for this RFQ',
-      },
-    },
-    '110308': {
-      title: 'Wrong number of legs',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'RFQ strategy legs size is not correct',
-      },
-    },
-    '110309': {
-      title: 'Wrong leg side',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'RFQ strategy side is not correct',
-      },
-    },
-    '110310': {
-      title: 'Wrong leg quantity',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'RFQ strategy qty is not correct',
-      },
-    },
-    '110311': {
-      title: 'Wrong leg symbol',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'RFQ strategy symbol is not correct',
-      },
-    },
-    '110312': {
-      title: 'No permission to execute the quote',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'No permission to execute quote',
-      },
-    },
-    '110313': {
-      title: 'One-way mode only',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'RFQ only supports one-way position mode',
-      },
-    },
-    '110314': {
-      title: 'Amount below the minimum',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Order amount is less than min trade amount',
-      },
-    },
-    '110315': {
-      title: 'Quantity over the limit',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Order qty exceeds the upper limit',
-      },
-    },
-    '110316': {
-      title: 'Not for copy trading',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'RFQ is not available for Copy Trading',
-      },
-    },
-    '110317': {
-      title: 'Counterparty cannot be you',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Counterparty cannot be self',
-      },
-    },
-    '110318': {
-      title: 'Too many counterparties',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'There are too many counterparties to choose from',
-      },
-    },
-    '110319': {
-      title: 'Amount over the maximum',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Order amount is greater than max trade amount',
-      },
-    },
-    '110320': {
-      title: 'Manual loan not enabled for the symbol',
-      hint: 'The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.',
-      messages: {
-        default: 'Symbols that have not enabled manual loan are not supported',
-      },
-    },
-    '110321': {
-      title: 'Symbol not supported',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'Symbol is not supported',
-      },
-    },
-    '110323': {
-      title: 'Registered institutions only',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'Quotations cannot be made by non-ByBit registration institutions',
-      },
-    },
-    '111008': {
-      title: 'Spot asset not enabled as collateral',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'The spot asset is not be enabled as collateral asset',
-      },
-    },
-    '131001': {
-      title: 'Service error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'openapi svc error',
-      },
-    },
-    '131002': {
-      title: 'Parameter error',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        parameterError: 'Parameter error',
-        addressMismatch: 'Withdraw address chain or destination tag are not equal',
-      },
-    },
-    '131003': {
-      title: 'Internal error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Internal error',
-      },
-    },
-    '131004': {
-      title: 'KYC needed',
-      hint: 'Complete identity verification (KYC) in the Bybit app or website, then try again.',
-      messages: {
-        default: 'KYC needed',
-      },
-    },
-    '131065': {
-      title: 'KYC information incomplete',
-      hint: 'Complete identity verification (KYC) in the Bybit app or website, then try again.',
-      messages: {
-        default:
-          'Your KYC information is incomplete, please go to the KYC information page of the web or app to complete the information. kyc=India client may encounter this',
-      },
-    },
-    '131066': {
-      title: 'Address cannot receive withdrawals',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default:
-          'This address does not support withdrawals for the time being. Please switch to another address for withdrawing',
-      },
-    },
-    '131067': {
-      title: 'Travel rule check failed',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: 'Travel rule verification failed, please contact the target exchange. Travel rule for KR user',
-      },
-    },
-    '131068': {
-      title: 'Travel rule details missing',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: 'Travel rule information is insufficient, please provide additional details. Travel rule for KR user',
-      },
-    },
-    '131069': {
-      title: 'Recipient cannot receive',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: 'Unable to withdraw to the receipt, please contact the target the exchange. Travel rule for KR user',
-      },
-    },
-    '131070': {
-      title: 'Recipient name does not match',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: "The recipient's name is mismatched with the targeted exchange. Travel rule for KR user",
-      },
-    },
-    '131071': {
-      title: 'Recipient not verified',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: 'The recipient has not undergone KYC verification. Travel rule for KR user',
-      },
-    },
-    '131072': {
-      title: 'Coin not supported by the recipient',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: 'Your withdrawal currency is not supported by the target exchange. Travel rule for KR user',
-      },
-    },
-    '131073': {
-      title: 'Address unknown to the recipient',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: 'Your withdrawal address has not been included in the target exchange. Travel rule for KR user',
-      },
-    },
-    '131074': {
-      title: 'Beneficiary details required',
-      hint: 'A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.',
-      messages: {
-        default: 'Beneficiary info is required, please refer to the latest api document. Travel rule for KR user',
-      },
-    },
-    '131075': {
-      title: 'Cannot send to yourself',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'InternalAddressCannotBeYourself',
-      },
-    },
-    '131076': {
-      title: 'Not to sub-accounts',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'internal transfer not support subaccounts',
-      },
-    },
-    '131077': {
-      title: 'Recipient not found',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'receive user not exist',
-      },
-    },
-    '131078': {
-      title: 'Recipient’s deposits banned',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'receive user deposit has been banned',
-      },
-    },
-    '131079': {
-      title: 'Recipient needs KYC',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'receive user need kyc',
-      },
-    },
-    '131080': {
-      title: 'No retries left',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'User left retry times is zero',
-      },
-    },
-    '131081': {
-      title: 'No memo or tag expected',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Do not input memo/tag,please.',
-      },
-    },
-    '131082': {
-      title: 'Repeated request',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Do not repeat the request',
-      },
-    },
-    '131083': {
-      title: 'Address book only',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Withdraw only allowed from address book',
-      },
-    },
-    '131084': {
-      title: 'Account upgrading',
-      hint: 'Your account is being upgraded. Wait until the upgrade is done, then try again.',
-      messages: {
-        default: 'Withdraw failed because of Uta Upgrading',
-      },
-    },
-    '131085': {
-      title: 'Withdrawal over the available balance',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Withdrawal amount is greater than your availale balance (the deplayed withdrawal is triggered)',
-      },
-    },
-    '131086': {
-      title: 'Withdrawal over the risk limit',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Withdrawal amount exceeds risk limit (the risk limit of margin trade is triggered)',
-      },
-    },
-    '131087': {
-      title: 'Spot risk too high to withdraw',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default:
-          'your current account spot risk level is too high, withdrawal is prohibited, please adjust and try again',
-      },
-    },
-    '131088': {
-      title: 'Over your withdrawal limit',
-      hint: 'Complete identity verification (KYC) in the Bybit app or website, then try again.',
-      messages: {
-        default:
-          'The withdrawal amount exceeds the remaining withdrawal limit of your identity verification level. The current available amount for withdrawal : {{amount}}',
-      },
-    },
-    '131089': {
-      title: 'Withdrawals paused for 24 hours',
-      hint: 'A sensitive change was made to your account: withdrawals are paused for 24 hours.',
-      messages: {
-        default: 'User sensitive operation, withdrawal is prohibited within 24 hours',
-      },
-    },
-    '131090': {
-      title: 'Withdrawals banned',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'User withdraw has been banned',
-      },
-    },
-    '131091': {
-      title: 'Login blocked, no withdrawals',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Blocked login status does not allow withdrawals',
-      },
-    },
-    '131092': {
-      title: 'Abnormal user status',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'User status is abnormal',
-      },
-    },
-    '131093': {
-      title: 'Address not whitelisted',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'The withdrawal address is not in the whitelist',
-      },
-    },
-    '131094': {
-      title: 'User not whitelisted',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'UserId is not in the whitelist',
-      },
-    },
-    '131095': {
-      title: 'Over the 24-hour platform limit',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Withdrawl amount exceeds the 24 hour platform limit',
-      },
-    },
-    '131096': {
-      title: 'Withdrawal amount out of range',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Withdraw amount does not satify the lower limit or upper limit',
-      },
-    },
-    '131097': {
-      title: 'Withdrawals of this coin closed',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Withdrawal of this currency has been closed',
-      },
-    },
-    '131098': {
-      title: 'No withdrawals to new addresses now',
-      hint: 'The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.',
-      messages: {
-        default: 'Withdrawal currently is not availble from new address',
-      },
-    },
-    '131099': {
-      title: 'Withdrawal cannot be cancelled',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'Hot wallet status can cancel the withdraw',
-      },
-    },
-    '131200': {
-      title: 'Service error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Service error',
-      },
-    },
-    '131201': {
-      title: 'Internal error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Internal error',
-      },
-    },
-    '131202': {
-      title: 'Invalid member ID',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid memberId',
-      },
-    },
-    '131203': {
-      title: 'Request parameter error',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Request parameter error',
-      },
-    },
-    '131204': {
-      title: 'Account information error',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'Account info error',
-      },
-    },
-    '131205': {
-      title: 'Transfer query failed',
-      hint: 'The query could not be completed. Check its parameters and try again.',
-      messages: {
-        default: 'Query transfer error',
-      },
-    },
-    '131206': {
-      title: 'Cannot transfer',
-      hint: 'The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.',
-      messages: {
-        default: 'cannot be transfer',
-      },
-    },
-    '131207': {
-      title: 'Account not found',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'Account not exist',
-      },
-    },
-    '131208': {
-      title: 'Transfers forbidden',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Forbid transfer',
-      },
-    },
-    '131209': {
-      title: 'Sub-account query failed',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'Get subMember relation error',
-      },
-    },
-    '131210': {
-      title: 'Amount precision error',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Amount accuracy error',
-      },
-    },
-    '131211': {
-      title: 'Same account on both sides',
-      hint: 'The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.',
-      messages: {
-        default: "fromAccountType can't be the same as toAccountType",
-      },
-    },
-    '131212': {
-      title: 'Balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Insufficient balance',
-      },
-    },
-    '131213': {
-      title: 'Transfer limited by LTV',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'TransferLTV check error',
-      },
-    },
-    '131214': {
-      title: 'Transfer ID already used',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'TransferId exist',
-      },
-    },
-    '131215': {
-      title: 'Amount error',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Amount error',
-      },
-    },
-    '131216': {
-      title: 'Balance query failed',
-      hint: 'The query could not be completed. Check its parameters and try again.',
-      messages: {
-        default: 'Query balance error',
-      },
-    },
-    '131217': {
-      title: 'Risk check failed',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'Risk check error',
-      },
-    },
-    '131226': {
-      title: 'Blocked for security reasons',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default:
-          'Due to security reasons, we are unable to proceed with the current action. Should you have any enquiries, please reach out to our Customer Support',
-      },
-    },
-    '131227': {
-      title: 'Sub-account may not transfer',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'subaccount do not have universal transfer permission',
-      },
-    },
-    '131228': {
-      title: 'Balance too low to transfer',
-      hint: 'The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.',
-      messages: {
-        default: 'your balance is not enough. Please check transfer safe amount',
-      },
-    },
-    '131229': {
-      title: 'Coin may not be transferred',
-      hint: 'The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.',
-      messages: {
-        default: 'Due to compliance requirements, the current currency is not allowed to transfer',
-      },
-    },
-    '131230': {
-      title: 'System busy',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'The system is busy, please try again later',
-      },
-    },
-    '131231': {
-      title: 'No transfers into this account',
-      hint: 'The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.',
-      messages: {
-        default: 'Transfers into this account are not supported',
-      },
-    },
-    '131232': {
-      title: 'No transfers out of this account',
-      hint: 'The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.',
-      messages: {
-        default: 'Transfers out this account are not supported',
-      },
-    },
-    '131233': {
-      title: 'Coin not for Islamic accounts',
-      hint: 'The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.',
-      messages: {
-        default: 'can not transfer the coin that not supported for islamic account',
-      },
-    },
-    '131239': {
-      title: 'Collateral at the platform limit',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          'The collateral amount has exceeded the platform limit. Please disable the collateral for this asset, or transfer in another supported asset as collateral.',
-      },
-    },
-    '140001': {
-      title: 'Spot hedging needs portfolio margin',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Switching the PM spot hedging switch is not allowed in non PM mode',
-      },
-    },
-    '140002': {
-      title: 'No spot hedging for institutional loans',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Institutional lending users do not support PM spot hedging',
-      },
-    },
-    '140003': {
-      title: 'Positions being liquidated',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'You have position(s) being liquidated, please try again later.',
-      },
-    },
-    '140004': {
-      title: 'Restricted: institutional loan at liquidation',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Operations Restriction: The current LTV ratio of your Institutional Loan has hit the liquidation threshold. Assets in your account are being liquidated.',
-      },
-    },
-    '140005': {
-      title: 'Risk too high after the switch',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default: 'Risk level after switching modes exceeds threshold',
-      },
-    },
-    '141004': {
-      title: 'Sub-account not normal',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'sub member is not normal',
-      },
-    },
-    '141019': {
-      title: 'Edit the IP whitelist in API management',
-      hint: 'Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.',
-      messages: {
-        default: 'To add or update the IP whitelist, go to API management and select Edit',
-      },
-    },
-    '141020': {
-      title: 'Edit permissions in API management',
-      hint: 'Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.',
-      messages: {
-        default: 'To change read and write permissions for sensitive actions, go to API management and select Edit',
-      },
-    },
-    '141025': {
-      title: 'Sub-account holds assets',
-      hint: 'A sub-account with assets cannot be deleted. Transfer its assets out first.',
-      messages: {
-        default: 'This subaccount has assets and cannot be deleted',
-      },
-    },
-    '141027': {
-      title: 'Sub-account cannot accept agreements',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'Sub account cannot accept agreement',
-      },
-    },
-    '148001': {
-      title: 'Coin not supported for flexible savings',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'This currency is not supported for flexible savings.',
-      },
-    },
-    '148002': {
-      title: 'Below the minimum borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'The entered amount is below the minimum borrowable amount.',
-      },
-    },
-    '148003': {
-      title: 'Too many decimals for this coin',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Exceeds the allowed decimal precision for this currency.',
-      },
-    },
-    '148004': {
-      title: 'Coin cannot be collateral',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'This currency cannot be used as collateral.',
-      },
-    },
-    '148005': {
-      title: 'Too many collateral decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Exceeds the allowed decimal precision for this collateral currency.',
-      },
-    },
-    '148006': {
-      title: 'Collateral over the platform limit',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'The amount of collateral exceeds the upper limit of the platform.',
-      },
-    },
-    '148007': {
-      title: 'Negative borrow amount',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Borrow amount cannot be negative.',
-      },
-    },
-    '148008': {
-      title: 'Negative collateral amount',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Collateral amount cannot be negative.',
-      },
-    },
-    '148009': {
-      title: 'LTV over the risk threshold',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'LTV exceeds the risk threshold.',
-      },
-    },
-    '148010': {
-      title: 'Quota too low',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Insufficient available quota.',
-      },
-    },
-    '148011': {
-      title: 'Funding pool too low',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Insufficient balance in the funding pool .',
-      },
-    },
-    '148012': {
-      title: 'Collateral too low',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Insufficient collateral amount.',
-      },
-    },
-    '148013': {
-      title: 'No loan, no collateral to adjust',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'Non-borrowing users cannot adjust collateral.',
-      },
-    },
-    '148014': {
-      title: 'Coin not supported',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'This currency is not supported.',
-      },
-    },
-    '148015': {
-      title: 'Loan term out of range',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Loan term exceeds the allowed range.',
-      },
-    },
-    '148016': {
-      title: 'Lending rate not supported',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'The specified lending rate is not supported.',
-      },
-    },
-    '148017': {
-      title: 'Too many rate decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'The interest rate exceeds the allowed decimal precision.',
-      },
-    },
-    '148018': {
-      title: 'Too many open orders',
-      hint: 'You have reached the maximum number of open orders. Cancel some, then try again.',
-      messages: {
-        default: 'Exceeded the maximum number of open orders.',
-      },
-    },
-    '148019': {
-      title: 'System busy',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'The system is busy, please try again later.',
-      },
-    },
-    '148020': {
-      title: 'Platform lending quota too low',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Insufficient platform lending quota.',
-      },
-    },
-    '148021': {
-      title: 'Operation conflict',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'Operation conflict detected. Please try again later.',
-      },
-    },
-    '148022': {
-      title: 'Not enough assets to lend',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Insufficient assets for lending.',
-      },
-    },
-    '148023': {
-      title: 'Loan order not found',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'Loan order not found.',
-      },
-    },
-    '148024': {
-      title: 'Loan cancellation failed',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'Loan cancellation failed: the order may have been completed or has an invalid amount.',
-      },
-    },
-    '148025': {
-      title: 'Lending cancellation failed',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'Lending order cancellation failed: the order may have been completed or has an invalid amount.',
-      },
-    },
-    '148026': {
-      title: 'Could not create the repayment',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Failed to create repayment. Please try again later.',
-      },
-    },
-    '148027': {
-      title: 'No active loan',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'No active loan found for this account. Operation not allowed.',
-      },
-    },
-    '148028': {
-      title: 'Too many repayment decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Repayment amount exceeds the supported precision for the currency.',
-      },
-    },
-    '148029': {
-      title: 'Repayment account balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Insufficient balance in the repayment account.',
-      },
-    },
-    '148030': {
-      title: 'Deposit order not found',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'Deposit order not found.',
-      },
-    },
-    '148031': {
-      title: 'Not during liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Operation not allowed during liquidation.',
-      },
-    },
-    '148032': {
-      title: 'No debt to repay',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'No outstanding debt. Repayment is not allowed.',
-      },
-    },
-    '148033': {
-      title: 'Loan cannot be repaid',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'This loan order cannot be repaid.',
-      },
-    },
-    '148034': {
-      title: 'Please wait',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Please wait and try again later.',
-      },
-    },
-    '148035': {
-      title: 'Please wait',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Please wait and try again later.',
-      },
-    },
-    '148036': {
-      title: 'Collateral adjustment failed',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Failed to adjust collateral amount. Please try again later.',
-      },
-    },
-    '148037': {
-      title: 'Adjustment over the maximum',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Insufficient assets or adjustment amount exceeds the maximum allowed.',
-      },
-    },
-    '148038': {
-      title: 'Repayment over the debt',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Repayment amount cannot exceed the debt amount of the position.',
-      },
-    },
-    '148039': {
-      title: 'Duplicate collateral',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Duplicate collateral assets detected. Please review and resubmit.',
-      },
-    },
-    '148040': {
-      title: 'Pledge token error',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Pledge token is error.',
-      },
-    },
-    '148041': {
-      title: 'Repayment order exists',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Repay order is exist.',
-      },
-    },
-    '148042': {
-      title: 'Too many decimals for this coin',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Exceeds the allowed decimal precision for this currency.',
-      },
-    },
-    '148047': {
-      title: 'Collateral over the maximum',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          'The request collateral amount exceeds the maximum allowed. upper limit (initial limit: 300,000 USD-equivalent per repayment)',
-      },
-    },
-    '148048': {
-      title: 'Collateral at the platform limit',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          'The collateral amount has exceeded the platform limit. Please transfer in other supported assets as collateral.',
-      },
-    },
-    '170001': {
-      title: 'Internal error',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'Internal error.',
-      },
-    },
-    '170005': {
-      title: 'Too many new orders',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        default: 'Too many new orders; current limit is {{limit}} orders per {{interval}}.',
-      },
-    },
-    '170007': {
-      title: 'Backend timeout',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'Timeout waiting for response from backend server.',
-      },
-    },
-    '170010': {
-      title: 'Over the leveraged token limit',
-      hint: 'Leveraged tokens (ETP) have their own limits. Check the token’s purchase limits and price range.',
-      messages: {
-        default:
-          'Purchase failed: Exceed the maximum position limit of leveraged tokens, the current available limit is {{limit}} USDT',
-      },
-    },
-    '170011': {
-      title: 'Over the innovation token limit',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default:
-          'Purchase failed: Exceed the maximum position limit of innovation tokens, the current available limit is {{limit}} USDT',
-      },
-    },
-    '170019': {
-      title: 'Blacklisted user',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Blacklisted user',
-      },
-    },
-    '170031': {
-      title: 'Feature suspended',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'The feature has been suspended',
-      },
-    },
-    '170032': {
-      title: 'Network error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Network error. Please try again later',
-      },
-    },
-    '170033': {
-      title: 'Margin balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'margin Insufficient account balance',
-      },
-    },
-    '170034': {
-      title: 'Liability overflow',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Liability over flow in spot leverage trade!',
-      },
-    },
-    '170035': {
-      title: 'Submitted for processing',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'Submitted to the system for processing!',
-      },
-    },
-    '170036': {
-      title: 'Cross margin trading not enabled',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default:
-          "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site or the Bybit app",
-      },
-    },
-    '170037': {
-      title: 'Coin not supported for margin',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Cross Margin Trading not yet supported by the selected coin',
-      },
-    },
-    '170105': {
-      title: 'Parameter empty',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: "Parameter '{{param}}' was empty.",
-      },
-    },
-    '170115': {
-      title: 'Invalid time in force',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Invalid timeInForce.',
-      },
-    },
-    '170116': {
-      title: 'Invalid order type',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Invalid orderType.',
-      },
-    },
-    '170117': {
-      title: 'Invalid side',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid side.',
-      },
-    },
-    '170121': {
-      title: 'Invalid symbol',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'Invalid symbol.',
-      },
-    },
-    '170124': {
-      title: 'Order amount too large',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Order amount too large.',
-      },
-    },
-    '170130': {
-      title: 'Invalid parameter value',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: "Data sent for paramter '{{param}}' is not valid.",
-      },
-    },
-    '170131': {
-      title: 'Balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Balance insufficient',
-      },
-    },
-    '170132': {
-      title: 'Price too high',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price too high.',
-      },
-    },
-    '170133': {
-      title: 'Price below the minimum',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price lower than the minimum.',
-      },
-    },
-    '170134': {
-      title: 'Too many price decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Order price decimal too long.',
-      },
-    },
-    '170136': {
-      title: 'Quantity below the minimum',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Order quantity lower than the minimum.',
-      },
-    },
-    '170137': {
-      title: 'Too many quantity decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Order volume decimal too long',
-      },
-    },
-    '170139': {
-      title: 'Order already filled',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'Order has been filled.',
-      },
-    },
-    '170140': {
-      title: 'Order value too small',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Order value exceeded lower limit',
-      },
-    },
-    '170141': {
-      title: 'Duplicate client order ID',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Duplicate clientOrderId',
-      },
-    },
-    '170142': {
-      title: 'Order already cancelled',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'Order has been cancelled',
-      },
-    },
-    '170143': {
-      title: 'Not on the order book',
-      hint: 'No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.',
-      messages: {
-        default: 'Cannot be found on order book',
-      },
-    },
-    '170144': {
-      title: 'Order locked',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'Order has been locked',
-      },
-    },
-    '170145': {
-      title: 'This order type cannot be cancelled',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'This order type does not support cancellation',
-      },
-    },
-    '170146': {
-      title: 'Order creation timed out',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'Order creation timeout',
-      },
-    },
-    '170147': {
-      title: 'Order cancellation timed out',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'Order cancellation timeout',
-      },
-    },
-    '170148': {
-      title: 'Too many market amount decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Market order amount decimal too long',
-      },
-    },
-    '170149': {
-      title: 'Order creation failed',
-      hint: 'The request may not have been processed. Check your open orders before sending it again.',
-      messages: {
-        default: 'Create order failed',
-      },
-    },
-    '170150': {
-      title: 'Cancel failed',
-      hint: 'The request may not have been processed. Check your open orders before sending it again.',
-      messages: {
-        default: 'Cancel order failed',
-      },
-    },
-    '170151': {
-      title: 'Pair not open yet',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'The trading pair is not open yet',
-      },
-    },
-    '170157': {
-      title: 'Pair not available for API trading',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'The trading pair is not available for api trading',
-      },
-    },
-    '170159': {
-      title: 'No market orders right after launch',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default:
-          'Market Order is not supported within the first {{minutes}} minutes of newly launched pairs due to risk control.',
-      },
-    },
-    '170190': {
-      title: 'Order already finished',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'Cancel order has been finished',
-      },
-    },
-    '170191': {
-      title: 'Cannot cancel now',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Can not cancel order, please try again later',
-      },
-    },
-    '170192': {
-      title: 'Price above the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price cannot be higher than {{price}} .',
-      },
-    },
-    '170193': {
-      title: 'Buy price above the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Buy order price cannot be higher than {{price}}.',
-      },
-    },
-    '170194': {
-      title: 'Sell price below the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Sell order price cannot be lower than {{price}}.',
-      },
-    },
-    '170195': {
-      title: 'ETP buy price far from the risk range',
-      hint: 'Leveraged tokens (ETP) have their own limits. Check the token’s purchase limits and price range.',
-      messages: {
-        default: 'Please note that your order may not be filled. ETP buy order price deviates from risk control',
-      },
-    },
-    '170196': {
-      title: 'ETP sell price far from the risk range',
-      hint: 'Leveraged tokens (ETP) have their own limits. Check the token’s purchase limits and price range.',
-      messages: {
-        default: 'Please note that your order may not be filled. ETP sell order price deviates from risk control',
-      },
-    },
-    '170197': {
-      title: 'Buy quantity too large',
-      hint: 'The price would move far from the market. Use a smaller size or a limit order.',
-      messages: {
-        default:
-          'Your order quantity to buy is too large. The filled price may deviate significantly from the market price. Please try again',
-      },
-    },
-    '170198': {
-      title: 'Sell quantity too large',
-      hint: 'The price would move far from the market. Use a smaller size or a limit order.',
-      messages: {
-        default:
-          'Your order quantity to sell is too large. The filled price may deviate significantly from the market price. Please try again',
-      },
-    },
-    '170199': {
-      title: 'Buy quantity too large (NAV)',
-      hint: 'The price would move far from the market. Use a smaller size or a limit order.',
-      messages: {
-        default:
-          'Your order quantity to buy is too large. The filled price may deviate significantly from the nav. Please try again.',
-      },
-    },
-    '170200': {
-      title: 'Sell quantity too large (NAV)',
-      hint: 'The price would move far from the market. Use a smaller size or a limit order.',
-      messages: {
-        default:
-          'Your order quantity to sell is too large. The filled price may deviate significantly from the nav. Please try again.',
-      },
-    },
-    '170201': {
-      title: 'Invalid order filter',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid orderFilter parameter',
-      },
-    },
-    '170202': {
-      title: 'TP/SL price missing',
-      hint: 'Check the take-profit and stop-loss settings of the order or position.',
-      messages: {
-        default: 'Please enter the TP/SL price.',
-      },
-    },
-    '170203': {
-      title: 'Trigger price too high',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'trigger price cannot be higher than 110% price.',
-      },
-    },
-    '170204': {
-      title: 'Trigger price too low',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'trigger price cannot be lower than 90% of qty.',
-      },
-    },
-    '170206': {
-      title: 'No stop-limit orders right after launch',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Stop_limit Order is not supported within the first 5 minutes of newly launched pairs',
-      },
-    },
-    '170207': {
-      title: 'Platform loan pool too low',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'The loan amount of the platform is not enough.',
-      },
-    },
-    '170209': {
-      title: 'Pair limited to some regions',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default: 'This trading pair is only available to the xxx, yyyy,etc region.',
-      },
-    },
-    '170210': {
-      title: 'New order rejected',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'New order rejected.',
-      },
-    },
-    '170212': {
-      title: 'Cancel request being processed',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'Cancel order request processing',
-      },
-    },
-    '170213': {
-      title: 'Order not found',
-      hint: 'No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.',
-      messages: {
-        default: 'Order does not exist.',
-      },
-    },
-    '170215': {
-      title: 'Spot buying restricted by your loan',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Spot Trading (Buy) Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for buy orders',
-      },
-    },
-    '170216': {
-      title: 'Leverage over your institutional loan’s limit',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'The leverage you select for Spot Trading cannot exceed the maximum leverage allowed by Institutional Lending',
-      },
-    },
-    '170217': {
-      title: 'Only limit-maker orders',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'Only LIMIT-MAKER order is supported for the current pair.',
-      },
-    },
-    '170218': {
-      title: 'Limit-maker order rejected',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'The LIMIT-MAKER order is rejected due to invalid price.',
-      },
-    },
-    '170219': {
-      title: 'UID not allowed for this feature',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'UID {{uid}} is not available to this feature',
-      },
-    },
-    '170220': {
-      title: 'Spot trading restricted by your loan',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Spot Trading Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for Spot trading',
-      },
-    },
-    '170221': {
-      title: 'Coin not found',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'This coin does not exist.',
-      },
-    },
-    '170222': {
-      title: 'Too many requests',
-      hint: 'Too many requests were sent. Slow down, wait a moment and try again.',
-      messages: {
-        default: 'Too many requests in this time frame.',
-      },
-    },
-    '170223': {
-      title: 'Loan account alert or liquidation',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Your Spot Account with Institutional Lending triggers an alert or liquidation.',
-      },
-    },
-    '170224': {
-      title: 'Not an Innovation Zone user',
-      hint: 'Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.',
-      messages: {
-        default: "You're not a user of the Innovation Zone.",
-      },
-    },
-    '170226': {
-      title: 'Margin account being liquidated',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Your Spot Account for Margin Trading is being liquidated.',
-      },
-    },
-    '170227': {
-      title: 'Feature not supported',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'This feature is not supported.',
-      },
-    },
-    '170228': {
-      title: 'Over the maximum buy amount',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'The purchase amount of each order exceeds the estimated maximum purchase amount.',
-      },
-    },
-    '170229': {
-      title: 'Over the maximum sell quantity',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'The sell quantity per order exceeds the estimated maximum sell quantity.',
-      },
-    },
-    '170230': {
-      title: 'Margin trading off for institutional loans',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Operations Restriction: Due to the deactivation of Margin Trading for institutional loan',
-      },
-    },
-    '170234': {
-      title: 'System error',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'System Error',
-      },
-    },
-    '170241': {
-      title: 'Risk disclosure not confirmed',
-      hint: 'Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.',
-      messages: {
-        default:
-          "To proceed with trading, users must read through and confirm that they fully understand the project's risk disclosure document. For App users, please update your Bybit App to version 4.16.0 to process.",
-      },
-    },
-    '170310': {
-      title: 'Order modification timed out',
-      hint: 'The result is unknown: the request may have gone through. Check your orders and balances before trying again.',
-      messages: {
-        default: 'Order modification timeout',
-      },
-    },
-    '170311': {
-      title: 'Order modification failed',
-      hint: 'The order is no longer in a state that allows this. Refresh your orders and check its status.',
-      messages: {
-        default: 'Order modification failed',
-      },
-    },
-    '170312': {
-      title: 'Order cannot be modified',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'The current order does not support modification',
-      },
-    },
-    '170313': {
-      title: 'Quantity below the filled quantity',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'The modified contract quantity cannot be less than to the filled quantity',
-      },
-    },
-    '170341': {
-      title: 'Too many orders in the request',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Request order quantity exceeds maximum limit',
-      },
-    },
-    '170344': {
-      title: 'Symbol not for margin trading',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Symbol is not supported on Margin Trading',
-      },
-    },
-    '170346': {
-      title: 'Settle coin is not collateral',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Settle coin is not a collateral coin, cannot trade',
-      },
-    },
-    '170348': {
-      title: 'Use Bybit TR',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default: 'Please go to (https://www.bybit-tr.com) to proceed.',
-      },
-    },
-    '170355': {
-      title: 'RPI orders for approved makers only',
-      hint: 'This kind of order is not accepted here. Choose another order type or time in force.',
-      messages: {
-        default: 'RPI orders are restricted to approved market makers only',
-      },
-    },
-    '170358': {
-      title: 'ETP not available on this site',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default: 'The current site does not support ETP',
-      },
-    },
-    '170359': {
-      title: 'Leveraged trading not on this site',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default: 'TThe current site does not support leveraged trading',
-      },
-    },
-    '170360': {
-      title: 'Symbol cannot be traded',
-      hint: 'Spread trading does not allow this for your account or mode. Check its requirements.',
-      messages: {
-        default:
-          'symbol[{{symbol}}] cannot trade. Used for spread trading in particular when collateral is not turned on',
-      },
-    },
-    '170371': {
-      title: 'Price below the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price cannot be lower than {{price}}, the price limitation',
-      },
-    },
-    '170372': {
-      title: 'Price above the limit',
-      hint: 'The price is outside what the exchange accepts now. Adjust the price and try again.',
-      messages: {
-        default: 'Order price cannot be higher than {{price}}, the price limitation',
-      },
-    },
-    '170381': {
-      title: 'Quantity too large',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Order quantity too large.',
-      },
-    },
-    '170382': {
-      title: 'Quantity too large',
-      hint: 'The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.',
-      messages: {
-        default: 'Order quantity too large.',
-      },
-    },
-    '170709': {
-      title: 'Pair not on the loan’s whitelist',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'OTC loan: The select trading pair is not in the whitelist pair',
-      },
-    },
-    '170810': {
-      title: 'Too many open orders',
-      hint: 'You have reached the maximum number of open orders. Cancel some, then try again.',
-      messages: {
-        default: 'Cannot exceed maximum of 500 conditional, TP/SL and active orders.',
-      },
-    },
-    '176002': {
-      title: 'Could not read the account',
-      hint: 'Complete the margin trading quiz on the website or in the app, then try again.',
-      messages: {
-        default: 'Query user account info error. Confirm that if you have completed quiz in GUI',
-      },
-    },
-    '176003': {
-      title: 'Could not read the loan history',
-      hint: 'The query could not be completed. Check its parameters and try again.',
-      messages: {
-        default: 'Query user loan history error',
-      },
-    },
-    '176004': {
-      title: 'Start time after end time',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'Query order history start time exceeds end time',
-      },
-    },
-    '176005': {
-      title: 'Borrowing failed',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Failed to borrow',
-      },
-    },
-    '176006': {
-      title: 'Repayment failed',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Repayment Failed',
-      },
-    },
-    '176007': {
-      title: 'User not found',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'User not found',
-      },
-    },
-    '176008': {
-      title: 'Cross margin trading not enabled',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site",
-      },
-    },
-    '176009': {
-      title: 'Cross margin trading not enabled',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: "You haven't enabled Cross Margin Trading yet. Confirm that if you have turned on margin trade",
-      },
-    },
-    '176010': {
-      title: 'Coin to borrow not found',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Failed to locate the coins to borrow',
-      },
-    },
-    '176011': {
-      title: 'Coin not supported for margin',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Cross Margin Trading not yet supported by the selected coin',
-      },
-    },
-    '176012': {
-      title: 'Pair not available',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'Pair not available',
-      },
-    },
-    '176013': {
-      title: 'Pair not supported for margin',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Cross Margin Trading not yet supported by the selected pair',
-      },
-    },
-    '176014': {
-      title: 'Repeated repayment',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Repeated repayment requests',
-      },
-    },
-    '176015': {
-      title: 'Available balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Insufficient available balance',
-      },
-    },
-    '176016': {
-      title: 'Nothing to repay',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'No repayment required',
-      },
-    },
-    '176017': {
-      title: 'Repayment over the liability',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Repayment amount has exceeded the total liability',
-      },
-    },
-    '176018': {
-      title: 'Settlement in progress',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'Settlement in progress',
-      },
-    },
-    '176019': {
-      title: 'Liquidation in progress',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Liquidation in progress',
-      },
-    },
-    '176020': {
-      title: 'Repayment history not found',
-      hint: 'The query could not be completed. Check its parameters and try again.',
-      messages: {
-        default: 'Failed to locate repayment history',
-      },
-    },
-    '176021': {
-      title: 'Repeated borrowing',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Repeated borrowing requests',
-      },
-    },
-    '176022': {
-      title: 'Coin not available to borrow yet',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Coins to borrow not generally available yet',
-      },
-    },
-    '176023': {
-      title: 'Pair not available to borrow yet',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Pair to borrow not generally available yet',
-      },
-    },
-    '176024': {
-      title: 'Invalid user status',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'Invalid user status',
-      },
-    },
-    '176025': {
-      title: 'Below the minimum borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Amount to borrow cannot be lower than the min. amount to borrow (per transaction)',
-      },
-    },
-    '176026': {
-      title: 'Over the maximum borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Amount to borrow cannot be larger than the max. amount to borrow (per transaction)',
-      },
-    },
-    '176027': {
-      title: 'Over your maximum borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Amount to borrow cannot be higher than the max. amount to borrow per user',
-      },
-    },
-    '176028': {
-      title: 'Over Bybit’s maximum borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: "Amount to borrow has exceeded Bybit's max. amount to borrow",
-      },
-    },
-    '176029': {
-      title: 'Over your estimated borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: "Amount to borrow has exceeded the user's estimated max. amount to borrow",
-      },
-    },
-    '176030': {
-      title: 'Could not read the loan',
-      hint: 'The query could not be completed. Check its parameters and try again.',
-      messages: {
-        default: 'Query user loan info error',
-      },
-    },
-    '176031': {
-      title: 'Too many borrow decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Number of decimals for borrow amount has exceeded the maximum precision',
-      },
-    },
-    '176034': {
-      title: 'Leverage out of range',
-      hint: 'The leverage is not allowed here. Choose a leverage within the allowed range.',
-      messages: {
-        default: 'The leverage ratio is out of range',
-      },
-    },
-    '176035': {
-      title: 'Cannot turn margin off during liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Failed to close the leverage switch during liquidation',
-      },
-    },
-    '176036': {
-      title: 'Cannot change margin during liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Failed to adjust leverage switch during forced liquidation',
-      },
-    },
-    '176037': {
-      title: 'Unified accounts only',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default: 'For non-unified transaction users, the operation failed',
-      },
-    },
-    '176038': {
-      title: 'Spot margin is off',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'The spot leverage is closed and the current operation is not allowed',
-      },
-    },
-    '176039': {
-      title: 'Not while borrowing',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Borrowing, current operation is not allowed',
-      },
-    },
-    '176040': {
-      title: 'Spot margin orders open',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'There is a spot leverage order, and the adjustment of the leverage switch failed!',
-      },
-    },
-    '176132': {
-      title: 'Too many repayment decimals',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Number of decimals for repay amount has exceeded the maximum precision',
-      },
-    },
-    '176133': {
-      title: 'Could trigger liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Liquidation may be triggered! Please adjust your transaction amount and try again',
-      },
-    },
-    '176134': {
-      title: 'Account upgraded to UTA',
-      hint: 'This is not available to Unified Trading Accounts. Use the endpoint for your account type.',
-      messages: {
-        default: 'Account has been upgraded (upgrading) to UTA',
-      },
-    },
-    '176135': {
-      title: 'Could not read the collateral',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Failed to get bond data',
-      },
-    },
-    '176136': {
-      title: 'Could not read the borrowing',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Failed to get borrow data',
-      },
-    },
-    '176137': {
-      title: 'Could not switch the status',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Failed to switch user status',
-      },
-    },
-    '176138': {
-      title: 'Repay all debts first',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'You need to repay all your debts before closing your disabling cross margin account',
-      },
-    },
-    '176139': {
-      title: 'Not eligible for cross margin',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Sorry, you are not eligible to enable cross margin, as you have already enabled OTC lending',
-      },
-    },
-    '176201': {
-      title: 'Account exception',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Account exception. Check if the UID is bound to an institutional loan',
-      },
-    },
-    '177002': {
-      title: 'Server busy',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Server is busy, please wait and try again',
-      },
-    },
-    '177003': {
-      title: 'Illegal characters',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Illegal characters found in a parameter',
-      },
-    },
-    '177004': {
-      title: 'Too many decimals for this asset',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Precision is over the maximum defined for this asset',
-      },
-    },
-    '177005': {
-      title: 'Order not found',
-      hint: 'Check the loan order: that it exists and what state it is in.',
-      messages: {
-        default: 'Order does not exist',
-      },
-    },
-    '177006': {
-      title: 'Asset not supported',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: "We don't have this asset",
-      },
-    },
-    '177007': {
-      title: 'Over the maximum borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Your borrow amount has exceed maximum borrow amount',
-      },
-    },
-    '177008': {
-      title: 'Borrowing this asset banned',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Borrow is banned for this asset',
-      },
-    },
-    '177009': {
-      title: 'Below the minimum borrow amount',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Borrow amount is less than minimum borrow amount',
-      },
-    },
-    '177010': {
-      title: 'Repayment over the borrowed amount',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Repay amount exceeds borrow amount',
-      },
-    },
-    '177011': {
-      title: 'Balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Balance is not enough',
-      },
-    },
-    '177012': {
-      title: 'Not enough assets on the platform',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: "The system doesn't have enough asset now",
-      },
-    },
-    '177013': {
-      title: 'Adjustment below the minimum collateral',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'adjustment amount exceeds minimum collateral amount',
-      },
-    },
-    '177014': {
-      title: 'Personal loan quota reached',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Individual loan quota reached',
-      },
-    },
-    '177015': {
-      title: 'Collateral at the limit',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          'Collateral amount has reached the limit. Please reduce your collateral amount or try with other collaterals',
-      },
-    },
-    '177016': {
-      title: 'Collateral below the minimum',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Minimum collateral amount is not enough',
-      },
-    },
-    '177017': {
-      title: 'Coin cannot be collateral',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'This coin cannot be used as collateral',
-      },
-    },
-    '177018': {
-      title: 'Duplicate request',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'duplicate request',
-      },
-    },
-    '177019': {
-      title: 'Invalid parameter',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Your input param is invalid',
-      },
-    },
-    '177020': {
-      title: 'Asset not supported for this account',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'The account does not support the asset',
-      },
-    },
-    '177021': {
-      title: 'Repayment failed',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Repayment failed',
-      },
-    },
-    '180000': {
-      title: 'Internal server error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Internal server error',
-      },
-    },
-    '180001': {
-      title: 'Invalid parameter',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        earn: 'Invalid parameter',
-        prediction: 'Invalid request parameter',
-      },
-    },
-    '180002': {
-      title: 'Invalid coin',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid coin',
-      },
-    },
-    '180003': {
-      title: 'User banned',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'User banned',
-      },
-    },
-    '180004': {
-      title: 'Global site users only',
-      hint: 'This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.',
-      messages: {
-        default: 'Site not allowed. Only users from Bybit global site can access',
-      },
-    },
-    '180005': {
-      title: 'Compliance requirement not met',
-      hint: 'Complete identity verification (KYC) in the Bybit app or website, then try again.',
-      messages: {
-        default: 'Compliance wallet not reach',
-      },
-    },
-    '180006': {
-      title: 'Validation failed',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Validation failed',
-      },
-    },
-    '180007': {
-      title: 'Product not available',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Product not available',
-      },
-    },
-    '180008': {
-      title: 'Invalid product',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Invalid Product',
-      },
-    },
-    '180009': {
-      title: 'Product forbidden',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'product is forbidden',
-      },
-    },
-    '180010': {
-      title: 'User not allowed',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'User not allowed',
-      },
-    },
-    '180011': {
-      title: 'VIP users only',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'User not VIP',
-      },
-    },
-    '180012': {
-      title: 'Invalid purchase amount',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Purchase share is invalid',
-      },
-    },
-    '180013': {
-      title: 'Over the maximum stake',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Stake over maximum share',
-      },
-    },
-    '180014': {
-      title: 'Invalid redemption amount',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Redeem share invlaid',
-      },
-    },
-    '180015': {
-      title: 'Product quota too low',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Products share not enough',
-      },
-    },
-    '180016': {
-      title: 'Balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Balance not enough',
-      },
-    },
-    '180017': {
-      title: 'Blocked by risk control',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Invalid risk user',
-      },
-    },
-    '180018': {
-      title: 'Internal error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'internal error',
-      },
-    },
-    '180019': {
-      title: 'Order link ID empty',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'empty order link id',
-      },
-    },
-    '180020': {
-      title: 'Position not found',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Position not found',
-      },
-    },
-    '180021': {
-      title: 'Quoted price no longer valid',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Invalid select price',
-      },
-    },
-    '180022': {
-      title: 'KYC level too low',
-      hint: 'Complete identity verification (KYC) in the Bybit app or website, then try again.',
-      messages: {
-        default: 'Kyc level not reached',
-      },
-    },
-    '180023': {
-      title: 'Service under maintenance',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Service maintenance',
-      },
-    },
-    '180024': {
-      title: 'Not for sub-accounts',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'Child member forbidden',
-      },
-    },
-    '180025': {
-      title: 'Order already exists',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Order already exists',
-      },
-    },
-    '180026': {
-      title: 'APR lowered',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Apr lowered',
-      },
-    },
-    '180027': {
-      title: 'Forbidden for tax reasons',
-      hint: 'Your account is restricted for this. Contact Bybit’s support to find out why.',
-      messages: {
-        default: 'Tax forbidden',
-      },
-    },
-    '180028': {
-      title: 'Reinvestment failed',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Reinvest validation failed',
-      },
-    },
-    '180029': {
-      title: 'Redemption not allowed',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Redeem not allowed',
-      },
-    },
-    '180030': {
-      title: 'Slippage check failed',
-      hint: 'The Earn product does not allow this now. Check the product’s status, limits and requirements.',
-      messages: {
-        default: 'Slippage fail',
-      },
-    },
-    '180031': {
-      title: 'Duplicate order',
-      hint: 'The same request or ID was already sent. Use a new ID, or check whether the first one went through.',
-      messages: {
-        default: 'Duplicate order',
-      },
-    },
-    '181000': {
-      title: 'Category missing',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'category is null',
-      },
-    },
-    '181001': {
-      title: 'Unsupported category',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'category only support linear or option or spot.',
-      },
-    },
-    '181002': {
-      title: 'Symbol missing',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'symbol is null.',
-      },
-    },
-    '181003': {
-      title: 'Side missing',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'side is null.',
-      },
-    },
-    '181004': {
-      title: 'Side must be Buy or Sell',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'side only support Buy or Sell.',
-      },
-    },
-    '181005': {
-      title: 'Invalid order status',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'orderStatus is wrong',
-      },
-    },
-    '181006': {
-      title: 'Start time not a number',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'startTime is not number',
-      },
-    },
-    '181007': {
-      title: 'End time not a number',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'endTime is not number',
-      },
-    },
-    '181008': {
-      title: 'Start and end time both needed',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'Parameter startTime and endTime are both needed',
-      },
-    },
-    '181009': {
-      title: 'Start time after end time',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'Parameter startTime needs to be smaller than endTime',
-      },
-    },
-    '181010': {
-      title: 'Time range over 7 days',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'The time range between startTime and endTime cannot exceed 7 days',
-      },
-    },
-    '181011': {
-      title: 'Limit not a number',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'limit is not a number',
-      },
-    },
-    '181012': {
-      title: 'Symbol not found',
-      hint: 'This symbol cannot be traded this way now. Check the symbol, its status and the product category.',
-      messages: {
-        default: 'symbol not exist',
-      },
-    },
-    '181013': {
-      title: 'USDC settlement only',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Only support settleCoin: usdc',
-      },
-    },
-    '181014': {
-      title: 'Classic accounts not supported',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default: 'Classic account is not supported',
-      },
-    },
-    '181017': {
-      title: 'Final order statuses only',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'OrderStatus must be final status',
-      },
-    },
-    '181018': {
-      title: 'Invalid expiry date',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid expDate.',
-      },
-    },
-    '181019': {
-      title: 'Expiry date too early',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: "Parameter expDate can't be earlier than 2 years",
-      },
-    },
-    '182000': {
-      title: 'No quote price for the symbol',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'symbol related quote price is null',
-      },
-    },
-    '182011': {
-      title: 'Collateral at the platform limit',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          'The {{coin}} collateral amount has reached the platform limit. Enable collateral for another asset, or transfer another supported asset to your account as collateral.',
-      },
-    },
-    '182021': {
-      title: 'No spot margin in isolated mode',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default:
-          'Cannot enable spot margin while in isolated margin mode. Please switch to cross margin mode or portfolio margin mode to trade spot with margin.',
-      },
-    },
-    '182100': {
-      title: 'No repayment during liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Compulsory closing of positions, no repayment allowed',
-      },
-    },
-    '182101': {
-      title: 'Not enough collateral to repay',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Failed repayment, insufficient collateral balance',
-      },
-    },
-    '182102': {
-      title: 'No liability in this coin',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Failed repayment, there are no liabilities in the current currency',
-      },
-    },
-    '182103': {
-      title: 'Not for institutional lending users',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Institutional lending users are not supported',
-      },
-    },
-    '182104': {
-      title: 'IM/MM utilization too high',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default:
-          "This action could not be completed as your Unified Margin Account's IM/MM utilization rate has exceeded the threshold",
-      },
-    },
-    '182105': {
-      title: 'Account upgrading',
-      hint: 'Your account is being upgraded. Wait until the upgrade is done, then try again.',
-      messages: {
-        default: 'Adjustment failed, user is upgrading',
-      },
-    },
-    '182106': {
-      title: 'Liquidation in progress',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Adjustment failed, user forced liquidation in progress.',
-      },
-    },
-    '182107': {
-      title: 'Maintenance margin rate too high',
-      hint: 'Not enough margin for this. Add margin, reduce the position or lower the order size.',
-      messages: {
-        default: 'Adjustment failed, Maintenance Margin Rate too high',
-      },
-    },
-    '182108': {
-      title: 'Margin check failed',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Switching failed, margin verification failed, please re-adjust the currency status',
-      },
-    },
-    '182110': {
-      title: 'Switch failed',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Failed to switch',
-      },
-    },
-    '182111': {
-      title: 'Coin cannot be switched',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          'The requested currency has a non guaranteed gold currency or does not support switching status currencies',
-      },
-    },
-    '182112': {
-      title: 'Duplicate coin',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Duplicate currency, please re-adjust',
-      },
-    },
-    '182200': {
-      title: 'Upgrade to UTA first',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default: 'Please upgrade UTA first.',
-      },
-    },
-    '182201': {
-      title: 'Two time parameters needed',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'You must enter 2 time parameters.',
-      },
-    },
-    '182202': {
-      title: 'Start time after end time',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'The start time must be less than the end time',
-      },
-    },
-    '182203': {
-      title: 'Invalid characters',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Please enter valid characters',
-      },
-    },
-    '182204': {
-      title: 'Coin not found',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Coin does not exist',
-      },
-    },
-    '182205': {
-      title: 'VIP level not found',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'User level does not exist',
-      },
-    },
-    '400000': {
-      title: 'Invalid request',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'invalid request.',
-      },
-    },
-    '400001': {
-      title: 'Broker not found',
-      hint: 'Check the broker account and the request’s parameters; this is available to exchange brokers only.',
-      messages: {
-        brokerNotFound: 'broker not found.',
-        invalidParameter: 'invalid parameter',
-      },
-      titles: {
-        invalidParameter: 'Invalid parameter',
-      },
-      hints: {
-        invalidParameter: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      },
-    },
-    '400002': {
-      title: 'Invalid broker',
-      hint: 'Check the broker account and the request’s parameters; this is available to exchange brokers only.',
-      messages: {
-        default: 'broker invalid.',
-      },
-    },
-    '400003': {
-      title: 'Invalid broker quote',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        default: 'broker quotation invalid.',
-      },
-    },
-    '400004': {
-      title: 'Sub-account not found',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: "sub-account doesn't exist.",
-      },
-    },
-    '400005': {
-      title: 'Amount over the quota',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        default: 'request amount out of quota limit.',
-      },
-    },
-    '400006': {
-      title: 'Funding account balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'funding account not sufficient funds.',
-      },
-    },
-    '400007': {
-      title: 'Sub-account funding balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'sub-account funding account not sufficient funds.',
-      },
-    },
-    '400101': {
-      title: 'Voucher recycled',
-      hint: 'The voucher cannot be used. Check its status and validity period.',
-      messages: {
-        default: 'The voucher was recycled',
-      },
-    },
-    '400102': {
-      title: 'Voucher expired',
-      hint: 'The voucher cannot be used. Check its status and validity period.',
-      messages: {
-        default: 'The voucher has exceeded the redemption date (expired)',
-      },
-    },
-    '400103': {
-      title: 'Voucher not redeemable',
-      hint: 'The voucher cannot be used. Check its status and validity period.',
-      messages: {
-        default: 'The voucher is not available for redemption',
-      },
-    },
-    '400105': {
-      title: 'Budget exceeded',
-      hint: 'The voucher cannot be used. Check its status and validity period.',
-      messages: {
-        default: 'Budget exceeded',
-      },
-    },
-    '403001': {
-      title: 'Account rejected',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'Account rejected, check if the input accountId valid, account banned, or kyc issue',
-      },
-    },
-    '404001': {
-      title: 'Resource not found',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'resource not found',
-      },
-    },
-    '404011': {
-      title: 'Out of stock',
-      hint: 'The voucher cannot be used. Check its status and validity period.',
-      messages: {
-        default: 'Insufficient inventory',
-      },
-    },
-    '409011': {
-      title: 'VIP level limit',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'VIP level limit',
-      },
-    },
-    '500000': {
-      title: 'Bybit internal error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'bybit internal error.',
-      },
-    },
-    '500001': {
-      title: 'Internal server error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Internal server error',
-      },
-    },
-    '500010': {
-      title: 'Sub-account not yours',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'The subaccount specified does not belong to the parent account',
-      },
-    },
-    '500011': {
-      title: 'UID not a unified account',
-      hint: 'Check the sub-account: that it exists, belongs to this main account, and may do this.',
-      messages: {
-        default: 'The Uid {{uid}} provided is not associated with a Unified Trading Account',
-      },
-    },
-    '700000': {
-      title: 'Missing parameter',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        missingParam: 'accountType/quoteTxId  cannot be null',
-        paramsError: 'params error',
-      },
-      titles: {
-        paramsError: 'Parameter error',
-      },
-      hints: {
-        paramsError: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      },
-    },
-    '700001': {
-      title: 'No dealer for the quote',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        noDealer: 'quote fail:no dealer can used',
-        marketNotFound: 'Prediction market not found or closed',
-      },
-      titles: {
-        marketNotFound: 'Prediction market not found',
-      },
-      hints: {
-        marketNotFound: 'The prediction market cannot take this order now. Check the market and your balance.',
-      },
-    },
-    '700002': {
-      title: 'Quote type not supported',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        unsupportedQuoteType: 'quote fail:not support quote type',
-        lowLiquidity: 'Insufficient liquidity for FOK order',
-      },
-      titles: {
-        lowLiquidity: 'Not enough liquidity for a FOK order',
-      },
-      hints: {
-        lowLiquidity: 'The prediction market cannot take this order now. Check the market and your balance.',
-      },
-    },
-    '700003': {
-      title: 'Prediction engine unavailable',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Prediction engine unavailable',
-      },
-    },
-    '700004': {
-      title: 'Order not found',
-      hint: 'No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.',
-      messages: {
-        asset: 'order does not exist',
-        convert: 'order not exist',
-      },
-    },
-    '700005': {
-      title: 'Balance too low or no wallet',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Your Available Balance is insufficient or your wallet not exist',
-      },
-    },
-    '700006': {
-      title: 'Amount under the limit',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        default: 'Low amount limit',
-      },
-    },
-    '700007': {
-      title: 'Amount over the limit',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        asset: 'Large Amount Limit',
-        convert: 'Large amount limit',
-      },
-    },
-    '700008': {
-      title: 'Quote timed out',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        default: 'quote fail: price time out',
-      },
-    },
-    '700009': {
-      title: 'Quote already used',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        default: 'quoteTxId has already been used',
-      },
-    },
-    '700010': {
-      title: 'Loan users cannot convert',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        loanUser: 'loan user can not perform conversion',
-        insufficientUsdc: 'Insufficient USDC balance',
-      },
-      titles: {
-        insufficientUsdc: 'USDC balance too low',
-      },
-      hints: {
-        insufficientUsdc: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      },
-    },
-    '700011': {
-      title: 'Illegal operation',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        illegalOperation: 'illegal operation',
-        insufficientPosition: 'Insufficient token position',
-      },
-      titles: {
-        insufficientPosition: 'Token position too small',
-      },
-      hints: {
-        insufficientPosition: 'The prediction market cannot take this order now. Check the market and your balance.',
-      },
-    },
-    '700012': {
-      title: 'Account upgrading',
-      hint: 'Your account is being upgraded. Wait until the upgrade is done, then try again.',
-      messages: {
-        quote: "UTA upgrading, don't allow to apply for quote",
-        convert: 'uta upgrading,  convert unavailable.',
-      },
-    },
-    '700013': {
-      title: 'Coin cannot be converted',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        default: 'the current coin does not support convert',
-      },
-    },
-    '700016': {
-      title: 'Rate below the current rate',
-      hint: 'The conversion cannot be made now. Request a new quote, or change the coin or amount.',
-      messages: {
-        default: 'rate is less than current rate',
-      },
-    },
-    '700021': {
-      title: 'Conversion in progress',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'exist processing exchange order, please try again later',
-      },
-    },
-    '700022': {
-      title: 'Operation not supported',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'This operation is not currently supported',
-      },
-    },
-    '790000': {
-      title: 'System error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'system error. please try again later',
-      },
-    },
-    '790001': {
-      title: 'Signature check failed',
-      hint: 'Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.',
-      messages: {
-        default: 'sign verification failed',
-      },
-    },
-    '3100181': {
-      title: 'UID missing',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'UID can not be null',
-      },
-    },
-    '3100197': {
-      title: 'Restricted during the UTA upgrade',
-      hint: 'Your account is being upgraded. Wait until the upgrade is done, then try again.',
-      messages: {
-        default: 'Temporary banned due to the upgrade to UTA',
-      },
-    },
-    '3100326': {
-      title: 'Base coin required',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'BaseCoin is required',
-      },
-    },
-    '3200316': {
-      title: 'Options trading restricted by your loan',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'USDC Options Trading Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for USDC Options trading.',
-      },
-    },
-    '3200317': {
-      title: 'Opening options restricted by your loan',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'USDC Options Open Position Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for opening USDC Options positions.',
-      },
-    },
-    '3200320': {
-      title: 'Restricted: institutional loan at liquidation',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default:
-          'Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated. (margin mode or spot leverage)',
-      },
-    },
-    '3200403': {
-      title: 'Not available in isolated margin',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'isolated margin can not create order',
-      },
-    },
-    '3200419': {
-      title: 'Pre-market positions block the switch',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'Unable to switch to Portfolio margin due to active pre-market Perpetual orders and positions',
-      },
-    },
-    '3200425': {
-      title: 'Event futures position blocks the switch',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default:
-          'You currently hold a position in an Event Futures contract. Switching to Portfolio Margin (PM) mode is not allowed. Please close the relevant positions before switching.',
-      },
-    },
-    '3200641': {
-      title: 'Collateral at the platform limit',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default:
-          '{{coin}} collateral has reached the platform limit. Disable {{coin}} collateral before switching margin mode.',
-      },
-    },
-    '3400052': {
-      title: 'USDC perpetual orders open',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'You have uncancelled USDC perpetual orders',
-      },
-    },
-    '3400053': {
-      title: 'Options orders open',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'You have uncancelled Options orders',
-      },
-    },
-    '3400054': {
-      title: 'USDT perpetual orders open',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'You have uncancelled USDT perpetual orders',
-      },
-    },
-    '3400071': {
-      title: 'Net assets too low to upgrade',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'The net asset is not satisfied',
-      },
-    },
-    '3400139': {
-      title: 'Over the risk limit',
-      hint: 'The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.',
-      messages: {
-        default:
-          'The total value of your positions and orders has exceeded the risk limit for a Perpetual or Futures contract',
-      },
-    },
-    '3400208': {
-      title: 'Hedge or isolated positions block the upgrade',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'You have unclosed hedge mode or isolated mode USDT perpetual positions',
-      },
-    },
-    '3400209': {
-      title: 'No upgrade near the hour',
-      hint: 'With USDT perpetual positions you cannot upgrade in the 10 minutes before and after each hour. Try again later.',
-      messages: {
-        default:
-          'You have USDT perpetual positions, so upgrading is prohibited for 10 minutes before and after the hour every hour',
-      },
-    },
-    '3400210': {
-      title: 'Derivatives account risk too high',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'The risk rate of your Derivatives account is too high',
-      },
-    },
-    '3400211': {
-      title: 'Risk would be too high after the upgrade',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Once upgraded, the estimated risk rate will be too high',
-      },
-    },
-    '3400212': {
-      title: 'No upgrade near the hour',
-      hint: 'With USDC perpetual or options positions you cannot upgrade in the 10 minutes before and after each hour. Try again later.',
-      messages: {
-        default:
-          'You have USDC perpetual positions or Options positions, so upgrading is prohibited for 10 minutes before and after the hour every hour',
-      },
-    },
-    '3400213': {
-      title: 'USDC account risk too high',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'The risk rate of your USDC Derivatives account is too high',
-      },
-    },
-    '3400214': {
-      title: 'Server error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Server error, please try again later',
-      },
-    },
-    '3401010': {
-      title: 'Copy trading masters cannot use PM',
-      hint: 'Your current margin or position mode does not allow this. Switch mode first, or use another setting.',
-      messages: {
-        default: 'Cannot switch to PM mode (for copy trading master trader)',
-      },
-    },
-    '3500002': {
-      title: 'Not an institutional user',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        default: 'Current user is not an institutional user',
-      },
-    },
-    '3500153': {
-      title: 'No permission for these UIDs',
-      hint: 'Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.',
-      messages: {
-        noPermissionToOperate: 'No permission to operate these UIDs',
-        noPermissionToQuery: 'You do not have permission to query other UIDs',
-      },
-    },
-    '3500402': {
-      title: 'Invalid limit',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: "Parameter verification failed for 'limit'.",
-      },
-    },
-    '3500403': {
-      title: 'Broker main accounts only',
-      hint: 'Check the broker account and the request’s parameters; this is available to exchange brokers only.',
-      messages: {
-        default: 'Only available to exchange broker main-account',
-      },
-    },
-    '3500404': {
-      title: 'Invalid cursor',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid Cursor',
-      },
-    },
-    '3500405': {
-      title: 'Start and end time in pairs',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'Parameter "startTime" and "endTime" need to be input in pairs.',
-      },
-    },
-    '3500406': {
-      title: 'Outside the query time range',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'Out of query time range.',
-      },
-    },
-    '3500407': {
-      title: 'Begin and end in pairs',
-      hint: 'Check the time range: start before end, both given, and within the allowed span.',
-      messages: {
-        default: 'Parameter begin and end need to be input in pairs.',
-      },
-    },
-    '3500415': {
-      title: 'Not for sub-accounts',
-      hint: 'Check the broker account and the request’s parameters; this is available to exchange brokers only.',
-      messages: {
-        default: 'Sub-accounts are not permitted to perform this action.',
-      },
-    },
-    '3777002': {
-      title: 'UID already bound',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'UID cannot be bound repeatedly.',
-      },
-    },
-    '3777003': {
-      title: 'UID not bound to the risk unit',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'UID cannot be unbound because the UID has not been bound to a risk unit.',
-      },
-    },
-    '3777004': {
-      title: 'Main UID cannot be unbound',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'The main UID of the risk unit cannot be unbound.',
-      },
-    },
-    '3777005': {
-      title: 'Unsettled loan orders',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'You have unsettled lending or borrowing orders. Please try again later.',
-      },
-    },
-    '3777006': {
-      title: 'UID cannot be bound',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'UID cannot be bound, please try again with a different UID.',
-      },
-    },
-    '3777007': {
-      title: 'UID cannot be bound: upgrade first',
-      hint: 'This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.',
-      messages: {
-        default: 'UID cannot be bound, please upgrade to UTA Pro.',
-      },
-    },
-    '3777012': {
-      title: 'Request being processed',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'Your request is currently being processed. Please wait and try again later',
-      },
-    },
-    '3777027': {
-      title: 'UID cannot be bound: margin trading on',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'UID cannot be bound, leveraged trading closure failed.',
-      },
-    },
-    '3777029': {
-      title: 'UID cannot be bound: pre-market orders',
-      hint: 'The switch is blocked by your open positions, orders or loans. Close or cancel them first.',
-      messages: {
-        default: 'You currently have orders for pre-market trading that can’t be bind UIDs',
-      },
-    },
-    '3777030': {
-      title: 'UID cannot be bound: copy trading pro',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'This account has activated copyPro and cannot bind uid',
-      },
-    },
-    '3777039': {
-      title: 'Repayment over the debt',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'The repayment amount exceeds the outstanding debt, or there is no outstanding liability.',
-      },
-    },
-    '3777040': {
-      title: 'Balance too low',
-      hint: 'Your available balance is too low. Deposit or transfer funds, or lower the amount.',
-      messages: {
-        default: 'Insufficient balance.',
-      },
-    },
-    '3777042': {
-      title: 'Invalid UID',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'The uid is invalid',
-      },
-    },
-    '3777043': {
-      title: 'Repayment in progress',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'There is a repayment order currently being processed. Please try again later.',
-      },
-    },
-    '34022001': {
-      title: 'System error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'System error. Please try again later.',
-      },
-    },
-    '34022003': {
-      title: 'System error',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'System error. Please try again later.',
-      },
-    },
-    '34022010': {
-      title: 'Borrowed asset not found',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'The borrowed asset does not exist.',
-      },
-    },
-    '34022011': {
-      title: 'Amount below the minimum',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Amount must be at least.',
-      },
-    },
-    '34022014': {
-      title: 'Over 18 decimal places',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Decimal precision cannot exceed 18 digits.',
-      },
-    },
-    '34022027': {
-      title: 'Invalid request parameters',
-      hint: 'A value of the request is missing or not accepted. Check the request and send it again.',
-      messages: {
-        default: 'Invalid request parameters.',
-      },
-    },
-    '34022030': {
-      title: 'Fund pool low',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'Borrowing demand is high, and the fund pool is currently low. Please wait a moment.',
-      },
-    },
-    '34022031': {
-      title: 'Risk rate limit exceeded',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Risk rate limit exceeded. Please reduce your borrow amount in the Unified Trading Account.',
-      },
-    },
-    '34022033': {
-      title: 'Borrow amount precision',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'Borrowing precision must be an integer multiple.',
-      },
-    },
-    '34022034': {
-      title: 'Repayment amount precision',
-      hint: 'Too many decimal places. Round the value to the precision the symbol or coin allows.',
-      messages: {
-        default: 'The minimum repayment amount must be an integer multiple.',
-      },
-    },
-    '34022035': {
-      title: 'No repayment during interest calculation',
-      hint: 'Nothing was changed. Wait a moment and try again.',
-      messages: {
-        default: 'You cannot repay while interest is being calculated.',
-      },
-    },
-    '34022036': {
-      title: 'Margin trading not enabled',
-      hint: 'Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.',
-      messages: {
-        default: 'Please enable Margin Trading to continue.',
-      },
-    },
-    '34022038': {
-      title: 'Repayment in progress',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'Repayment is in progress. Please do not repeat the operation.',
-      },
-    },
-    '34022041': {
-      title: 'Nothing to repay',
-      hint: 'Nothing was changed: the value is already set. No action is needed.',
-      messages: {
-        default: 'Currently, your account has no borrowed coins. No repayments are needed.',
-      },
-    },
-    '34022044': {
-      title: 'Repayment failed',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'Repayment unsuccessful.',
-      },
-    },
-    '34022045': {
-      title: 'Borrowing failed',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'Borrowing unsuccessful.',
-      },
-    },
-    '34022047': {
-      title: 'Not for copy trading',
-      hint: 'The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.',
-      messages: {
-        default: 'CopyTrade not supported.',
-      },
-    },
-    '34022048': {
-      title: 'No borrowing during liquidation',
-      hint: 'The position or account is being liquidated or close to it. Wait until it is settled, or add margin.',
-      messages: {
-        default: 'Borrowing is not allowed during liquidation.',
-      },
-    },
-    '34022049': {
-      title: 'Collateral balance too low',
-      hint: 'Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.',
-      messages: {
-        default: 'Insufficient collateral balance.',
-      },
-    },
-    '34022050': {
-      title: 'Spot hedging liabilities',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default:
-          'Repayment failed. You currently have spot hedging liabilities. Please close your derivatives positions before repayment.',
-      },
-    },
-    '34022051': {
-      title: 'Institutional loan in progress',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'Institutional loan in progress.',
-      },
-    },
-    '34022052': {
-      title: 'Institutional loan transactions banned',
-      hint: 'Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.',
-      messages: {
-        default: 'Institutional loan transactions banned.',
-      },
-    },
-    '34022053': {
-      title: 'Manual borrowing not enabled',
-      hint: 'This cannot be fixed from the order form. If it persists, contact Bybit’s support.',
-      messages: {
-        default: 'Please contact the sales to enable the manual borrowing feature.',
-      },
-    },
-    '34022094': {
-      title: 'No repayment by conversion',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default: 'This coin does not support repayment through coin exchange.',
-      },
-    },
-    '34022107': {
-      title: 'Net liability too high',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default:
-          'To use this feature, your net liability value must be below {{limit}} USD. Otherwise, please repay through spot trading or deposit funds first. (For all coin repayment)',
-      },
-    },
-    '34022108': {
-      title: 'Net liability too high',
-      hint: 'The repayment cannot be made as requested. Check the debt, the amount and your balance.',
-      messages: {
-        default:
-          'To use this feature, your net liability value must be below {{limit}} USD. Otherwise, please repay through spot trading or deposit funds first. (For single coin repayment)',
-      },
-    },
-    '35000011': {
-      title: 'Pending loan orders',
-      hint: 'A similar request is still being processed. Wait until it finishes, then try again.',
-      messages: {
-        default: 'You have existing pending loan orders. Please try again later.',
-      },
-    },
-    '-1': {
-      title: 'Request expired',
-      hint: 'Your device’s clock differs from Bybit’s. Synchronize it, or widen the receive window, and try again.',
-      messages: {
-        default: 'request expired: o@0, now[] diff[]',
-      },
-    },
-    '-2015': {
-      title: 'API key expired',
-      hint: 'This API key has expired. Create a new key in API management and use it.',
-      messages: {
-        default: '(Spot) Your api key has expired',
-      },
-    },
+  "codes": {
+    "400": {
+      "title": "Bad request",
+      "hint": "The request did not reach the API correctly. Check the method, the path and the headers.",
+      "messages": {
+        "default": "Bad request. Need to send the request with GET / POST (must be capitalized)"
+      }
+    },
+    "401": {
+      "title": "Invalid request",
+      "hint": "Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.",
+      "messages": {
+        "default": "Invalid request. 1. Need to use the correct key to access; 2. Need to put authentication params in the request header"
+      }
+    },
+    "403": {
+      "title": "Request forbidden",
+      "hint": "An IP rate limit was breached, the request was sent from a U.S. IP, or a GET carried a body. Wait, then try again from an allowed place.",
+      "messages": {
+        "default": "Forbidden request. Possible causes: 1. IP rate limit breached; 2. You send GET request with an empty json body; 3. You are using U.S IP"
+      }
+    },
+    "404": {
+      "title": "Path not found",
+      "hint": "The request did not reach the API correctly. Check the method, the path and the headers.",
+      "messages": {
+        "default": "Cannot find path. Possible causes: 1. Wrong path; 2. Category value does not match account mode"
+      }
+    },
+    "429": {
+      "title": "Rate limited by the system",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "systemProtection": "System level frequency protection. Please retry when encounter this",
+        "highLoad": "The trading service is experiencing a high server load. Please retry if you encounter this issue."
+      },
+      "titles": {
+        "highLoad": "Trading service under high load"
+      },
+      "hints": {
+        "highLoad": "Nothing was changed. Wait a moment and try again."
+      }
+    },
+    "10000": {
+      "title": "Server timeout",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "Server Timeout"
+      }
+    },
+    "10001": {
+      "title": "Invalid request parameter",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Request parameter error"
+      }
+    },
+    "10002": {
+      "title": "Outside the receive window",
+      "hint": "Your device’s clock differs from Bybit’s. Synchronize it, or widen the receive window, and try again.",
+      "messages": {
+        "default": "The request time exceeds the time window range."
+      }
+    },
+    "10003": {
+      "title": "Too many sessions",
+      "hint": "Too many WebSocket connections or requests for this account. Reuse connections and slow down.",
+      "messages": {
+        "tooManySessions": "Too many sessions under the same UID",
+        "invalidApiKey": "API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo"
+      },
+      "titles": {
+        "invalidApiKey": "Invalid API key"
+      },
+      "hints": {
+        "invalidApiKey": "Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions."
+      }
+    },
+    "10004": {
+      "title": "Invalid signature",
+      "hint": "The request’s signature does not match. Check how it is built: the secret, the timestamp, the receive window and the exact parameters.",
+      "messages": {
+        "default": "Error sign, please check your signature generation algorithm."
+      }
+    },
+    "10005": {
+      "title": "Permission denied",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "Permission denied, please check your API key permissions."
+      }
+    },
+    "10006": {
+      "title": "API rate limit exceeded",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "default": "Too many visits. Exceeded the API Rate Limit."
+      }
+    },
+    "10007": {
+      "title": "Authentication failed",
+      "hint": "Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.",
+      "messages": {
+        "default": "User authentication failed."
+      }
+    },
+    "10008": {
+      "title": "Not allowed in this account mode",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Common banned, please check your account mode"
+      }
+    },
+    "10009": {
+      "title": "Not available in your region",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance"
+      }
+    },
+    "10010": {
+      "title": "IP address not bound to the key",
+      "hint": "The request came from an IP address this API key is not bound to. Add the address to the key, or send from a bound one.",
+      "messages": {
+        "default": "Unmatched IP, please check your API key's bound IP addresses."
+      }
+    },
+    "10014": {
+      "title": "Duplicate request",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Invalid duplicate request."
+      }
+    },
+    "10016": {
+      "title": "Server error",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "internalError": "internal server error",
+        "restarting": "Service is restarting",
+        "serverError": "Server error."
+      },
+      "titles": {
+        "restarting": "Service restarting"
+      },
+      "hints": {
+        "restarting": "The service is restarting. Open a new connection and try again in a moment."
+      }
+    },
+    "10017": {
+      "title": "Route not found",
+      "hint": "The request did not reach the API correctly. Check the method, the path and the headers.",
+      "messages": {
+        "default": "Route not found."
+      }
+    },
+    "10018": {
+      "title": "IP rate limit exceeded",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "default": "Exceeded the IP Rate Limit."
+      }
+    },
+    "10019": {
+      "title": "Trading service restarting",
+      "hint": "The service is restarting. Open a new connection and try again in a moment.",
+      "messages": {
+        "default": "ws trade service is restarting, do not accept new request, but the request in the process is not affected. You can build new connection to be routed to normal service"
+      }
+    },
+    "10024": {
+      "title": "Blocked by compliance rules",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Compliance rules triggered"
+      }
+    },
+    "10027": {
+      "title": "Trading banned",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Transactions are banned."
+      }
+    },
+    "10028": {
+      "title": "Unified accounts only",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "The API can only be accessed by unified account users."
+      }
+    },
+    "10029": {
+      "title": "Symbol not allowed",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "The requested symbol is invalid, please check symbol whitelist"
+      }
+    },
+    "10404": {
+      "title": "Unknown operation or category",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "opNotFound": "op type is not found",
+        "badCategory": "`category` is not correct/supported"
+      }
+    },
+    "10429": {
+      "title": "Rate limited by the system",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "default": "System level frequency protection"
+      }
+    },
+    "20003": {
+      "title": "Too many requests in this session",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "default": "Too frequent requests under the same session"
+      }
+    },
+    "20006": {
+      "title": "Duplicate request ID",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "reqId is duplicated"
+      }
+    },
+    "20096": {
+      "title": "KYC needed",
+      "hint": "Complete identity verification (KYC) in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "need KYC authentication"
+      }
+    },
+    "30035": {
+      "title": "Cancelling too fast",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "default": "Option: Too fast to cancel, Try it later"
+      }
+    },
+    "30133": {
+      "title": "Symbol not allowed by your institutional loan",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "OTC loan: The symbol you select for USDT Perpetual is not allowed by Institutional Lending"
+      }
+    },
+    "30134": {
+      "title": "Symbol not allowed by your institutional loan",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "OTC loan: The symbol you select for USDC Contract is not allowed by Institutional Lending"
+      }
+    },
+    "30135": {
+      "title": "Leverage over your institutional loan’s limit",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "The leverage you select for USDT Perpetual trading cannot exceed the maximum leverage allowed by Institutional Lending."
+      }
+    },
+    "30136": {
+      "title": "Leverage over your institutional loan’s limit",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "The leverage you select for USDC Perpetual or Futures trading cannot exceed the maximum leverage allowed by Institutional Lending."
+      }
+    },
+    "30208": {
+      "title": "Price above the maximum buy price",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Failed to submit order(s). The order price is higher than the maximum buying price"
+      }
+    },
+    "30209": {
+      "title": "Price below the minimum sell price",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Failed to submit order(s). The order price is lower than the minimum selling price."
+      }
+    },
+    "30228": {
+      "title": "No new positions during delisting",
+      "hint": "This contract is being delisted: you can only reduce or close positions.",
+      "messages": {
+        "default": "No new positions during delisting"
+      }
+    },
+    "30256": {
+      "title": "Margin limit exceeded (Spot)",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Spot)"
+      }
+    },
+    "33004": {
+      "title": "API key expired",
+      "hint": "This API key has expired. Create a new key in API management and use it.",
+      "messages": {
+        "default": "(Derivatives) Your api key has expired"
+      }
+    },
+    "34040": {
+      "title": "Not modified",
+      "hint": "The TP/SL value is already set, or a required parameter is missing. Check the request.",
+      "messages": {
+        "default": "Not modified. Indicates you already set this TP/SL value or you didn't pass a required parameter"
+      }
+    },
+    "40004": {
+      "title": "Order changed while replacing",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "the order is modified during the process of replacing , please check the order status again"
+      }
+    },
+    "60061": {
+      "title": "Strategy not created",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "creationFailed": "Strategy creation failed",
+        "webhookNameEmpty": "webhook strategy name is empty"
+      }
+    },
+    "60062": {
+      "title": "Strategy terminated",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "terminated": "Strategy has been terminated",
+        "cannotStopSub": "Can't stop sub strategy"
+      }
+    },
+    "60063": {
+      "title": "Too many strategies on this symbol",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "user running symbol strategy count limited"
+      }
+    },
+    "60064": {
+      "title": "Too many strategies",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "user running strategy count limited"
+      }
+    },
+    "60065": {
+      "title": "Strategy not found",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "Strategy not found"
+      }
+    },
+    "60066": {
+      "title": "Size too small",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "size": "size should more than {{minSize}}",
+        "subSize": "sub size should more than {{minSize}}"
+      }
+    },
+    "60067": {
+      "title": "Size too large",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "tooLarge": "too large size",
+        "size": "size should less than {{maxSize}}",
+        "subSize": "sub size should less than {{maxSize}}"
+      }
+    },
+    "60068": {
+      "title": "Order cancelled",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "Order cancelled"
+      }
+    },
+    "60069": {
+      "title": "Blacklist rule hit",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "hit blacklist rule"
+      }
+    },
+    "60070": {
+      "title": "Blocked by the unified margin limit",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "Blocked by unified margin limit"
+      }
+    },
+    "60071": {
+      "title": "Trading service unavailable",
+      "hint": "The request may not have been processed. Check your open orders before sending it again.",
+      "messages": {
+        "connection": "Get conn err",
+        "serviceUnavailable": "Trading service unavailable"
+      }
+    },
+    "60072": {
+      "title": "Strategy status not changed",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "Strategy status modify failed"
+      }
+    },
+    "60073": {
+      "title": "Webhook order not created",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "Webhook order creation failed"
+      }
+    },
+    "60074": {
+      "title": "Strategy stopped",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "strategy has been stopped"
+      }
+    },
+    "60075": {
+      "title": "Position index not supported",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Webhook positionidx is not supported"
+      }
+    },
+    "60076": {
+      "title": "Signal too late",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal latency too high"
+      }
+    },
+    "60077": {
+      "title": "Invalid strategy",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "userId": "strategy userId invalid",
+        "json": "strategy json invalid",
+        "strategyId": "strategy StrategyID invalid"
+      }
+    },
+    "60078": {
+      "title": "Symbol not supported by the strategy",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "strategy symbol not supported"
+      }
+    },
+    "60079": {
+      "title": "Position limit exceeded",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "User position limit exceeded"
+      }
+    },
+    "60080": {
+      "title": "Order retry failed",
+      "hint": "The request may not have been processed. Check your open orders before sending it again.",
+      "messages": {
+        "default": "Order retry failed"
+      }
+    },
+    "60081": {
+      "title": "Same-side order not allowed",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "can't create same sides order"
+      }
+    },
+    "60082": {
+      "title": "Not for USDC",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "iceberg": "iceberg not support usdc",
+        "chase": "chase order not support usdc"
+      }
+    },
+    "60083": {
+      "title": "Symbol not supported by the strategy",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "strategy symbol not supported"
+      }
+    },
+    "60084": {
+      "title": "Invalid post-only parameter",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Invalid post only parameter"
+      }
+    },
+    "60085": {
+      "title": "Quantity below the minimum",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Quantity is less than minimum order quantity"
+      }
+    },
+    "60086": {
+      "title": "Position percentage does not match the side",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Position percentage does not match side"
+      }
+    },
+    "60087": {
+      "title": "Quantity out of range",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Quantity exceeds allowed range"
+      }
+    },
+    "60088": {
+      "title": "Invalid POV mode",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV invalid mode"
+      }
+    },
+    "60089": {
+      "title": "POV rate out of range",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV participation rate over the range or over 1 decimal"
+      }
+    },
+    "60090": {
+      "title": "POV parameter missing",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV lack of required param at the different modes"
+      }
+    },
+    "60091": {
+      "title": "POV size and duration missing",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV lack of size and duration when interval > 0"
+      }
+    },
+    "60092": {
+      "title": "POV sub-order size out of range",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV pre-checked failed due to calculated sub size over [minQty, maxQty]"
+      }
+    },
+    "60093": {
+      "title": "POV duration out of range",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV max duration over the range"
+      }
+    },
+    "60094": {
+      "title": "POV sub-order too large",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV pre-checked sub order size over the one order size"
+      }
+    },
+    "60095": {
+      "title": "POV interval too long",
+      "hint": "The strategy order cannot go ahead as set. Check its parameters and your strategy limits.",
+      "messages": {
+        "default": "POV interval over the max duration"
+      }
+    },
+    "60200": {
+      "title": "Strategy order value too small",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "twapStep": "the qty of twap inverse step position value is less than minOrderQty",
+        "icebergSub": "the qty of iceberg inverse sub position value is less than minOrderQty",
+        "chase": "the qty of chase inverse position value is less than minOrderQty",
+        "stepValue": "strategy stepPositionValue less than minNationValue",
+        "icebergSubValue": "iceberg sub position value is less than minNationValue",
+        "chaseValue": "chase position value is less than minNationValue"
+      }
+    },
+    "60201": {
+      "title": "Strategy order value too large",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "twapStep": "the qty of twap inverse step position value exceeds maxOrderQty",
+        "icebergSub": "the qty of iceberg inverse sub position value exceeds maxOrderQty",
+        "chase": "the qty of chase inverse position value exceeds maxOrderQty",
+        "icebergTotal": "the qty of iceberg inverse total position value exceeds maxTotalQty",
+        "icebergSubValue": "iceberg sub position value exceeds max value",
+        "icebergTotalValue": "iceberg total position value exceeds maxTotalValue",
+        "twapStepValue": "twap step position value exceeds max value",
+        "chaseValue": "chase position value exceeds max value"
+      }
+    },
+    "61000": {
+      "title": "Signal symbol not tradable",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal symbol not tradable"
+      }
+    },
+    "61001": {
+      "title": "Signal name too long",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal name exceeds limit"
+      }
+    },
+    "61002": {
+      "title": "Signal leverage over the risk limit",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal leverage exceeds maximum risk limit"
+      }
+    },
+    "61003": {
+      "title": "Invalid entry price",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal entry price invalid"
+      }
+    },
+    "61004": {
+      "title": "Take profit worse than the worst price",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal TP should be better than worst price"
+      }
+    },
+    "61005": {
+      "title": "Stop loss better than the best price",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal SL should be worse than best price"
+      }
+    },
+    "61006": {
+      "title": "Invalid expiration time",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal expiration time invalid"
+      }
+    },
+    "61007": {
+      "title": "Signal description too long",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal description exceeds limit"
+      }
+    },
+    "61008": {
+      "title": "Stop loss beyond liquidation",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "SL is worse than liquidation price"
+      }
+    },
+    "61009": {
+      "title": "Signal not found",
+      "hint": "Check the signal’s settings: symbol, prices, leverage and timing.",
+      "messages": {
+        "default": "Signal not found"
+      }
+    },
+    "61010": {
+      "title": "No permission to create signals",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "User does not have permission to create signal"
+      }
+    },
+    "81007": {
+      "title": "No API keys on Bybit Europe",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "Bybit Europe is not supported create API Key"
+      }
+    },
+    "100028": {
+      "title": "Not for unified accounts",
+      "hint": "This is not available to Unified Trading Accounts. Use the endpoint for your account type.",
+      "messages": {
+        "default": "The API cannot be accessed by unified account users."
+      }
+    },
+    "110001": {
+      "title": "Order not found",
+      "hint": "No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.",
+      "messages": {
+        "default": "Order does not exist"
+      }
+    },
+    "110003": {
+      "title": "Price out of range",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price exceeds the allowable range."
+      }
+    },
+    "110004": {
+      "title": "Wallet balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Wallet balance is insufficient"
+      }
+    },
+    "110005": {
+      "title": "Position status error",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "position status error"
+      }
+    },
+    "110006": {
+      "title": "Assets cannot cover the margin",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "The assets are estimated to be unable to cover the position margin"
+      }
+    },
+    "110007": {
+      "title": "Available balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Available balance is insufficient"
+      }
+    },
+    "110008": {
+      "title": "Order already completed or cancelled",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "The order has been completed or cancelled."
+      }
+    },
+    "110009": {
+      "title": "Too many conditional orders",
+      "hint": "You have reached the maximum number of open orders. Cancel some, then try again.",
+      "messages": {
+        "default": "The number of stop orders exceeds the maximum allowable limit"
+      }
+    },
+    "110010": {
+      "title": "Order already cancelled",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "The order has been cancelled"
+      }
+    },
+    "110011": {
+      "title": "Would trigger liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Liquidation will be triggered immediately by this adjustment"
+      }
+    },
+    "110012": {
+      "title": "Available balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Insufficient available balance."
+      }
+    },
+    "110013": {
+      "title": "Leverage not allowed by the risk limit",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "Cannot set leverage due to risk limit level."
+      }
+    },
+    "110014": {
+      "title": "Not enough balance to add margin",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Insufficient available balance to add additional margin."
+      }
+    },
+    "110015": {
+      "title": "Position is in cross margin",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "The position is in cross margin mode."
+      }
+    },
+    "110016": {
+      "title": "Over the risk limit",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "The quantity of contracts requested exceeds the risk limit, please adjust your risk limit level before trying again"
+      }
+    },
+    "110017": {
+      "title": "Reduce-only rule not met",
+      "hint": "A reduce-only order must not be larger than the position it reduces (its quantity would be cut to zero). Check the position and the quantity.",
+      "messages": {
+        "default": "orderQty will be truncated to zero"
+      }
+    },
+    "110018": {
+      "title": "Invalid user ID",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "User ID is illegal."
+      }
+    },
+    "110019": {
+      "title": "Invalid order ID",
+      "hint": "No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.",
+      "messages": {
+        "default": "Order ID is illegal."
+      }
+    },
+    "110020": {
+      "title": "Too many active orders",
+      "hint": "You have reached the maximum number of open orders. Cancel some, then try again.",
+      "messages": {
+        "default": "Not allowed to have more than 500 active orders."
+      }
+    },
+    "110021": {
+      "title": "Position limit reached (open interest)",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "Not allowed to exceeded position limits due to Open Interest."
+      }
+    },
+    "110022": {
+      "title": "Quantity cannot be increased",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Quantity has been restricted and orders cannot be modified to increase the quantity."
+      }
+    },
+    "110023": {
+      "title": "Reduce only on this contract",
+      "hint": "You can only reduce your position on this contract now. Check Bybit’s announcements for why.",
+      "messages": {
+        "default": "Currently you can only reduce your position on this contract. please check our announcement or contact customer service for details."
+      }
+    },
+    "110024": {
+      "title": "Cannot switch with a position open",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You have an existing position, so the position mode cannot be switched."
+      }
+    },
+    "110025": {
+      "title": "Position mode unchanged",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "Position mode has not been modified."
+      }
+    },
+    "110026": {
+      "title": "Margin mode unchanged",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "Cross/isolated margin mode has not been modified."
+      }
+    },
+    "110027": {
+      "title": "Margin unchanged",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "Margin has not been modified."
+      }
+    },
+    "110028": {
+      "title": "Cannot switch with open orders",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You have existing open orders, so the position mode cannot be switched."
+      }
+    },
+    "110029": {
+      "title": "Hedge mode not supported",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Hedge mode is not supported for this symbol."
+      }
+    },
+    "110030": {
+      "title": "Duplicate order ID",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Duplicate orderId"
+      }
+    },
+    "110031": {
+      "title": "No such risk limit",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "Non-existing risk limit info, please check the risk limit rules."
+      }
+    },
+    "110032": {
+      "title": "Invalid order",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Order is illegal"
+      }
+    },
+    "110033": {
+      "title": "No position to set margin for",
+      "hint": "Margin can only be set on an open position. Open one first.",
+      "messages": {
+        "default": "You can't set margin without an open position"
+      }
+    },
+    "110034": {
+      "title": "No net position",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "There is no net position"
+      }
+    },
+    "110035": {
+      "title": "Orders not cancelled before liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Cancellation of orders was not completed before liquidation"
+      }
+    },
+    "110036": {
+      "title": "Leverage fixed in cross margin",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "You are not allowed to change leverage due to cross margin mode."
+      }
+    },
+    "110037": {
+      "title": "Symbol not in your settings",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "User setting list does not have this symbol"
+      }
+    },
+    "110038": {
+      "title": "Leverage fixed in portfolio margin",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "You are not allowed to change leverage due to portfolio margin mode."
+      }
+    },
+    "110039": {
+      "title": "Maintenance margin rate too high",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Maintenance margin rate is too high. This may trigger liquidation."
+      }
+    },
+    "110040": {
+      "title": "Order would trigger liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "The order will trigger a forced liquidation, please re-submit the order."
+      }
+    },
+    "110041": {
+      "title": "Cannot skip liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Skip liquidation is not allowed when a position or maker order exists"
+      }
+    },
+    "110042": {
+      "title": "Reduce only before delivery",
+      "hint": "The contract is about to be delivered: you can only reduce your position.",
+      "messages": {
+        "default": "Currently,due to pre-delivery status, you can only reduce your position on this contract."
+      }
+    },
+    "110043": {
+      "title": "Leverage unchanged",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "Set leverage has not been modified."
+      }
+    },
+    "110044": {
+      "title": "Available margin too low",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "Available margin is insufficient."
+      }
+    },
+    "110045": {
+      "title": "Wallet balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Wallet balance is insufficient."
+      }
+    },
+    "110046": {
+      "title": "Would trigger liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Liquidation will be triggered immediately by this adjustment."
+      }
+    },
+    "110047": {
+      "title": "Not enough margin to change the risk limit",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "Risk limit cannot be adjusted due to insufficient available margin."
+      }
+    },
+    "110048": {
+      "title": "Position over the new risk limit",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "Risk limit cannot be adjusted as the current/expected position value exceeds the revised risk limit."
+      }
+    },
+    "110049": {
+      "title": "Tick notes must be numbers",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Tick notes can only be numbers"
+      }
+    },
+    "110050": {
+      "title": "Invalid coin",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid coin"
+      }
+    },
+    "110051": {
+      "title": "Balance cannot cover the lowest price",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "The user's available balance cannot cover the lowest price of the current market"
+      }
+    },
+    "110052": {
+      "title": "Balance too low for this price",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Your available balance is insufficient to set the price"
+      }
+    },
+    "110053": {
+      "title": "Balance cannot cover the price",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "The user's available balance cannot cover the current market price and upper limit price"
+      }
+    },
+    "110054": {
+      "title": "Take-profit order blocks the switch",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "This position has at least one take profit link order, so the take profit and stop loss mode cannot be switched"
+      }
+    },
+    "110055": {
+      "title": "Stop-loss order blocks the switch",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "This position has at least one stop loss link order, so the take profit and stop loss mode cannot be switched"
+      }
+    },
+    "110056": {
+      "title": "Trailing stop blocks the switch",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "This position has at least one trailing stop link order, so the take profit and stop loss mode cannot be switched"
+      }
+    },
+    "110057": {
+      "title": "TP/SL not allowed on this order",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "Conditional order or limit order contains TP/SL related params"
+      }
+    },
+    "110058": {
+      "title": "Position too small for TP/SL",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "You can't set take profit and stop loss due to insufficient size of remaining position size."
+      }
+    },
+    "110059": {
+      "title": "Cannot change TP/SL of a partly filled order",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "Not allowed to  modify the TP/SL of a partially filled open order"
+      }
+    },
+    "110060": {
+      "title": "Cannot change TP/SL in full mode",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "Under full TP/SL mode, it is not allowed to modify TP/SL"
+      }
+    },
+    "110061": {
+      "title": "Too many TP/SL orders",
+      "hint": "You have reached the maximum number of open orders. Cancel some, then try again.",
+      "messages": {
+        "default": "Not allowed to have more than 20 TP/SLs under Partial tpSlMode"
+      }
+    },
+    "110062": {
+      "title": "No MMP information",
+      "hint": "Market maker protection is not set up for this institution. Contact your Bybit account manager.",
+      "messages": {
+        "default": "There is no MMP information of the institution found."
+      }
+    },
+    "110063": {
+      "title": "Settlement in progress",
+      "hint": "The symbol cannot be traded while it settles. Try again after the settlement.",
+      "messages": {
+        "default": "Settlement in progress! {{symbol}} not available for trading."
+      }
+    },
+    "110064": {
+      "title": "Quantity below the filled quantity",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "The modified contract quantity cannot be less than or equal to the filled quantity."
+      }
+    },
+    "110065": {
+      "title": "MMP not enabled",
+      "hint": "Market maker protection is not enabled for your account. Contact your Bybit account manager.",
+      "messages": {
+        "default": "MMP hasn't yet been enabled for your account. Please contact your BD manager."
+      }
+    },
+    "110066": {
+      "title": "Trading not allowed now",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Trading is currently not allowed."
+      }
+    },
+    "110067": {
+      "title": "Not for unified accounts",
+      "hint": "This is not available to Unified Trading Accounts. Use the endpoint for your account type.",
+      "messages": {
+        "default": "Unified account is not supported."
+      }
+    },
+    "110068": {
+      "title": "Leveraged trading not allowed",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Leveraged trading is not allowed."
+      }
+    },
+    "110069": {
+      "title": "Institutional loan clients cannot trade",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Ins lending customer is not allowed to trade."
+      }
+    },
+    "110070": {
+      "title": "ETP symbols cannot be traded",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "ETP symbols cannot be traded."
+      }
+    },
+    "110071": {
+      "title": "Upgrades paused",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "Sorry, we're revamping the Unified Margin Account! Currently, new upgrades are not supported. If you have any questions, please contact our 24/7 customer support."
+      }
+    },
+    "110072": {
+      "title": "Duplicate order link ID",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "OrderLinkedID is duplicate"
+      }
+    },
+    "110073": {
+      "title": "Could not set the margin mode",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Set margin mode failed"
+      }
+    },
+    "110074": {
+      "title": "Contract not live",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "This contract is not live"
+      }
+    },
+    "110075": {
+      "title": "Risk limit unchanged",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "RiskId not modified"
+      }
+    },
+    "110076": {
+      "title": "Auto-add margin needs isolated mode",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Only isolated mode can set auto-add-margin"
+      }
+    },
+    "110077": {
+      "title": "Not supported in portfolio margin",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Pm mode cannot support"
+      }
+    },
+    "110078": {
+      "title": "Margin to remove over the maximum",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "Added margin more than max can reduce margin"
+      }
+    },
+    "110079": {
+      "title": "Order being processed",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "The order is processing and can not be operated, please try again later"
+      }
+    },
+    "110080": {
+      "title": "Restricted: institutional loan at liquidation",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated (trade/risk limit/leverage)"
+      }
+    },
+    "110082": {
+      "title": "No reduce-only restriction to lift",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "You cannot lift Reduce-Only restrictions, as no Reduce-Only restrictions are applied to your position"
+      }
+    },
+    "110083": {
+      "title": "Lift reduce-only on both sides",
+      "hint": "Lift the reduce-only restriction for the long and the short position in one request.",
+      "messages": {
+        "default": "Reduce-Only restrictions must be lifted for both Long and Short positions at the same time"
+      }
+    },
+    "110085": {
+      "title": "Risk limit updated",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "The risk limit and margin ratio for this contract has been updated, please select a supported risk limit and place your order again"
+      }
+    },
+    "110086": {
+      "title": "Leverage over the risk limit tier",
+      "hint": "The leverage is not allowed here. Choose a leverage within the allowed range.",
+      "messages": {
+        "default": "Current order leverage exceeds the maximum available for your current Risk Limit tier. Please lower leverage before placing an order"
+      }
+    },
+    "110087": {
+      "title": "Leverage over your institutional loan’s limit",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Leverage for Perpetual or Futures contracts cannot exceed the maximum allowed for your Institutional loan"
+      }
+    },
+    "110088": {
+      "title": "Upgrade to UTA to trade",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "Please Upgrade to UTA to trade"
+      }
+    },
+    "110089": {
+      "title": "Over the maximum risk limit",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "Exceeds the maximum risk limit level"
+      }
+    },
+    "110090": {
+      "title": "Position may exceed the limit",
+      "hint": "The leverage is not allowed here. Choose a leverage within the allowed range.",
+      "messages": {
+        "default": "Order placement failed as your position may exceed the max limit. Please adjust your leverage to {{leverage}} or below to increase the max. position limit"
+      }
+    },
+    "110092": {
+      "title": "Trigger price not above the market",
+      "hint": "A rising trigger needs a trigger price above the current price. Raise the trigger price, or choose falling.",
+      "messages": {
+        "default": "expect Rising, but trigger_price[{{triggerPrice}}] <= current[{{currentPrice}}]??laste"
+      }
+    },
+    "110093": {
+      "title": "Trigger price not below the market",
+      "hint": "A falling trigger needs a trigger price below the current price. Lower the trigger price, or choose rising.",
+      "messages": {
+        "default": "expect Falling, but trigger_price[{{triggerPrice}}] >= current[{{currentPrice}}]??last"
+      }
+    },
+    "110094": {
+      "title": "Order value too small",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Order notional value below the lower limit"
+      }
+    },
+    "110095": {
+      "title": "Not during the call auction",
+      "hint": "Pre-market perpetuals limit what you can do in this phase. Wait for the next phase, or change the order.",
+      "messages": {
+        "default": "You cannot create, modify or cancel Pre-Market Perpetual orders during the Call Auction."
+      }
+    },
+    "110096": {
+      "title": "Pre-market not in portfolio margin",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Pre-Market Perpetual Trading does not support Portfolio Margin mode."
+      }
+    },
+    "110097": {
+      "title": "Pre-market needs UTA",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "Non-UTA users cannot access Pre-Market Perpetual Trading. To place, modify or cancel Pre-Market Perpetual orders, please upgrade your Standard Account to UTA."
+      }
+    },
+    "110098": {
+      "title": "Only GTC during the call auction",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Only Good-Till-Canceled (GTC) orders are supported during Call Auction."
+      }
+    },
+    "110099": {
+      "title": "No TP/SL during the call auction",
+      "hint": "Pre-market perpetuals limit what you can do in this phase. Wait for the next phase, or change the order.",
+      "messages": {
+        "default": "You cannot create TP/SL orders during the Call Auction for Pre-Market Perpetuals."
+      }
+    },
+    "110100": {
+      "title": "No pre-market in demo trading",
+      "hint": "Pre-market perpetuals limit what you can do in this phase. Wait for the next phase, or change the order.",
+      "messages": {
+        "default": "You cannot place, modify, or cancel Pre-Market Perpetual orders when you are in Demo Trading."
+      }
+    },
+    "110101": {
+      "title": "Enable the settlement coin as collateral",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Trading inverse contracts under Cross and Portfolio modes requires enabling the settlement asset as collateral."
+      }
+    },
+    "110102": {
+      "title": "Inverse contracts not available to you",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "The user does not support trading Inverse contracts - copy trading pro, Ins loan account are not supported"
+      }
+    },
+    "110103": {
+      "title": "Post-only orders only",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Only Post-Only orders are available at this stage"
+      }
+    },
+    "110104": {
+      "title": "Opening inverse positions prohibited",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "The LTV for ins Loan has exceeded the limit, and opening inverse contracts is prohibited"
+      }
+    },
+    "110105": {
+      "title": "Inverse trading prohibited",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "The LTV for ins Loan has exceeded the limit, and trading inverse contracts is prohibited"
+      }
+    },
+    "110106": {
+      "title": "Contract not on the loan’s whitelist",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Restrictions on Ins Loan; inverse contracts are not on the whitelist and are not allowed for trading"
+      }
+    },
+    "110107": {
+      "title": "Leverage over the loan’s limit",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Restrictions on ins Loan; leverage exceeding the limit for inverse contracts is not allowed."
+      }
+    },
+    "110108": {
+      "title": "Out of range (1 to 10000 ticks)",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Allowable range: 1 to 10000 tick size"
+      }
+    },
+    "110109": {
+      "title": "Out of range (0.01% to 10%)",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Allowable range: 0.01% to 10%"
+      }
+    },
+    "110110": {
+      "title": "No spread trading in isolated margin",
+      "hint": "Spread trading does not allow this for your account or mode. Check its requirements.",
+      "messages": {
+        "default": "Spread trading is not available in isolated margin trading mode"
+      }
+    },
+    "110111": {
+      "title": "Spread trading needs the latest UTA",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "To access spread trading, upgrade to the latest version of UTA"
+      }
+    },
+    "110112": {
+      "title": "No spread trading for copy trading",
+      "hint": "Spread trading does not allow this for your account or mode. Check its requirements.",
+      "messages": {
+        "default": "Spread trading is not available for Copy Trading"
+      }
+    },
+    "110113": {
+      "title": "No spread trading in hedge mode",
+      "hint": "Spread trading does not allow this for your account or mode. Check its requirements.",
+      "messages": {
+        "default": "Spread trading is not available in hedge mode"
+      }
+    },
+    "110114": {
+      "title": "Spread order in progress",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "You have a Spread trading order in progress. Please try again later"
+      }
+    },
+    "110115": {
+      "title": "Cancel the combo order instead",
+      "hint": "Spread trading does not allow this for your account or mode. Check its requirements.",
+      "messages": {
+        "default": "The cancellation of a combo single-leg order can only be done by canceling the combo order"
+      }
+    },
+    "110116": {
+      "title": "Leg price over the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "The entry price of a single leg, derived from the combo order price, exceeds the limit price"
+      }
+    },
+    "110117": {
+      "title": "Modify the combo order instead",
+      "hint": "Spread trading does not allow this for your account or mode. Check its requirements.",
+      "messages": {
+        "default": "The modification of a combo single-leg order can only be done by modifying the combo order"
+      }
+    },
+    "110118": {
+      "title": "No market price: low liquidity",
+      "hint": "The price would move far from the market. Use a smaller size or a limit order.",
+      "messages": {
+        "default": "Unable to retrieve a pruce of the market order due to low liquidity"
+      }
+    },
+    "110119": {
+      "title": "RPI orders for approved makers only",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Order failed. RPI orders are restricted to approved market makers only"
+      }
+    },
+    "110120": {
+      "title": "Price below the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price cannot be smaller than {{price}}, the price limitation"
+      }
+    },
+    "110121": {
+      "title": "Price above the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price cannot be higher than {{price}}, the price limitation"
+      }
+    },
+    "110123": {
+      "title": "Accept the trading terms",
+      "hint": "Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "You must agree to the Trading Terms"
+      }
+    },
+    "110124": {
+      "title": "Cooling-off period",
+      "hint": "Trading is restricted during your cooling-off period. Try again when it ends.",
+      "messages": {
+        "default": "Trading is temporarily restricted due to an active cooling-off period."
+      }
+    },
+    "110125": {
+      "title": "Accept the trading terms",
+      "hint": "Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "You must agree to the Trading Terms before trading this contract"
+      }
+    },
+    "110131": {
+      "title": "Margin limit exceeded (Perpetuals)",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Margin limit exceeded. The maintenance margin required for this order exceeds the available risk margin under current LTV constraints (Perps)"
+      }
+    },
+    "110132": {
+      "title": "Not available in your region",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "Product not available in your region"
+      }
+    },
+    "110135": {
+      "title": "Event futures position blocks this",
+      "hint": "Event futures have their own rules for access, modes and timing. Check them before trading.",
+      "messages": {
+        "default": "You currently hold a position in an Event Futures contract. Order placement and modification are not supported under Portfolio Margin (PM) mode. Please close the relevant positions before proceeding."
+      }
+    },
+    "110136": {
+      "title": "Event futures: whitelist only",
+      "hint": "Event futures have their own rules for access, modes and timing. Check them before trading.",
+      "messages": {
+        "default": "Event Futures are currently available for trading via OpenAPI to whitelisted accounts only. Your account does not have the required access at this time."
+      }
+    },
+    "110137": {
+      "title": "Event futures reduce-only window",
+      "hint": "Event futures have their own rules for access, modes and timing. Check them before trading.",
+      "messages": {
+        "default": "This Event Futures contract has entered the reduce-only window before settlement. New orders and order modifications are temporarily suspended."
+      }
+    },
+    "110300": {
+      "title": "RFQ not found",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "The RFQ order does not exist"
+      }
+    },
+    "110301": {
+      "title": "Quote not found",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "The Quote order does not exist"
+      }
+    },
+    "110302": {
+      "title": "Not for demo users",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Demo user is prohibited"
+      }
+    },
+    "110303": {
+      "title": "RFQ value below the minimum",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "RFQ value is less than the min limit"
+      }
+    },
+    "110304": {
+      "title": "Cannot trade with yourself",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Cannot be self-executed"
+      }
+    },
+    "110305": {
+      "title": "Quoter not a counterparty",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Quote UID is not in counterparties"
+      }
+    },
+    "110306": {
+      "title": "Quote legs do not match",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Quote legs do not match"
+      }
+    },
+    "110307": {
+      "title": "Quote already exists",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Quote order already exists for this RFQ"
+      }
+    },
+    "110308": {
+      "title": "Wrong number of legs",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "RFQ strategy legs size is not correct"
+      }
+    },
+    "110309": {
+      "title": "Wrong leg side",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "RFQ strategy side is not correct"
+      }
+    },
+    "110310": {
+      "title": "Wrong leg quantity",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "RFQ strategy qty is not correct"
+      }
+    },
+    "110311": {
+      "title": "Wrong leg symbol",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "RFQ strategy symbol is not correct"
+      }
+    },
+    "110312": {
+      "title": "No permission to execute the quote",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "No permission to execute quote"
+      }
+    },
+    "110313": {
+      "title": "One-way mode only",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "RFQ only supports one-way position mode"
+      }
+    },
+    "110314": {
+      "title": "Amount below the minimum",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Order amount is less than min trade amount"
+      }
+    },
+    "110315": {
+      "title": "Quantity over the limit",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Order qty exceeds the upper limit"
+      }
+    },
+    "110316": {
+      "title": "Not for copy trading",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "RFQ is not available for Copy Trading"
+      }
+    },
+    "110317": {
+      "title": "Counterparty cannot be you",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Counterparty cannot be self"
+      }
+    },
+    "110318": {
+      "title": "Too many counterparties",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "There are too many counterparties to choose from"
+      }
+    },
+    "110319": {
+      "title": "Amount over the maximum",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Order amount is greater than max trade amount"
+      }
+    },
+    "110320": {
+      "title": "Manual loan not enabled for the symbol",
+      "hint": "The request for quote cannot go ahead as sent. Check the RFQ, its legs and the counterparties.",
+      "messages": {
+        "default": "Symbols that have not enabled manual loan are not supported"
+      }
+    },
+    "110321": {
+      "title": "Symbol not supported",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "Symbol is not supported"
+      }
+    },
+    "110323": {
+      "title": "Registered institutions only",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "Quotations cannot be made by non-ByBit registration institutions"
+      }
+    },
+    "111008": {
+      "title": "Spot asset not enabled as collateral",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "The spot asset is not be enabled as collateral asset"
+      }
+    },
+    "131001": {
+      "title": "Service error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "openapi svc error"
+      }
+    },
+    "131002": {
+      "title": "Parameter error",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "parameterError": "Parameter error",
+        "addressMismatch": "Withdraw address chain or destination tag are not equal"
+      }
+    },
+    "131003": {
+      "title": "Internal error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Internal error"
+      }
+    },
+    "131004": {
+      "title": "KYC needed",
+      "hint": "Complete identity verification (KYC) in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "KYC needed"
+      }
+    },
+    "131065": {
+      "title": "KYC information incomplete",
+      "hint": "Complete identity verification (KYC) in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "Your KYC information is incomplete, please go to the KYC information page of the web or app to complete the information. kyc=India client may encounter this"
+      }
+    },
+    "131066": {
+      "title": "Address cannot receive withdrawals",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "This address does not support withdrawals for the time being. Please switch to another address for withdrawing"
+      }
+    },
+    "131067": {
+      "title": "Travel rule check failed",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "Travel rule verification failed, please contact the target exchange. Travel rule for KR user"
+      }
+    },
+    "131068": {
+      "title": "Travel rule details missing",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "Travel rule information is insufficient, please provide additional details. Travel rule for KR user"
+      }
+    },
+    "131069": {
+      "title": "Recipient cannot receive",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "Unable to withdraw to the receipt, please contact the target the exchange. Travel rule for KR user"
+      }
+    },
+    "131070": {
+      "title": "Recipient name does not match",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "The recipient's name is mismatched with the targeted exchange. Travel rule for KR user"
+      }
+    },
+    "131071": {
+      "title": "Recipient not verified",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "The recipient has not undergone KYC verification. Travel rule for KR user"
+      }
+    },
+    "131072": {
+      "title": "Coin not supported by the recipient",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "Your withdrawal currency is not supported by the target exchange. Travel rule for KR user"
+      }
+    },
+    "131073": {
+      "title": "Address unknown to the recipient",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "Your withdrawal address has not been included in the target exchange. Travel rule for KR user"
+      }
+    },
+    "131074": {
+      "title": "Beneficiary details required",
+      "hint": "A travel-rule check of the receiving exchange failed. Check the recipient’s details, or contact that exchange.",
+      "messages": {
+        "default": "Beneficiary info is required, please refer to the latest api document. Travel rule for KR user"
+      }
+    },
+    "131075": {
+      "title": "Cannot send to yourself",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "InternalAddressCannotBeYourself"
+      }
+    },
+    "131076": {
+      "title": "Not to sub-accounts",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "internal transfer not support subaccounts"
+      }
+    },
+    "131077": {
+      "title": "Recipient not found",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "receive user not exist"
+      }
+    },
+    "131078": {
+      "title": "Recipient’s deposits banned",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "receive user deposit has been banned"
+      }
+    },
+    "131079": {
+      "title": "Recipient needs KYC",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "receive user need kyc"
+      }
+    },
+    "131080": {
+      "title": "No retries left",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "User left retry times is zero"
+      }
+    },
+    "131081": {
+      "title": "No memo or tag expected",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Do not input memo/tag,please."
+      }
+    },
+    "131082": {
+      "title": "Repeated request",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Do not repeat the request"
+      }
+    },
+    "131083": {
+      "title": "Address book only",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Withdraw only allowed from address book"
+      }
+    },
+    "131084": {
+      "title": "Account upgrading",
+      "hint": "Your account is being upgraded. Wait until the upgrade is done, then try again.",
+      "messages": {
+        "default": "Withdraw failed because of Uta Upgrading"
+      }
+    },
+    "131085": {
+      "title": "Withdrawal over the available balance",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Withdrawal amount is greater than your availale balance (the deplayed withdrawal is triggered)"
+      }
+    },
+    "131086": {
+      "title": "Withdrawal over the risk limit",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Withdrawal amount exceeds risk limit (the risk limit of margin trade is triggered)"
+      }
+    },
+    "131087": {
+      "title": "Spot risk too high to withdraw",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "your current account spot risk level is too high, withdrawal is prohibited, please adjust and try again"
+      }
+    },
+    "131088": {
+      "title": "Over your withdrawal limit",
+      "hint": "Complete identity verification (KYC) in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "The withdrawal amount exceeds the remaining withdrawal limit of your identity verification level. The current available amount for withdrawal : {{amount}}"
+      }
+    },
+    "131089": {
+      "title": "Withdrawals paused for 24 hours",
+      "hint": "A sensitive change was made to your account: withdrawals are paused for 24 hours.",
+      "messages": {
+        "default": "User sensitive operation, withdrawal is prohibited within 24 hours"
+      }
+    },
+    "131090": {
+      "title": "Withdrawals banned",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "User withdraw has been banned"
+      }
+    },
+    "131091": {
+      "title": "Login blocked, no withdrawals",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Blocked login status does not allow withdrawals"
+      }
+    },
+    "131092": {
+      "title": "Abnormal user status",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "User status is abnormal"
+      }
+    },
+    "131093": {
+      "title": "Address not whitelisted",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "The withdrawal address is not in the whitelist"
+      }
+    },
+    "131094": {
+      "title": "User not whitelisted",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "UserId is not in the whitelist"
+      }
+    },
+    "131095": {
+      "title": "Over the 24-hour platform limit",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Withdrawl amount exceeds the 24 hour platform limit"
+      }
+    },
+    "131096": {
+      "title": "Withdrawal amount out of range",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Withdraw amount does not satify the lower limit or upper limit"
+      }
+    },
+    "131097": {
+      "title": "Withdrawals of this coin closed",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Withdrawal of this currency has been closed"
+      }
+    },
+    "131098": {
+      "title": "No withdrawals to new addresses now",
+      "hint": "The withdrawal is not allowed as requested. Check the address, the amount and your withdrawal limits.",
+      "messages": {
+        "default": "Withdrawal currently is not availble from new address"
+      }
+    },
+    "131099": {
+      "title": "Withdrawal cannot be cancelled",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "Hot wallet status can cancel the withdraw"
+      }
+    },
+    "131200": {
+      "title": "Service error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Service error"
+      }
+    },
+    "131201": {
+      "title": "Internal error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Internal error"
+      }
+    },
+    "131202": {
+      "title": "Invalid member ID",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid memberId"
+      }
+    },
+    "131203": {
+      "title": "Request parameter error",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Request parameter error"
+      }
+    },
+    "131204": {
+      "title": "Account information error",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "Account info error"
+      }
+    },
+    "131205": {
+      "title": "Transfer query failed",
+      "hint": "The query could not be completed. Check its parameters and try again.",
+      "messages": {
+        "default": "Query transfer error"
+      }
+    },
+    "131206": {
+      "title": "Cannot transfer",
+      "hint": "The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.",
+      "messages": {
+        "default": "cannot be transfer"
+      }
+    },
+    "131207": {
+      "title": "Account not found",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "Account not exist"
+      }
+    },
+    "131208": {
+      "title": "Transfers forbidden",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Forbid transfer"
+      }
+    },
+    "131209": {
+      "title": "Sub-account query failed",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "Get subMember relation error"
+      }
+    },
+    "131210": {
+      "title": "Amount precision error",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Amount accuracy error"
+      }
+    },
+    "131211": {
+      "title": "Same account on both sides",
+      "hint": "The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.",
+      "messages": {
+        "default": "fromAccountType can't be the same as toAccountType"
+      }
+    },
+    "131212": {
+      "title": "Balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Insufficient balance"
+      }
+    },
+    "131213": {
+      "title": "Transfer limited by LTV",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "TransferLTV check error"
+      }
+    },
+    "131214": {
+      "title": "Transfer ID already used",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "TransferId exist"
+      }
+    },
+    "131215": {
+      "title": "Amount error",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Amount error"
+      }
+    },
+    "131216": {
+      "title": "Balance query failed",
+      "hint": "The query could not be completed. Check its parameters and try again.",
+      "messages": {
+        "default": "Query balance error"
+      }
+    },
+    "131217": {
+      "title": "Risk check failed",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "Risk check error"
+      }
+    },
+    "131226": {
+      "title": "Blocked for security reasons",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "Due to security reasons, we are unable to proceed with the current action. Should you have any enquiries, please reach out to our Customer Support"
+      }
+    },
+    "131227": {
+      "title": "Sub-account may not transfer",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "subaccount do not have universal transfer permission"
+      }
+    },
+    "131228": {
+      "title": "Balance too low to transfer",
+      "hint": "The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.",
+      "messages": {
+        "default": "your balance is not enough. Please check transfer safe amount"
+      }
+    },
+    "131229": {
+      "title": "Coin may not be transferred",
+      "hint": "The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.",
+      "messages": {
+        "default": "Due to compliance requirements, the current currency is not allowed to transfer"
+      }
+    },
+    "131230": {
+      "title": "System busy",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "The system is busy, please try again later"
+      }
+    },
+    "131231": {
+      "title": "No transfers into this account",
+      "hint": "The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.",
+      "messages": {
+        "default": "Transfers into this account are not supported"
+      }
+    },
+    "131232": {
+      "title": "No transfers out of this account",
+      "hint": "The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.",
+      "messages": {
+        "default": "Transfers out this account are not supported"
+      }
+    },
+    "131233": {
+      "title": "Coin not for Islamic accounts",
+      "hint": "The transfer is not allowed as requested. Check the accounts, the coin and the transferable amount.",
+      "messages": {
+        "default": "can not transfer the coin that not supported for islamic account"
+      }
+    },
+    "131239": {
+      "title": "Collateral at the platform limit",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "The collateral amount has exceeded the platform limit. Please disable the collateral for this asset, or transfer in another supported asset as collateral."
+      }
+    },
+    "140001": {
+      "title": "Spot hedging needs portfolio margin",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Switching the PM spot hedging switch is not allowed in non PM mode"
+      }
+    },
+    "140002": {
+      "title": "No spot hedging for institutional loans",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Institutional lending users do not support PM spot hedging"
+      }
+    },
+    "140003": {
+      "title": "Positions being liquidated",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "You have position(s) being liquidated, please try again later."
+      }
+    },
+    "140004": {
+      "title": "Restricted: institutional loan at liquidation",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Operations Restriction: The current LTV ratio of your Institutional Loan has hit the liquidation threshold. Assets in your account are being liquidated."
+      }
+    },
+    "140005": {
+      "title": "Risk too high after the switch",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "Risk level after switching modes exceeds threshold"
+      }
+    },
+    "141004": {
+      "title": "Sub-account not normal",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "sub member is not normal"
+      }
+    },
+    "141019": {
+      "title": "Edit the IP whitelist in API management",
+      "hint": "Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.",
+      "messages": {
+        "default": "To add or update the IP whitelist, go to API management and select Edit"
+      }
+    },
+    "141020": {
+      "title": "Edit permissions in API management",
+      "hint": "Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.",
+      "messages": {
+        "default": "To change read and write permissions for sensitive actions, go to API management and select Edit"
+      }
+    },
+    "141025": {
+      "title": "Sub-account holds assets",
+      "hint": "A sub-account with assets cannot be deleted. Transfer its assets out first.",
+      "messages": {
+        "default": "This subaccount has assets and cannot be deleted"
+      }
+    },
+    "141027": {
+      "title": "Sub-account cannot accept agreements",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "Sub account cannot accept agreement"
+      }
+    },
+    "148001": {
+      "title": "Coin not supported for flexible savings",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "This currency is not supported for flexible savings."
+      }
+    },
+    "148002": {
+      "title": "Below the minimum borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "The entered amount is below the minimum borrowable amount."
+      }
+    },
+    "148003": {
+      "title": "Too many decimals for this coin",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Exceeds the allowed decimal precision for this currency."
+      }
+    },
+    "148004": {
+      "title": "Coin cannot be collateral",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "This currency cannot be used as collateral."
+      }
+    },
+    "148005": {
+      "title": "Too many collateral decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Exceeds the allowed decimal precision for this collateral currency."
+      }
+    },
+    "148006": {
+      "title": "Collateral over the platform limit",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "The amount of collateral exceeds the upper limit of the platform."
+      }
+    },
+    "148007": {
+      "title": "Negative borrow amount",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Borrow amount cannot be negative."
+      }
+    },
+    "148008": {
+      "title": "Negative collateral amount",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Collateral amount cannot be negative."
+      }
+    },
+    "148009": {
+      "title": "LTV over the risk threshold",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "LTV exceeds the risk threshold."
+      }
+    },
+    "148010": {
+      "title": "Quota too low",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Insufficient available quota."
+      }
+    },
+    "148011": {
+      "title": "Funding pool too low",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Insufficient balance in the funding pool ."
+      }
+    },
+    "148012": {
+      "title": "Collateral too low",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Insufficient collateral amount."
+      }
+    },
+    "148013": {
+      "title": "No loan, no collateral to adjust",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "Non-borrowing users cannot adjust collateral."
+      }
+    },
+    "148014": {
+      "title": "Coin not supported",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "This currency is not supported."
+      }
+    },
+    "148015": {
+      "title": "Loan term out of range",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Loan term exceeds the allowed range."
+      }
+    },
+    "148016": {
+      "title": "Lending rate not supported",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "The specified lending rate is not supported."
+      }
+    },
+    "148017": {
+      "title": "Too many rate decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "The interest rate exceeds the allowed decimal precision."
+      }
+    },
+    "148018": {
+      "title": "Too many open orders",
+      "hint": "You have reached the maximum number of open orders. Cancel some, then try again.",
+      "messages": {
+        "default": "Exceeded the maximum number of open orders."
+      }
+    },
+    "148019": {
+      "title": "System busy",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "The system is busy, please try again later."
+      }
+    },
+    "148020": {
+      "title": "Platform lending quota too low",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Insufficient platform lending quota."
+      }
+    },
+    "148021": {
+      "title": "Operation conflict",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "Operation conflict detected. Please try again later."
+      }
+    },
+    "148022": {
+      "title": "Not enough assets to lend",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Insufficient assets for lending."
+      }
+    },
+    "148023": {
+      "title": "Loan order not found",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "Loan order not found."
+      }
+    },
+    "148024": {
+      "title": "Loan cancellation failed",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "Loan cancellation failed: the order may have been completed or has an invalid amount."
+      }
+    },
+    "148025": {
+      "title": "Lending cancellation failed",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "Lending order cancellation failed: the order may have been completed or has an invalid amount."
+      }
+    },
+    "148026": {
+      "title": "Could not create the repayment",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Failed to create repayment. Please try again later."
+      }
+    },
+    "148027": {
+      "title": "No active loan",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "No active loan found for this account. Operation not allowed."
+      }
+    },
+    "148028": {
+      "title": "Too many repayment decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Repayment amount exceeds the supported precision for the currency."
+      }
+    },
+    "148029": {
+      "title": "Repayment account balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Insufficient balance in the repayment account."
+      }
+    },
+    "148030": {
+      "title": "Deposit order not found",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "Deposit order not found."
+      }
+    },
+    "148031": {
+      "title": "Not during liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Operation not allowed during liquidation."
+      }
+    },
+    "148032": {
+      "title": "No debt to repay",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "No outstanding debt. Repayment is not allowed."
+      }
+    },
+    "148033": {
+      "title": "Loan cannot be repaid",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "This loan order cannot be repaid."
+      }
+    },
+    "148034": {
+      "title": "Please wait",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Please wait and try again later."
+      }
+    },
+    "148035": {
+      "title": "Please wait",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Please wait and try again later."
+      }
+    },
+    "148036": {
+      "title": "Collateral adjustment failed",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Failed to adjust collateral amount. Please try again later."
+      }
+    },
+    "148037": {
+      "title": "Adjustment over the maximum",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Insufficient assets or adjustment amount exceeds the maximum allowed."
+      }
+    },
+    "148038": {
+      "title": "Repayment over the debt",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Repayment amount cannot exceed the debt amount of the position."
+      }
+    },
+    "148039": {
+      "title": "Duplicate collateral",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Duplicate collateral assets detected. Please review and resubmit."
+      }
+    },
+    "148040": {
+      "title": "Pledge token error",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Pledge token is error."
+      }
+    },
+    "148041": {
+      "title": "Repayment order exists",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Repay order is exist."
+      }
+    },
+    "148042": {
+      "title": "Too many decimals for this coin",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Exceeds the allowed decimal precision for this currency."
+      }
+    },
+    "148047": {
+      "title": "Collateral over the maximum",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "The request collateral amount exceeds the maximum allowed. upper limit (initial limit: 300,000 USD-equivalent per repayment)"
+      }
+    },
+    "148048": {
+      "title": "Collateral at the platform limit",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "The collateral amount has exceeded the platform limit. Please transfer in other supported assets as collateral."
+      }
+    },
+    "170001": {
+      "title": "Internal error",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "Internal error."
+      }
+    },
+    "170005": {
+      "title": "Too many new orders",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "default": "Too many new orders; current limit is {{limit}} orders per {{interval}}."
+      }
+    },
+    "170007": {
+      "title": "Backend timeout",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "Timeout waiting for response from backend server."
+      }
+    },
+    "170010": {
+      "title": "Over the leveraged token limit",
+      "hint": "Leveraged tokens (ETP) have their own limits. Check the token’s purchase limits and price range.",
+      "messages": {
+        "default": "Purchase failed: Exceed the maximum position limit of leveraged tokens, the current available limit is {{limit}} USDT"
+      }
+    },
+    "170011": {
+      "title": "Over the innovation token limit",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Purchase failed: Exceed the maximum position limit of innovation tokens, the current available limit is {{limit}} USDT"
+      }
+    },
+    "170019": {
+      "title": "Blacklisted user",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Blacklisted user"
+      }
+    },
+    "170031": {
+      "title": "Feature suspended",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "The feature has been suspended"
+      }
+    },
+    "170032": {
+      "title": "Network error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Network error. Please try again later"
+      }
+    },
+    "170033": {
+      "title": "Margin balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "margin Insufficient account balance"
+      }
+    },
+    "170034": {
+      "title": "Liability overflow",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Liability over flow in spot leverage trade!"
+      }
+    },
+    "170035": {
+      "title": "Submitted for processing",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "Submitted to the system for processing!"
+      }
+    },
+    "170036": {
+      "title": "Cross margin trading not enabled",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site or the Bybit app"
+      }
+    },
+    "170037": {
+      "title": "Coin not supported for margin",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Cross Margin Trading not yet supported by the selected coin"
+      }
+    },
+    "170105": {
+      "title": "Parameter empty",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Parameter '{{param}}' was empty."
+      }
+    },
+    "170115": {
+      "title": "Invalid time in force",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Invalid timeInForce."
+      }
+    },
+    "170116": {
+      "title": "Invalid order type",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Invalid orderType."
+      }
+    },
+    "170117": {
+      "title": "Invalid side",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid side."
+      }
+    },
+    "170121": {
+      "title": "Invalid symbol",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "Invalid symbol."
+      }
+    },
+    "170124": {
+      "title": "Order amount too large",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Order amount too large."
+      }
+    },
+    "170130": {
+      "title": "Invalid parameter value",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Data sent for paramter '{{param}}' is not valid."
+      }
+    },
+    "170131": {
+      "title": "Balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Balance insufficient"
+      }
+    },
+    "170132": {
+      "title": "Price too high",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price too high."
+      }
+    },
+    "170133": {
+      "title": "Price below the minimum",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price lower than the minimum."
+      }
+    },
+    "170134": {
+      "title": "Too many price decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Order price decimal too long."
+      }
+    },
+    "170136": {
+      "title": "Quantity below the minimum",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Order quantity lower than the minimum."
+      }
+    },
+    "170137": {
+      "title": "Too many quantity decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Order volume decimal too long"
+      }
+    },
+    "170139": {
+      "title": "Order already filled",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "Order has been filled."
+      }
+    },
+    "170140": {
+      "title": "Order value too small",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Order value exceeded lower limit"
+      }
+    },
+    "170141": {
+      "title": "Duplicate client order ID",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Duplicate clientOrderId"
+      }
+    },
+    "170142": {
+      "title": "Order already cancelled",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "Order has been cancelled"
+      }
+    },
+    "170143": {
+      "title": "Not on the order book",
+      "hint": "No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.",
+      "messages": {
+        "default": "Cannot be found on order book"
+      }
+    },
+    "170144": {
+      "title": "Order locked",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "Order has been locked"
+      }
+    },
+    "170145": {
+      "title": "This order type cannot be cancelled",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "This order type does not support cancellation"
+      }
+    },
+    "170146": {
+      "title": "Order creation timed out",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "Order creation timeout"
+      }
+    },
+    "170147": {
+      "title": "Order cancellation timed out",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "Order cancellation timeout"
+      }
+    },
+    "170148": {
+      "title": "Too many market amount decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Market order amount decimal too long"
+      }
+    },
+    "170149": {
+      "title": "Order creation failed",
+      "hint": "The request may not have been processed. Check your open orders before sending it again.",
+      "messages": {
+        "default": "Create order failed"
+      }
+    },
+    "170150": {
+      "title": "Cancel failed",
+      "hint": "The request may not have been processed. Check your open orders before sending it again.",
+      "messages": {
+        "default": "Cancel order failed"
+      }
+    },
+    "170151": {
+      "title": "Pair not open yet",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "The trading pair is not open yet"
+      }
+    },
+    "170157": {
+      "title": "Pair not available for API trading",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "The trading pair is not available for api trading"
+      }
+    },
+    "170159": {
+      "title": "No market orders right after launch",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Market Order is not supported within the first {{minutes}} minutes of newly launched pairs due to risk control."
+      }
+    },
+    "170190": {
+      "title": "Order already finished",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "Cancel order has been finished"
+      }
+    },
+    "170191": {
+      "title": "Cannot cancel now",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Can not cancel order, please try again later"
+      }
+    },
+    "170192": {
+      "title": "Price above the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price cannot be higher than {{price}} ."
+      }
+    },
+    "170193": {
+      "title": "Buy price above the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Buy order price cannot be higher than {{price}}."
+      }
+    },
+    "170194": {
+      "title": "Sell price below the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Sell order price cannot be lower than {{price}}."
+      }
+    },
+    "170195": {
+      "title": "ETP buy price far from the risk range",
+      "hint": "Leveraged tokens (ETP) have their own limits. Check the token’s purchase limits and price range.",
+      "messages": {
+        "default": "Please note that your order may not be filled. ETP buy order price deviates from risk control"
+      }
+    },
+    "170196": {
+      "title": "ETP sell price far from the risk range",
+      "hint": "Leveraged tokens (ETP) have their own limits. Check the token’s purchase limits and price range.",
+      "messages": {
+        "default": "Please note that your order may not be filled. ETP sell order price deviates from risk control"
+      }
+    },
+    "170197": {
+      "title": "Buy quantity too large",
+      "hint": "The price would move far from the market. Use a smaller size or a limit order.",
+      "messages": {
+        "default": "Your order quantity to buy is too large. The filled price may deviate significantly from the market price. Please try again"
+      }
+    },
+    "170198": {
+      "title": "Sell quantity too large",
+      "hint": "The price would move far from the market. Use a smaller size or a limit order.",
+      "messages": {
+        "default": "Your order quantity to sell is too large. The filled price may deviate significantly from the market price. Please try again"
+      }
+    },
+    "170199": {
+      "title": "Buy quantity too large (NAV)",
+      "hint": "The price would move far from the market. Use a smaller size or a limit order.",
+      "messages": {
+        "default": "Your order quantity to buy is too large. The filled price may deviate significantly from the nav. Please try again."
+      }
+    },
+    "170200": {
+      "title": "Sell quantity too large (NAV)",
+      "hint": "The price would move far from the market. Use a smaller size or a limit order.",
+      "messages": {
+        "default": "Your order quantity to sell is too large. The filled price may deviate significantly from the nav. Please try again."
+      }
+    },
+    "170201": {
+      "title": "Invalid order filter",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid orderFilter parameter"
+      }
+    },
+    "170202": {
+      "title": "TP/SL price missing",
+      "hint": "Check the take-profit and stop-loss settings of the order or position.",
+      "messages": {
+        "default": "Please enter the TP/SL price."
+      }
+    },
+    "170203": {
+      "title": "Trigger price too high",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "trigger price cannot be higher than 110% price."
+      }
+    },
+    "170204": {
+      "title": "Trigger price too low",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "trigger price cannot be lower than 90% of qty."
+      }
+    },
+    "170206": {
+      "title": "No stop-limit orders right after launch",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Stop_limit Order is not supported within the first 5 minutes of newly launched pairs"
+      }
+    },
+    "170207": {
+      "title": "Platform loan pool too low",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "The loan amount of the platform is not enough."
+      }
+    },
+    "170209": {
+      "title": "Pair limited to some regions",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "This trading pair is only available to the xxx, yyyy,etc region."
+      }
+    },
+    "170210": {
+      "title": "New order rejected",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "New order rejected."
+      }
+    },
+    "170212": {
+      "title": "Cancel request being processed",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "Cancel order request processing"
+      }
+    },
+    "170213": {
+      "title": "Order not found",
+      "hint": "No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.",
+      "messages": {
+        "default": "Order does not exist."
+      }
+    },
+    "170215": {
+      "title": "Spot buying restricted by your loan",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Spot Trading (Buy) Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for buy orders"
+      }
+    },
+    "170216": {
+      "title": "Leverage over your institutional loan’s limit",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "The leverage you select for Spot Trading cannot exceed the maximum leverage allowed by Institutional Lending"
+      }
+    },
+    "170217": {
+      "title": "Only limit-maker orders",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "Only LIMIT-MAKER order is supported for the current pair."
+      }
+    },
+    "170218": {
+      "title": "Limit-maker order rejected",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "The LIMIT-MAKER order is rejected due to invalid price."
+      }
+    },
+    "170219": {
+      "title": "UID not allowed for this feature",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "UID {{uid}} is not available to this feature"
+      }
+    },
+    "170220": {
+      "title": "Spot trading restricted by your loan",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Spot Trading Restriction: The current LTV ratio of your institutional lending has reached the maximum allowable amount for Spot trading"
+      }
+    },
+    "170221": {
+      "title": "Coin not found",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "This coin does not exist."
+      }
+    },
+    "170222": {
+      "title": "Too many requests",
+      "hint": "Too many requests were sent. Slow down, wait a moment and try again.",
+      "messages": {
+        "default": "Too many requests in this time frame."
+      }
+    },
+    "170223": {
+      "title": "Loan account alert or liquidation",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Your Spot Account with Institutional Lending triggers an alert or liquidation."
+      }
+    },
+    "170224": {
+      "title": "Not an Innovation Zone user",
+      "hint": "Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "You're not a user of the Innovation Zone."
+      }
+    },
+    "170226": {
+      "title": "Margin account being liquidated",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Your Spot Account for Margin Trading is being liquidated."
+      }
+    },
+    "170227": {
+      "title": "Feature not supported",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "This feature is not supported."
+      }
+    },
+    "170228": {
+      "title": "Over the maximum buy amount",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "The purchase amount of each order exceeds the estimated maximum purchase amount."
+      }
+    },
+    "170229": {
+      "title": "Over the maximum sell quantity",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "The sell quantity per order exceeds the estimated maximum sell quantity."
+      }
+    },
+    "170230": {
+      "title": "Margin trading off for institutional loans",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Operations Restriction: Due to the deactivation of Margin Trading for institutional loan"
+      }
+    },
+    "170234": {
+      "title": "System error",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "System Error"
+      }
+    },
+    "170241": {
+      "title": "Risk disclosure not confirmed",
+      "hint": "Read and accept the required terms or risk disclosure in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "To proceed with trading, users must read through and confirm that they fully understand the project's risk disclosure document. For App users, please update your Bybit App to version 4.16.0 to process."
+      }
+    },
+    "170310": {
+      "title": "Order modification timed out",
+      "hint": "The result is unknown: the request may have gone through. Check your orders and balances before trying again.",
+      "messages": {
+        "default": "Order modification timeout"
+      }
+    },
+    "170311": {
+      "title": "Order modification failed",
+      "hint": "The order is no longer in a state that allows this. Refresh your orders and check its status.",
+      "messages": {
+        "default": "Order modification failed"
+      }
+    },
+    "170312": {
+      "title": "Order cannot be modified",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "The current order does not support modification"
+      }
+    },
+    "170313": {
+      "title": "Quantity below the filled quantity",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "The modified contract quantity cannot be less than to the filled quantity"
+      }
+    },
+    "170341": {
+      "title": "Too many orders in the request",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Request order quantity exceeds maximum limit"
+      }
+    },
+    "170344": {
+      "title": "Symbol not for margin trading",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Symbol is not supported on Margin Trading"
+      }
+    },
+    "170346": {
+      "title": "Settle coin is not collateral",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Settle coin is not a collateral coin, cannot trade"
+      }
+    },
+    "170348": {
+      "title": "Use Bybit TR",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "Please go to (https://www.bybit-tr.com) to proceed."
+      }
+    },
+    "170355": {
+      "title": "RPI orders for approved makers only",
+      "hint": "This kind of order is not accepted here. Choose another order type or time in force.",
+      "messages": {
+        "default": "RPI orders are restricted to approved market makers only"
+      }
+    },
+    "170358": {
+      "title": "ETP not available on this site",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "The current site does not support ETP"
+      }
+    },
+    "170359": {
+      "title": "Leveraged trading not on this site",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "TThe current site does not support leveraged trading"
+      }
+    },
+    "170360": {
+      "title": "Symbol cannot be traded",
+      "hint": "Spread trading does not allow this for your account or mode. Check its requirements.",
+      "messages": {
+        "default": "symbol[{{symbol}}] cannot trade. Used for spread trading in particular when collateral is not turned on"
+      }
+    },
+    "170371": {
+      "title": "Price below the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price cannot be lower than {{price}}, the price limitation"
+      }
+    },
+    "170372": {
+      "title": "Price above the limit",
+      "hint": "The price is outside what the exchange accepts now. Adjust the price and try again.",
+      "messages": {
+        "default": "Order price cannot be higher than {{price}}, the price limitation"
+      }
+    },
+    "170381": {
+      "title": "Quantity too large",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Order quantity too large."
+      }
+    },
+    "170382": {
+      "title": "Quantity too large",
+      "hint": "The quantity is outside what the symbol allows. Adjust the quantity to its limits and step size.",
+      "messages": {
+        "default": "Order quantity too large."
+      }
+    },
+    "170709": {
+      "title": "Pair not on the loan’s whitelist",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "OTC loan: The select trading pair is not in the whitelist pair"
+      }
+    },
+    "170810": {
+      "title": "Too many open orders",
+      "hint": "You have reached the maximum number of open orders. Cancel some, then try again.",
+      "messages": {
+        "default": "Cannot exceed maximum of 500 conditional, TP/SL and active orders."
+      }
+    },
+    "176002": {
+      "title": "Could not read the account",
+      "hint": "Complete the margin trading quiz on the website or in the app, then try again.",
+      "messages": {
+        "default": "Query user account info error. Confirm that if you have completed quiz in GUI"
+      }
+    },
+    "176003": {
+      "title": "Could not read the loan history",
+      "hint": "The query could not be completed. Check its parameters and try again.",
+      "messages": {
+        "default": "Query user loan history error"
+      }
+    },
+    "176004": {
+      "title": "Start time after end time",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "Query order history start time exceeds end time"
+      }
+    },
+    "176005": {
+      "title": "Borrowing failed",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Failed to borrow"
+      }
+    },
+    "176006": {
+      "title": "Repayment failed",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Repayment Failed"
+      }
+    },
+    "176007": {
+      "title": "User not found",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "User not found"
+      }
+    },
+    "176008": {
+      "title": "Cross margin trading not enabled",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "You haven't enabled Cross Margin Trading yet. To do so, please head to the PC trading site"
+      }
+    },
+    "176009": {
+      "title": "Cross margin trading not enabled",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "You haven't enabled Cross Margin Trading yet. Confirm that if you have turned on margin trade"
+      }
+    },
+    "176010": {
+      "title": "Coin to borrow not found",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Failed to locate the coins to borrow"
+      }
+    },
+    "176011": {
+      "title": "Coin not supported for margin",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Cross Margin Trading not yet supported by the selected coin"
+      }
+    },
+    "176012": {
+      "title": "Pair not available",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "Pair not available"
+      }
+    },
+    "176013": {
+      "title": "Pair not supported for margin",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Cross Margin Trading not yet supported by the selected pair"
+      }
+    },
+    "176014": {
+      "title": "Repeated repayment",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Repeated repayment requests"
+      }
+    },
+    "176015": {
+      "title": "Available balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Insufficient available balance"
+      }
+    },
+    "176016": {
+      "title": "Nothing to repay",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "No repayment required"
+      }
+    },
+    "176017": {
+      "title": "Repayment over the liability",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Repayment amount has exceeded the total liability"
+      }
+    },
+    "176018": {
+      "title": "Settlement in progress",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "Settlement in progress"
+      }
+    },
+    "176019": {
+      "title": "Liquidation in progress",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Liquidation in progress"
+      }
+    },
+    "176020": {
+      "title": "Repayment history not found",
+      "hint": "The query could not be completed. Check its parameters and try again.",
+      "messages": {
+        "default": "Failed to locate repayment history"
+      }
+    },
+    "176021": {
+      "title": "Repeated borrowing",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Repeated borrowing requests"
+      }
+    },
+    "176022": {
+      "title": "Coin not available to borrow yet",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Coins to borrow not generally available yet"
+      }
+    },
+    "176023": {
+      "title": "Pair not available to borrow yet",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Pair to borrow not generally available yet"
+      }
+    },
+    "176024": {
+      "title": "Invalid user status",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "Invalid user status"
+      }
+    },
+    "176025": {
+      "title": "Below the minimum borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Amount to borrow cannot be lower than the min. amount to borrow (per transaction)"
+      }
+    },
+    "176026": {
+      "title": "Over the maximum borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Amount to borrow cannot be larger than the max. amount to borrow (per transaction)"
+      }
+    },
+    "176027": {
+      "title": "Over your maximum borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Amount to borrow cannot be higher than the max. amount to borrow per user"
+      }
+    },
+    "176028": {
+      "title": "Over Bybit’s maximum borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Amount to borrow has exceeded Bybit's max. amount to borrow"
+      }
+    },
+    "176029": {
+      "title": "Over your estimated borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Amount to borrow has exceeded the user's estimated max. amount to borrow"
+      }
+    },
+    "176030": {
+      "title": "Could not read the loan",
+      "hint": "The query could not be completed. Check its parameters and try again.",
+      "messages": {
+        "default": "Query user loan info error"
+      }
+    },
+    "176031": {
+      "title": "Too many borrow decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Number of decimals for borrow amount has exceeded the maximum precision"
+      }
+    },
+    "176034": {
+      "title": "Leverage out of range",
+      "hint": "The leverage is not allowed here. Choose a leverage within the allowed range.",
+      "messages": {
+        "default": "The leverage ratio is out of range"
+      }
+    },
+    "176035": {
+      "title": "Cannot turn margin off during liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Failed to close the leverage switch during liquidation"
+      }
+    },
+    "176036": {
+      "title": "Cannot change margin during liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Failed to adjust leverage switch during forced liquidation"
+      }
+    },
+    "176037": {
+      "title": "Unified accounts only",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "For non-unified transaction users, the operation failed"
+      }
+    },
+    "176038": {
+      "title": "Spot margin is off",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "The spot leverage is closed and the current operation is not allowed"
+      }
+    },
+    "176039": {
+      "title": "Not while borrowing",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Borrowing, current operation is not allowed"
+      }
+    },
+    "176040": {
+      "title": "Spot margin orders open",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "There is a spot leverage order, and the adjustment of the leverage switch failed!"
+      }
+    },
+    "176132": {
+      "title": "Too many repayment decimals",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Number of decimals for repay amount has exceeded the maximum precision"
+      }
+    },
+    "176133": {
+      "title": "Could trigger liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Liquidation may be triggered! Please adjust your transaction amount and try again"
+      }
+    },
+    "176134": {
+      "title": "Account upgraded to UTA",
+      "hint": "This is not available to Unified Trading Accounts. Use the endpoint for your account type.",
+      "messages": {
+        "default": "Account has been upgraded (upgrading) to UTA"
+      }
+    },
+    "176135": {
+      "title": "Could not read the collateral",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Failed to get bond data"
+      }
+    },
+    "176136": {
+      "title": "Could not read the borrowing",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Failed to get borrow data"
+      }
+    },
+    "176137": {
+      "title": "Could not switch the status",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Failed to switch user status"
+      }
+    },
+    "176138": {
+      "title": "Repay all debts first",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "You need to repay all your debts before closing your disabling cross margin account"
+      }
+    },
+    "176139": {
+      "title": "Not eligible for cross margin",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Sorry, you are not eligible to enable cross margin, as you have already enabled OTC lending"
+      }
+    },
+    "176201": {
+      "title": "Account exception",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Account exception. Check if the UID is bound to an institutional loan"
+      }
+    },
+    "177002": {
+      "title": "Server busy",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Server is busy, please wait and try again"
+      }
+    },
+    "177003": {
+      "title": "Illegal characters",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Illegal characters found in a parameter"
+      }
+    },
+    "177004": {
+      "title": "Too many decimals for this asset",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Precision is over the maximum defined for this asset"
+      }
+    },
+    "177005": {
+      "title": "Order not found",
+      "hint": "Check the loan order: that it exists and what state it is in.",
+      "messages": {
+        "default": "Order does not exist"
+      }
+    },
+    "177006": {
+      "title": "Asset not supported",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "We don't have this asset"
+      }
+    },
+    "177007": {
+      "title": "Over the maximum borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Your borrow amount has exceed maximum borrow amount"
+      }
+    },
+    "177008": {
+      "title": "Borrowing this asset banned",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Borrow is banned for this asset"
+      }
+    },
+    "177009": {
+      "title": "Below the minimum borrow amount",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Borrow amount is less than minimum borrow amount"
+      }
+    },
+    "177010": {
+      "title": "Repayment over the borrowed amount",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Repay amount exceeds borrow amount"
+      }
+    },
+    "177011": {
+      "title": "Balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Balance is not enough"
+      }
+    },
+    "177012": {
+      "title": "Not enough assets on the platform",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "The system doesn't have enough asset now"
+      }
+    },
+    "177013": {
+      "title": "Adjustment below the minimum collateral",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "adjustment amount exceeds minimum collateral amount"
+      }
+    },
+    "177014": {
+      "title": "Personal loan quota reached",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Individual loan quota reached"
+      }
+    },
+    "177015": {
+      "title": "Collateral at the limit",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Collateral amount has reached the limit. Please reduce your collateral amount or try with other collaterals"
+      }
+    },
+    "177016": {
+      "title": "Collateral below the minimum",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Minimum collateral amount is not enough"
+      }
+    },
+    "177017": {
+      "title": "Coin cannot be collateral",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "This coin cannot be used as collateral"
+      }
+    },
+    "177018": {
+      "title": "Duplicate request",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "duplicate request"
+      }
+    },
+    "177019": {
+      "title": "Invalid parameter",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Your input param is invalid"
+      }
+    },
+    "177020": {
+      "title": "Asset not supported for this account",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "The account does not support the asset"
+      }
+    },
+    "177021": {
+      "title": "Repayment failed",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Repayment failed"
+      }
+    },
+    "180000": {
+      "title": "Internal server error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Internal server error"
+      }
+    },
+    "180001": {
+      "title": "Invalid parameter",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "earn": "Invalid parameter",
+        "prediction": "Invalid request parameter"
+      }
+    },
+    "180002": {
+      "title": "Invalid coin",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid coin"
+      }
+    },
+    "180003": {
+      "title": "User banned",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "User banned"
+      }
+    },
+    "180004": {
+      "title": "Global site users only",
+      "hint": "This service is not available where you are, or on this Bybit site. Contact Bybit’s support if you think this is wrong.",
+      "messages": {
+        "default": "Site not allowed. Only users from Bybit global site can access"
+      }
+    },
+    "180005": {
+      "title": "Compliance requirement not met",
+      "hint": "Complete identity verification (KYC) in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "Compliance wallet not reach"
+      }
+    },
+    "180006": {
+      "title": "Validation failed",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Validation failed"
+      }
+    },
+    "180007": {
+      "title": "Product not available",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Product not available"
+      }
+    },
+    "180008": {
+      "title": "Invalid product",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Invalid Product"
+      }
+    },
+    "180009": {
+      "title": "Product forbidden",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "product is forbidden"
+      }
+    },
+    "180010": {
+      "title": "User not allowed",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "User not allowed"
+      }
+    },
+    "180011": {
+      "title": "VIP users only",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "User not VIP"
+      }
+    },
+    "180012": {
+      "title": "Invalid purchase amount",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Purchase share is invalid"
+      }
+    },
+    "180013": {
+      "title": "Over the maximum stake",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Stake over maximum share"
+      }
+    },
+    "180014": {
+      "title": "Invalid redemption amount",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Redeem share invlaid"
+      }
+    },
+    "180015": {
+      "title": "Product quota too low",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Products share not enough"
+      }
+    },
+    "180016": {
+      "title": "Balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Balance not enough"
+      }
+    },
+    "180017": {
+      "title": "Blocked by risk control",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Invalid risk user"
+      }
+    },
+    "180018": {
+      "title": "Internal error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "internal error"
+      }
+    },
+    "180019": {
+      "title": "Order link ID empty",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "empty order link id"
+      }
+    },
+    "180020": {
+      "title": "Position not found",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Position not found"
+      }
+    },
+    "180021": {
+      "title": "Quoted price no longer valid",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Invalid select price"
+      }
+    },
+    "180022": {
+      "title": "KYC level too low",
+      "hint": "Complete identity verification (KYC) in the Bybit app or website, then try again.",
+      "messages": {
+        "default": "Kyc level not reached"
+      }
+    },
+    "180023": {
+      "title": "Service under maintenance",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Service maintenance"
+      }
+    },
+    "180024": {
+      "title": "Not for sub-accounts",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "Child member forbidden"
+      }
+    },
+    "180025": {
+      "title": "Order already exists",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Order already exists"
+      }
+    },
+    "180026": {
+      "title": "APR lowered",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Apr lowered"
+      }
+    },
+    "180027": {
+      "title": "Forbidden for tax reasons",
+      "hint": "Your account is restricted for this. Contact Bybit’s support to find out why.",
+      "messages": {
+        "default": "Tax forbidden"
+      }
+    },
+    "180028": {
+      "title": "Reinvestment failed",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Reinvest validation failed"
+      }
+    },
+    "180029": {
+      "title": "Redemption not allowed",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Redeem not allowed"
+      }
+    },
+    "180030": {
+      "title": "Slippage check failed",
+      "hint": "The Earn product does not allow this now. Check the product’s status, limits and requirements.",
+      "messages": {
+        "default": "Slippage fail"
+      }
+    },
+    "180031": {
+      "title": "Duplicate order",
+      "hint": "The same request or ID was already sent. Use a new ID, or check whether the first one went through.",
+      "messages": {
+        "default": "Duplicate order"
+      }
+    },
+    "181000": {
+      "title": "Category missing",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "category is null"
+      }
+    },
+    "181001": {
+      "title": "Unsupported category",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "category only support linear or option or spot."
+      }
+    },
+    "181002": {
+      "title": "Symbol missing",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "symbol is null."
+      }
+    },
+    "181003": {
+      "title": "Side missing",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "side is null."
+      }
+    },
+    "181004": {
+      "title": "Side must be Buy or Sell",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "side only support Buy or Sell."
+      }
+    },
+    "181005": {
+      "title": "Invalid order status",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "orderStatus is wrong"
+      }
+    },
+    "181006": {
+      "title": "Start time not a number",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "startTime is not number"
+      }
+    },
+    "181007": {
+      "title": "End time not a number",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "endTime is not number"
+      }
+    },
+    "181008": {
+      "title": "Start and end time both needed",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "Parameter startTime and endTime are both needed"
+      }
+    },
+    "181009": {
+      "title": "Start time after end time",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "Parameter startTime needs to be smaller than endTime"
+      }
+    },
+    "181010": {
+      "title": "Time range over 7 days",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "The time range between startTime and endTime cannot exceed 7 days"
+      }
+    },
+    "181011": {
+      "title": "Limit not a number",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "limit is not a number"
+      }
+    },
+    "181012": {
+      "title": "Symbol not found",
+      "hint": "This symbol cannot be traded this way now. Check the symbol, its status and the product category.",
+      "messages": {
+        "default": "symbol not exist"
+      }
+    },
+    "181013": {
+      "title": "USDC settlement only",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Only support settleCoin: usdc"
+      }
+    },
+    "181014": {
+      "title": "Classic accounts not supported",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "Classic account is not supported"
+      }
+    },
+    "181017": {
+      "title": "Final order statuses only",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "OrderStatus must be final status"
+      }
+    },
+    "181018": {
+      "title": "Invalid expiry date",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid expDate."
+      }
+    },
+    "181019": {
+      "title": "Expiry date too early",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "Parameter expDate can't be earlier than 2 years"
+      }
+    },
+    "182000": {
+      "title": "No quote price for the symbol",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "symbol related quote price is null"
+      }
+    },
+    "182011": {
+      "title": "Collateral at the platform limit",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "The {{coin}} collateral amount has reached the platform limit. Enable collateral for another asset, or transfer another supported asset to your account as collateral."
+      }
+    },
+    "182021": {
+      "title": "No spot margin in isolated mode",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Cannot enable spot margin while in isolated margin mode. Please switch to cross margin mode or portfolio margin mode to trade spot with margin."
+      }
+    },
+    "182100": {
+      "title": "No repayment during liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Compulsory closing of positions, no repayment allowed"
+      }
+    },
+    "182101": {
+      "title": "Not enough collateral to repay",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Failed repayment, insufficient collateral balance"
+      }
+    },
+    "182102": {
+      "title": "No liability in this coin",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Failed repayment, there are no liabilities in the current currency"
+      }
+    },
+    "182103": {
+      "title": "Not for institutional lending users",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Institutional lending users are not supported"
+      }
+    },
+    "182104": {
+      "title": "IM/MM utilization too high",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "This action could not be completed as your Unified Margin Account's IM/MM utilization rate has exceeded the threshold"
+      }
+    },
+    "182105": {
+      "title": "Account upgrading",
+      "hint": "Your account is being upgraded. Wait until the upgrade is done, then try again.",
+      "messages": {
+        "default": "Adjustment failed, user is upgrading"
+      }
+    },
+    "182106": {
+      "title": "Liquidation in progress",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Adjustment failed, user forced liquidation in progress."
+      }
+    },
+    "182107": {
+      "title": "Maintenance margin rate too high",
+      "hint": "Not enough margin for this. Add margin, reduce the position or lower the order size.",
+      "messages": {
+        "default": "Adjustment failed, Maintenance Margin Rate too high"
+      }
+    },
+    "182108": {
+      "title": "Margin check failed",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Switching failed, margin verification failed, please re-adjust the currency status"
+      }
+    },
+    "182110": {
+      "title": "Switch failed",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Failed to switch"
+      }
+    },
+    "182111": {
+      "title": "Coin cannot be switched",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "The requested currency has a non guaranteed gold currency or does not support switching status currencies"
+      }
+    },
+    "182112": {
+      "title": "Duplicate coin",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Duplicate currency, please re-adjust"
+      }
+    },
+    "182200": {
+      "title": "Upgrade to UTA first",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "Please upgrade UTA first."
+      }
+    },
+    "182201": {
+      "title": "Two time parameters needed",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "You must enter 2 time parameters."
+      }
+    },
+    "182202": {
+      "title": "Start time after end time",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "The start time must be less than the end time"
+      }
+    },
+    "182203": {
+      "title": "Invalid characters",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Please enter valid characters"
+      }
+    },
+    "182204": {
+      "title": "Coin not found",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Coin does not exist"
+      }
+    },
+    "182205": {
+      "title": "VIP level not found",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "User level does not exist"
+      }
+    },
+    "400000": {
+      "title": "Invalid request",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "invalid request."
+      }
+    },
+    "400001": {
+      "title": "Broker not found",
+      "hint": "Check the broker account and the request’s parameters; this is available to exchange brokers only.",
+      "messages": {
+        "brokerNotFound": "broker not found.",
+        "invalidParameter": "invalid parameter"
+      },
+      "titles": {
+        "invalidParameter": "Invalid parameter"
+      },
+      "hints": {
+        "invalidParameter": "A value of the request is missing or not accepted. Check the request and send it again."
+      }
+    },
+    "400002": {
+      "title": "Invalid broker",
+      "hint": "Check the broker account and the request’s parameters; this is available to exchange brokers only.",
+      "messages": {
+        "default": "broker invalid."
+      }
+    },
+    "400003": {
+      "title": "Invalid broker quote",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "default": "broker quotation invalid."
+      }
+    },
+    "400004": {
+      "title": "Sub-account not found",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "sub-account doesn't exist."
+      }
+    },
+    "400005": {
+      "title": "Amount over the quota",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "default": "request amount out of quota limit."
+      }
+    },
+    "400006": {
+      "title": "Funding account balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "funding account not sufficient funds."
+      }
+    },
+    "400007": {
+      "title": "Sub-account funding balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "sub-account funding account not sufficient funds."
+      }
+    },
+    "400101": {
+      "title": "Voucher recycled",
+      "hint": "The voucher cannot be used. Check its status and validity period.",
+      "messages": {
+        "default": "The voucher was recycled"
+      }
+    },
+    "400102": {
+      "title": "Voucher expired",
+      "hint": "The voucher cannot be used. Check its status and validity period.",
+      "messages": {
+        "default": "The voucher has exceeded the redemption date (expired)"
+      }
+    },
+    "400103": {
+      "title": "Voucher not redeemable",
+      "hint": "The voucher cannot be used. Check its status and validity period.",
+      "messages": {
+        "default": "The voucher is not available for redemption"
+      }
+    },
+    "400105": {
+      "title": "Budget exceeded",
+      "hint": "The voucher cannot be used. Check its status and validity period.",
+      "messages": {
+        "default": "Budget exceeded"
+      }
+    },
+    "403001": {
+      "title": "Account rejected",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "Account rejected, check if the input accountId valid, account banned, or kyc issue"
+      }
+    },
+    "404001": {
+      "title": "Resource not found",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "resource not found"
+      }
+    },
+    "404011": {
+      "title": "Out of stock",
+      "hint": "The voucher cannot be used. Check its status and validity period.",
+      "messages": {
+        "default": "Insufficient inventory"
+      }
+    },
+    "409011": {
+      "title": "VIP level limit",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "VIP level limit"
+      }
+    },
+    "500000": {
+      "title": "Bybit internal error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "bybit internal error."
+      }
+    },
+    "500001": {
+      "title": "Internal server error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Internal server error"
+      }
+    },
+    "500010": {
+      "title": "Sub-account not yours",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "The subaccount specified does not belong to the parent account"
+      }
+    },
+    "500011": {
+      "title": "UID not a unified account",
+      "hint": "Check the sub-account: that it exists, belongs to this main account, and may do this.",
+      "messages": {
+        "default": "The Uid {{uid}} provided is not associated with a Unified Trading Account"
+      }
+    },
+    "700000": {
+      "title": "Missing parameter",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "missingParam": "accountType/quoteTxId  cannot be null",
+        "paramsError": "params error"
+      },
+      "titles": {
+        "paramsError": "Parameter error"
+      },
+      "hints": {
+        "paramsError": "A value of the request is missing or not accepted. Check the request and send it again."
+      }
+    },
+    "700001": {
+      "title": "No dealer for the quote",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "noDealer": "quote fail:no dealer can used",
+        "marketNotFound": "Prediction market not found or closed"
+      },
+      "titles": {
+        "marketNotFound": "Prediction market not found"
+      },
+      "hints": {
+        "marketNotFound": "The prediction market cannot take this order now. Check the market and your balance."
+      }
+    },
+    "700002": {
+      "title": "Quote type not supported",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "unsupportedQuoteType": "quote fail:not support quote type",
+        "lowLiquidity": "Insufficient liquidity for FOK order"
+      },
+      "titles": {
+        "lowLiquidity": "Not enough liquidity for a FOK order"
+      },
+      "hints": {
+        "lowLiquidity": "The prediction market cannot take this order now. Check the market and your balance."
+      }
+    },
+    "700003": {
+      "title": "Prediction engine unavailable",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Prediction engine unavailable"
+      }
+    },
+    "700004": {
+      "title": "Order not found",
+      "hint": "No such order. Check the order ID (or your order link ID) and the symbol, and refresh your orders.",
+      "messages": {
+        "asset": "order does not exist",
+        "convert": "order not exist"
+      }
+    },
+    "700005": {
+      "title": "Balance too low or no wallet",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Your Available Balance is insufficient or your wallet not exist"
+      }
+    },
+    "700006": {
+      "title": "Amount under the limit",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "default": "Low amount limit"
+      }
+    },
+    "700007": {
+      "title": "Amount over the limit",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "asset": "Large Amount Limit",
+        "convert": "Large amount limit"
+      }
+    },
+    "700008": {
+      "title": "Quote timed out",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "default": "quote fail: price time out"
+      }
+    },
+    "700009": {
+      "title": "Quote already used",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "default": "quoteTxId has already been used"
+      }
+    },
+    "700010": {
+      "title": "Loan users cannot convert",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "loanUser": "loan user can not perform conversion",
+        "insufficientUsdc": "Insufficient USDC balance"
+      },
+      "titles": {
+        "insufficientUsdc": "USDC balance too low"
+      },
+      "hints": {
+        "insufficientUsdc": "Your available balance is too low. Deposit or transfer funds, or lower the amount."
+      }
+    },
+    "700011": {
+      "title": "Illegal operation",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "illegalOperation": "illegal operation",
+        "insufficientPosition": "Insufficient token position"
+      },
+      "titles": {
+        "insufficientPosition": "Token position too small"
+      },
+      "hints": {
+        "insufficientPosition": "The prediction market cannot take this order now. Check the market and your balance."
+      }
+    },
+    "700012": {
+      "title": "Account upgrading",
+      "hint": "Your account is being upgraded. Wait until the upgrade is done, then try again.",
+      "messages": {
+        "quote": "UTA upgrading, don't allow to apply for quote",
+        "convert": "uta upgrading,  convert unavailable."
+      }
+    },
+    "700013": {
+      "title": "Coin cannot be converted",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "default": "the current coin does not support convert"
+      }
+    },
+    "700016": {
+      "title": "Rate below the current rate",
+      "hint": "The conversion cannot be made now. Request a new quote, or change the coin or amount.",
+      "messages": {
+        "default": "rate is less than current rate"
+      }
+    },
+    "700021": {
+      "title": "Conversion in progress",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "exist processing exchange order, please try again later"
+      }
+    },
+    "700022": {
+      "title": "Operation not supported",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "This operation is not currently supported"
+      }
+    },
+    "790000": {
+      "title": "System error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "system error. please try again later"
+      }
+    },
+    "790001": {
+      "title": "Signature check failed",
+      "hint": "Check the API key, the environment it belongs to (mainnet, testnet, demo) and its permissions.",
+      "messages": {
+        "default": "sign verification failed"
+      }
+    },
+    "3100181": {
+      "title": "UID missing",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "UID can not be null"
+      }
+    },
+    "3100197": {
+      "title": "Restricted during the UTA upgrade",
+      "hint": "Your account is being upgraded. Wait until the upgrade is done, then try again.",
+      "messages": {
+        "default": "Temporary banned due to the upgrade to UTA"
+      }
+    },
+    "3100326": {
+      "title": "Base coin required",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "BaseCoin is required"
+      }
+    },
+    "3200316": {
+      "title": "Options trading restricted by your loan",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "USDC Options Trading Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for USDC Options trading."
+      }
+    },
+    "3200317": {
+      "title": "Opening options restricted by your loan",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "USDC Options Open Position Restriction: The current LTV ratio for your Institutional Lending has reached the maximum allowable amount for opening USDC Options positions."
+      }
+    },
+    "3200320": {
+      "title": "Restricted: institutional loan at liquidation",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Operations Restriction: The current LTV ratio of your Institutional Lending has hit the liquidation threshold. Assets in your account are being liquidated. (margin mode or spot leverage)"
+      }
+    },
+    "3200403": {
+      "title": "Not available in isolated margin",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "isolated margin can not create order"
+      }
+    },
+    "3200419": {
+      "title": "Pre-market positions block the switch",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "Unable to switch to Portfolio margin due to active pre-market Perpetual orders and positions"
+      }
+    },
+    "3200425": {
+      "title": "Event futures position blocks the switch",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You currently hold a position in an Event Futures contract. Switching to Portfolio Margin (PM) mode is not allowed. Please close the relevant positions before switching."
+      }
+    },
+    "3200641": {
+      "title": "Collateral at the platform limit",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "{{coin}} collateral has reached the platform limit. Disable {{coin}} collateral before switching margin mode."
+      }
+    },
+    "3400052": {
+      "title": "USDC perpetual orders open",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You have uncancelled USDC perpetual orders"
+      }
+    },
+    "3400053": {
+      "title": "Options orders open",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You have uncancelled Options orders"
+      }
+    },
+    "3400054": {
+      "title": "USDT perpetual orders open",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You have uncancelled USDT perpetual orders"
+      }
+    },
+    "3400071": {
+      "title": "Net assets too low to upgrade",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "The net asset is not satisfied"
+      }
+    },
+    "3400139": {
+      "title": "Over the risk limit",
+      "hint": "The position or order is over the risk limit. Lower the size or leverage, or change the risk limit.",
+      "messages": {
+        "default": "The total value of your positions and orders has exceeded the risk limit for a Perpetual or Futures contract"
+      }
+    },
+    "3400208": {
+      "title": "Hedge or isolated positions block the upgrade",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You have unclosed hedge mode or isolated mode USDT perpetual positions"
+      }
+    },
+    "3400209": {
+      "title": "No upgrade near the hour",
+      "hint": "With USDT perpetual positions you cannot upgrade in the 10 minutes before and after each hour. Try again later.",
+      "messages": {
+        "default": "You have USDT perpetual positions, so upgrading is prohibited for 10 minutes before and after the hour every hour"
+      }
+    },
+    "3400210": {
+      "title": "Derivatives account risk too high",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "The risk rate of your Derivatives account is too high"
+      }
+    },
+    "3400211": {
+      "title": "Risk would be too high after the upgrade",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Once upgraded, the estimated risk rate will be too high"
+      }
+    },
+    "3400212": {
+      "title": "No upgrade near the hour",
+      "hint": "With USDC perpetual or options positions you cannot upgrade in the 10 minutes before and after each hour. Try again later.",
+      "messages": {
+        "default": "You have USDC perpetual positions or Options positions, so upgrading is prohibited for 10 minutes before and after the hour every hour"
+      }
+    },
+    "3400213": {
+      "title": "USDC account risk too high",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "The risk rate of your USDC Derivatives account is too high"
+      }
+    },
+    "3400214": {
+      "title": "Server error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Server error, please try again later"
+      }
+    },
+    "3401010": {
+      "title": "Copy trading masters cannot use PM",
+      "hint": "Your current margin or position mode does not allow this. Switch mode first, or use another setting.",
+      "messages": {
+        "default": "Cannot switch to PM mode (for copy trading master trader)"
+      }
+    },
+    "3500002": {
+      "title": "Not an institutional user",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "default": "Current user is not an institutional user"
+      }
+    },
+    "3500153": {
+      "title": "No permission for these UIDs",
+      "hint": "Your account or API key is not allowed to do this. Check its permissions, or contact Bybit’s support.",
+      "messages": {
+        "noPermissionToOperate": "No permission to operate these UIDs",
+        "noPermissionToQuery": "You do not have permission to query other UIDs"
+      }
+    },
+    "3500402": {
+      "title": "Invalid limit",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Parameter verification failed for 'limit'."
+      }
+    },
+    "3500403": {
+      "title": "Broker main accounts only",
+      "hint": "Check the broker account and the request’s parameters; this is available to exchange brokers only.",
+      "messages": {
+        "default": "Only available to exchange broker main-account"
+      }
+    },
+    "3500404": {
+      "title": "Invalid cursor",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid Cursor"
+      }
+    },
+    "3500405": {
+      "title": "Start and end time in pairs",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "Parameter \"startTime\" and \"endTime\" need to be input in pairs."
+      }
+    },
+    "3500406": {
+      "title": "Outside the query time range",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "Out of query time range."
+      }
+    },
+    "3500407": {
+      "title": "Begin and end in pairs",
+      "hint": "Check the time range: start before end, both given, and within the allowed span.",
+      "messages": {
+        "default": "Parameter begin and end need to be input in pairs."
+      }
+    },
+    "3500415": {
+      "title": "Not for sub-accounts",
+      "hint": "Check the broker account and the request’s parameters; this is available to exchange brokers only.",
+      "messages": {
+        "default": "Sub-accounts are not permitted to perform this action."
+      }
+    },
+    "3777002": {
+      "title": "UID already bound",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "UID cannot be bound repeatedly."
+      }
+    },
+    "3777003": {
+      "title": "UID not bound to the risk unit",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "UID cannot be unbound because the UID has not been bound to a risk unit."
+      }
+    },
+    "3777004": {
+      "title": "Main UID cannot be unbound",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "The main UID of the risk unit cannot be unbound."
+      }
+    },
+    "3777005": {
+      "title": "Unsettled loan orders",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "You have unsettled lending or borrowing orders. Please try again later."
+      }
+    },
+    "3777006": {
+      "title": "UID cannot be bound",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "UID cannot be bound, please try again with a different UID."
+      }
+    },
+    "3777007": {
+      "title": "UID cannot be bound: upgrade first",
+      "hint": "This needs a Unified Trading Account. Upgrade your account in the Bybit app or website.",
+      "messages": {
+        "default": "UID cannot be bound, please upgrade to UTA Pro."
+      }
+    },
+    "3777012": {
+      "title": "Request being processed",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "Your request is currently being processed. Please wait and try again later"
+      }
+    },
+    "3777027": {
+      "title": "UID cannot be bound: margin trading on",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "UID cannot be bound, leveraged trading closure failed."
+      }
+    },
+    "3777029": {
+      "title": "UID cannot be bound: pre-market orders",
+      "hint": "The switch is blocked by your open positions, orders or loans. Close or cancel them first.",
+      "messages": {
+        "default": "You currently have orders for pre-market trading that can’t be bind UIDs"
+      }
+    },
+    "3777030": {
+      "title": "UID cannot be bound: copy trading pro",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "This account has activated copyPro and cannot bind uid"
+      }
+    },
+    "3777039": {
+      "title": "Repayment over the debt",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "The repayment amount exceeds the outstanding debt, or there is no outstanding liability."
+      }
+    },
+    "3777040": {
+      "title": "Balance too low",
+      "hint": "Your available balance is too low. Deposit or transfer funds, or lower the amount.",
+      "messages": {
+        "default": "Insufficient balance."
+      }
+    },
+    "3777042": {
+      "title": "Invalid UID",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "The uid is invalid"
+      }
+    },
+    "3777043": {
+      "title": "Repayment in progress",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "There is a repayment order currently being processed. Please try again later."
+      }
+    },
+    "34022001": {
+      "title": "System error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "System error. Please try again later."
+      }
+    },
+    "34022003": {
+      "title": "System error",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "System error. Please try again later."
+      }
+    },
+    "34022010": {
+      "title": "Borrowed asset not found",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "The borrowed asset does not exist."
+      }
+    },
+    "34022011": {
+      "title": "Amount below the minimum",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Amount must be at least."
+      }
+    },
+    "34022014": {
+      "title": "Over 18 decimal places",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Decimal precision cannot exceed 18 digits."
+      }
+    },
+    "34022027": {
+      "title": "Invalid request parameters",
+      "hint": "A value of the request is missing or not accepted. Check the request and send it again.",
+      "messages": {
+        "default": "Invalid request parameters."
+      }
+    },
+    "34022030": {
+      "title": "Fund pool low",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "Borrowing demand is high, and the fund pool is currently low. Please wait a moment."
+      }
+    },
+    "34022031": {
+      "title": "Risk rate limit exceeded",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Risk rate limit exceeded. Please reduce your borrow amount in the Unified Trading Account."
+      }
+    },
+    "34022033": {
+      "title": "Borrow amount precision",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "Borrowing precision must be an integer multiple."
+      }
+    },
+    "34022034": {
+      "title": "Repayment amount precision",
+      "hint": "Too many decimal places. Round the value to the precision the symbol or coin allows.",
+      "messages": {
+        "default": "The minimum repayment amount must be an integer multiple."
+      }
+    },
+    "34022035": {
+      "title": "No repayment during interest calculation",
+      "hint": "Nothing was changed. Wait a moment and try again.",
+      "messages": {
+        "default": "You cannot repay while interest is being calculated."
+      }
+    },
+    "34022036": {
+      "title": "Margin trading not enabled",
+      "hint": "Margin trading is not enabled or not available for this coin or pair. Enable it, or choose another.",
+      "messages": {
+        "default": "Please enable Margin Trading to continue."
+      }
+    },
+    "34022038": {
+      "title": "Repayment in progress",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "Repayment is in progress. Please do not repeat the operation."
+      }
+    },
+    "34022041": {
+      "title": "Nothing to repay",
+      "hint": "Nothing was changed: the value is already set. No action is needed.",
+      "messages": {
+        "default": "Currently, your account has no borrowed coins. No repayments are needed."
+      }
+    },
+    "34022044": {
+      "title": "Repayment failed",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Repayment unsuccessful."
+      }
+    },
+    "34022045": {
+      "title": "Borrowing failed",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "Borrowing unsuccessful."
+      }
+    },
+    "34022047": {
+      "title": "Not for copy trading",
+      "hint": "The borrowing is outside the allowed amount or conditions. Change the amount, or check the loan’s terms.",
+      "messages": {
+        "default": "CopyTrade not supported."
+      }
+    },
+    "34022048": {
+      "title": "No borrowing during liquidation",
+      "hint": "The position or account is being liquidated or close to it. Wait until it is settled, or add margin.",
+      "messages": {
+        "default": "Borrowing is not allowed during liquidation."
+      }
+    },
+    "34022049": {
+      "title": "Collateral balance too low",
+      "hint": "Check the collateral: its amount, whether the coin can be used as collateral, and the platform’s limits.",
+      "messages": {
+        "default": "Insufficient collateral balance."
+      }
+    },
+    "34022050": {
+      "title": "Spot hedging liabilities",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "Repayment failed. You currently have spot hedging liabilities. Please close your derivatives positions before repayment."
+      }
+    },
+    "34022051": {
+      "title": "Institutional loan in progress",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "Institutional loan in progress."
+      }
+    },
+    "34022052": {
+      "title": "Institutional loan transactions banned",
+      "hint": "Your institutional loan restricts this. Check its LTV and terms, or contact your account manager.",
+      "messages": {
+        "default": "Institutional loan transactions banned."
+      }
+    },
+    "34022053": {
+      "title": "Manual borrowing not enabled",
+      "hint": "This cannot be fixed from the order form. If it persists, contact Bybit’s support.",
+      "messages": {
+        "default": "Please contact the sales to enable the manual borrowing feature."
+      }
+    },
+    "34022094": {
+      "title": "No repayment by conversion",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "This coin does not support repayment through coin exchange."
+      }
+    },
+    "34022107": {
+      "title": "Net liability too high",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "To use this feature, your net liability value must be below {{limit}} USD. Otherwise, please repay through spot trading or deposit funds first. (For all coin repayment)"
+      }
+    },
+    "34022108": {
+      "title": "Net liability too high",
+      "hint": "The repayment cannot be made as requested. Check the debt, the amount and your balance.",
+      "messages": {
+        "default": "To use this feature, your net liability value must be below {{limit}} USD. Otherwise, please repay through spot trading or deposit funds first. (For single coin repayment)"
+      }
+    },
+    "35000011": {
+      "title": "Pending loan orders",
+      "hint": "A similar request is still being processed. Wait until it finishes, then try again.",
+      "messages": {
+        "default": "You have existing pending loan orders. Please try again later."
+      }
+    },
+    "-1": {
+      "title": "Request expired",
+      "hint": "Your device’s clock differs from Bybit’s. Synchronize it, or widen the receive window, and try again.",
+      "messages": {
+        "default": "request expired: o@0, now[] diff[]"
+      }
+    },
+    "-2015": {
+      "title": "API key expired",
+      "hint": "This API key has expired. Create a new key in API management and use it.",
+      "messages": {
+        "default": "(Spot) Your api key has expired"
+      }
+    }
   },
-  categories: {
-    network: 'Network',
-    rateLimit: 'Rate limit',
-    auth: 'Authentication',
-    timestamp: 'Timing',
-    validation: 'Invalid request',
-    order: 'Order',
-    funds: 'Funds',
-    position: 'Position',
-    account: 'Account',
-    mmp: 'Market maker protection',
-    rfq: 'Request for quote',
-    internal: 'Exchange internal',
-    unknown: 'Unknown',
+  "categories": {
+    "network": "Network",
+    "rateLimit": "Rate limit",
+    "auth": "Authentication",
+    "timestamp": "Timing",
+    "validation": "Invalid request",
+    "order": "Order",
+    "funds": "Funds",
+    "position": "Position",
+    "account": "Account",
+    "mmp": "Market maker protection",
+    "rfq": "Request for quote",
+    "internal": "Exchange internal",
+    "unknown": "Unknown"
   },
-  fallback: {
-    success: {
-      title: 'Done',
-      message: 'The exchange accepted the request.',
-      hint: 'Nothing to do.',
+  "fallback": {
+    "success": {
+      "title": "Done",
+      "message": "The exchange accepted the request.",
+      "hint": "Nothing to do."
     },
-    unknown: {
-      title: 'Something went wrong',
-      message: 'The request failed and no reason was given.',
-      hint: 'If this was an order, check your open orders before sending it again. If it keeps happening, contact support.',
+    "unknown": {
+      "title": "Something went wrong",
+      "message": "The request failed and no reason was given.",
+      "hint": "If this was an order, check your open orders before sending it again. If it keeps happening, contact support."
     },
-    code: {
-      title: 'Exchange error',
-      message: 'The exchange returned error {{code}}: {{serverMessage}}',
-      messageBare: 'The exchange returned error {{code}}.',
-      hint: 'If this keeps happening, contact support with the error details.',
+    "code": {
+      "title": "Exchange error",
+      "message": "The exchange returned error {{code}}: {{serverMessage}}",
+      "messageBare": "The exchange returned error {{code}}.",
+      "hint": "If this keeps happening, contact support with the error details."
     },
-    text: {
-      message: 'The exchange said: {{serverMessage}}',
+    "text": {
+      "message": "The exchange said: {{serverMessage}}"
     },
-    rateLimited: {
-      title: 'Too many requests',
-      message: 'The exchange is limiting requests from this connection.',
-      messageRetry: 'The exchange is limiting requests from this connection. Try again in {{retryAfter}} s.',
-      hint: 'Wait before sending more requests.',
+    "rateLimited": {
+      "title": "Too many requests",
+      "message": "The exchange is limiting requests from this connection.",
+      "messageRetry": "The exchange is limiting requests from this connection. Try again in {{retryAfter}} s.",
+      "hint": "Wait before sending more requests."
     },
-    ipBanned: {
-      title: 'Temporarily blocked',
-      message: 'The exchange has blocked this IP address for a while after too many requests.',
-      messageRetry: 'The exchange has blocked this IP address after too many requests. Try again in {{retryAfter}} s.',
-      hint: 'Stop sending requests until the block ends.',
+    "ipBanned": {
+      "title": "Temporarily blocked",
+      "message": "The exchange has blocked this IP address for a while after too many requests.",
+      "messageRetry": "The exchange has blocked this IP address after too many requests. Try again in {{retryAfter}} s.",
+      "hint": "Stop sending requests until the block ends."
     },
-    unknownOutcome: {
-      title: 'Result unknown',
-      messageStatus:
-        'The exchange answered HTTP {{status}} without confirming the result: the request may have gone through.',
-      messageCode:
-        'The exchange answered error {{code}} (HTTP {{status}}) without confirming the result: the request may have gone through.',
-      hint: 'Check your open orders and order history before sending it again.',
+    "unknownOutcome": {
+      "title": "Result unknown",
+      "messageStatus": "The exchange answered HTTP {{status}} without confirming the result: the request may have gone through.",
+      "messageCode": "The exchange answered error {{code}} (HTTP {{status}}) without confirming the result: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
     },
-    errorPage: {
-      title: 'Result unknown',
-      message:
-        'The exchange, or a proxy in front of it, answered with a web page instead of data: the request may have gone through.',
-      hint: 'Check your open orders and order history before sending it again.',
+    "errorPage": {
+      "title": "Result unknown",
+      "message": "The exchange, or a proxy in front of it, answered with a web page instead of data: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
     },
-    partial: {
-      title: 'Partly done',
-      message:
-        'The cancel-replace request only partly succeeded (HTTP {{status}}): one of the two orders may have gone through.',
-      hint: 'Check both the order to cancel and the new order before doing anything else.',
+    "partial": {
+      "title": "Partly done",
+      "message": "The cancel-replace request only partly succeeded (HTTP {{status}}): one of the two orders may have gone through.",
+      "hint": "Check both the order to cancel and the new order before doing anything else."
     },
-    blocked: {
-      title: 'Access blocked',
-      message: 'The exchange’s firewall blocked this request (HTTP {{status}}), most often after too many requests.',
-      hint: 'Wait a few minutes before sending more requests. Do not retry in a loop.',
+    "blocked": {
+      "title": "Access blocked",
+      "message": "The exchange’s firewall blocked this request (HTTP {{status}}), most often after too many requests.",
+      "hint": "Wait a few minutes before sending more requests. Do not retry in a loop."
     },
-    restricted: {
-      title: 'Not available in your location',
-      message: 'The exchange does not serve this request from your location (HTTP {{status}}).',
-      hint: 'Retrying will not help. See the exchange’s terms on restricted locations.',
+    "restricted": {
+      "title": "Not available in your location",
+      "message": "The exchange does not serve this request from your location (HTTP {{status}}).",
+      "hint": "Retrying will not help. See the exchange’s terms on restricted locations."
     },
-    http: {
-      title: 'Request failed',
-      message: 'The request failed with HTTP {{status}}.',
-      hint: 'Check the request and try again.',
+    "http": {
+      "title": "Request failed",
+      "message": "The request failed with HTTP {{status}}.",
+      "hint": "Check the request and try again."
     },
-    network: {
-      title: 'Connection problem',
-      message: 'Could not reach the exchange: the request was not sent.',
-      hint: 'Check your connection and try again.',
+    "network": {
+      "title": "Connection problem",
+      "message": "Could not reach the exchange: the request was not sent.",
+      "hint": "Check your connection and try again."
     },
-    dropped: {
-      title: 'Connection lost',
-      message: 'The connection dropped before the exchange answered: the request may have gone through.',
-      hint: 'Check your open orders and order history before sending it again.',
+    "dropped": {
+      "title": "Connection lost",
+      "message": "The connection dropped before the exchange answered: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
     },
-    timeout: {
-      title: 'Request timed out',
-      message: 'The exchange did not answer in time: the request may have gone through.',
-      hint: 'Check your open orders and order history before sending it again.',
-    },
+    "timeout": {
+      "title": "Request timed out",
+      "message": "The exchange did not answer in time: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
+    }
   },
-  present: {
-    units: {
-      SECOND_one: 'second',
-      SECOND_other: 'seconds',
-      MINUTE_one: 'minute',
-      MINUTE_other: 'minutes',
-      HOUR_one: 'hour',
-      HOUR_other: 'hours',
-      DAY_one: 'day',
-      DAY_other: 'days',
+  "present": {
+    "units": {
+      "SECOND_one": "second",
+      "SECOND_other": "seconds",
+      "MINUTE_one": "minute",
+      "MINUTE_other": "minutes",
+      "HOUR_one": "hour",
+      "HOUR_other": "hours",
+      "DAY_one": "day",
+      "DAY_other": "days"
     },
-    until: '{{time}} ({{relative}})',
-  },
+    "until": "{{time}} ({{relative}})"
+  }
 };
 
 export default en;
