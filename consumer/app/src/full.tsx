@@ -40,7 +40,7 @@ function App() {
       <button type="button" onClick={() => void i18n.changeLanguage(i18n.resolvedLanguage === 'zh' ? 'en' : 'zh')}>
         {t('switchLanguage')}
       </button>
-      <ErrorDetails error={MISSING_QUANTITY} request={{ method: 'POST', path: OPTIONS_ORDER }} />
+      <ErrorDetails error={MISSING_QUANTITY} request={{ method: 'POST', url: OPTIONS_ORDER }} />
       <ErrorToaster />
     </main>
   );
