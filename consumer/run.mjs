@@ -63,6 +63,8 @@ const PRODUCTS = [
   { id: 'usdm', dir: 'binance-usdm', namespace: 'binanceUsdm', label: 'USDⓈ-M' },
   { id: 'coinm', dir: 'binance-coinm', namespace: 'binanceCoinm', label: 'COIN-M' },
   { id: 'pm', dir: 'binance-pm', namespace: 'binancePm', label: 'Portfolio Margin' },
+  // Bybit's one product: installed with the rest, registered by no app here (it must cost them nothing).
+  { id: 'v5', dir: 'bybit', namespace: 'bybit', label: 'Bybit' },
 ];
 const KIT = [
   '@exchange-errors/core',
@@ -262,7 +264,7 @@ const fullAppNames = (variant) =>
     'a Spot error (-2010 insufficient balance, path /api/v3/order) shows a toast in Spot’s English wording; its Details say Product: Spot; what arrives of Spot holds no Chinese',
     'switching to Chinese re-renders the toast and ErrorDetails in Chinese',
     'the Spot error in Chinese: a toast in Spot’s Chinese wording; its Details say 产品: 现货',
-    'downloads nothing of USDⓈ-M, COIN-M or Portfolio Margin (installed beside it, not registered)',
+    'downloads nothing of USDⓈ-M, COIN-M, Portfolio Margin or Bybit (installed beside it, not registered)',
     'no console error, no failed request',
   ].map((what) => `${variant}: full app: ${what}`);
 
@@ -422,7 +424,7 @@ const toasterAppNames = (variant) =>
   [
     'downloads no Chinese catalog',
     'downloads no ErrorDetails code until Details is opened',
-    'downloads nothing of Spot, USDⓈ-M, COIN-M or Portfolio Margin (installed beside it, not registered)',
+    'downloads nothing of Spot, USDⓈ-M, COIN-M, Portfolio Margin or Bybit (installed beside it, not registered)',
     'no console error, no failed request',
   ].map((what) => `${variant}: toaster-only English app: ${what}`);
 

@@ -54,6 +54,8 @@ export const ALLOWED_LATIN = new Set([
   'SOH',
   // U 本位 (USDⓈ-M), the name Chinese traders give the USDT-margined futures
   'U',
+  // Exchanges whose Chinese name is their Latin brand (Bybit's own Chinese pages keep it)
+  'Bybit',
 ]);
 
 /** What is not prose: code spans, URLs, paths, calls, placeholders, symbols and numbers. */

@@ -3,6 +3,7 @@ import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
 import { binancePmEager } from '@exchange-errors/binance-pm/eager';
 import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import { bybitV5Eager } from '@exchange-errors/bybit/eager';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { spacedPunctuation, strayLatinWords } from '../../scripts/zh-text.mjs';
@@ -11,9 +12,10 @@ import { CATALOG_ROWS, filterRows, productName, ROWS_WITHOUT_ORIGIN, type Langua
 import './catalog.css';
 
 /**
- * Every error Binance's APIs can send, product by product: all codes and message variants of
- * Options, Spot, USDⓈ-M, COIN-M and Portfolio Margin, in the toolbar's language, with whose Chinese
- * each is, category, retry advice, hint and docs links. For translators and support leads.
+ * Every error Binance's and Bybit's APIs can send, product by product: all codes and message variants
+ * of Options, Spot, USDⓈ-M, COIN-M, Portfolio Margin and Bybit's v5 API, in the toolbar's language
+ * (Bybit's Chinese as its Simplified), with whose Chinese each is, category, retry advice, hint and
+ * docs links. For translators and support leads.
  */
 const meta = {
   title: 'Catalog/Browser',
@@ -40,6 +42,7 @@ const MODULES = {
   usdm: binanceUsdmEager,
   coinm: binanceCoinmEager,
   pm: binancePmEager,
+  v5: bybitV5Eager,
 } as const;
 
 export const AllProducts: Story = {
@@ -86,7 +89,7 @@ export const ChineseLabels: Story = {
       ...Object.entries(flat),
       ...Object.entries(origin).map(([k, t]): [string, string] => [`origin.${k}`, t]),
     ];
-    for (const product of ['options', 'spot', 'usdm', 'coinm', 'pm'] as const)
+    for (const product of ['options', 'spot', 'usdm', 'coinm', 'pm', 'v5'] as const)
       texts.push([product, productName('zh', product)]);
     for (const [key, text] of texts) {
       await expect(strayLatinWords(text), key).toEqual([]);
@@ -118,7 +121,7 @@ export const SwitchProduct: Story = {
     const lng = lngOf(globals);
     const canvas = within(canvasElement);
     const products = within(canvas.getByRole('group', { name: LABELS[lng].product }));
-    for (const product of ['spot', 'usdm', 'coinm', 'pm', 'options'] as const satisfies readonly Product[]) {
+    for (const product of ['spot', 'usdm', 'coinm', 'pm', 'options', 'v5'] as const satisfies readonly Product[]) {
       const count = filterRows(CATALOG_ROWS, { product, query: '', category: 'all' }).length;
       const radio = products.getByRole('radio', { name: `${productName(lng, product)} (${count})` });
       await userEvent.click(radio);
@@ -225,7 +228,7 @@ export const FilterByCategory: Story = {
     const all = filterRows(CATALOG_ROWS, { product: 'all', query: '', category: 'rateLimit' });
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(shownText(lng, all.length)));
     await expect(bodyRows(canvasElement)).toHaveLength(Math.min(PAGE_SIZE, all.length));
-    await expect(new Set(all.map((r) => r.product)).size).toBe(5);
+    await expect(new Set(all.map((r) => r.product)).size).toBe(6);
     const usdm = filterRows(CATALOG_ROWS, { product: 'usdm', query: '', category: 'rateLimit' });
     await userEvent.click(
       within(canvas.getByRole('group', { name: LABELS[lng].product })).getByRole('radio', {
@@ -240,5 +243,36 @@ export const FilterByCategory: Story = {
       ),
     );
     await expect(bodyRows(canvasElement).length).toBeGreaterThan(0);
+  },
+};
+
+/** Bybit's rows: a code with a meaning per section (10003), each meaning its own text and title; whose the Chinese is. */
+export const BybitMeanings: Story = {
+  name: 'Bybit: a code with a meaning per section (10003)',
+  play: async ({ canvasElement, globals }) => {
+    const lng = lngOf(globals);
+    const canvas = within(canvasElement);
+    const products = within(canvas.getByRole('group', { name: LABELS[lng].product }));
+    await userEvent.click(products.getByRole('radio', { name: new RegExp(`^${productName(lng, 'v5')}`) }));
+    await userEvent.type(canvas.getByRole('searchbox'), '10003');
+    const sessions = '[data-row="v5:10003.tooManySessions"]';
+    const apiKey = '[data-row="v5:10003.invalidApiKey"]';
+    await waitFor(() => expect(canvasElement.querySelector(apiKey)).not.toBeNull());
+    await expect(canvasElement.querySelector(sessions)).toHaveTextContent(
+      lng === 'zh' ? '会话过多' : 'Too many sessions',
+    );
+    await expect(canvasElement.querySelector(apiKey)).toHaveTextContent(
+      lng === 'zh' ? 'API 密钥无效' : 'Invalid API key',
+    );
+    await expect(canvasElement.querySelector(apiKey)).toHaveTextContent(`invalidApiKey · ${LABELS[lng].ownTitle}`);
+    await expect(canvasElement.querySelector(`${apiKey} .cb-origin`)).toHaveTextContent(LABELS[lng].origin.bybit);
+    // Its docs: Bybit's pages at the first section that lists the code, the Chinese one at that
+    // section's own heading.
+    const links = Array.from(canvasElement.querySelectorAll<HTMLAnchorElement>(`${apiKey} .cb-docs a`));
+    await expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://bybit-exchange.github.io/docs/v5/error#ws-oe-general-code',
+      'https://bybit-exchange.github.io/docs/zh-TW/v5/error#ws下單通用錯誤碼',
+    ]);
+    await expect(links[0]).toHaveAccessibleName(new RegExp(lng === 'zh' ? 'Bybit文档' : 'Bybit docs'));
   },
 };

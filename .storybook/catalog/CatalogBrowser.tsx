@@ -6,6 +6,7 @@ import {
   CATALOG_CATEGORIES,
   CATALOG_ROWS,
   countByProduct,
+  exchangeName,
   filterRows,
   PRODUCTS,
   productName,
@@ -44,7 +45,7 @@ interface Labels {
 export const LABELS: Readonly<Record<Language, Labels>> = {
   en: {
     caption:
-      'Binance error codes of every product: each message variant, its text in the language chosen, and whose its Chinese is',
+      'Error codes of every product of Binance and Bybit: each message variant, its text in the language chosen, and whose its Chinese is',
     product: 'Product',
     allProducts: 'All products',
     search: 'Search by code, name or text',
@@ -54,13 +55,13 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
     code: 'Code',
     message: 'Message',
     zhOrigin: 'Chinese text',
-    origin: { binance: 'Binance’s', fixed: 'Binance’s, fixed by us', ours: 'Ours' },
+    origin: { binance: 'Binance’s', bybit: 'Bybit’s', fixed: 'The exchange’s, fixed by us', ours: 'Ours' },
     ownTitle: 'own title',
     classification: 'Category · retry',
     retryYes: 'retrying may help',
     retryNo: 'retrying alone will not help',
     docs: 'Docs',
-    docsLabel: ': Binance docs for {{product}} {{code}} (opens in a new tab)',
+    docsLabel: ': {{exchange}} docs for {{product}} {{code}} (opens in a new tab)',
     values: 'values',
     pages: 'Pages',
     page: 'Page {{page}} of {{pages}}',
@@ -69,7 +70,7 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
     none: 'No message matches.',
   },
   zh: {
-    caption: '币安各产品的错误代码：每个消息变体、所选语言的文字及其中文来源',
+    caption: '币安与 Bybit 各产品的错误代码：每个消息变体、所选语言的文字及其中文来源',
     product: '产品',
     allProducts: '全部产品',
     search: '按代码、名称或文字搜索',
@@ -79,13 +80,13 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
     code: '代码',
     message: '消息',
     zhOrigin: '中文来源',
-    origin: { binance: '币安原文', fixed: '币安原文，经我们修正', ours: '我们的译文' },
+    origin: { binance: '币安原文', bybit: 'Bybit 原文', fixed: '交易所原文，经我们修正', ours: '我们的译文' },
     ownTitle: '独立标题',
     classification: '类别 · 重试',
     retryYes: '重试可能有效',
     retryNo: '单独重试无效',
     docs: '文档',
-    docsLabel: '：{{product}} {{code}} 的币安文档（在新标签页中打开）',
+    docsLabel: '：{{product}} {{code}} 的{{exchange}}文档（在新标签页中打开）',
     values: '参数',
     pages: '分页',
     page: '第 {{page}} / {{pages}} 页',
@@ -95,7 +96,7 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
   },
 };
 
-/** Rows per page: a page renders in a few milliseconds; all 1,157 rows at once took long enough to stutter typing. */
+/** Rows per page: a page renders in a few milliseconds; all 1,157 Binance rows at once took long enough to stutter typing. */
 export const PAGE_SIZE = 100;
 
 const fill = (text: string, values: Record<string, string | number>) =>
@@ -136,7 +137,11 @@ const Row = memo(function Row({ row, lng, labels }: { row: CatalogRow; lng: Lang
           <a key={language} href={row.docs[language]} target="_blank" rel="noopener noreferrer">
             {language}
             <span className="ee-visually-hidden">
-              {fill(labels.docsLabel, { product: productName(lng, row.product), code: row.code })}
+              {fill(labels.docsLabel, {
+                product: productName(lng, row.product),
+                code: row.code,
+                exchange: exchangeName(lng, row.product),
+              })}
             </span>
           </a>
         ))}
@@ -146,7 +151,7 @@ const Row = memo(function Row({ row, lng, labels }: { row: CatalogRow; lng: Lang
 });
 
 /**
- * Every product's codes and message variants (1,157 rows), switchable by product, searchable across
+ * Every product's codes and message variants (1,904 rows: Binance's 1,157, Bybit's 747), switchable by product, searchable across
  * products, a page at a time. Typing stays responsive: filtering is one `includes` per row and term
  * over precomputed text, deferred behind the input, and only one page of memoized rows renders.
  */

@@ -1,7 +1,8 @@
 /**
- * One row per message variant of every code of every product, with both languages, where its
- * Chinese comes from, and a precomputed search text. Read from each product package's in-memory
- * module (its catalog and texts) and its `data.json` (`zhOrigin`), as an app or a tool imports them.
+ * One row per message variant of every code of every product (Binance's five, Bybit's v5 API), with
+ * both languages (Bybit's Simplified Chinese, its zh), where its Chinese comes from, and a
+ * precomputed search text. Read from each product package's in-memory module (its catalog and texts)
+ * and its `data.json` (`zhOrigin`), as an app or a tool imports them.
  */
 import COINM_DATA from '@exchange-errors/binance-coinm/data.json';
 import { binanceCoinmEager } from '@exchange-errors/binance-coinm/eager';
@@ -13,17 +14,22 @@ import SPOT_DATA from '@exchange-errors/binance-spot/data.json';
 import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
 import USDM_DATA from '@exchange-errors/binance-usdm/data.json';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import BYBIT_DATA from '@exchange-errors/bybit/data.json';
+import { bybitV5Eager } from '@exchange-errors/bybit/eager';
 import type { Category } from '@exchange-errors/core';
 import { CATEGORIES } from '../../packages/core/src/taxonomy';
 import { detailsStrings } from '../../packages/react/src/ErrorDetails/strings';
 
-export type Product = 'options' | 'spot' | 'usdm' | 'coinm' | 'pm';
+export type Product = 'options' | 'spot' | 'usdm' | 'coinm' | 'pm' | 'v5';
 export type ProductChoice = Product | 'all';
 export type Language = 'en' | 'zh';
-/** Whose the Chinese message is: Binance's as its zh page has it, Binance's with a fix of ours, or our translation. */
-export type ZhOrigin = 'binance' | 'fixed' | 'ours';
+/**
+ * Whose the Chinese message is: the exchange's as its zh page has it (Binance's, Bybit's), the
+ * exchange's with a fix of ours, or our translation.
+ */
+export type ZhOrigin = 'binance' | 'bybit' | 'fixed' | 'ours';
 
-export const PRODUCTS: readonly Product[] = ['options', 'spot', 'usdm', 'coinm', 'pm'];
+export const PRODUCTS: readonly Product[] = ['options', 'spot', 'usdm', 'coinm', 'pm', 'v5'];
 
 const NAME_KEYS = {
   options: 'productOptions',
@@ -31,7 +37,13 @@ const NAME_KEYS = {
   usdm: 'productUsdm',
   coinm: 'productCoinm',
   pm: 'productPm',
+  v5: 'productBybit',
 } as const;
+
+/** The exchange of each product, as the kit's ErrorDetails names it. */
+export function exchangeName(lng: Language, product: Product): string {
+  return detailsStrings[lng][product === 'v5' ? 'exchangeBybit' : 'exchangeBinance'];
+}
 
 /** The product's name as the kit's ErrorDetails says it (Binance's own Chinese names). */
 export function productName(lng: Language, product: Product): string {
@@ -46,6 +58,7 @@ const SOURCES = [
   { product: 'usdm', module: binanceUsdmEager, origins: USDM_DATA.zhOrigin as OriginTable },
   { product: 'coinm', module: binanceCoinmEager, origins: COINM_DATA.zhOrigin as OriginTable },
   { product: 'pm', module: binancePmEager, origins: PM_DATA.zhOrigin as OriginTable },
+  { product: 'v5', module: bybitV5Eager, origins: BYBIT_DATA.zhOrigin as OriginTable },
 ] as const satisfies readonly { product: Product; module: unknown; origins: OriginTable }[];
 
 interface Texts {
@@ -139,7 +152,7 @@ function rowsOf(source: (typeof SOURCES)[number]): CatalogRow[] {
   );
 }
 
-/** Every product's rows, product by product in document order (1,157 today). */
+/** Every product's rows, product by product in document order (1,904 today: Binance's 1,157, Bybit's 747). */
 export const CATALOG_ROWS: readonly CatalogRow[] = SOURCES.flatMap(rowsOf);
 
 /** Rows whose Chinese origin the generated ZH_ORIGIN does not list: none when the tables are current. */
@@ -178,7 +191,7 @@ export function countByProduct(
   rows: readonly CatalogRow[],
   filter: Omit<RowFilter, 'product'>,
 ): Readonly<Record<ProductChoice, number>> {
-  const counts: Record<ProductChoice, number> = { all: 0, options: 0, spot: 0, usdm: 0, coinm: 0, pm: 0 };
+  const counts: Record<ProductChoice, number> = { all: 0, options: 0, spot: 0, usdm: 0, coinm: 0, pm: 0, v5: 0 };
   for (const row of filterRows(rows, { ...filter, product: 'all' })) {
     counts[row.product] += 1;
     counts.all += 1;

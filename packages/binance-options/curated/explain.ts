@@ -149,3 +149,21 @@ const zh: Shape<typeof en> = {
 };
 
 export const EXPLAIN_TEXTS = { en, zh } as const;
+
+/**
+ * The words that present values, in our Traditional Chinese (written for the kit, not converted), for
+ * products that ship it (Bybit, which has no order rules: no `explain.*`).
+ */
+export const PRESENT_TEXTS_HANT: Shape<typeof en.present> = {
+  units: {
+    SECOND_one: '秒',
+    SECOND_other: '秒',
+    MINUTE_one: '分鐘',
+    MINUTE_other: '分鐘',
+    HOUR_one: '小時',
+    HOUR_other: '小時',
+    DAY_one: '天',
+    DAY_other: '天',
+  },
+  until: '{{time}}（{{relative}}）',
+};

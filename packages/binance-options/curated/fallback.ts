@@ -1,7 +1,9 @@
 /**
- * Our own texts for errors that carry no known Binance code, and the category labels.
- * English and Chinese sit side by side; the zh object is typed by the en one, so a missing key does
- * not compile, and the generator checks that both use the same placeholders.
+ * Our own texts for errors that carry no known code of the exchange, and the category labels: the
+ * engine's words, the same for every product. English, Simplified Chinese and (for products that
+ * ship Traditional Chinese: Bybit) Traditional Chinese sit side by side, all three ours; each Chinese
+ * object is typed by the en one, so a missing key does not compile, and the generator checks that
+ * every language uses the same placeholders.
  */
 import type { Category } from '../../core/src/taxonomy.js';
 
@@ -22,6 +24,12 @@ const en = {
     unknown: 'Unknown',
   } satisfies Record<Category, string>,
   fallback: {
+    // A success read as an answer (Bybit's `retCode: 0`): nothing went wrong; an app rarely shows it.
+    success: {
+      title: 'Done',
+      message: 'The exchange accepted the request.',
+      hint: 'Nothing to do.',
+    },
     unknown: {
       title: 'Something went wrong',
       message: 'The request failed and no reason was given.',
@@ -120,6 +128,11 @@ const zh: Shape<typeof en> = {
     unknown: '未知',
   },
   fallback: {
+    success: {
+      title: '已完成',
+      message: '交易所已接受该请求。',
+      hint: '无需操作。',
+    },
     unknown: {
       title: '出现错误',
       message: '请求失败，未提供原因。',
@@ -195,4 +208,105 @@ const zh: Shape<typeof en> = {
   },
 };
 
-export const FALLBACK_TEXTS = { en, zh } as const;
+/**
+ * Our Traditional Chinese (Taiwan's usage, and the words Bybit's zh-TW page uses: 帳戶, 倉位, 訂單,
+ * 超時), written for the kit, not converted: Bybit's namespace carries it as `zh-Hant`.
+ */
+const zhHant: Shape<typeof en> = {
+  categories: {
+    network: '網路',
+    rateLimit: '頻率限制',
+    auth: '身分驗證',
+    timestamp: '時間',
+    validation: '無效請求',
+    order: '訂單',
+    funds: '資金',
+    position: '倉位',
+    account: '帳戶',
+    mmp: '做市商保護',
+    rfq: '詢價',
+    internal: '交易所內部',
+    unknown: '未知',
+  },
+  fallback: {
+    success: {
+      title: '已完成',
+      message: '交易所已接受該請求。',
+      hint: '無需操作。',
+    },
+    unknown: {
+      title: '發生錯誤',
+      message: '請求失敗，未提供原因。',
+      hint: '如果這是一筆下單請求，再次送出前請先查看當前委託。如問題持續，請聯絡客服。',
+    },
+    code: {
+      title: '交易所錯誤',
+      message: '交易所回傳錯誤 {{code}}：{{serverMessage}}',
+      messageBare: '交易所回傳錯誤 {{code}}。',
+      hint: '如問題持續，請附上錯誤詳情聯絡客服。',
+    },
+    text: {
+      message: '交易所回傳：{{serverMessage}}',
+    },
+    rateLimited: {
+      title: '請求過於頻繁',
+      message: '交易所正在限制此連線的請求。',
+      messageRetry: '交易所正在限制此連線的請求。請在 {{retryAfter}} 秒後重試。',
+      hint: '請稍候再傳送請求。',
+    },
+    ipBanned: {
+      title: '暫時遭到封鎖',
+      message: '由於請求過多，交易所已暫時封鎖此 IP 位址。',
+      messageRetry: '由於請求過多，交易所已封鎖此 IP 位址。請在 {{retryAfter}} 秒後重試。',
+      hint: '封鎖解除前請停止傳送請求。',
+    },
+    unknownOutcome: {
+      title: '結果未知',
+      messageStatus: '交易所回傳 HTTP {{status}}，未確認處理結果：該請求可能已被執行。',
+      messageCode: '交易所回傳錯誤 {{code}}（HTTP {{status}}），未確認處理結果：該請求可能已被執行。',
+      hint: '再次送出前，請先查看當前委託和歷史訂單。',
+    },
+    errorPage: {
+      title: '結果未知',
+      message: '交易所或其前端代理回傳了網頁而不是資料：該請求可能已被執行。',
+      hint: '再次送出前，請先查看當前委託和歷史訂單。',
+    },
+    partial: {
+      title: '部分完成',
+      message: '撤單並下單請求只完成了一部分（HTTP {{status}}）：兩筆委託中可能有一筆已經生效。',
+      hint: '請先核對要撤銷的委託和新委託的狀態，再進行其他操作。',
+    },
+    blocked: {
+      title: '存取遭到攔截',
+      message: '交易所的防火牆攔截了此請求（HTTP {{status}}），通常是因為請求過多。',
+      hint: '請等待幾分鐘再傳送請求，不要反覆重試。',
+    },
+    restricted: {
+      title: '所在地區無法使用',
+      message: '交易所不向您所在的地區提供此服務（HTTP {{status}}）。',
+      hint: '重試無法解決。請查閱交易所關於受限地區的條款。',
+    },
+    http: {
+      title: '請求失敗',
+      message: '請求失敗，HTTP {{status}}。',
+      hint: '請檢查請求後重試。',
+    },
+    network: {
+      title: '連線問題',
+      message: '無法連線到交易所：請求未送出。',
+      hint: '請檢查網路連線後重試。',
+    },
+    dropped: {
+      title: '連線中斷',
+      message: '交易所回覆前連線已中斷：該請求可能已被執行。',
+      hint: '再次送出前，請先查看當前委託和歷史訂單。',
+    },
+    timeout: {
+      title: '請求超時',
+      message: '交易所未能及時回覆：該請求可能已被執行。',
+      hint: '再次送出前，請先查看當前委託和歷史訂單。',
+    },
+  },
+};
+
+export const FALLBACK_TEXTS = { en, zh, 'zh-Hant': zhHant } as const;

@@ -1,8 +1,8 @@
 /**
- * Bybit v5's error catalog, generated from Bybit's own documents: every code with its section-scoped
- * meanings, and where each Chinese message comes from. Its texts are the `bybit` i18next namespace in
- * English, Traditional and Simplified Chinese (`./locales/en`, `./locales/zh-Hant`, `./locales/zh`, or
- * the JSON files). The engine binding (reading a Bybit answer, its outcome) comes with the
- * exchange-neutral engine.
+ * `@exchange-errors/bybit`: Bybit's v5 API for the engine. The lazy product module (`bybitV5`: its
+ * catalog and each language's texts load on first use) and the types of its codes come from the
+ * generated binding; `bybit` is the exchange's adapter (hosts, body shape, success and outcome rules,
+ * retry headers, batch results, its client libraries' words), which the module carries to the engine.
  */
-export { CODES, PRODUCT, SECTIONS, SOURCE, ZH_HANS_ORIGIN, ZH_ORIGIN } from './generated/catalog.js';
+export * from './generated/index.js';
+export { bybit } from './adapter.js';

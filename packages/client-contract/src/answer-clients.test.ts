@@ -1,11 +1,18 @@
 /**
  * errorsOf on what each library hands the app: a batch order's answer (HTTP 200, orders and errors
- * mixed) and a failed cancel-replace (both halves failed), from the loopback exchange.
+ * mixed; Bybit's with each item's result in retExtInfo.list) and a failed cancel-replace (both
+ * halves failed), from the loopback exchange.
  */
 import { errorsOf, readResponseBody } from '@exchange-errors/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANCEL_REPLACE, USDM_BATCH } from './answers.js';
-import { ANSWER_CLIENTS, BATCH_PATH, CANCEL_REPLACE_PATH } from './answer-clients.js';
+import { BYBIT_BATCH, CANCEL_REPLACE, USDM_BATCH } from './answers.js';
+import {
+  ANSWER_CLIENTS,
+  BATCH_PATH,
+  BYBIT_BATCH_CLIENTS,
+  BYBIT_BATCH_PATH,
+  CANCEL_REPLACE_PATH,
+} from './answer-clients.js';
 import { PRODUCTS } from './read.js';
 import { startExchange, type LoopbackExchange } from './server.js';
 
@@ -62,5 +69,24 @@ describe.each(ANSWER_CLIENTS.map((client) => [client.id, client] as const))('%s'
       ['cancel', -2011, 'spot', 'rejected'],
       ['new', -2010, 'spot', 'rejected'],
     ]);
+  });
+});
+
+describe.each(BYBIT_BATCH_CLIENTS.map((client) => [client.id, client] as const))('%s, Bybit', (_, client) => {
+  it('a batch order: 1 of 2 refused, at index 0, Bybit’s, never Binance’s', async () => {
+    exchange.answerWith(BYBIT_BATCH_PATH, {
+      kind: 'http',
+      status: 200,
+      headers: JSON_TYPE,
+      body: JSON.stringify(BYBIT_BATCH),
+    });
+    exchange.takeSeen();
+    const answer = await client.batch(exchange.origin);
+    expect(exchange.takeSeen().map((r) => r.path)).toContain(BYBIT_BATCH_PATH);
+    const read = errorsOf(PRODUCTS, answer);
+    expect(read.total).toBe(2);
+    expect(read.errors.map((e) => [e.index, e.error.exchange, e.error.product, e.error.code, e.error.outcome])).toEqual(
+      [[0, 'bybit', 'v5', 10001, 'rejected']],
+    );
   });
 });

@@ -10,9 +10,11 @@ import { MainClient, USDMClient } from 'binance';
 import ccxt from 'ccxt';
 import ky from 'ky';
 import { ofetch } from 'ofetch';
+import { bybitRest, ccxtBybit } from './clients/bybit.js';
 import { KEY, SECRET, rejectionOf } from './clients/client.js';
 
 export const BATCH_PATH = '/fapi/v1/batchOrders';
+export const BYBIT_BATCH_PATH = '/v5/order/create-batch';
 export const CANCEL_REPLACE_PATH = '/api/v3/order/cancelReplace';
 
 const ORDERS = [
@@ -156,3 +158,44 @@ function rtkApi(): Parameters<ReturnType<typeof fetchBaseQuery>>[1] {
     type: 'mutation',
   } as unknown as Parameters<ReturnType<typeof fetchBaseQuery>>[1];
 }
+
+/** What the app holds after a Bybit batch order (HTTP 200): what the call returned. */
+export interface BybitBatchClient {
+  readonly id: string;
+  batch(origin: string): Promise<unknown>;
+}
+
+const BYBIT_ORDERS = [
+  { symbol: 'LTCUSDT', side: 'Buy', orderType: 'Limit', qty: '100000', price: '50', timeInForce: 'GTC' },
+  { symbol: 'LTCUSDT', side: 'Buy', orderType: 'Limit', qty: '1', price: '50', timeInForce: 'GTC' },
+] as const;
+
+export const BYBIT_BATCH_CLIENTS: readonly BybitBatchClient[] = [
+  {
+    id: 'ccxt (bybit)',
+    batch: (origin) =>
+      ccxtBybit(origin, 30_000).privatePostV5OrderCreateBatch({ category: 'linear', request: BYBIT_ORDERS }),
+  },
+  {
+    id: 'bybit-api (RestClientV5)',
+    batch: (origin) => bybitRest(origin, 30_000, false).batchSubmitOrders('linear', [...BYBIT_ORDERS]),
+  },
+  {
+    id: 'bybit-api (throwExceptions)',
+    batch: (origin) => bybitRest(origin, 30_000, true).batchSubmitOrders('linear', [...BYBIT_ORDERS]),
+  },
+  {
+    id: 'axios',
+    batch: async (origin) => axios.post(`${origin}${BYBIT_BATCH_PATH}`, { category: 'linear', request: BYBIT_ORDERS }),
+  },
+  {
+    id: 'fetch',
+    batch: async (origin) =>
+      (
+        await fetch(`${origin}${BYBIT_BATCH_PATH}`, {
+          method: 'POST',
+          body: JSON.stringify({ category: 'linear', request: BYBIT_ORDERS }),
+        })
+      ).json(),
+  },
+];

@@ -125,3 +125,32 @@ export const WS_CANCEL_REPLACE = {
   },
   rateLimits: [{ rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 50, count: 1 }],
 };
+
+/**
+ * Bybit's `POST /v5/order/create-batch`, HTTP 200: each item's result in `retExtInfo.list`, beside the
+ * items in `result.list`. A real answer, quoted in ccxt's `bybit.js` (its createOrders): the first of
+ * two linear orders refused, the second placed.
+ */
+export const BYBIT_BATCH = {
+  retCode: 0,
+  retMsg: 'OK',
+  result: {
+    list: [
+      { category: 'linear', symbol: 'LTCUSDT', orderId: '', orderLinkId: '', createAt: '' },
+      {
+        category: 'linear',
+        symbol: 'LTCUSDT',
+        orderId: '3c9f65b6-01ad-4ac0-9741-df17e02a4223',
+        orderLinkId: '',
+        createAt: '1698075516029',
+      },
+    ],
+  },
+  retExtInfo: {
+    list: [
+      { code: 10001, msg: 'The number of contracts exceeds maximum limit allowed: too large' },
+      { code: 0, msg: 'OK' },
+    ],
+  },
+  time: 1698075516029,
+};

@@ -1,7 +1,7 @@
-/** `errorsOf` on answers from Binance's documents, read with every product registered. */
+/** `errorsOf` on answers from Binance's documents and a real Bybit batch answer, read with every product of both exchanges registered. */
 import { errorsOf } from '@exchange-errors/core';
 import { describe, expect, it } from 'vitest';
-import { CANCEL_REPLACE, COINM_BATCH, USDM_BATCH, WS_CANCEL_REPLACE } from './answers.js';
+import { BYBIT_BATCH, CANCEL_REPLACE, COINM_BATCH, USDM_BATCH, WS_CANCEL_REPLACE } from './answers.js';
 import { PRODUCTS } from './read.js';
 
 function summary(answer: unknown, hints?: Parameters<typeof errorsOf>[2]) {
@@ -51,6 +51,23 @@ describe('batch orders: HTTP 200 with orders and errors mixed', () => {
 
   it('has no errors when every order went through', () => {
     expect(summary([USDM_BATCH[0], USDM_BATCH[0]], { product: 'usdm' })).toEqual({ total: 2, errors: [] });
+  });
+});
+
+describe('Bybit’s batch orders: HTTP 200, each item’s result in retExtInfo.list', () => {
+  it('reads the refused item with its index, as Bybit’s, with the URL or without', () => {
+    const expected = {
+      total: 2,
+      errors: [{ index: 0, leg: null, code: 10001, name: null, product: 'v5', outcome: 'rejected' }],
+    };
+    expect(summary(BYBIT_BATCH)).toEqual(expected);
+    for (const path of ['/v5/order/create-batch', '/v5/order/amend-batch', '/v5/order/cancel-batch'])
+      expect(summary(BYBIT_BATCH, { request: { url: `https://api.bybit.com${path}` } })).toEqual(expected);
+  });
+
+  it('never reads Binance’s array answers as Bybit’s, nor Bybit’s as Binance’s', () => {
+    expect(summary(USDM_BATCH).errors.map((e) => e.product)).not.toContain('v5');
+    expect(errorsOf(PRODUCTS, BYBIT_BATCH).errors[0]?.error.exchange).toBe('bybit');
   });
 });
 

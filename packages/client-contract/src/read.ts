@@ -1,5 +1,5 @@
 /**
- * The kit as an app uses it: every product registered, the caught value passed straight in, with
+ * The kit as an app uses it: every product of both exchanges registered, the caught value passed straight in, with
  * the product the app knows and without. The reference is the same kit reading the raw answer.
  */
 import { readResponseBody, resolve, type Outcome } from '@exchange-errors/core';
@@ -8,8 +8,17 @@ import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
 import { binancePmEager } from '@exchange-errors/binance-pm/eager';
 import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import { bybitV5Eager } from '@exchange-errors/bybit/eager';
 
-export const PRODUCTS = [binanceSpotEager, binanceUsdmEager, binanceCoinmEager, binancePmEager, binanceOptionsEager];
+/** Every product of both exchanges, registered together as an app that trades on both would. */
+export const PRODUCTS = [
+  binanceSpotEager,
+  binanceUsdmEager,
+  binanceCoinmEager,
+  binancePmEager,
+  binanceOptionsEager,
+  bybitV5Eager,
+];
 
 /** What the table and the assertions compare. */
 export interface Reading {

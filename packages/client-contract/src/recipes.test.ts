@@ -10,9 +10,11 @@ import { fetchBaseQuery } from '@reduxjs/toolkit/query';
 import { USDMClient } from 'binance';
 import ccxt from 'ccxt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USDM_BATCH } from './answers.js';
+import { BYBIT_BATCH, USDM_BATCH } from './answers.js';
+import { bybitRest } from './clients/bybit.js';
 import { KEY, SECRET } from './clients/client.js';
 import { placeBatch } from './recipes/batch.js';
+import { placeBybitBatch, placeBybitOrder } from './recipes/bybit.js';
 import { placeFuturesOrder as withCcxt } from './recipes/ccxt.js';
 import { placeSpotOrder } from './recipes/connectors.js';
 import { withAxios, withKy, withOfetch } from './recipes/http-clients.js';
@@ -106,6 +108,26 @@ describe('the recipes', () => {
     expect(await loadOrder(new QueryClient(), `${exchange.origin}${FAPI_ORDER}`)).toMatchObject(REDUCE_ONLY_READ);
   });
 
+  it('Bybit (bybit-api): a rejection answered with HTTP 200, an HTTP 403, a batch', async () => {
+    const client = bybitRest(exchange.origin, 30_000, false);
+    answer(
+      '/v5/order/create',
+      200,
+      '{"retCode":110007,"retMsg":"ab not enough for new order","result":{},"retExtInfo":{},"time":1}',
+    );
+    expect(await placeBybitOrder(client)).toMatchObject({
+      exchange: 'bybit',
+      product: 'v5',
+      code: 110007,
+      outcome: 'rejected',
+      lng: 'zh-TW',
+    });
+    exchange.answerWith('/v5/order/create', { kind: 'http', status: 403, headers: {}, body: '' });
+    expect(await placeBybitOrder(client)).toMatchObject({ exchange: 'bybit', code: 403, title: '請求被禁止' });
+    answer('/v5/order/create-batch', 200, JSON.stringify(BYBIT_BATCH));
+    expect(await placeBybitBatch(client)).toEqual([{ index: 0, code: 10001 }]);
+  });
+
   it('a batch order', async () => {
     answer('/fapi/v1/batchOrders', 200, JSON.stringify(USDM_BATCH));
     expect(await placeBatch(`${exchange.origin}/fapi/v1/batchOrders`)).toEqual({
@@ -117,11 +139,18 @@ describe('the recipes', () => {
 
 describe('README "With your client library"', () => {
   const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
-  it.each(['products', 'ccxt', 'connectors', 'tiagosiebler', 'http-clients', 'rtk-query', 'tanstack-query', 'batch'])(
-    'shows recipes/%s.ts as it is',
-    (name) => {
-      const source = readFileSync(fileURLToPath(new URL(`./recipes/${name}.ts`, import.meta.url)), 'utf8');
-      expect(readme).toContain(`\`\`\`ts\n${source}\`\`\``);
-    },
-  );
+  it.each([
+    'products',
+    'ccxt',
+    'connectors',
+    'tiagosiebler',
+    'http-clients',
+    'rtk-query',
+    'tanstack-query',
+    'batch',
+    'bybit',
+  ])('shows recipes/%s.ts as it is', (name) => {
+    const source = readFileSync(fileURLToPath(new URL(`./recipes/${name}.ts`, import.meta.url)), 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${source}\`\`\``);
+  });
 });

@@ -3,7 +3,7 @@
  * one scenario; what it throws is read by the kit with the product and without, beside the reading
  * of the raw answer.
  */
-import type { BinanceProduct } from './types/product.js';
+import { exchangeOf, type Product } from './types/product.js';
 import type { ClientUnderTest } from './clients/index.js';
 import { readCaught, reading, type Reading } from './read.js';
 import { ORDER_PATHS, type Scenario } from './scenarios.js';
@@ -18,7 +18,7 @@ const PATIENT_MS = 30_000;
 export interface Cell {
   readonly client: ClientUnderTest;
   readonly scenario: Scenario;
-  readonly product: BinanceProduct;
+  readonly product: Product;
   readonly path: string;
   /** What the library threw (RTK Query: returned). */
   readonly caught: unknown;
@@ -34,13 +34,17 @@ export interface Cell {
 }
 
 /** The product a client sends a scenario to, or null when it cannot reach the scenario's product. */
-export function productFor(client: ClientUnderTest, scenario: Scenario): BinanceProduct | null {
+export function productFor(client: ClientUnderTest, scenario: Scenario): Product | null {
   if (scenario.answer.kind === 'hold' && client.noTimeout) return null;
-  if (scenario.product === null) return client.products[0] ?? null;
+  if (scenario.product === null) {
+    const own = client.products[0] ?? null;
+    // Another exchange's answer on this client's endpoint is no scenario it meets.
+    return own !== null && scenario.exchange !== undefined && exchangeOf(own) !== scenario.exchange ? null : own;
+  }
   return client.products.includes(scenario.product) ? scenario.product : null;
 }
 
-function expectedReadings(scenario: Scenario, product: BinanceProduct, url: string): [Reading, Reading, Reading] {
+function expectedReadings(scenario: Scenario, product: Product, url: string): [Reading, Reading, Reading] {
   const { answer } = scenario;
   if (answer.kind === 'http') {
     const raw = { status: answer.status, headers: answer.headers, body: answer.body };
@@ -59,7 +63,7 @@ export async function runCell(
   exchange: LoopbackExchange,
   client: ClientUnderTest,
   scenario: Scenario,
-  product: BinanceProduct,
+  product: Product,
 ): Promise<Cell> {
   const path = ORDER_PATHS[product];
   exchange.answerWith(path, scenario.answer);

@@ -1,11 +1,13 @@
 /**
  * What the loopback exchange answers, one scenario per failure an app meets: rejections from
  * Binance's documents and from answers its servers really sent (the real-payload fixtures), rate
- * limits with Retry-After, a WAF page, 5xx as HTML and as JSON, -1007 on a 408, a refused
- * connection and a timeout.
+ * limits with Retry-After, a WAF page, 5xx as HTML and as JSON, -1007 on a 408; Bybit's HTTP 200
+ * rejections (real payloads of its own), 10016, 10006 and 429 with its limit headers, its 403; a
+ * refused connection and a timeout for every client.
  */
-import type { BinanceProduct } from './types/product.js';
+import type { Product } from './types/product.js';
 import { REAL_PAYLOADS } from '../../core/src/fixtures/real-payloads.js';
+import { REAL_PAYLOADS as BYBIT_PAYLOADS } from '../../bybit/src/fixtures/real-payloads.js';
 
 export type Answer =
   | {
@@ -24,19 +26,22 @@ export interface Scenario {
   /** The column's heading in the table. */
   readonly label: string;
   /** The product whose order endpoint answers; null: any, the client's own. */
-  readonly product: BinanceProduct | null;
+  readonly product: Product | null;
+  /** For a scenario of any product: the exchange whose clients meet it (its body is that exchange's); absent: every client. */
+  readonly exchange?: 'binance' | 'bybit';
   readonly answer: Answer;
   /** Where the body comes from. */
   readonly source: string;
 }
 
 /** Each product's order endpoint, the request every client makes. */
-export const ORDER_PATHS: Readonly<Record<BinanceProduct, string>> = {
+export const ORDER_PATHS: Readonly<Record<Product, string>> = {
   spot: '/api/v3/order',
   usdm: '/fapi/v1/order',
   coinm: '/dapi/v1/order',
   options: '/eapi/v1/order',
   pm: '/papi/v1/um/order',
+  v5: '/v5/order/create',
 };
 
 const JSON_TYPE = { 'content-type': 'application/json;charset=UTF-8' };
@@ -51,6 +56,20 @@ function fixture(id: string): { status: number; body: string } {
   if (!payload) throw new Error(`No real payload ${id}`);
   return { status: payload.status ?? 400, body: payload.body };
 }
+
+/** A Bybit answer its servers really sent (HTTP 200, as Bybit answers its errors). */
+function bybitFixture(id: string, headers: Record<string, string> = {}): Answer {
+  const payload = BYBIT_PAYLOADS.find((p) => p.id === id);
+  if (!payload) throw new Error(`No Bybit real payload ${id}`);
+  return json(200, payload.body, headers);
+}
+
+/** Bybit's limit headers once no request is left: the limit, none remaining, the reset time (epoch ms). */
+const BYBIT_LIMITED = {
+  'x-bapi-limit': '10',
+  'x-bapi-limit-status': '0',
+  'x-bapi-limit-reset-timestamp': String(Date.now() + 60_000),
+};
 
 function fromFixture(id: string, headers: Record<string, string> = {}): Answer {
   const { status, body } = fixture(id);
@@ -112,6 +131,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'any-1021',
     label: '-1021',
     product: null,
+    exchange: 'binance',
     answer: fromFixture('p1-1021-ahead'),
     source: 'real payload p1-1021-ahead',
   },
@@ -119,6 +139,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'any-418',
     label: '418',
     product: null,
+    exchange: 'binance',
     answer: fromFixture('p1-1003-ip-banned-418', { 'retry-after': '120' }),
     source: 'real payload p1-1003-ip-banned-418, with Retry-After',
   },
@@ -126,6 +147,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'any-429',
     label: '429',
     product: null,
+    exchange: 'binance',
     answer: fromFixture('p1-1003-429-requests-per-minute', { 'retry-after': '7' }),
     source: 'real payload p1-1003-429-requests-per-minute, with Retry-After',
   },
@@ -133,6 +155,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'any-403-waf',
     label: '403 WAF',
     product: null,
+    exchange: 'binance',
     answer: fromFixture('p4-403-cloudfront-request-blocked'),
     source: 'real payload p4-403-cloudfront-request-blocked',
   },
@@ -147,6 +170,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'any-503-json',
     label: '503 JSON',
     product: null,
+    exchange: 'binance',
     answer: fromFixture('p3-503-1001-order'),
     source: 'real payload p3-503-1001-order',
   },
@@ -154,11 +178,55 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'any-408-1007',
     label: '408 -1007',
     product: null,
+    exchange: 'binance',
     answer: json(
       408,
       '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}',
     ),
     source: "-1007's text in every product's error codes, on the 408 Binance's gateways send it with",
+  },
+  {
+    id: 'bybit-10001',
+    label: 'Bybit 10001',
+    product: 'v5',
+    answer: bybitFixture('request-parameter-error-spot-limit'),
+    source: 'Bybit real payload request-parameter-error-spot-limit (HTTP 200, as Bybit answers)',
+  },
+  {
+    id: 'bybit-10003',
+    label: 'Bybit 10003',
+    product: 'v5',
+    answer: bybitFixture('invalid-api-key-java'),
+    source:
+      'Bybit real payload invalid-api-key-java: 10003 means an invalid API key on REST, too many sessions on the WebSocket order entry',
+  },
+  {
+    id: 'bybit-10016',
+    label: 'Bybit 10016',
+    product: 'v5',
+    answer: json(200, '{"retCode":10016,"retMsg":"Server error.","result":{},"retExtInfo":{},"time":1713434102752}'),
+    source: "Bybit's error page (UTA): the order may have been placed",
+  },
+  {
+    id: 'bybit-10006',
+    label: 'Bybit 10006',
+    product: 'v5',
+    answer: bybitFixture('too-many-visits-pybit', BYBIT_LIMITED),
+    source: 'Bybit real payload too-many-visits-pybit, with its limit headers',
+  },
+  {
+    id: 'bybit-429',
+    label: 'Bybit 429',
+    product: 'v5',
+    answer: { kind: 'http', status: 429, body: '', headers: BYBIT_LIMITED },
+    source: "Bybit's rate-limit page: HTTP 429 with its limit headers",
+  },
+  {
+    id: 'bybit-403',
+    label: 'Bybit 403',
+    product: 'v5',
+    answer: { kind: 'http', status: 403, body: '', headers: {} },
+    source: "Bybit's HTTP codes: 403, an IP rate limit breached or a U.S. IP",
   },
   { id: 'refused', label: 'refused', product: null, answer: { kind: 'refused' }, source: '127.0.0.1:9' },
   { id: 'timeout', label: 'timeout', product: null, answer: { kind: 'hold' }, source: 'the server holds the answer' },

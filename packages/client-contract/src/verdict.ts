@@ -68,8 +68,9 @@ function keptReading(
   if (dropped.includes('body')) body = undefined;
   else if (dropped.includes('code')) {
     try {
-      const parsed = JSON.parse(answer.body) as { msg?: unknown };
-      body = typeof parsed.msg === 'string' ? parsed.msg : answer.body;
+      const parsed = JSON.parse(answer.body) as { msg?: unknown; retMsg?: unknown };
+      const words = parsed.msg ?? parsed.retMsg;
+      body = typeof words === 'string' ? words : answer.body;
     } catch {
       // An HTML page has no code to drop.
     }

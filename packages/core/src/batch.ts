@@ -1,13 +1,15 @@
 /**
  * `errorsOf`: an answer that carries several errors, as its list of errors. Batch orders
  * (`/fapi/v1/batchOrders`, `/dapi/…`, `/eapi/…`, `/papi/…`) answer HTTP 200 with an array mixing
- * orders and `{code, msg}` entries; Spot's cancel-replace (-2021 / -2022) carries each half's answer
+ * orders and `{code, msg}` entries; an exchange whose batch answers keep each item's result in a list
+ * beside the items says where (its adapter's `batchResults`: Bybit's `retExtInfo.list`); Spot's cancel-replace (-2021 / -2022) carries each half's answer
  * in `data.cancelResponse` and `data.newOrderResponse` (also inside a WebSocket API `error`). Any
  * other failure is one error; a success, none. The answer may be given as the body, its JSON text,
  * an HTTP client's response (`data`), or what a client threw (`response.data`, `body`, `cause`, the
  * body in ccxt's message). Total: no input makes it throw.
  */
 import { readClient } from './clients/index.js';
+import type { ExchangeAdapter } from './exchange.js';
 import { bodyReader, extractError, type BodyReader } from './extract.js';
 import { readFormatOptions } from './format.js';
 import { readSafely } from './lookup.js';
@@ -52,6 +54,32 @@ interface Legs {
   readonly product: string;
 }
 
+/** The exchanges whose batch answers keep each item's result in a list of their own (Bybit's `retExtInfo.list`). */
+type ResultLists = readonly ExchangeAdapter[];
+
+/**
+ * The per-item results of `value`, an answer of one of `lists`' exchanges that went through as a whole
+ * (its own code a success, or none), each entry in the exchange's own body shape, so that it reads as
+ * an answer of that exchange would.
+ */
+function resultsIn(value: object, lists: ResultLists): unknown[] | null {
+  for (const adapter of lists) {
+    const batch = adapter.batchResults;
+    const shape = adapter.bodies[0];
+    if (!batch || !shape) continue;
+    const own = readSafely(value, shape.code);
+    if (typeof own === 'number' && !(adapter.successCodes ?? []).includes(own)) continue;
+    let node: unknown = value;
+    for (const key of batch.path) node = readSafely(node, key);
+    if (!Array.isArray(node)) continue;
+    return Array.from(node as unknown[], (entry) => ({
+      [shape.code]: readSafely(entry, batch.body.code),
+      [shape.message]: readSafely(entry, batch.body.message),
+    }));
+  }
+  return null;
+}
+
 /** The batch array or the two legs' answers inside what was given, if any. */
 function carrierIn(
   value: unknown,
@@ -59,29 +87,32 @@ function carrierIn(
   seen: Set<unknown>,
   reader: BodyReader,
   legs: Legs | null,
+  lists: ResultLists,
 ): Carrier | null {
   if (depth > MAX_DEPTH) return null;
   if (typeof value === 'string') {
     const body = parsed(value);
-    return body === undefined ? null : carrierIn(body, depth + 1, seen, reader, legs);
+    return body === undefined ? null : carrierIn(body, depth + 1, seen, reader, legs, lists);
   }
   if (typeof value !== 'object' || value === null || seen.has(value)) return null;
   seen.add(value);
   try {
     if (Array.isArray(value)) return { kind: 'batch', entries: value };
+    const results = lists.length > 0 ? resultsIn(value, lists) : null;
+    if (results) return { kind: 'batch', entries: results };
     const data = readSafely(value, 'data');
     if (legs && typeof data === 'object' && data !== null && (legs.cancel in data || legs.new in data))
       return { kind: 'legs', data };
     const facts = readClient(value, reader.clients);
     if (facts?.body !== undefined) {
-      const found = carrierIn(facts.body, depth + 1, seen, reader, legs);
+      const found = carrierIn(facts.body, depth + 1, seen, reader, legs, lists);
       if (found) return found;
     }
   } catch {
     return null; // A hostile Proxy: nothing more to read here.
   }
   for (const key of NEXT) {
-    const found = carrierIn(readSafely(value, key), depth + 1, seen, reader, legs);
+    const found = carrierIn(readSafely(value, key), depth + 1, seen, reader, legs, lists);
     if (found) return found;
   }
   return null;
@@ -109,7 +140,8 @@ export function errorsOf(products: Products, answer: unknown, options?: ResolveO
   const adapters = [...new Set(ready.map((p) => p.adapter))];
   const reader = bodyReader(adapters);
   const legsOf = adapters.find((a) => a.legs !== undefined)?.legs ?? null;
-  const carrier = carrierIn(answer, 0, new Set(), reader, legsOf);
+  const lists = adapters.filter((a) => a.batchResults !== undefined);
+  const carrier = carrierIn(answer, 0, new Set(), reader, legsOf, lists);
   const url = readSafely(opts.request, 'url') ?? urlOfInput(answer);
   const request = typeof url === 'string' && urlParts(url) !== null ? { ...opts.request, url } : opts.request;
   const read = (entry: unknown, product?: string) =>

@@ -99,6 +99,25 @@ describe('one product', () => {
     }
   });
 
+  it('reads a message that is the leading sentence of a template without values, under its code only', () => {
+    const beta = moduleOf(
+      BETA,
+      'v5',
+      ['/v5/'],
+      [
+        info(10006, '', 'Too many visits. Exceeded the API Rate Limit.'),
+        info(10007, '', 'Order %s. Check it.', ['state']),
+      ],
+    );
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many visits' })).toMatchObject({ variant: 'default' });
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many visits.' })).toMatchObject({ variant: 'default' });
+    // Not a sentence of it, a word cut short, a template with values, or no code: no reading.
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many' }).variant).toBeNull();
+    expect(resolve(beta, { retCode: 10006, retMsg: 'Too many visit' }).variant).toBeNull();
+    expect(resolve(beta, { retCode: 10007, retMsg: 'Order' }).variant).toBeNull();
+    expect(resolve(beta, 'Too many visits').code).toBeNull();
+  });
+
   it('looks codes up by number only', () => {
     expect(codeInfo(SPOT, -2022)?.name).toBe('CANCEL_REPLACE_FAILED');
     expect(codeInfo(SPOT, '-2022' as never)).toBeUndefined();
@@ -223,10 +242,16 @@ describe('an exchange is its adapter', () => {
 
   it('a success body is never an error', () => {
     const ok = { retCode: 0, retMsg: 'OK', result: { orderId: '1' }, retExtInfo: {}, time: 1 };
-    expect(resolve(all, ok)).toMatchObject({ kind: 'success', outcome: 'succeeded', code: null });
+    expect(resolve(all, ok)).toMatchObject({ kind: 'success', outcome: 'succeeded', code: null, exchange: 'beta' });
+    expect(resolve(all, ok).namespace).toBe('betaV5');
     expect(resolve(BYB, JSON.stringify(ok))).toMatchObject({ kind: 'success', outcome: 'succeeded' });
-    // An HTTP failure with such a body is still a failure.
+    // An HTTP failure with such a body is still a failure; an HTTP client's 200 response is not one.
     expect(resolve(BYB, { status: 503, data: ok })).toMatchObject({ outcome: 'unknown' });
+    expect(resolve(BYB, { status: 404, data: ok })).toMatchObject({ outcome: 'rejected', kind: 'http' });
+    expect(resolve(BYB, { status: 200, headers: {}, data: ok })).toMatchObject({
+      kind: 'success',
+      outcome: 'succeeded',
+    });
     // Alpha says nothing of 0: `{code: 0}` is no code there, not a success.
     expect(resolve(SPOT, { code: 0, msg: 'Service unavailable.', status: 451 })).toMatchObject({
       code: null,
@@ -248,8 +273,38 @@ describe('an exchange is its adapter', () => {
     const fromBeta = resolve(BYB, { status: 429, headers: { 'X-Reset-Ms': String(now + 5_000) } });
     expect(fromBeta.retryAfterMs).toBeGreaterThan(3_000);
     expect(fromBeta.retryAfterMs).toBeLessThanOrEqual(5_000);
+    // Sent with every answer: a wait only when no requests are left.
+    const reset = String(now + 5_000);
+    expect(resolve(BYB, { status: 429, headers: { 'x-reset-ms': reset, 'X-Left': '0' } }).retryAfterMs).toBeGreaterThan(
+      3_000,
+    );
+    const body = { retCode: 10001, retMsg: 'Params error.' };
+    expect(
+      resolve(BYB, { status: 200, headers: { 'x-reset-ms': reset, 'x-left': '42' }, data: body }).retryAfterMs,
+    ).toBeNull();
     expect(resolve(SPOT, { status: 429, headers: { 'retry-after': '7' } }).retryAfterMs).toBe(7_000);
     expect(resolve(SPOT, { status: 429, headers: { 'x-reset-ms': String(now + 5_000) } }).retryAfterMs).toBeNull();
+  });
+
+  it('reads a status it documents among its codes (with no code of its own) as that code', () => {
+    const documented = moduleOf(BETA, 'v5', ['/v5/'], [info(403, '', 'Forbidden request. You are using U.S IP')]);
+    expect(resolve(documented, { status: 403 })).toMatchObject({
+      kind: 'http',
+      outcome: 'rejected',
+      code: 403,
+      known: true,
+      variant: 'default',
+      httpStatus: 403,
+    });
+    expect(resolve(documented, { status: 403, data: '<html><h1>403 ERROR</h1></html>' })).toMatchObject({ code: 403 });
+    expect(resolve(documented, { status: 403, data: { retCode: 10001, retMsg: 'x' } })).toMatchObject({ code: 10001 });
+    // Another status, or an exchange that documents none: HTTP's own reading.
+    expect(resolve(documented, { status: 404 })).toMatchObject({ kind: 'http', code: null });
+    expect(resolve(SPOT, { status: 403 })).toMatchObject({
+      kind: 'http',
+      code: null,
+      keys: { title: 'fallback.blocked.title' },
+    });
   });
 
   it('knows the exchange by the host, and reads no other exchange’s product there', () => {

@@ -21,6 +21,23 @@ export interface RetryHeader {
   readonly name: string;
   /** `seconds-or-date`: HTTP's `Retry-After`; `epoch-ms`: a timestamp in milliseconds (Bybit's reset time). */
   readonly unit: 'seconds-or-date' | 'epoch-ms';
+  /**
+   * A header that says how many requests are left (lower case; Bybit's `x-bapi-limit-status`): an
+   * exchange that sends its reset time with every answer means it as a wait only when none are left.
+   */
+  readonly remaining?: string;
+}
+
+/**
+ * Where a batch answer keeps each item's result beside the items themselves (Bybit's
+ * `/v5/order/create-batch`: `retExtInfo.list[]`, one `{code, msg}` per item, 0 for one that went
+ * through, in the order of `result.list[]`).
+ */
+export interface BatchResults {
+  /** The keys that lead from the body to the list. */
+  readonly path: readonly string[];
+  /** Where each entry keeps its code and message. */
+  readonly body: BodyShape;
 }
 
 export interface ExchangeAdapter {
@@ -46,6 +63,11 @@ export interface ExchangeAdapter {
   readonly unknownCodes?: readonly number[];
   /** Lower-case words in a message that say the same ("status unknown"). Matched as substrings. */
   readonly unknownTexts?: readonly string[];
+  /**
+   * HTTP statuses the exchange documents among its own codes, with its own words (Bybit's 403: an IP
+   * rate limit breached, or a U.S. IP): an answer with one of them and no code reads as that code.
+   */
+  readonly statusCodes?: readonly number[];
   /** Statuses that mean part of the request went through (Binance's 409 on a cancel-replace). */
   readonly partialStatuses?: readonly number[];
   /** Headers that say when to retry, in order of preference. */
@@ -61,6 +83,8 @@ export interface ExchangeAdapter {
    * answers so. `errorsOf` reads each leg's error.
    */
   readonly legs?: { readonly cancel: string; readonly new: string; readonly product: string };
+  /** Where its batch answers keep each item's result, when not as the answer's own array (Binance's). */
+  readonly batchResults?: BatchResults;
 }
 
 /** HTTP's own rules, for an error read with no exchange's adapter (nothing registered yet). */

@@ -6,8 +6,8 @@
  * Query, …) is read by the readers in clients/, with the words of the exchanges given (their adapters').
  */
 import { readClient, statusOfPage, type ClientFacts } from './clients/index.js';
-import { mergeClientWords, type ClientWords } from './clients/words.js';
-import { HTTP_ONLY, type ExchangeAdapter } from './exchange.js';
+import { clientOwners, mergeClientWords, type ClientWords } from './clients/words.js';
+import { HTTP_ONLY, type ExchangeAdapter, type RetryHeader } from './exchange.js';
 
 export interface ExtractedError {
   code: number | null;
@@ -21,7 +21,10 @@ export interface ExtractedError {
   transport: 'notSent' | 'dropped' | 'timeout' | null;
   /** The body was an HTML page (a proxy or CDN error page), not the exchange's JSON. */
   html: boolean;
-  /** The exchange whose body shape held the code (its adapter's id), when only one adapter has that shape. */
+  /**
+   * The exchange whose body shape held the code (its adapter's id), when only one adapter has that
+   * shape; else the one a client that threw names (ccxt's id for it, its SDK's class names).
+   */
   exchange: string | null;
   /** The body says the request succeeded (Bybit's `retCode: 0`) and nothing else says it failed. */
   success: boolean;
@@ -38,11 +41,13 @@ export interface BodyReader {
   readonly shapes: readonly { readonly code: string; readonly message: string; readonly exchange: string | null }[];
   readonly success: ReadonlySet<number>;
   readonly ignored: ReadonlySet<number>;
-  readonly retryHeaders: readonly { readonly name: string; readonly unit: 'seconds-or-date' | 'epoch-ms' }[];
+  readonly retryHeaders: readonly RetryHeader[];
   /** The compact forms the fast path scans for: `{"code":` then `,"msg":"`. */
   readonly compact: readonly { readonly head: string; readonly between: string; readonly exchange: string | null }[];
   /** What the exchanges' client libraries say (ccxt ids, SDK classes): for the readers in clients/. */
   readonly clients: ClientWords;
+  /** The exchange each of those words names, where only one exchange given has it. */
+  readonly clientOwners: ReadonlyMap<string, string>;
 }
 
 /** The walk's state: a generic browser message is only a guess until a more precise cause is read. */
@@ -50,6 +55,10 @@ interface Working extends ExtractedError {
   guess: 'notSent' | null;
   weakMsg: string | null;
   sawSuccess: boolean;
+  /** The exchange whose body shape said success, when only one adapter has that shape. */
+  successExchange: string | null;
+  /** The exchange the client that threw names (ccxt's id, the SDK's class). */
+  clientExchange: string | null;
   /** The status an HTML page states, for when nothing else gives one. */
   pageStatus: number | null;
 }
@@ -163,11 +172,18 @@ function header(headers: unknown, name: string): unknown {
   return undefined;
 }
 
+/** The header says requests are still left (a number above 0): a reset time sent with it is no wait. */
+function requestsLeft(headers: unknown, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const left = toCode(header(headers, name));
+  return left !== null && left > 0;
+}
+
 function retryAfterOf(headers: unknown, reader: BodyReader): number | null {
   if (headers === undefined || headers === null) return null;
-  for (const { name, unit } of reader.retryHeaders) {
+  for (const { name, unit, remaining } of reader.retryHeaders) {
     const value = header(headers, name);
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || requestsLeft(headers, remaining)) continue;
     const ms = unit === 'epoch-ms' ? parseResetTime(value) : parseRetryAfter(value);
     if (ms !== null) return ms;
   }
@@ -184,7 +200,7 @@ function buildReader(adapters: readonly ExchangeAdapter[]): BodyReader {
   const shapes: { code: string; message: string; exchange: string | null }[] = [];
   const success = new Set<number>();
   const ignored = new Set<number>();
-  const retryHeaders: { name: string; unit: 'seconds-or-date' | 'epoch-ms' }[] = [];
+  const retryHeaders: RetryHeader[] = [];
   for (const adapter of adapters) {
     for (const shape of adapter.bodies) {
       const same = shapes.find((s) => s.code === shape.code && s.message === shape.message);
@@ -195,14 +211,21 @@ function buildReader(adapters: readonly ExchangeAdapter[]): BodyReader {
     for (const code of adapter.successCodes ?? []) success.add(code);
     for (const code of adapter.ignoredCodes ?? []) ignored.add(code);
     for (const h of adapter.retryHeaders ?? []) {
-      if (!retryHeaders.some((r) => r.name === h.name)) retryHeaders.push({ name: h.name.toLowerCase(), unit: h.unit });
+      if (retryHeaders.some((r) => r.name === h.name.toLowerCase())) continue;
+      const remaining = h.remaining?.toLowerCase();
+      retryHeaders.push(
+        remaining === undefined
+          ? { name: h.name.toLowerCase(), unit: h.unit }
+          : { name: h.name.toLowerCase(), unit: h.unit, remaining },
+      );
     }
   }
   // A code of 0 is nobody's error: a success where an adapter says so, else a gateway's filler.
   if (!success.has(0)) ignored.add(0);
   const compact = shapes.map((s) => ({ head: `{"${s.code}":`, between: `,"${s.message}":"`, exchange: s.exchange }));
-  const clients = mergeClientWords(adapters.flatMap((a) => (a.clients ? [a.clients] : [])));
-  return { shapes, success, ignored, retryHeaders, compact, clients };
+  const words = adapters.flatMap((a) => (a.clients ? [{ id: a.id, words: a.clients }] : []));
+  const clients = mergeClientWords(words.map((w) => w.words));
+  return { shapes, success, ignored, retryHeaders, compact, clients, clientOwners: clientOwners(words) };
 }
 
 /** The reader for a set of adapters (cached: resolving runs on every failed request). */
@@ -275,6 +298,7 @@ function bodyOf(object: object, reader: BodyReader, out: Working): { code: unkno
     const numeric = toCode(code);
     if (numeric !== null && reader.success.has(numeric)) {
       out.sawSuccess = true;
+      out.successExchange ??= shape.exchange;
       continue;
     }
     if (numeric !== null && !reader.ignored.has(numeric) && out.code === null && shape.exchange !== null) {
@@ -312,6 +336,7 @@ function applyFacts(facts: ClientFacts, out: Working, depth: number, seen: WeakS
   if (facts.failureText !== undefined) transportOfText(facts.failureText, out);
   if (facts.clientMessage !== undefined) out.clientMessage ??= nonEmpty(facts.clientMessage);
   if (facts.refused === true) out.refused = true;
+  if (facts.client !== undefined) out.clientExchange ??= reader.clientOwners.get(facts.client) ?? null;
   if (facts.body !== undefined) visit(facts.body, out, depth + 1, seen, reader);
   if (facts.serverText !== undefined && out.msg === null) {
     out.msg = nonEmpty(facts.serverText);
@@ -552,11 +577,23 @@ export function scanCompactBody(
 }
 
 function working(): Working {
-  return { ...emptyResult(), guess: null, weakMsg: null, sawSuccess: false, pageStatus: null };
+  return {
+    ...emptyResult(),
+    guess: null,
+    weakMsg: null,
+    sawSuccess: false,
+    successExchange: null,
+    clientExchange: null,
+    pageStatus: null,
+  };
 }
 
 function finish(out: Working): ExtractedError {
-  const failed = out.code !== null || out.httpStatus !== null || out.html || out.transport !== null;
+  // A 2xx status is no failure (Bybit answers errors and successes alike with HTTP 200).
+  const status = out.httpStatus ?? out.pageStatus;
+  const failed = out.code !== null || (status !== null && status >= 300) || out.html || out.transport !== null;
+  // A success body inside an HTTP failure (a 4xx whose body says `retCode: 0`) is still a failure.
+  const success = out.sawSuccess && !failed && out.guess === null;
   return {
     code: out.code,
     msg: out.msg ?? out.weakMsg,
@@ -564,9 +601,9 @@ function finish(out: Working): ExtractedError {
     retryAfterMs: out.retryAfterMs,
     transport: out.transport ?? out.guess,
     html: out.html,
-    exchange: out.code === null ? null : out.exchange,
-    // A success body inside an HTTP failure (a 4xx whose body says `retCode: 0`) is still a failure.
-    success: out.sawSuccess && !failed && out.guess === null,
+    // The body's shape names the exchange; else the success body's; else the client that threw.
+    exchange: (out.code !== null ? out.exchange : success ? out.successExchange : null) ?? out.clientExchange,
+    success,
     clientMessage: out.clientMessage,
     quoted: out.msg !== null && out.quoted,
     refused: out.refused,

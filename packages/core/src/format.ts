@@ -196,9 +196,15 @@ function docsUrlIn(context: TextContext, docsUrl: unknown, code: unknown): Resol
   const en = readSafely(docsUrl, 'en');
   const zh = readSafely(docsUrl, 'zh');
   if (typeof en !== 'string' || typeof zh !== 'string') return null;
-  // Only a Chinese text can hold the Chinese page's anchor: no lookup for an English one.
+  // Only a Chinese text can hold the Chinese page's anchor: no lookup for an English one. The code's
+  // own heading, else the heading it sits under (a page whose headings are sections: Bybit's), by its
+  // English anchor.
+  const heading = en.slice(en.indexOf('#') + 1);
   const anchor =
-    typeof code === 'number' && context.plan.shipped === 'zh' ? findTemplate(context, `docs.${code}`) : null;
+    typeof code === 'number' && context.plan.shipped === 'zh'
+      ? (findTemplate(context, `docs.${code}`) ??
+        (en.includes('#') && /^[a-z][a-z0-9-]*$/.test(heading) ? findTemplate(context, `docs.${heading}`) : null))
+      : null;
   if (anchor === null || supportedLanguageOf(anchor.lng) !== 'zh' || /[\s#]/.test(anchor.text)) return { en, zh };
   const hash = zh.indexOf('#');
   return { en, zh: `${hash === -1 ? zh : zh.slice(0, hash)}#${anchor.text}` };

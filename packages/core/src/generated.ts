@@ -29,7 +29,8 @@ export function codesWithDocs<E extends GeneratedCode>(
   const docs = zhTexts?.['docs'];
   const anchors = typeof docs === 'object' && docs !== null ? (docs as Readonly<Record<string, unknown>>) : undefined;
   return codes.map(({ anchor, ...entry }) => {
-    const zh = anchors?.[String(entry.code)];
+    // The code's own heading, else its section's (a page whose headings are sections: Bybit's).
+    const zh = anchors?.[String(entry.code)] ?? anchors?.[anchor];
     return {
       ...entry,
       docsUrl: { en: `${docsUrl.en}#${anchor}`, zh: `${docsUrl.zh}#${typeof zh === 'string' ? zh : anchor}` },

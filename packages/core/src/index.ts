@@ -10,7 +10,7 @@ export { readResponseBody } from './clients/response-body.js';
 export { validateOrder, type OrderIssue, type OrderValidation } from './validate.js';
 export { loadErrors, type I18nLike } from './i18n.js';
 export type { Catalog, CatalogTexts, ErrorCodeInfo, ErrorVariantInfo, Language, ProductModule } from './catalog.js';
-export type { BodyShape, ClientWords, ExchangeAdapter, RetryHeader } from './exchange.js';
+export type { BatchResults, BodyShape, ClientWords, ExchangeAdapter, RetryHeader } from './exchange.js';
 export type { Outcome, ResolveHints, ResolvedError, ResolvedKeys, ResolvedKind } from './resolve.js';
 export type { RequestInfo, ResolveOptions } from './route.js';
 export type { FormatOptions, FormattedError } from './format.js';

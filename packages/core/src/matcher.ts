@@ -297,6 +297,24 @@ function matchTolerant(variants: readonly CompiledVariant[], m: Normalized, with
   return null;
 }
 
+/**
+ * A message that is the leading sentence(s) of a template without values: the document adds an
+ * explanation the server leaves out (Bybit's 10003 "API key is invalid." for "API key is invalid.
+ * Check whether the key and domain are matched, …", 10006 "Too many visits"). Only for a code given
+ * with the message, after every whole match and every match with the server's addition failed.
+ */
+function matchLeadingSentence(variants: readonly CompiledVariant[], m: Normalized): VariantMatch | null {
+  const text = m.text;
+  if (!hasWord(text)) return null;
+  for (const variant of variants) {
+    if (variant.params.length > 0) continue;
+    const head = variant.pieces[0] ?? '';
+    if (head.length > text.length && head.slice(0, text.length) === text && isStop(head.charCodeAt(text.length)))
+      return { key: variant.key, values: NO_VALUES, detail: null };
+  }
+  return null;
+}
+
 /** The variant of `info` that `message` is an instance of, with its values; `null` when none fits. */
 export function matchVariant(info: ErrorCodeInfo, message: string): VariantMatch | null {
   return message.length > MAX_MATCHED_LENGTH ? null : matchVariantUncapped(info, message);
@@ -308,7 +326,7 @@ export function matchVariantUncapped(info: ErrorCodeInfo, message: string): Vari
   const fast = matchFast(variants, message);
   if (fast) return fast;
   const m = normalize(message, 'trim');
-  return matchTolerant(variants, m, false) ?? matchTolerant(variants, m, true);
+  return matchTolerant(variants, m, false) ?? matchTolerant(variants, m, true) ?? matchLeadingSentence(variants, m);
 }
 
 export interface CodeMatch extends VariantMatch {

@@ -5,10 +5,11 @@
  * exchange's own rules (which codes and words leave the outcome unknown, which status means a partial
  * success) come from its adapter.
  */
-import { entryFor, type Catalog, type ErrorCodeInfo } from './catalog.js';
+import { entryFor, type Catalog, type ErrorCodeInfo, type ErrorVariantInfo } from './catalog.js';
 import { HTTP_ONLY, type ExchangeAdapter } from './exchange.js';
 import { bodyReader, extractError, type ExtractedError } from './extract.js';
 import { matchAnyCode, matchVariant, MAX_MATCHED_LENGTH, type VariantMatch } from './matcher.js';
+import { meaningsFor } from './meanings.js';
 import type { Category, Severity } from './taxonomy.js';
 
 export type ResolvedKind =
@@ -282,7 +283,8 @@ function result(
     namespace: at.catalog.namespace,
     outcome,
     code: known ? known.info.code : raw.code,
-    name: known ? known.info.name : null,
+    // A document that names no code (Bybit's) gives no name.
+    name: known && known.info.name !== '' ? known.info.name : null,
     known: known !== null,
     variant: known?.match ? known.match.key : null,
     values: known?.match ? known.match.values : EMPTY,
@@ -313,6 +315,8 @@ function forCode(
   serverDetail: string | null,
 ): ResolvedError {
   const status = raw.httpStatus;
+  // A status the exchange documents as one of its codes (Bybit's 403) is still an HTTP failure.
+  const kind: ResolvedKind = raw.code === null ? 'http' : 'exchange';
   // Without the server's text, the document's own text of the code says it (-1000, -1006, -1007).
   const text = raw.msg ?? known?.info.variants[0]?.server ?? null;
   if (isServerError(status) || saysStatusUnknown(at.adapter, raw.code ?? known?.info.code ?? null, text)) {
@@ -321,13 +325,13 @@ function forCode(
       status === null
         ? interpolation
         : { ...interpolation, code: String(raw.code ?? known?.info.code ?? ''), status: String(status) };
-    return result(at, 'exchange', 'unknown', raw, classification, keys, values, known, serverDetail);
+    return result(at, kind, 'unknown', raw, classification, keys, values, known, serverDetail);
   }
   if (status !== null && at.adapter.partialStatuses?.includes(status)) {
     const own = fallbackKeys('partial');
     return result(
       at,
-      'exchange',
+      kind,
       'unknown',
       raw,
       classification,
@@ -337,7 +341,7 @@ function forCode(
       serverDetail,
     );
   }
-  return result(at, 'exchange', 'rejected', raw, classification, codeKeys, interpolation, known, serverDetail);
+  return result(at, kind, 'rejected', raw, classification, codeKeys, interpolation, known, serverDetail);
 }
 
 function forKnownCode(
@@ -346,6 +350,7 @@ function forKnownCode(
   raw: ExtractedError,
   match: VariantMatch | null,
   candidates: readonly number[],
+  standIn: ErrorVariantInfo | null = null,
 ): ResolvedError {
   const codeKeys = keysOf(info);
   let keys: ResolvedKeys;
@@ -360,7 +365,10 @@ function forKnownCode(
     keys = codeKeys.bare;
     interpolation = { code: String(info.code) };
   }
-  const variant = match ? info.variants.find((v) => v.key === match.key) : undefined;
+  // A meaning with words of its own (not the code's first): its title and hint, whatever the text.
+  const own = match === null && standIn !== null ? codeKeys.messages.get(standIn.key) : undefined;
+  if (own) keys = { ...keys, title: own.title, hint: own.hint };
+  const variant = match ? info.variants.find((v) => v.key === match.key) : (standIn ?? undefined);
   const classification: Classification =
     variant?.category === undefined
       ? info
@@ -370,6 +378,45 @@ function forKnownCode(
           severity: variant.severity ?? info.severity,
         };
   return forCode(at, raw, keys, interpolation, classification, { info, match, candidates }, match?.detail ?? null);
+}
+
+/**
+ * A code whose meanings the request does not tell apart (no path, or one that names none of them)
+ * and whose message is none of their texts: the code and the server's words, our generic title and
+ * hint; the classification the meanings share, if they share one.
+ */
+function forUndecidedMeaning(at: Reading, info: ErrorCodeInfo, raw: ExtractedError): ResolvedError {
+  const code = String(info.code);
+  const keys = {
+    ...fallbackKeys('code'),
+    message: raw.msg === null ? 'fallback.code.messageBare' : 'fallback.code.message',
+  };
+  const classes = info.variants.map((v) => ({
+    category: v.category ?? info.category,
+    retryable: v.retryable ?? info.retryable,
+    severity: v.severity ?? info.severity,
+  }));
+  const [lead] = classes;
+  const shared =
+    lead !== undefined &&
+    classes.every(
+      (c) => c.category === lead.category && c.retryable === lead.retryable && c.severity === lead.severity,
+    );
+  return forCode(
+    at,
+    raw,
+    keys,
+    raw.msg === null ? { code } : { code, serverMessage: raw.msg },
+    shared ? lead : UNKNOWN_CLASS,
+    { info, match: null, candidates: NONE },
+    null,
+  );
+}
+
+/** A bare code whose meaning is undecided reads as a variant only when the caller names one. */
+function namedVariant(info: ErrorCodeInfo, hints: unknown): VariantMatch | null {
+  const wanted = readSafely(hints, 'variant');
+  return info.variants.some((v) => v.key === wanted) ? variantFromHints(info, hints) : null;
 }
 
 const SUCCESS_CLASS: Classification = { category: 'unknown', retryable: false, severity: 'info' };
@@ -427,6 +474,14 @@ function forHttp(at: Reading, raw: ExtractedError): ResolvedError {
   }
 }
 
+/** The code an HTTP status stands for when the exchange documents it so (Bybit's 403) and nothing else was read. */
+function documentedStatus(at: Reading, raw: ExtractedError): ErrorCodeInfo | null {
+  const status = raw.httpStatus;
+  if (raw.code !== null || status === null || raw.transport !== null || raw.msg !== null) return null;
+  if (!at.adapter.statusCodes?.includes(status)) return null;
+  return entryFor(at.catalog, status) ?? null;
+}
+
 /** An empty catalog: a reading with no product's codes. */
 export function neutralReading(adapter: ExchangeAdapter = HTTP_ONLY, namespace = ''): Reading {
   return { adapter, catalog: { exchange: adapter.id, product: '', namespace, codes: [] } };
@@ -443,16 +498,25 @@ export function resolveIn(
   input: unknown,
   hints?: ResolveHints,
   raw: ExtractedError = extractError(input, bodyReader([at.adapter])),
+  path: string | null = null,
 ): ResolvedError {
   if (raw.success) {
     return result(at, 'success', 'succeeded', raw, SUCCESS_CLASS, fallbackKeys('success'), EMPTY);
   }
+  const entry = raw.code === null ? documentedStatus(at, raw) : entryFor(at.catalog, raw.code);
+  if (entry) {
+    // Where the code means something else per section, the request's path picks the meaning.
+    const { info, decided, standIn } = meaningsFor(entry, path);
+    const match =
+      raw.msg !== null
+        ? matchVariant(info, raw.msg)
+        : decided
+          ? variantFromHints(info, hints)
+          : namedVariant(info, hints);
+    if (match === null && !decided) return forUndecidedMeaning(at, info, raw);
+    return forKnownCode(at, info, raw, match, NONE, standIn);
+  }
   if (raw.code !== null) {
-    const info = entryFor(at.catalog, raw.code);
-    if (info) {
-      const match = raw.msg !== null ? matchVariant(info, raw.msg) : variantFromHints(info, hints);
-      return forKnownCode(at, info, raw, match, NONE);
-    }
     const code = String(raw.code);
     const keys = {
       ...fallbackKeys('code'),

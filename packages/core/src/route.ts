@@ -178,6 +178,11 @@ export function resolveAmong(
     return { ...resolved, product: null, productCandidates: candidates };
   };
   if (!first) return neutral(null, []);
+  // The request's URL: the caller's, else the one the error carries. Its path also picks a code's
+  // meaning where the product's catalog has several (Bybit's sections).
+  const url = urlParts(readSafely(options.request, 'url')) ?? urlParts(urlOfInput(input));
+  const path = url?.path ?? null;
+  const read = (product: ReadyProduct) => resolveIn(product, input, options, raw, path);
 
   // 1. The product the caller named (a name no exchange given has is a typo: the request still counts).
   const named = typeof options.product === 'string' ? options.product : null;
@@ -186,7 +191,7 @@ export function resolveAmong(
     const fits = products.filter(
       (p) => p.catalog.product === named && (exchangeId === null || p.adapter.id === exchangeId),
     );
-    if (fits.length === 1 && fits[0]) return resolveIn(fits[0], input, options, raw);
+    if (fits.length === 1 && fits[0]) return read(fits[0]);
     const owner = adapters.find((a) => ownsProduct(a, named) && (exchangeId === null || a.id === exchangeId));
     // A product of a known exchange that was not given: no other product's reading is right.
     if (fits.length === 0 && owner)
@@ -197,13 +202,11 @@ export function resolveAmong(
   }
   const fitting = named === null ? [] : products.filter((p) => p.catalog.product === named);
 
-  // 2. The request's URL: the caller's, else the one the error carries.
-  // Two exchanges' products of the same name: only they are in question.
+  // 2. The request's URL. Two exchanges' products of the same name: only they are in question.
   let among: readonly ReadyProduct[] = fitting.length > 1 ? fitting : products;
-  const url = urlParts(readSafely(options.request, 'url')) ?? urlParts(urlOfInput(input));
   if (url) {
     const { chosen, exchange } = byUrl(among, url);
-    if (chosen) return resolveIn(chosen, input, options, raw);
+    if (chosen) return read(chosen);
     // The URL names a product of an exchange given, but not one given: no other product's reading is right.
     const owners = exchange ? [exchange] : adapters;
     const elsewhere = owners.find((a) => productOfPath(a, url.path) !== null);
@@ -220,7 +223,7 @@ export function resolveAmong(
     among = among.filter((p) => p.adapter.id === raw.exchange);
   }
   const only = among.length === 1 ? among[0] : undefined;
-  if (only) return resolveIn(only, input, options, raw);
+  if (only) return read(only);
   const exchange = adaptersOf(among).length === 1 ? (among[0]?.adapter ?? null) : null;
 
   // 4. Only one product has this code at all: that is not a guess.
@@ -234,7 +237,7 @@ export function resolveAmong(
   }
   const knowing = code === null ? [] : among.filter((p) => entryFor(p.catalog, code) !== undefined);
   const sole = knowing.length === 1 ? knowing[0] : undefined;
-  if (sole) return resolveIn(sole, input, options, raw);
+  if (sole) return read(sole);
   const candidates = Object.freeze((knowing.length > 0 ? knowing : among).map((p) => p.catalog.product));
 
   // 5. Several know it and all read it the same way (-1021, -1003): that reading, no product picked.
@@ -247,7 +250,7 @@ export function resolveAmong(
         const other = entryFor(p.catalog, code);
         return other !== undefined && sameReading(info, other) && p.adapter.id === lead.adapter.id;
       });
-    if (agree) return { ...resolveIn(lead, input, options, raw), product: null, productCandidates: candidates };
+    if (agree) return { ...read(lead), product: null, productCandidates: candidates };
   }
   return { ...unread, productCandidates: candidates };
 }

@@ -38,6 +38,11 @@ const ZH_MARKER = zhCatalog.codes['-1121'].hint;
 const DETAILS_MARKER = 'learnMoreLabel';
 /** Namespaces of the products the measured app does not register. */
 const OTHER_PRODUCTS = ['binanceSpot', 'binanceUsdm', 'binanceCoinm', 'binancePm'];
+/**
+ * Bybit, which a Binance-only app does not register either: its namespace and hosts (`bybit`), its
+ * name, a text of its catalog and one of its Traditional Chinese: none may reach that app.
+ */
+const BYBIT_MARKERS = ['bybit', 'Bybit', 'Too many visits', '餘額不足'];
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -156,6 +161,11 @@ for (const namespace of OTHER_PRODUCTS) {
   if (kitRun.firstToast.files.some((f) => f.text.includes(namespace)))
     problems.push(`the Options-only app fetched ${namespace}`);
 }
+// Nor anything of Bybit's: a Binance-only app pays nothing for the second exchange.
+for (const marker of BYBIT_MARKERS) {
+  if (kitRun.firstToast.files.some((f) => f.text.includes(marker)))
+    problems.push(`the Binance-only app fetched Bybit's "${marker}"`);
+}
 if (kit.up > BUDGET.upFront)
   problems.push(`the kit adds ${kB(kit.up)} up front, over its budget of ${kB(BUDGET.upFront)}`);
 if (kit.first > BUDGET.firstToast)
@@ -187,6 +197,6 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(
-    'size budget: met (no regression; ErrorDetails and the Chinese catalog stay out of an English app until needed)',
+    'size budget: met (no regression; ErrorDetails and the Chinese catalog stay out of an English app until needed; nothing of Bybit in a Binance-only app)',
   );
 }

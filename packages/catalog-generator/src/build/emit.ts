@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, type Language } from '../model.js';
 import type { Catalog } from './model.js';
-import type { ProductConfig } from './products.js';
+import { productIdOf, type ProductConfig } from './products.js';
 import { buildResources, GuidanceIndex } from './resources.js';
 import { renderSectioned } from './sectioned-emit.js';
 import type { ProductInputs } from './registry.js';
@@ -52,7 +52,7 @@ function sourceOf(catalog: Catalog): Record<string, unknown> {
 
 /** What the engine reads errors with: the codes, and the catalog built from them. No texts. */
 function renderCatalog(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
-  const identity = { exchange: config.exchange.id, product: config.product, namespace: config.namespace };
+  const identity = { exchange: config.exchange.id, product: productIdOf(config), namespace: config.namespace };
   return `${config.header}
 import { catalogFrom } from '@exchange-errors/core/internal';
 import type { CatalogTexts } from '@exchange-errors/core';
@@ -88,15 +88,21 @@ function pathList(paths: readonly string[]): string {
 }
 
 /** The lazy module: a few hundred bytes; the catalog, each language's texts and the rules load on first use. */
-function renderLazyModule(config: ProductConfig): string {
+export function renderLazyModule(config: ProductConfig, languages: readonly string[] = LANGUAGES): string {
   const what = `${config.exchange.name} ${config.title} (${pathList(config.apiPrefixes)})`;
   // Literal import() per language, so that every bundler makes each its own chunk.
-  const others = LANGUAGES.filter((lng) => lng !== 'en');
+  const others = languages.filter((lng) => lng !== 'en');
   const texts =
     others
       .map((lng) => `language === ${JSON.stringify(lng)}\n      ? import('./locales/${lng}.js')\n      : `)
       .join('') + `import('./locales/en.js')`;
   const rules = config.rules ? `\n  loadRules: () => import('../rules.js').then((m) => m.rules),` : '';
+  const chunks = config.rules
+    ? "Its catalog, each language's texts and its rules"
+    : "Its catalog and each language's texts";
+  const nameDoc = config.sectioned
+    ? `${config.exchange.name}'s page names no code: the name is always \`''\`.`
+    : "Every code's name, e.g. `BAD_SYMBOL`.";
   return `${config.header}
 import type { Language, ProductModule } from '@exchange-errors/core';
 import { ${config.exchange.export} } from '${config.exchange.module}';
@@ -109,7 +115,7 @@ type EntryOf<C> = Extract<Entry, { code: C }>;
 /** Every code in ${config.exchange.name}'s ${config.title} documents. */
 export type ${config.typePrefix}ErrorCode = Entry['code'];
 
-/** Every code's name, e.g. \`BAD_SYMBOL\`. */
+/** ${nameDoc} */
 export type ${config.typePrefix}ErrorName = Entry['name'];
 
 /** The message variants of one code (\`default\`, \`param\`, …). */
@@ -126,15 +132,15 @@ export type ${config.typePrefix}Resource = typeof en;
 ${config.rules ? RULE_TYPES : ''}
 /**
  * ${what}, as a lazy module: register it with the React kit (\`registerCatalogs(${config.exportName})\`) or
- * pass it to the engine's verbs after \`loadErrors\`. Its catalog, each language's texts and its rules
+ * pass it to the engine's verbs after \`loadErrors\`. ${chunks}
  * are chunks of their own, fetched with the first error, in the trader's language only.
  */
 export const ${config.exportName}: ProductModule = {
   exchange: ${config.exchange.export},
-  product: ${JSON.stringify(config.product)},
+  product: ${JSON.stringify(productIdOf(config))},
   namespace: ${JSON.stringify(config.namespace)},
   paths: ${JSON.stringify(config.apiPrefixes)},
-  languages: ${JSON.stringify(LANGUAGES)},
+  languages: ${JSON.stringify(languages)},
   loadCatalog: () => import('./catalog.js').then((m) => m.catalog()),
   loadTexts: (language: Language) =>
     (${texts}).then((m) => m.default),${rules}
@@ -142,10 +148,10 @@ export const ${config.exportName}: ProductModule = {
 `;
 }
 
-/** The in-memory module: the same product with its catalog, both languages and its rules loaded. */
-function renderEagerModule(config: ProductConfig): string {
-  const imports = LANGUAGES.map((lng) => `import ${identifier(lng)} from './locales/${lng}.js';`).join('\n');
-  const texts = LANGUAGES.map((lng) => `${JSON.stringify(lng)}: ${identifier(lng)}`).join(', ');
+/** The in-memory module: the same product with its catalog, every language and its rules loaded. */
+export function renderEagerModule(config: ProductConfig, languages: readonly string[] = LANGUAGES): string {
+  const imports = languages.map((lng) => `import ${identifier(lng)} from './locales/${lng}.js';`).join('\n');
+  const texts = languages.map((lng) => `${JSON.stringify(lng)}: ${identifier(lng)}`).join(', ');
   const rulesImport = config.rules ? `\nimport { rules } from '../rules.js';` : '';
   return `${config.header}
 import type { ProductModule } from '@exchange-errors/core';
@@ -173,7 +179,7 @@ function identifier(lng: string): string {
 function renderData(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
   const data = {
     exchange: config.exchange.export,
-    product: config.product,
+    product: productIdOf(config),
     namespace: config.namespace,
     source: sourceOf(catalog),
     sections: catalog.sections,

@@ -32,6 +32,13 @@ export interface ProductConfig {
   readonly rules: boolean;
   /** One page for every product, each code's meanings scoped to its sections (Bybit). */
   readonly sectioned?: boolean;
+  /** The product's id within its exchange, when not the generator's name for it (Bybit's one product is its v5 API). */
+  readonly productId?: string;
+}
+
+/** The product's id within its exchange, as the engine knows it. */
+export function productIdOf(config: ProductConfig): string {
+  return config.productId ?? config.product;
 }
 
 const BINANCE = { id: 'binance', module: '@exchange-errors/binance', export: 'binance', name: 'Binance' } as const;
@@ -138,9 +145,10 @@ export const PRODUCT_CONFIGS: Readonly<Record<Product, ProductConfig>> = {
     header: header('source/bybit-v5-error-code.{en,zh-TW}.md'),
     exchange: { id: 'bybit', module: '../adapter.js', export: 'bybit', name: 'Bybit' },
     title: 'v5',
-    exportName: 'bybit',
+    exportName: 'bybitV5',
     typePrefix: 'Bybit',
     rules: false,
     sectioned: true,
+    productId: 'v5',
   },
 };

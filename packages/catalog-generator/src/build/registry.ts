@@ -7,7 +7,7 @@
  * own: Options' `curated/explain.ts`, Spot's `curated/explain.ts`, and one file the three futures
  * products share (`curated/futures-explain.ts` here), each written for the rules that fill them in.
  */
-import { EXPLAIN_TEXTS } from '../../../binance-options/curated/explain.js';
+import { EXPLAIN_TEXTS, PRESENT_TEXTS_HANT } from '../../../binance-options/curated/explain.js';
 import { FALLBACK_TEXTS } from '../../../binance-options/curated/fallback.js';
 import * as optionsGuidance from '../../../binance-options/curated/guidance.js';
 import * as optionsOverrides from '../../../binance-options/scripts/overrides.js';
@@ -23,17 +23,28 @@ import * as usdmOverrides from '../../../binance-usdm/scripts/overrides.js';
 import { FUTURES_EXPLAIN_TEXTS } from '../../curated/futures-explain.js';
 import * as bybitGuidance from '../../../bybit/curated/guidance.js';
 import * as bybitOverrides from '../../../bybit/scripts/overrides.js';
+import { SECTION_PATHS as BYBIT_SECTION_PATHS } from '../../../bybit/curated/section-paths.js';
 import type { ProductGuidance } from '../curate/guidance.js';
 import type { ProductOverrides } from '../curate/overrides.js';
 import type { Language, Product } from '../model.js';
 
-/** Top-level groups of a namespace besides `codes`, per language; each checked for parity when built. */
-export type ExtraTexts = Readonly<Record<string, Readonly<Record<Language, unknown>>>>;
+/**
+ * Top-level groups of a namespace besides `codes`, per language (and in Traditional Chinese, `zh-Hant`,
+ * for the products that ship it); each checked for parity when built.
+ */
+export type ExtraTexts = Readonly<
+  Record<string, Readonly<Record<Language, unknown>> & { readonly 'zh-Hant'?: unknown }>
+>;
 
 export interface ProductInputs {
   readonly overrides: ProductOverrides;
   readonly guidance: ProductGuidance;
   readonly texts: ExtraTexts;
+  /**
+   * A sectioned product's request path prefixes per section (its `curated/section-paths.ts`): a code
+   * with several meanings carries them on its variants, for the engine to pick a meaning by path.
+   */
+  readonly sectionPaths?: Readonly<Record<string, readonly string[]>>;
 }
 
 const sharedTexts: ExtraTexts = {
@@ -61,9 +72,21 @@ const INPUTS: Partial<Record<Product, ProductInputs>> = {
   usdm: { overrides: usdmOverrides, guidance: usdmGuidance, texts: futuresTexts },
   coinm: { overrides: coinmOverrides, guidance: coinmGuidance, texts: futuresTexts },
   pm: { overrides: pmOverrides, guidance: pmGuidance, texts: futuresTexts },
-  // The category labels, fallback and value-presenting texts are Binance's products' (en and Simplified
-  // zh); Bybit's namespace carries its codes only until the exchange-neutral engine says where those go.
-  bybit: { overrides: bybitOverrides, guidance: bybitGuidance, texts: {} },
+  // The engine's category labels, fallback and value-presenting texts, in its three languages (no
+  // order rules, so no explanations).
+  bybit: {
+    overrides: bybitOverrides,
+    guidance: bybitGuidance,
+    texts: {
+      'fallback.ts': FALLBACK_TEXTS,
+      'explain.ts (present)': {
+        en: { present: EXPLAIN_TEXTS.en.present },
+        zh: { present: EXPLAIN_TEXTS.zh.present },
+        'zh-Hant': { present: PRESENT_TEXTS_HANT },
+      },
+    },
+    sectionPaths: BYBIT_SECTION_PATHS,
+  },
 };
 
 /** The products that have a package with generated files, in the order they are generated. */

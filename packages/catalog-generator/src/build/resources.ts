@@ -98,20 +98,26 @@ function leavesOf(node: unknown, prefix: string, out: Map<string, unknown>): Map
   return out;
 }
 
-/** Texts outside `codes`: same keys in both languages, same placeholders, nothing empty. */
-function checkCurated(name: string, texts: Readonly<Record<Language, unknown>>): void {
+/**
+ * Texts outside `codes`: same keys in every language the group has (en, zh, and zh-Hant where given),
+ * same placeholders, nothing empty.
+ */
+export function checkCurated(name: string, texts: ExtraTexts[string]): void {
   const en = leavesOf(texts.en, '', new Map());
-  const zh = leavesOf(texts.zh, '', new Map());
-  for (const key of new Set([...en.keys(), ...zh.keys()])) {
-    const a = en.get(key);
-    const b = zh.get(key);
-    if (typeof a !== 'string' || typeof b !== 'string' || !a.trim() || !b.trim()) {
-      throw new CatalogError(`curated/${name}: ${key} must be a non-empty string in en and zh`);
-    }
-    if (placeholdersOf(a).sort().join() !== placeholdersOf(b).sort().join()) {
-      throw new CatalogError(
-        `curated/${name}: ${key} uses {${placeholdersOf(a)}} in en but {${placeholdersOf(b)}} in zh`,
-      );
+  const others = (['zh', 'zh-Hant'] as const).filter((lng) => lng === 'zh' || texts[lng] !== undefined);
+  for (const lng of others) {
+    const zh = leavesOf(texts[lng], '', new Map());
+    for (const key of new Set([...en.keys(), ...zh.keys()])) {
+      const a = en.get(key);
+      const b = zh.get(key);
+      if (typeof a !== 'string' || typeof b !== 'string' || !a.trim() || !b.trim()) {
+        throw new CatalogError(`curated/${name}: ${key} must be a non-empty string in en and ${lng}`);
+      }
+      if (placeholdersOf(a).sort().join() !== placeholdersOf(b).sort().join()) {
+        throw new CatalogError(
+          `curated/${name}: ${key} uses {${placeholdersOf(a)}} in en but {${placeholdersOf(b)}} in ${lng}`,
+        );
+      }
     }
   }
 }

@@ -1,17 +1,19 @@
 /**
  * The files of a sectioned product (Bybit): the namespace in three languages (English; Traditional
  * Chinese, the page's language; Simplified Chinese, converted from it), each as i18next JSON and as a
- * typed module, and the catalog module. Same conventions as Binance's products (emit.ts): keys
- * `codes.<code>.title|hint|messages.<variant>`, `titles.<variant>` / `hints.<variant>` for a variant
- * with guidance of its own; `PRODUCT`, `SOURCE`, `SECTIONS`, `CODES`, `ZH_ORIGIN`, plus each code's
- * sections and meanings, and where each Simplified message comes from (`ZH_HANS_ORIGIN`).
+ * typed module, with the engine's own texts (category labels, fallbacks, the words that present values);
+ * the catalog module the engine reads (every code, a code with several meanings carrying on each
+ * variant the request paths of its sections); the lazy and in-memory product modules; and `data.json`,
+ * the page's own data for tools (sections, each code's sections and meanings, where each Chinese message
+ * comes from). Same conventions as Binance's products (emit.ts).
  */
 import { ConversionError, HansConverter } from '../convert.js';
 import type { VariantGuidance } from '../curate/guidance.js';
 import { CatalogError, type Catalog } from './model.js';
-import type { ProductConfig } from './products.js';
+import { renderEagerModule, renderLazyModule } from './emit.js';
+import { productIdOf, type ProductConfig } from './products.js';
 import type { ProductInputs } from './registry.js';
-import { GuidanceIndex } from './resources.js';
+import { checkCurated, GuidanceIndex } from './resources.js';
 
 /** The namespace's languages, as i18next names them, and the folder and module each has. */
 export const SECTIONED_LANGUAGES = ['en', 'zh-Hant', 'zh'] as const;
@@ -62,6 +64,7 @@ export function sectionedResources(
 ): Record<SectionedLanguage, Record<string, unknown>> {
   const guidance = new GuidanceIndex(catalog, inputs.guidance, { shared: false });
   checkMeanings(catalog, guidance);
+  for (const [name, group] of Object.entries(inputs.texts)) checkCurated(name, group);
   const converter = new HansConverter(inputs.overrides.PHRASE_FIXES ?? []);
   const textOf = (where: string, entry: VariantGuidance, lng: SectionedLanguage): { title: string; hint: string } => {
     if (lng === 'en') return entry.en;
@@ -95,7 +98,24 @@ export function sectionedResources(
       }
       codes[String(entry.code)] = node;
     }
-    out[lng] = { codes };
+    let resource: Record<string, unknown> = { codes };
+    // The Chinese page's section anchors, by the English page's (a code's anchor is its section's), where
+    // they differ: link data, as Binance's products carry theirs per code. Both Chinese namespaces link
+    // to the one Traditional page.
+    if (lng !== 'en') {
+      const docs = Object.fromEntries(
+        catalog.sections.filter((s) => s.anchor.zh !== s.anchor.en).map((s) => [s.anchor.en, s.anchor.zh]),
+      );
+      if (Object.keys(docs).length > 0) resource['docs'] = docs;
+    }
+    for (const [name, group] of Object.entries(inputs.texts)) {
+      const value = group[lng];
+      if (typeof value !== 'object' || value === null) throw new CatalogError(`curated/${name}: no ${lng} texts`);
+      for (const key of Object.keys(value))
+        if (key in resource) throw new CatalogError(`two text groups define "${key}"`);
+      resource = { ...resource, ...value };
+    }
+    out[lng] = resource;
   }
   // Every phrase fix must be needed by a message (converted with the catalog) or by our titles and hints.
   const stale = converter.unused(catalog.codes.flatMap((c) => c.variants.flatMap((v) => v.hans?.phraseFixes ?? [])));
@@ -106,28 +126,78 @@ export function sectionedResources(
   return out;
 }
 
-function codesOf(catalog: Catalog, guidance: GuidanceIndex): unknown[] {
+/**
+ * The request path prefixes of each variant of a code with several meanings: its meaning's sections'
+ * (from the product's `curated/section-paths.ts`); none for a code with one meaning. A variant of every
+ * meaning needs none; one of some meanings but not all cannot be told apart by path, and is refused.
+ */
+function variantPaths(catalog: Catalog, sectionPaths: Readonly<Record<string, readonly string[]>>) {
+  for (const section of catalog.sections) {
+    if (!Array.isArray(sectionPaths[section.id]))
+      throw new CatalogError(`curated/section-paths.ts: no request paths for the section "${section.id}"`);
+  }
+  for (const id of Object.keys(sectionPaths)) {
+    if (!catalog.sections.some((s) => s.id === id))
+      throw new CatalogError(`curated/section-paths.ts names "${id}", which is no section of the page`);
+  }
+  const out = new Map<string, readonly string[]>();
+  for (const code of catalog.codes) {
+    const meanings = code.meanings ?? [];
+    if (meanings.length < 2) continue;
+    for (const variant of code.variants) {
+      const mine = meanings.filter((m) => m.variants.includes(variant.key));
+      if (mine.length === meanings.length) continue;
+      if (mine.length !== 1)
+        throw new CatalogError(
+          `${code.code}.${variant.key} belongs to some of the code's meanings but not all: no request path can tell them apart`,
+        );
+      const paths = [...new Set(mine[0]?.sections.flatMap((id) => sectionPaths[id] ?? []) ?? [])];
+      out.set(`${code.code}.${variant.key}`, paths);
+    }
+  }
+  return out;
+}
+
+/** Every code as the engine reads it (GeneratedCode): Binance's products' shape, with `paths` where a code has meanings. */
+function engineCodesOf(catalog: Catalog, guidance: GuidanceIndex, inputs: ProductInputs): unknown[] {
+  const paths = variantPaths(catalog, inputs.sectionPaths ?? {});
   return catalog.codes.map((entry) => {
     const { category, retryable, severity } = guidance.code(entry);
-    const sections = [...new Set(entry.variants.flatMap((v) => v.sections ?? []))];
-    const meanings = entry.meanings ?? [];
     return {
       code: entry.code,
-      sections,
+      name: entry.name,
+      section: entry.section,
+      anchor: entry.anchor.en,
       category,
       retryable,
       severity,
-      ...(meanings.length > 1 ? { meanings } : {}),
       variants: entry.variants.map((v) => {
         const own = guidance.variant(entry, v);
+        const scoped = paths.get(`${entry.code}.${v.key}`);
         return {
           key: v.key,
           params: v.params,
           server: v.server,
-          ...(v.deprecated ? { deprecated: true } : {}),
           ...(own ? { category: own.category, retryable: own.retryable, severity: own.severity } : {}),
+          ...(scoped ? { paths: scoped } : {}),
         };
       }),
+    };
+  });
+}
+
+/** Every code with the page's own data: the sections that list it, its meanings, struck messages. */
+function pageCodesOf(catalog: Catalog, guidance: GuidanceIndex, inputs: ProductInputs): unknown[] {
+  const engine = engineCodesOf(catalog, guidance, inputs) as { variants: object[] }[];
+  return catalog.codes.map((entry, i) => {
+    const sections = [...new Set(entry.variants.flatMap((v) => v.sections ?? []))];
+    const meanings = entry.meanings ?? [];
+    const { variants, ...rest } = engine[i] ?? { variants: [] };
+    return {
+      ...rest,
+      sections,
+      ...(meanings.length > 1 ? { meanings } : {}),
+      variants: variants.map((v, j) => ({ ...v, ...(entry.variants[j]?.deprecated ? { deprecated: true } : {}) })),
     };
   });
 }
@@ -141,67 +211,77 @@ function originsOf(
   );
 }
 
-function renderCatalogModule(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
-  const product = {
-    id: config.product,
-    namespace: config.namespace,
-    apiPrefixes: config.apiPrefixes,
-    languages: SECTIONED_LANGUAGES,
-  };
-  const source = {
-    url: catalog.sourceUrl,
-    updatedAt: catalog.updatedAt,
-    docsUrl: catalog.docsUrl,
-    zh: catalog.zhSource,
-  };
+function renderCatalogModule(
+  config: ProductConfig,
+  catalog: Catalog,
+  guidance: GuidanceIndex,
+  inputs: ProductInputs,
+): string {
+  const identity = { exchange: config.exchange.id, product: productIdOf(config), namespace: config.namespace };
   return `${config.header}
-/** The product: its id, its i18next namespace, the REST path prefix of its requests, and its languages. */
-export const PRODUCT = ${tsValue(product)} as const;
+import { catalogFrom } from '@exchange-errors/core/internal';
+import type { CatalogTexts } from '@exchange-errors/core';
 
 /**
- * The documents this catalog was generated from (the English one; the Traditional Chinese one under
- * \`zh\`), and Bybit's docs pages per language (Bybit has no Simplified page: \`zh\` is the Traditional one).
+ * ${config.exchange.name}'s docs pages, per language (it has no Simplified page: \`zh\` is the Traditional one);
+ * each code's \`anchor\` is its section's heading on the English one.
  */
-export const SOURCE = ${tsValue(source)} as const;
+const DOCS_URL = ${tsValue(catalog.docsUrl)} as const;
 
 /**
- * The document's sections, in order (a \`###\` sub-section as its own), with their titles and anchors on
- * the English and the Traditional Chinese page. A request's path names the product, so the section.
- */
-export const SECTIONS = ${tsValue(catalog.sections)} as const;
-
-/**
- * Every code of the documents, in order of first appearance. \`variants[].server\` is Bybit's English
+ * Every code of the page, in order of first appearance. \`variants[].server\` is ${config.exchange.name}'s English
  * text with \`%s\` where the server puts a value; \`params\` names those values in order (a name may repeat
- * where the text repeats a value). \`sections\` are the sections that list the code; a code listed with
- * other meanings in other sections (10003: too many WebSocket sessions, or an invalid API key) has
- * \`meanings\`, each the sections that give it and its variants; a code without has one meaning. A variant
- * with its own classification (and its own \`titles.<key>\` / \`hints.<key>\` in the namespace) carries
- * \`category\`, \`retryable\` and \`severity\`; \`deprecated\` marks a message struck through on Bybit's page.
+ * where the text repeats a value). The page names no code (\`name\` is \`''\`); \`section\` is the first
+ * section that lists it. A code the page lists in other sections with another meaning (10003: too many
+ * WebSocket sessions, or an invalid API key) has on each variant the request path prefixes of its
+ * meaning's sections (\`paths\`), so that the request's path picks the meaning. A variant with its own
+ * classification (and its own \`titles.<key>\` / \`hints.<key>\` in the namespace) carries \`category\`,
+ * \`retryable\` and \`severity\`; the others take the code's. The page's own data (sections, meanings,
+ * where each Chinese message comes from) is in \`data.json\`.
  */
-export const CODES = ${tsValue(codesOf(catalog, guidance))} as const;
+export const CODES = ${tsValue(engineCodesOf(catalog, guidance, inputs))} as const;
 
 /**
- * Where each Traditional Chinese message (\`codes.<code>.messages.<variant>\` of the zh-Hant namespace)
- * comes from: \`bybit\`, Bybit's own Chinese (placeholders named); \`fixed\`, Bybit's Chinese corrected in
- * the override table (a typo, Simplified characters, a lost value); \`ours\`, our own translation, where
- * the page keeps English, lacks the message or says something else (each with its reason in
- * scripts/overrides.ts). Titles and hints are always ours.
+ * The catalog as the engine takes it. Given Chinese texts, its Chinese docs URLs point at the Chinese
+ * page's own headings (the texts' \`docs\`); without them (the lazy module's catalog, fetched before any
+ * texts, so that an English app downloads no Chinese) the formatter puts them in from the texts.
  */
-export const ZH_ORIGIN = ${tsValue(originsOf(catalog, (v) => (v.zhOrigin === 'binance' ? 'bybit' : v.zhOrigin)))} as const;
-
-/**
- * Where each Simplified Chinese message (the zh namespace) comes from: \`converted\`, OpenCC's conversion of
- * the Traditional message (with the reviewed phrase fixes of scripts/overrides.ts); \`ours\`, our own
- * Simplified text where the conversion needed a fix of its own.
- */
-export const ZH_HANS_ORIGIN = ${tsValue(originsOf(catalog, (v) => v.hans?.origin ?? 'converted'))} as const;
+export function catalog(zhTexts?: CatalogTexts) {
+  return catalogFrom(${tsValue(identity).replace(/\n\s*/g, ' ')}, DOCS_URL, CODES, zhTexts);
+}
 `;
+}
+
+/**
+ * The page's data for tools (a catalog browser, a report): JSON, so it costs an app nothing. \`zhOrigin\`:
+ * whose each Traditional Chinese message is (\`bybit\`, Bybit's own; \`fixed\`, Bybit's corrected in the
+ * override table; \`ours\`); \`zhHansOrigin\`: whose each Simplified one is (\`converted\` by OpenCC with the
+ * reviewed phrase fixes, or \`ours\`).
+ */
+function renderData(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex, inputs: ProductInputs): string {
+  const data = {
+    exchange: config.exchange.export,
+    product: productIdOf(config),
+    namespace: config.namespace,
+    languages: SECTIONED_LANGUAGES,
+    source: {
+      url: catalog.sourceUrl,
+      updatedAt: catalog.updatedAt,
+      docsUrl: catalog.docsUrl,
+      zh: catalog.zhSource,
+    },
+    sections: catalog.sections.map((section) => ({ ...section, paths: inputs.sectionPaths?.[section.id] ?? [] })),
+    codes: pageCodesOf(catalog, guidance, inputs),
+    zhOrigin: originsOf(catalog, (v) => (v.zhOrigin === 'binance' ? 'bybit' : v.zhOrigin)),
+    zhHansOrigin: originsOf(catalog, (v) => v.hans?.origin ?? 'converted'),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 function renderResourceModule(config: ProductConfig, lng: SectionedLanguage, resource: unknown): string {
   const name = VARIABLE[lng];
-  const typed = lng === 'en' ? '' : ': typeof en';
+  // Beside the texts, a Chinese namespace carries its docs page's own anchors (`docs`, link data).
+  const typed = lng === 'en' ? '' : `: typeof en & { readonly docs?: Readonly<Record<string, string>> }`;
   const importEn = lng === 'en' ? '' : `import type en from './en.js';\n`;
   return `${config.header}${importEn}
 /** The \`${config.namespace}\` namespace in ${LANGUAGE_NAME[lng]}. */
@@ -218,9 +298,10 @@ export function renderSectioned(config: ProductConfig, catalog: Catalog, inputs:
     files.set(`locales/${lng}/${config.namespace}.json`, `${JSON.stringify(resources[lng], null, 2)}\n`);
     files.set(`src/generated/locales/${lng}.ts`, renderResourceModule(config, lng, resources[lng]));
   }
-  files.set(
-    'src/generated/catalog.ts',
-    renderCatalogModule(config, catalog, new GuidanceIndex(catalog, inputs.guidance, { shared: false })),
-  );
+  const guidance = new GuidanceIndex(catalog, inputs.guidance, { shared: false });
+  files.set('src/generated/catalog.ts', renderCatalogModule(config, catalog, guidance, inputs));
+  files.set('src/generated/index.ts', renderLazyModule(config, SECTIONED_LANGUAGES));
+  files.set('src/generated/eager.ts', renderEagerModule(config, SECTIONED_LANGUAGES));
+  files.set('data.json', renderData(config, catalog, guidance, inputs));
   return files;
 }

@@ -155,9 +155,9 @@ function renderSectionedReadmeSummary(row: CatalogSummary): string {
       `${row.variants} variants, each a message of Bybit's English page.`,
     `Traditional Chinese (zh-Hant): ${row.zh.binance} messages are Bybit's own Chinese as its zh-TW page has it (placeholders named), ` +
       `${row.zh.fixed} are Bybit's Chinese with a fix from the override table, and ${row.zh.ours} are our own translation, ` +
-      'each marked `ours` with its reason in `scripts/overrides.ts` and `ZH_ORIGIN`. ' +
+      'each marked `ours` with its reason in `scripts/overrides.ts` and `zhOrigin` (in `data.json`). ' +
       `Simplified Chinese (zh): ${s.hans.converted} messages are OpenCC's conversion of the Traditional (with the reviewed phrase fixes), ` +
-      `${s.hans.ours} are ours where the conversion needed a fix of its own (\`ZH_HANS_ORIGIN\`). ` +
+      `${s.hans.ours} are ours where the conversion needed a fix of its own (\`zhHansOrigin\`, in \`data.json\`). ` +
       'Titles and hints are ours in all three languages. Sizes: the namespace as minified JSON, and gzipped (level 9).',
     '',
     '<!-- catalog-summary:end -->',

@@ -147,14 +147,32 @@ export function describeSectionedProduct(product: Product): void {
   });
 
   describe(`${product}: every language complete`, () => {
-    const en = leaves(locales.en);
+    // Texts only: `docs` (the Chinese page's anchors) is link data.
+    const textsOf = (lng: (typeof SECTIONED_LANGUAGES)[number]) => {
+      const { docs: _docs, ...texts } = locales[lng];
+      return leaves(texts);
+    };
+    const en = textsOf('en');
 
     it.each(SECTIONED_LANGUAGES.filter((l) => l !== 'en'))('%s has the keys of en', (lng) => {
-      expect([...leaves(locales[lng]).keys()].sort()).toEqual([...en.keys()].sort());
+      expect([...textsOf(lng).keys()].sort()).toEqual([...en.keys()].sort());
     });
 
+    it.each(SECTIONED_LANGUAGES.filter((l) => l !== 'en'))(
+      '%s carries only the Chinese page’s anchors of the English page’s sections, free of white space and #',
+      (lng) => {
+        const docs = (locales[lng]['docs'] ?? {}) as Tree;
+        const english = new Set(catalog.sections.map((s) => s.anchor.en));
+        for (const [anchor, zh] of Object.entries(docs)) {
+          expect(english.has(anchor), anchor).toBe(true);
+          expect(zh, anchor).toMatch(/^[^\s#]+$/);
+        }
+        expect(Object.keys(docs).length).toBeGreaterThan(0);
+      },
+    );
+
     it.each(SECTIONED_LANGUAGES)('%s uses the placeholders of en in every text, and has no empty text', (lng) => {
-      const texts = leaves(locales[lng]);
+      const texts = textsOf(lng);
       const differing = [...en].flatMap(([key, text]) => {
         const a = placeholdersOf(text).sort().join();
         const b = placeholdersOf(texts.get(key) ?? '')
@@ -250,16 +268,16 @@ export function describeSectionedProduct(product: Product): void {
       }
     });
 
-    it('says where each Chinese message comes from (ZH_ORIGIN, ZH_HANS_ORIGIN), as the catalog built it', async () => {
-      const module = (await import(join(dir, 'src/generated/catalog.ts'))) as {
-        ZH_ORIGIN: Record<string, Record<string, string>>;
-        ZH_HANS_ORIGIN: Record<string, Record<string, string>>;
+    it('says where each Chinese message comes from (data.json `zhOrigin`, `zhHansOrigin`), as the catalog built it', () => {
+      const data = JSON.parse(read('data.json')) as {
+        zhOrigin: Record<string, Record<string, string>>;
+        zhHansOrigin: Record<string, Record<string, string>>;
       };
       for (const code of catalog.codes) {
-        expect(module.ZH_ORIGIN[String(code.code)], String(code.code)).toEqual(
+        expect(data.zhOrigin[String(code.code)], String(code.code)).toEqual(
           Object.fromEntries(code.variants.map((v) => [v.key, v.zhOrigin === 'binance' ? 'bybit' : v.zhOrigin])),
         );
-        expect(module.ZH_HANS_ORIGIN[String(code.code)], String(code.code)).toEqual(
+        expect(data.zhHansOrigin[String(code.code)], String(code.code)).toEqual(
           Object.fromEntries(code.variants.map((v) => [v.key, v.hans?.origin])),
         );
       }
@@ -317,6 +335,10 @@ export function describeSectionedProduct(product: Product): void {
       for (const gap of spacedPunctuation(text)) problems.push(`${where}: space "${gap}" in ${text}`);
     };
     for (const lng of ['zh-Hant', 'zh'] as const) {
+      // The engine's own texts (category labels, fallbacks, value words): ours in both.
+      for (const group of ['categories', 'fallback', 'present']) {
+        for (const [key, text] of leaves((locales[lng][group] ?? {}) as Tree)) check(`${lng} ${group}.${key}`, text);
+      }
       const codes = locales[lng]['codes'] as Tree;
       for (const code of catalog.codes) {
         const node = codes[String(code.code)] as Tree;

@@ -29,8 +29,9 @@ export const ccxtClient: ClientUnderTest = {
     for (const [key, value] of Object.entries(api)) {
       if (typeof value === 'string' && value.startsWith('http')) api[key] = origin + new URL(value).pathname;
     }
-    const method = (exchange as unknown as Record<string, (params: object) => Promise<unknown>>)[METHODS[product]];
-    if (!method) throw new Error(`ccxt has no ${METHODS[product]}`);
+    const name = METHODS[product as keyof typeof METHODS];
+    const method = (exchange as unknown as Record<string, (params: object) => Promise<unknown>>)[name];
+    if (!method) throw new Error(`ccxt has no ${name}`);
     return rejectionOf(() => method.call(exchange, { ...ORDER }));
   },
 };

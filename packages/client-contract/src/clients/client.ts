@@ -1,5 +1,5 @@
 /** What every library under test provides: the real order call, pointed at the loopback exchange. */
-import type { BinanceProduct } from '../types/product.js';
+import type { Product } from '../types/product.js';
 import type { Scenario } from '../scenarios.js';
 
 /**
@@ -12,7 +12,7 @@ export type Drop = 'status' | 'code' | 'body' | 'sent';
 export interface CallContext {
   /** The loopback exchange, or a port where nothing listens (a refused connection). */
   readonly origin: string;
-  readonly product: BinanceProduct;
+  readonly product: Product;
   /** The client's own timeout: short for the timeout scenario, generous otherwise. */
   readonly timeoutMs: number;
 }
@@ -23,7 +23,7 @@ export interface ClientUnderTest {
   /** The npm package whose pinned version the table shows. */
   readonly packageName: string;
   /** The products it can send an order to, its default first. */
-  readonly products: readonly BinanceProduct[];
+  readonly products: readonly Product[];
   /** What it leaves out per scenario; nothing when absent. */
   readonly drops?: (scenario: Scenario) => readonly Drop[];
   /**

@@ -6,6 +6,7 @@ import {
   binanceSpotConnector,
   binanceUsdsFuturesConnector,
 } from './binance-connectors.js';
+import { bybitApiClient, bybitApiThrowingClient, ccxtBybitClient } from './bybit.js';
 import { ccxtClient } from './ccxt.js';
 import type { ClientUnderTest } from './client.js';
 import {
@@ -39,4 +40,7 @@ export const CLIENTS: readonly ClientUnderTest[] = [
   rtkQueryClient,
   tanstackQueryClient,
   tanstackCauseClient,
+  ccxtBybitClient,
+  bybitApiClient,
+  bybitApiThrowingClient,
 ];

@@ -45,7 +45,10 @@ export function falseDrop(caught: unknown, drop: Drop, scenario: Scenario): stri
     if (drop === 'code') return 'an HTML page has no code';
     return texts.some((t) => t.includes(answer.body.trim().slice(0, 40))) ? 'it holds the page' : null;
   }
-  const body = JSON.parse(answer.body) as { code: number; msg: string };
+  if (answer.body === '') return drop === 'body' ? null : 'an empty body has no code';
+  const parsed = JSON.parse(answer.body) as { code?: number; msg?: string; retCode?: number; retMsg?: string };
+  // Binance's `{code, msg}`, Bybit's `{retCode, retMsg}`.
+  const body = { code: parsed.code ?? parsed.retCode, msg: parsed.msg ?? parsed.retMsg ?? '' };
   if (drop === 'code') {
     const told = values.includes(body.code) || texts.some((t) => t.includes(String(body.code)));
     return told ? `it holds ${body.code}` : null;

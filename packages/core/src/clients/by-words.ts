@@ -4,7 +4,8 @@
  * against every product's templates: a fit makes them the exchange's words, with the outcome every
  * product they fit reads (a rejection, or unknown for -1007's "execution status unknown"). They never
  * pick a product (an older wording of one product's text can be another product's current text), and
- * they give the code only when every product given reads them as that one code.
+ * they give the code only when every product given reads them as that one code (and its variant when
+ * every product reads them as that one variant).
  */
 import type { ExtractedError } from '../extract.js';
 import { matchAnyCode } from '../matcher.js';
@@ -49,6 +50,13 @@ export function readByWords(
   const [only] = codes;
   const code = codes.size === 1 && knowing.length === products.length && only !== undefined ? only : null;
   const words: ExtractedError = { ...raw, quoted: false };
+  if (code !== null) {
+    // Every product reads them as one code: as one variant too, that reading (no product picked).
+    const readings = knowing.map((product) => resolveIn(product, input, hints, { ...words, code }));
+    const [lead] = readings;
+    if (lead && readings.every((r) => r.variant === lead.variant && r.name === lead.name && r.outcome === lead.outcome))
+      return { knowing, resolved: lead };
+  }
   const neutral = neutralReading(first.adapter, first.catalog.namespace);
   const resolved = resolveIn(neutral, input, hints, { ...words, code });
   if (resolved.kind !== 'unknown') return { knowing, resolved };

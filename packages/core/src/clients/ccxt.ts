@@ -29,10 +29,10 @@ const REQUEST = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (\S+) /;
 const NODE_CODE = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+|ERR_[A-Z_]+)\b/;
 const CODE_SEARCH = 512;
 
-/** The message without the exchange's id, when it starts with one of them. */
-function afterId(message: string, ids: readonly string[]): string | null {
+/** The exchange's id a message starts with, and the message without it. */
+function afterId(message: string, ids: readonly string[]): { id: string; rest: string } | null {
   // The words list longer ids first (`binanceusdm` before `binance`).
-  for (const id of ids) if (message.startsWith(`${id} `)) return message.slice(id.length + 1);
+  for (const id of ids) if (message.startsWith(`${id} `)) return { id, rest: message.slice(id.length + 1) };
   return null;
 }
 
@@ -63,8 +63,13 @@ function afterRequest(tail: string, name: string, message: string): ClientFacts 
 
 export function readCcxt(name: string, message: string, words: ClientWords): ClientFacts | null {
   if (BUILT_IN.test(name)) return null;
-  const rest = afterId(message, words.ccxtIds);
-  if (rest === null) return null;
+  const named = afterId(message, words.ccxtIds);
+  if (named === null) return null;
+  const facts = readCcxtMessage(name, named.rest, message);
+  return { ...facts, client: named.id };
+}
+
+function readCcxtMessage(name: string, rest: string, message: string): ClientFacts {
   if (BEFORE_SENDING.has(name)) return { transport: 'notSent', clientMessage: message };
   const request = REQUEST.exec(rest);
   if (request) return afterRequest(rest.slice(request[0].length), name, message);

@@ -22,6 +22,8 @@ export interface ClientFacts {
   readonly failureText?: string;
   /** The client's own message, for the details. */
   readonly clientMessage?: string;
+  /** The word that named the client (ccxt's exchange id, the SDK's class name): it tells the exchange. */
+  readonly client?: string;
 }
 
 /** The message of an Error (or an error-like object), when it is a string; never throws. */

@@ -11,11 +11,17 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
 }
 
 export function readSdkError(name: string, message: string, words: ClientWords): ClientFacts | null {
-  const transport =
-    own(words.sdkTransports, name) ?? words.sdkMessages.find((entry) => entry.text.test(message))?.transport;
+  const byClass = own(words.sdkTransports, name);
+  if (byClass) return { transport: byClass, clientMessage: message, client: name };
+  const transport = words.sdkMessages.find((entry) => entry.text.test(message))?.transport;
   if (transport) return { transport, clientMessage: message };
   const status = own(words.sdkErrors, name);
   if (status === undefined) return null;
   const server = !words.sdkTexts.includes(message);
-  return { status: status || undefined, serverText: server ? message : undefined, clientMessage: message };
+  return {
+    status: status || undefined,
+    serverText: server ? message : undefined,
+    clientMessage: message,
+    client: name,
+  };
 }

@@ -22,6 +22,11 @@ export interface ClientWords {
   readonly sdkTransports: Readonly<Record<string, Transport>>;
   /** Plain `Error`s the official SDK throws itself (its WebSocket API): what each says about the request. */
   readonly sdkMessages: readonly { readonly text: RegExp; readonly transport: Transport }[];
+  /**
+   * Keys that mark the plain objects a client throws for an HTTP failure with the status under `code`
+   * and its status text under `message` (Bybit's SDK, bybit-api: `requestOptions`).
+   */
+  readonly statusObjects?: readonly string[];
 }
 
 const NO_WORDS: ClientWords = {
@@ -32,7 +37,10 @@ const NO_WORDS: ClientWords = {
   sdkMessages: [],
 };
 
-/** The words of several exchanges' clients as one (the readers look for any of them). */
+/**
+ * The words of several exchanges' clients as one (the readers look for any of them). Which exchange a
+ * word belongs to is `clientOwners`'s to say.
+ */
 export function mergeClientWords(all: readonly ClientWords[]): ClientWords {
   if (all.length === 0) return NO_WORDS;
   if (all.length === 1 && all[0]) return all[0];
@@ -43,5 +51,25 @@ export function mergeClientWords(all: readonly ClientWords[]): ClientWords {
     sdkTexts: all.flatMap((w) => w.sdkTexts),
     sdkTransports: Object.assign({}, ...all.map((w) => w.sdkTransports)) as ClientWords['sdkTransports'],
     sdkMessages: all.flatMap((w) => w.sdkMessages),
+    statusObjects: [...new Set(all.flatMap((w) => w.statusObjects ?? []))],
   };
+}
+
+/**
+ * The exchange each client word names (ccxt's ids, the SDK's class names), for the words only one
+ * of the exchanges given has: a client that names its exchange tells whose answer it threw.
+ */
+export function clientOwners(
+  all: readonly { readonly id: string; readonly words: ClientWords }[],
+): Map<string, string> {
+  const owners = new Map<string, string | null>();
+  for (const { id, words } of all) {
+    for (const word of [...words.ccxtIds, ...Object.keys(words.sdkErrors), ...Object.keys(words.sdkTransports)]) {
+      const known = owners.get(word);
+      owners.set(word, known === undefined || known === id ? id : null);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [word, id] of owners) if (id !== null) out.set(word, id);
+  return out;
 }

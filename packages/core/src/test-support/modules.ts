@@ -41,7 +41,9 @@ export const BETA: ExchangeAdapter = {
   ],
   successCodes: [0],
   unknownCodes: [10016],
-  retryHeaders: [{ name: 'x-reset-ms', unit: 'epoch-ms' }],
+  statusCodes: [403],
+  retryHeaders: [{ name: 'x-reset-ms', unit: 'epoch-ms', remaining: 'x-left' }],
+  batchResults: { path: ['retExtInfo', 'list'], body: { code: 'code', message: 'msg' } },
 };
 
 export function moduleOf(

@@ -13,7 +13,7 @@ import { redactRequest, requestLine } from '../request/redact.js';
 import { read } from '../resolved/read.js';
 import type { RequestInfo } from '@exchange-errors/core';
 import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js';
-import { productLine } from './productLine.js';
+import { exchangeNameKey, productLine } from './productLine.js';
 import { detailsStrings } from './strings.js';
 import { supportJson, toDate } from './supportJson.js';
 
@@ -98,6 +98,8 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
     explain: explain !== undefined && explain !== null,
   });
   const productOf = productLine(resolved);
+  const exchangeKey = exchangeNameKey(resolved.exchange);
+  const exchangeName = exchangeKey ? ui(exchangeKey) : (resolved.exchange ?? '');
   const text = describe(resolved, { explain, fieldLabels: fieldLabels ?? undefined });
   const explanation = text.explanation;
   const titleId = useId();
@@ -271,7 +273,7 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
             href={docsUrl}
             target="_blank"
             rel="noopener noreferrer"
-            aria-label={ui('learnMoreLabel', { code: resolved.code })}
+            aria-label={ui('learnMoreLabel', { code: resolved.code, exchange: exchangeName })}
           >
             {ui('learnMore')}
           </a>

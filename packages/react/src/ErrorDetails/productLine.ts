@@ -1,5 +1,5 @@
 /**
- * Which Binance product the details name. The same code means different things per product, so
+ * Which product the details name (Binance's five, Bybit's v5 API). The same code means different things per product, so
  * support needs to know which one an error was read as; when the kit could not tell (several
  * products registered, no product given, no request URL), it lists the products it could be from
  * instead of naming one it guessed.
@@ -12,7 +12,17 @@ const PRODUCT_KEYS = {
   usdm: 'productUsdm',
   coinm: 'productCoinm',
   pm: 'productPm',
+  v5: 'productBybit',
 } as const;
+
+const EXCHANGE_KEYS = { binance: 'exchangeBinance', bybit: 'exchangeBybit' } as const;
+
+/** The string key of an exchange's name in `detailsStrings`, for the exchanges the kit ships; undefined for another. */
+export function exchangeNameKey(exchange: unknown): (typeof EXCHANGE_KEYS)[keyof typeof EXCHANGE_KEYS] | undefined {
+  return typeof exchange === 'string' && Object.hasOwn(EXCHANGE_KEYS, exchange)
+    ? EXCHANGE_KEYS[exchange as keyof typeof EXCHANGE_KEYS]
+    : undefined;
+}
 
 /** The string key of a product's name in `detailsStrings`. */
 export type ProductNameKey = (typeof PRODUCT_KEYS)[keyof typeof PRODUCT_KEYS];

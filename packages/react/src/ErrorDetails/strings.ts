@@ -8,7 +8,7 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     copyFailed: 'Copy failed. Select the text below and copy it.',
     close: 'Close',
     learnMore: 'Learn more',
-    learnMoreLabel: 'Learn more about error {{code}} on Binance’s docs (opens in a new tab)',
+    learnMoreLabel: 'Learn more about error {{code}} on {{exchange}}’s docs (opens in a new tab)',
     detailsTitle: 'Error details',
     category: 'Category',
     retryable: 'Retrying',
@@ -32,6 +32,9 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     productUsdm: 'USDⓈ-M',
     productCoinm: 'COIN-M',
     productPm: 'Portfolio Margin',
+    productBybit: 'Bybit',
+    exchangeBinance: 'Binance',
+    exchangeBybit: 'Bybit',
   },
   {
     copy: '复制',
@@ -39,7 +42,7 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     copyFailed: '复制失败。请选中下方文字手动复制。',
     close: '关闭',
     learnMore: '了解更多',
-    learnMoreLabel: '了解更多：币安文档中的错误 {{code}}（在新标签页中打开）',
+    learnMoreLabel: '了解更多：{{exchange}}文档中的错误 {{code}}（在新标签页中打开）',
     detailsTitle: '错误详情',
     category: '类别',
     retryable: '重试',
@@ -64,5 +67,9 @@ export const detailsStrings = /* @__PURE__ */ defineStrings(
     productUsdm: 'U本位合约',
     productCoinm: '币本位合约',
     productPm: '统一账户',
+    // Bybit's name is its brand in Chinese too (its zh-TW docs).
+    productBybit: 'Bybit',
+    exchangeBinance: '币安',
+    exchangeBybit: 'Bybit',
   },
 );

@@ -1494,6 +1494,11 @@ const en = {
     "unknown": "Unknown"
   },
   "fallback": {
+    "success": {
+      "title": "Done",
+      "message": "The exchange accepted the request.",
+      "hint": "Nothing to do."
+    },
     "unknown": {
       "title": "Something went wrong",
       "message": "The request failed and no reason was given.",

@@ -1600,6 +1600,11 @@ const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
     "unknown": "未知"
   },
   "fallback": {
+    "success": {
+      "title": "已完成",
+      "message": "交易所已接受该请求。",
+      "hint": "无需操作。"
+    },
     "unknown": {
       "title": "出现错误",
       "message": "请求失败，未提供原因。",

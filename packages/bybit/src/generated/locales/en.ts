@@ -5059,6 +5059,113 @@ const en = {
         "default": "(Spot) Your api key has expired"
       }
     }
+  },
+  "categories": {
+    "network": "Network",
+    "rateLimit": "Rate limit",
+    "auth": "Authentication",
+    "timestamp": "Timing",
+    "validation": "Invalid request",
+    "order": "Order",
+    "funds": "Funds",
+    "position": "Position",
+    "account": "Account",
+    "mmp": "Market maker protection",
+    "rfq": "Request for quote",
+    "internal": "Exchange internal",
+    "unknown": "Unknown"
+  },
+  "fallback": {
+    "success": {
+      "title": "Done",
+      "message": "The exchange accepted the request.",
+      "hint": "Nothing to do."
+    },
+    "unknown": {
+      "title": "Something went wrong",
+      "message": "The request failed and no reason was given.",
+      "hint": "If this was an order, check your open orders before sending it again. If it keeps happening, contact support."
+    },
+    "code": {
+      "title": "Exchange error",
+      "message": "The exchange returned error {{code}}: {{serverMessage}}",
+      "messageBare": "The exchange returned error {{code}}.",
+      "hint": "If this keeps happening, contact support with the error details."
+    },
+    "text": {
+      "message": "The exchange said: {{serverMessage}}"
+    },
+    "rateLimited": {
+      "title": "Too many requests",
+      "message": "The exchange is limiting requests from this connection.",
+      "messageRetry": "The exchange is limiting requests from this connection. Try again in {{retryAfter}} s.",
+      "hint": "Wait before sending more requests."
+    },
+    "ipBanned": {
+      "title": "Temporarily blocked",
+      "message": "The exchange has blocked this IP address for a while after too many requests.",
+      "messageRetry": "The exchange has blocked this IP address after too many requests. Try again in {{retryAfter}} s.",
+      "hint": "Stop sending requests until the block ends."
+    },
+    "unknownOutcome": {
+      "title": "Result unknown",
+      "messageStatus": "The exchange answered HTTP {{status}} without confirming the result: the request may have gone through.",
+      "messageCode": "The exchange answered error {{code}} (HTTP {{status}}) without confirming the result: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
+    },
+    "errorPage": {
+      "title": "Result unknown",
+      "message": "The exchange, or a proxy in front of it, answered with a web page instead of data: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
+    },
+    "partial": {
+      "title": "Partly done",
+      "message": "The cancel-replace request only partly succeeded (HTTP {{status}}): one of the two orders may have gone through.",
+      "hint": "Check both the order to cancel and the new order before doing anything else."
+    },
+    "blocked": {
+      "title": "Access blocked",
+      "message": "The exchange’s firewall blocked this request (HTTP {{status}}), most often after too many requests.",
+      "hint": "Wait a few minutes before sending more requests. Do not retry in a loop."
+    },
+    "restricted": {
+      "title": "Not available in your location",
+      "message": "The exchange does not serve this request from your location (HTTP {{status}}).",
+      "hint": "Retrying will not help. See the exchange’s terms on restricted locations."
+    },
+    "http": {
+      "title": "Request failed",
+      "message": "The request failed with HTTP {{status}}.",
+      "hint": "Check the request and try again."
+    },
+    "network": {
+      "title": "Connection problem",
+      "message": "Could not reach the exchange: the request was not sent.",
+      "hint": "Check your connection and try again."
+    },
+    "dropped": {
+      "title": "Connection lost",
+      "message": "The connection dropped before the exchange answered: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
+    },
+    "timeout": {
+      "title": "Request timed out",
+      "message": "The exchange did not answer in time: the request may have gone through.",
+      "hint": "Check your open orders and order history before sending it again."
+    }
+  },
+  "present": {
+    "units": {
+      "SECOND_one": "second",
+      "SECOND_other": "seconds",
+      "MINUTE_one": "minute",
+      "MINUTE_other": "minutes",
+      "HOUR_one": "hour",
+      "HOUR_other": "hours",
+      "DAY_one": "day",
+      "DAY_other": "days"
+    },
+    "until": "{{time}} ({{relative}})"
   }
 };
 

@@ -3,7 +3,7 @@
 import type en from './en.js';
 
 /** The `bybit` namespace in Traditional Chinese. */
-const zhHant: typeof en = {
+const zhHant: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
   "codes": {
     "400": {
       "title": "錯誤的請求",
@@ -5060,6 +5060,134 @@ const zhHant: typeof en = {
         "default": "（現貨）您的 API 金鑰已過期"
       }
     }
+  },
+  "docs": {
+    "http-code": "http-響應碼",
+    "ws-oe-general-code": "ws下單通用錯誤碼",
+    "uta": "統一帳戶",
+    "spot-trade": "現貨交易",
+    "spot-margin-trade": "槓桿交易",
+    "asset": "資產服務",
+    "fiat-convert": "法幣閃兌",
+    "convert-small-balances": "小額兌換",
+    "crypto-loan-new": "質押借貸-新版",
+    "crypto-loan-legacy": "質押借貸-舊版",
+    "institutional-loan": "機構借貸",
+    "exchange-broker": "經紀商",
+    "reward": "卡券",
+    "earn": "理財",
+    "user": "用戶",
+    "set-api-rate-limit": "設置api頻率",
+    "manual-loan": "手動借貸",
+    "strategy": "策略下單",
+    "prediction": "alpha---預測市場"
+  },
+  "categories": {
+    "network": "網路",
+    "rateLimit": "頻率限制",
+    "auth": "身分驗證",
+    "timestamp": "時間",
+    "validation": "無效請求",
+    "order": "訂單",
+    "funds": "資金",
+    "position": "倉位",
+    "account": "帳戶",
+    "mmp": "做市商保護",
+    "rfq": "詢價",
+    "internal": "交易所內部",
+    "unknown": "未知"
+  },
+  "fallback": {
+    "success": {
+      "title": "已完成",
+      "message": "交易所已接受該請求。",
+      "hint": "無需操作。"
+    },
+    "unknown": {
+      "title": "發生錯誤",
+      "message": "請求失敗，未提供原因。",
+      "hint": "如果這是一筆下單請求，再次送出前請先查看當前委託。如問題持續，請聯絡客服。"
+    },
+    "code": {
+      "title": "交易所錯誤",
+      "message": "交易所回傳錯誤 {{code}}：{{serverMessage}}",
+      "messageBare": "交易所回傳錯誤 {{code}}。",
+      "hint": "如問題持續，請附上錯誤詳情聯絡客服。"
+    },
+    "text": {
+      "message": "交易所回傳：{{serverMessage}}"
+    },
+    "rateLimited": {
+      "title": "請求過於頻繁",
+      "message": "交易所正在限制此連線的請求。",
+      "messageRetry": "交易所正在限制此連線的請求。請在 {{retryAfter}} 秒後重試。",
+      "hint": "請稍候再傳送請求。"
+    },
+    "ipBanned": {
+      "title": "暫時遭到封鎖",
+      "message": "由於請求過多，交易所已暫時封鎖此 IP 位址。",
+      "messageRetry": "由於請求過多，交易所已封鎖此 IP 位址。請在 {{retryAfter}} 秒後重試。",
+      "hint": "封鎖解除前請停止傳送請求。"
+    },
+    "unknownOutcome": {
+      "title": "結果未知",
+      "messageStatus": "交易所回傳 HTTP {{status}}，未確認處理結果：該請求可能已被執行。",
+      "messageCode": "交易所回傳錯誤 {{code}}（HTTP {{status}}），未確認處理結果：該請求可能已被執行。",
+      "hint": "再次送出前，請先查看當前委託和歷史訂單。"
+    },
+    "errorPage": {
+      "title": "結果未知",
+      "message": "交易所或其前端代理回傳了網頁而不是資料：該請求可能已被執行。",
+      "hint": "再次送出前，請先查看當前委託和歷史訂單。"
+    },
+    "partial": {
+      "title": "部分完成",
+      "message": "撤單並下單請求只完成了一部分（HTTP {{status}}）：兩筆委託中可能有一筆已經生效。",
+      "hint": "請先核對要撤銷的委託和新委託的狀態，再進行其他操作。"
+    },
+    "blocked": {
+      "title": "存取遭到攔截",
+      "message": "交易所的防火牆攔截了此請求（HTTP {{status}}），通常是因為請求過多。",
+      "hint": "請等待幾分鐘再傳送請求，不要反覆重試。"
+    },
+    "restricted": {
+      "title": "所在地區無法使用",
+      "message": "交易所不向您所在的地區提供此服務（HTTP {{status}}）。",
+      "hint": "重試無法解決。請查閱交易所關於受限地區的條款。"
+    },
+    "http": {
+      "title": "請求失敗",
+      "message": "請求失敗，HTTP {{status}}。",
+      "hint": "請檢查請求後重試。"
+    },
+    "network": {
+      "title": "連線問題",
+      "message": "無法連線到交易所：請求未送出。",
+      "hint": "請檢查網路連線後重試。"
+    },
+    "dropped": {
+      "title": "連線中斷",
+      "message": "交易所回覆前連線已中斷：該請求可能已被執行。",
+      "hint": "再次送出前，請先查看當前委託和歷史訂單。"
+    },
+    "timeout": {
+      "title": "請求超時",
+      "message": "交易所未能及時回覆：該請求可能已被執行。",
+      "hint": "再次送出前，請先查看當前委託和歷史訂單。"
+    }
+  },
+  "present": {
+    "units": {
+      "SECOND_one": "秒",
+      "SECOND_other": "秒",
+      "MINUTE_one": "分鐘",
+      "MINUTE_other": "分鐘",
+      "HOUR_one": "小時",
+      "HOUR_other": "小時",
+      "DAY_one": "天",
+      "DAY_other": "天"
+    },
+    "until": "{{time}}（{{relative}}）"
   }
 };
 

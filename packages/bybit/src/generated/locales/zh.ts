@@ -3,7 +3,7 @@
 import type en from './en.js';
 
 /** The `bybit` namespace in Simplified Chinese (converted from the Traditional). */
-const zh: typeof en = {
+const zh: typeof en & { readonly docs?: Readonly<Record<string, string>> } = {
   "codes": {
     "400": {
       "title": "错误的请求",
@@ -5060,6 +5060,134 @@ const zh: typeof en = {
         "default": "（现货）您的 API 密钥已过期"
       }
     }
+  },
+  "docs": {
+    "http-code": "http-響應碼",
+    "ws-oe-general-code": "ws下單通用錯誤碼",
+    "uta": "統一帳戶",
+    "spot-trade": "現貨交易",
+    "spot-margin-trade": "槓桿交易",
+    "asset": "資產服務",
+    "fiat-convert": "法幣閃兌",
+    "convert-small-balances": "小額兌換",
+    "crypto-loan-new": "質押借貸-新版",
+    "crypto-loan-legacy": "質押借貸-舊版",
+    "institutional-loan": "機構借貸",
+    "exchange-broker": "經紀商",
+    "reward": "卡券",
+    "earn": "理財",
+    "user": "用戶",
+    "set-api-rate-limit": "設置api頻率",
+    "manual-loan": "手動借貸",
+    "strategy": "策略下單",
+    "prediction": "alpha---預測市場"
+  },
+  "categories": {
+    "network": "网络",
+    "rateLimit": "频率限制",
+    "auth": "身份验证",
+    "timestamp": "时间",
+    "validation": "无效请求",
+    "order": "订单",
+    "funds": "资金",
+    "position": "持仓",
+    "account": "账户",
+    "mmp": "做市商保护",
+    "rfq": "询价",
+    "internal": "交易所内部",
+    "unknown": "未知"
+  },
+  "fallback": {
+    "success": {
+      "title": "已完成",
+      "message": "交易所已接受该请求。",
+      "hint": "无需操作。"
+    },
+    "unknown": {
+      "title": "出现错误",
+      "message": "请求失败，未提供原因。",
+      "hint": "如果这是一笔下单请求，再次提交前请先查看当前委托。如问题持续，请联系客服。"
+    },
+    "code": {
+      "title": "交易所错误",
+      "message": "交易所返回错误 {{code}}：{{serverMessage}}",
+      "messageBare": "交易所返回错误 {{code}}。",
+      "hint": "如问题持续，请携带错误详情联系客服。"
+    },
+    "text": {
+      "message": "交易所返回：{{serverMessage}}"
+    },
+    "rateLimited": {
+      "title": "请求过于频繁",
+      "message": "交易所正在限制此连接的请求。",
+      "messageRetry": "交易所正在限制此连接的请求。请在 {{retryAfter}} 秒后重试。",
+      "hint": "请稍等片刻再发送请求。"
+    },
+    "ipBanned": {
+      "title": "暂时被封禁",
+      "message": "由于请求过多，交易所已暂时封禁此 IP 地址。",
+      "messageRetry": "由于请求过多，交易所已封禁此 IP 地址。请在 {{retryAfter}} 秒后重试。",
+      "hint": "封禁解除前请停止发送请求。"
+    },
+    "unknownOutcome": {
+      "title": "结果未知",
+      "messageStatus": "交易所返回 HTTP {{status}}，未确认处理结果：该请求可能已被执行。",
+      "messageCode": "交易所返回错误 {{code}}（HTTP {{status}}），未确认处理结果：该请求可能已被执行。",
+      "hint": "再次提交前，请先查看当前委托和历史订单。"
+    },
+    "errorPage": {
+      "title": "结果未知",
+      "message": "交易所或其前端代理返回了网页而不是数据：该请求可能已被执行。",
+      "hint": "再次提交前，请先查看当前委托和历史订单。"
+    },
+    "partial": {
+      "title": "部分完成",
+      "message": "撤单并下单请求只完成了一部分（HTTP {{status}}）：两笔委托中可能有一笔已经生效。",
+      "hint": "请先核对要撤销的委托和新委托的状态，再进行其他操作。"
+    },
+    "blocked": {
+      "title": "访问被拦截",
+      "message": "交易所的防火墙拦截了此请求（HTTP {{status}}），通常是因为请求过多。",
+      "hint": "请等待几分钟再发送请求，不要反复重试。"
+    },
+    "restricted": {
+      "title": "所在地区不可用",
+      "message": "交易所不向您所在的地区提供此服务（HTTP {{status}}）。",
+      "hint": "重试无法解决。请查阅交易所关于受限地区的条款。"
+    },
+    "http": {
+      "title": "请求失败",
+      "message": "请求失败，HTTP {{status}}。",
+      "hint": "请检查请求后重试。"
+    },
+    "network": {
+      "title": "连接问题",
+      "message": "无法连接到交易所：请求未发出。",
+      "hint": "请检查网络连接后重试。"
+    },
+    "dropped": {
+      "title": "连接中断",
+      "message": "交易所回复前连接已中断：该请求可能已被执行。",
+      "hint": "再次提交前，请先查看当前委托和历史订单。"
+    },
+    "timeout": {
+      "title": "请求超时",
+      "message": "交易所未能及时回复：该请求可能已被执行。",
+      "hint": "再次提交前，请先查看当前委托和历史订单。"
+    }
+  },
+  "present": {
+    "units": {
+      "SECOND_one": "秒",
+      "SECOND_other": "秒",
+      "MINUTE_one": "分钟",
+      "MINUTE_other": "分钟",
+      "HOUR_one": "小时",
+      "HOUR_other": "小时",
+      "DAY_one": "天",
+      "DAY_other": "天"
+    },
+    "until": "{{time}}（{{relative}}）"
   }
 };
 
