@@ -4,16 +4,17 @@
 //   reads every snapshot the way React's useSyncExternalStore does.
 // Reports time per error and the heap after the run (after a full GC; and what of it the store
 // holds: the heap with the store minus the heap once it is released), beside
-// resolveBinanceError alone (the share of the time that is parsing the server's message), and the
+// the engine's resolve alone (the share of the time that is parsing the server's message), and the
 // growth of time per error from 10,000 to 100,000 errors (flat means O(1) amortized).
 // Reported, not gated: shared CI machines are too noisy to fail a build on timings.
-import { binanceOptionsEager, resolveBinanceError } from '@exchange-errors/binance-options';
-import { registerBinanceCatalogs } from '../dist/catalogs/registry.js';
+import { resolve } from '@exchange-errors/core';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { registerCatalogs } from '../dist/catalogs/registry.js';
 import { createErrorStore, preloadErrorEngine } from '../dist/store/createErrorStore.js';
 
 // As an app that has the engine and the Options catalog loaded: the storm measures the store, not
 // the chunk loading before the first error (until then errors wait, in order, and nothing shows).
-registerBinanceCatalogs(binanceOptionsEager);
+registerCatalogs(binanceOptionsEager);
 await preloadErrorEngine();
 
 const N = 100_000;
@@ -74,7 +75,7 @@ function resolveOnly(makeInputs, n) {
   const inputs = makeInputs(n);
   const start = process.hrtime.bigint();
   let sink = 0;
-  for (let i = 0; i < n; i++) sink += resolveBinanceError(inputs[i]).code ?? 0;
+  for (let i = 0; i < n; i++) sink += resolve(binanceOptionsEager, inputs[i]).code ?? 0;
   const ns = Number(process.hrtime.bigint() - start);
   return { usPerError: ns / 1000 / n, sink };
 }
@@ -112,7 +113,7 @@ for (const { label, big, growth } of rows) {
 const resolveDistinct = resolveOnly(distinctInputs, N);
 const resolveIdentical = resolveOnly(identicalInputs, N);
 console.log(
-  `  resolveBinanceError alone: distinct ${fmt(resolveDistinct.usPerError)} µs/error, identical ${fmt(resolveIdentical.usPerError)} µs/error`,
+  `  the engine's resolve alone: distinct ${fmt(resolveDistinct.usPerError)} µs/error, identical ${fmt(resolveIdentical.usPerError)} µs/error`,
 );
 const superlinear = rows.filter((r) => r.growth > 3);
 console.log(
