@@ -5,7 +5,7 @@
  */
 export { catalogFrom, type CodeWithDocs, type GeneratedCode } from './generated.js';
 export { formatResolvedWith, type FormatSources } from './format.js';
-export { resolveAmong, type ReadyProduct } from './route.js';
+export { catalogsNeeded, resolveAmong, type ReadyProduct } from './route.js';
 export { loadRulesOf } from './modules.js';
 export { readOwn } from './lookup.js';
 export { loadCatalogTexts, textLanguageFor } from './i18n.js';

@@ -25,9 +25,6 @@ import { getDefaultErrorStore } from '../store/defaultStore.js';
 import type { ErrorRecord } from '../store/types.js';
 import { Announcements, useAnnouncements } from './Announcements.js';
 import type { LiveRegionRefs } from './LiveRegions.js';
-import type { I18nLike } from '@exchange-errors/core';
-import { loadCatalogTexts } from '@exchange-errors/core/internal';
-import { registeredModules } from '../catalogs/registry.js';
 import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
@@ -78,21 +75,10 @@ export default function ToasterController(props: ToasterControllerProps) {
   } = props;
   const store = props.store ?? getDefaultErrorStore();
   const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { ui, i18n, appLng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
+  const { ui } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const more = waiting + overflow;
   const { announcements, announce } = useAnnouncements();
-
-  // An app with one product: its texts load now, beside its catalog, not after the first toast
-  // renders without them (with several, only the products errors come from are fetched, later).
-  useEffect(() => {
-    const modules = registeredModules();
-    const only = modules.length === 1 ? modules[0] : undefined;
-    if (i18n && only)
-      void Promise.resolve()
-        .then(() => loadCatalogTexts(i18n as unknown as I18nLike, only, appLng))
-        .catch(() => undefined);
-  }, [i18n, appLng]);
 
   // Before the first toast paints: the stylesheet, unless the app has it or asked not to.
   useLayoutEffect(() => {

@@ -12,6 +12,8 @@ const controller = lazyChunk(() =>
 export const ToasterController = controller.Component;
 export const controllerLoaded = controller.loaded;
 export const subscribeController = controller.subscribe;
+/** The controller's chunk alone (its static imports, the store and the engine, come by preload hints). */
+export const loadController = controller.load;
 
 /**
  * Loads the toaster now, before any error: its controller chunk (store, list, details), the engine

@@ -4,9 +4,10 @@
  * Props and options come from app code, where a Proxy, a throwing getter, a BigInt or a cycle can
  * hide; a resolved error given as a prop may be partial. Everything ends in a complete error.
  */
-import type { ResolvedError } from '@exchange-errors/core';
-import { resolveAmong } from '@exchange-errors/core/internal';
-import { loadedCatalogs } from '../catalogs/load.js';
+import type { ProductModule, ResolvedError } from '@exchange-errors/core';
+import { catalogsNeeded, resolveAmong } from '@exchange-errors/core/internal';
+import { allCatalogsLoaded, catalogsLoaded, readyProducts } from '../catalogs/load.js';
+import { registeredModules } from '../catalogs/registry.js';
 import { plainValues, read } from '../resolved/read.js';
 
 /** How the caller describes an error besides the error itself. */
@@ -27,27 +28,57 @@ export interface EngineHints {
   readonly url?: string | undefined;
 }
 
-export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedError {
+/** The caller's hints, read once, defensively. */
+export function readHints(hints?: RecordHints): EngineHints {
   const variant = read(hints, 'variant');
   const product = read(hints, 'product');
   const url = read(hints, 'url');
-  return resolveTrusted(input, {
+  return {
     variant: typeof variant === 'string' ? variant : undefined,
     values: plainValues(read(hints, 'values')),
     product: typeof product === 'string' ? product : undefined,
     url: typeof url === 'string' ? url : undefined,
-  });
+  };
 }
 
-/** `resolveRecord` for hints already read (the store's): nothing of them is read again. */
+export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedError {
+  return resolveTrusted(input, readHints(hints));
+}
+
+function optionsOf(hints: EngineHints) {
+  return {
+    variant: hints.variant,
+    values: hints.values,
+    product: hints.product,
+    request: hints.url === undefined ? undefined : { url: hints.url },
+  };
+}
+
+/**
+ * The registered products whose catalogs an error needs and that are not in yet (core's
+ * `catalogsNeeded`: the product the caller or the request names, else every one).
+ */
+export function catalogsFor(input: unknown, hints: EngineHints): readonly ProductModule[] {
+  if (allCatalogsLoaded()) return [];
+  try {
+    return catalogsNeeded(registeredModules(), input, optionsOf(hints));
+  } catch {
+    return registeredModules();
+  }
+}
+
+/** The error can be read as it will be with every catalog in. */
+export function catalogsReady(input: unknown, hints: EngineHints): boolean {
+  return catalogsLoaded(catalogsFor(input, hints));
+}
+
+/**
+ * `resolveRecord` for hints already read (the store's): nothing of them is read again. Before the
+ * catalogs it needs are in, the reading is the generic one (the store waits for them instead).
+ */
 export function resolveTrusted(input: unknown, hints: EngineHints): ResolvedError {
   try {
-    return resolveAmong(loadedCatalogs() ?? [], input, {
-      variant: hints.variant,
-      values: hints.values,
-      product: hints.product,
-      request: hints.url === undefined ? undefined : { url: hints.url },
-    });
+    return resolveAmong(catalogsReady(input, hints) ? readyProducts() : [], input, optionsOf(hints));
   } catch {
     // The engine is total over its input; this is for one that is not (an older version).
     return resolveAmong([], undefined, {});
