@@ -10,7 +10,6 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
@@ -184,26 +183,24 @@ export function ErrorToaster(props: ErrorToasterProps) {
         style={offsetStyle(offset)}
       >
         {ready && (
-          <ErrorBoundary fallback={null}>
-            <Suspense fallback={null}>
-              <ToasterController
-                store={store}
-                regionRef={regionRef}
-                regions={regions}
-                setDialog={setDialog}
-                onModalChange={update}
-                hotkey={hotkey}
-                onShowMore={onShowMore}
-                disableDetails={disableDetails}
-                classNames={classNames}
-                toastClassNames={toastClassNames}
-                renderToast={renderToast}
-                showHint={showHint}
-                injectStyles={injectStyles}
-                nonce={nonce}
-              />
-            </Suspense>
-          </ErrorBoundary>
+          <Suspense fallback={null}>
+            <ToasterController
+              store={store}
+              regionRef={regionRef}
+              regions={regions}
+              setDialog={setDialog}
+              onModalChange={update}
+              hotkey={hotkey}
+              onShowMore={onShowMore}
+              disableDetails={disableDetails}
+              classNames={classNames}
+              toastClassNames={toastClassNames}
+              renderToast={renderToast}
+              showHint={showHint}
+              injectStyles={injectStyles}
+              nonce={nonce}
+            />
+          </Suspense>
         )}
       </section>
       <LiveRegions lang={lng} regions={regions} />

@@ -57,7 +57,16 @@ export interface ToasterControllerProps {
   readonly showHint?: boolean;
 }
 
+/** The controller in its own error boundary: whatever goes wrong in it, the app and the live regions stay. */
 export default function ToasterController(props: ToasterControllerProps) {
+  return (
+    <ErrorBoundary fallback={null}>
+      <ToasterControllerView {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ToasterControllerView(props: ToasterControllerProps) {
   const {
     regionRef,
     regions,
