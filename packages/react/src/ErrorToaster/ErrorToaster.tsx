@@ -166,7 +166,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
   const politeRef = useRef<HTMLDivElement>(null);
   const assertiveRef = useRef<HTMLDivElement>(null);
   const [regions] = useState(() => ({ polite: politeRef, assertive: assertiveRef }));
-  const { anchorRef, portal, update } = useToasterHost();
+  const { anchorRef, portal, slot } = useToasterHost();
   const regionLabel = label ?? (hotkey ? ui('regionWithHotkey', { hotkey }) : ui('region'));
 
   const content = (
@@ -189,7 +189,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
               regionRef={regionRef}
               regions={regions}
               setDialog={setDialog}
-              onModalChange={update}
+              host={slot}
               hotkey={hotkey}
               onShowMore={onShowMore}
               disableDetails={disableDetails}

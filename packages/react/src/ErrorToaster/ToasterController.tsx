@@ -28,6 +28,8 @@ import type { LiveRegionRefs } from './LiveRegions.js';
 import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
+import { createToasterHost, type ToasterHost } from './toasterHost.js';
+import type { HostSlot } from './useToasterHost.js';
 import { useTouchAndPlacement } from './useTouchAndPlacement.js';
 
 export { preloadTouchAndPlacement as onLoad } from './useTouchAndPlacement.js';
@@ -44,7 +46,8 @@ export interface ToasterControllerProps {
   readonly regions: LiveRegionRefs;
   /** Shows the details dialog beside the toaster (outside the host that follows modals). */
   readonly setDialog: (dialog: ReactNode) => void;
-  readonly onModalChange: () => void;
+  /** The element the toaster renders into and its home: kept in the topmost open modal from now on. */
+  readonly host: HostSlot | null;
   readonly hotkey: string | null;
   readonly onShowMore: (() => void) | undefined;
   readonly disableDetails: boolean;
@@ -71,7 +74,7 @@ function ToasterControllerView(props: ToasterControllerProps) {
     regionRef,
     regions,
     setDialog,
-    onModalChange,
+    host,
     hotkey,
     onShowMore,
     disableDetails,
@@ -88,6 +91,22 @@ function ToasterControllerView(props: ToasterControllerProps) {
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const more = waiting + overflow;
   const { announcements, announce } = useAnnouncements();
+
+  // Above modals: the host follows the topmost open one from now on, before the first toast paints.
+  // When the controller goes, the host goes home (the region and the live regions stay in it).
+  const watcher = useRef<ToasterHost | null>(null);
+  useLayoutEffect(() => {
+    if (!host) return;
+    const current = createToasterHost(host.anchor.ownerDocument, host.element);
+    current.attach(host.anchor);
+    watcher.current = current;
+    return () => {
+      watcher.current = null;
+      current.detach();
+      if (host.anchor.isConnected) host.anchor.after(host.element);
+    };
+  }, [host]);
+  const onModalChange = useCallback(() => watcher.current?.update(), []);
 
   // Before the first toast paints: the stylesheet, unless the app has it or asked not to.
   useLayoutEffect(() => {
