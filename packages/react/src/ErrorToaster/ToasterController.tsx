@@ -21,7 +21,10 @@ import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
+import * as engine from '../engine/resolveRecord.js';
 import { getDefaultErrorStore } from '../store/defaultStore.js';
+import { provideEngine } from '../store/engineLoader.js';
+import { defaultArrivals } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
 import { Announcements, useAnnouncements } from './Announcements.js';
 import type { LiveRegionRefs } from './LiveRegions.js';
@@ -30,9 +33,24 @@ import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
 import { createToasterHost, type ToasterHost } from './toasterHost.js';
 import type { HostSlot } from './useToasterHost.js';
-import { useTouchAndPlacement } from './useTouchAndPlacement.js';
+import { preloadTouchAndPlacement, useTouchAndPlacement } from './useTouchAndPlacement.js';
 
-export { preloadTouchAndPlacement as onLoad } from './useTouchAndPlacement.js';
+export { preloadErrorEngine } from '../store/engineLoader.js';
+
+/**
+ * The default store, made now if `showError` kept errors for it (it takes them, in order), with the
+ * engine this chunk holds.
+ */
+export function takeWaitingErrors(): void {
+  provideEngine(engine);
+  if (defaultArrivals.size > 0) getDefaultErrorStore();
+}
+
+/** As the chunk loads: the errors `showError` kept, and what a touch screen or keep-clear areas need. */
+export function onLoad(): void {
+  takeWaitingErrors();
+  preloadTouchAndPlacement();
+}
 
 // Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
 // It is fetched on the click, and the dialog shown once it is in (see lazyChunk.ts).

@@ -1,7 +1,8 @@
 /** The toaster's controller (store, list, details) as a chunk loaded on demand; see lazyChunk.ts. */
 import { lazyChunk } from '../lazyChunk.js';
 
-// As it loads, the controller fetches what a touch screen or a page with keep-clear areas needs.
+// As it loads, the controller gives showError's waiting errors their store and fetches what a touch
+// screen or a page with keep-clear areas needs.
 const controller = lazyChunk(() =>
   import('./ToasterController.js').then((module) => {
     module.onLoad();
@@ -21,8 +22,9 @@ export const loadController = controller.load;
  * first toast without waiting on the network.
  */
 export function preloadErrorToaster(): Promise<void> {
-  return Promise.all([
-    controller.load(),
-    import('../store/engineLoader.js').then((engine) => engine.preloadErrorEngine()),
-  ]).then(() => undefined);
+  // The engine's loader is in the controller's chunk: no chunk of its own to wait for.
+  return controller
+    .load()
+    .then(() => import('./ToasterController.js'))
+    .then((module) => module.preloadErrorEngine());
 }

@@ -3,12 +3,44 @@
  * request's URL, or the only product registered), and never throwing, whatever the caller passes.
  * Props and options come from app code, where a Proxy, a throwing getter, a BigInt or a cycle can
  * hide; a resolved error given as a prop may be partial. Everything ends in a complete error.
+ * The registered products' catalogs are read here as catalogs/load.ts loaded them.
  */
-import type { ProductModule, ResolvedError } from '@exchange-errors/core';
-import { catalogsNeeded, resolveAmong } from '@exchange-errors/core/internal';
-import { allCatalogsLoaded, catalogsLoaded, readyProducts } from '../catalogs/load.js';
-import { registeredModules } from '../catalogs/registry.js';
+import type { Catalog, ProductModule, ResolvedError } from '@exchange-errors/core';
+import { catalogsNeeded, resolveAmong, type ReadyProduct } from '@exchange-errors/core/internal';
+import { catalogs, keyOf, modules, registeredModules } from '../catalogs/registry.js';
 import { plainValues, read } from '../resolved/read.js';
+
+/** A registered product whose catalog is not in: read as knowing no code until it is. */
+function placeholder(module: ProductModule): Catalog {
+  return { exchange: module.exchange.id, product: module.product, namespace: module.namespace, codes: [] };
+}
+
+/**
+ * Every registered product for the engine, a product whose catalog is not in with a catalog of no
+ * codes: the engine reads an error exactly as with every catalog once those it needs are in
+ * (`catalogsReady`).
+ */
+export function readyProducts(): readonly ReadyProduct[] {
+  const out: ReadyProduct[] = [];
+  for (const [key, module] of modules) {
+    out.push({ module, adapter: module.exchange, catalog: catalogs.get(key) ?? placeholder(module) });
+  }
+  return out;
+}
+
+/** Whether every registered product's catalog is in (nothing more to wait for, whatever comes). */
+export function allCatalogsLoaded(): boolean {
+  for (const key of modules.keys()) if (!catalogs.has(key)) return false;
+  return true;
+}
+
+/** Whether these modules' catalogs are in (a module no longer registered counts as in: it is not read). */
+export function catalogsLoaded(needed: readonly ProductModule[]): boolean {
+  return needed.every((module) => {
+    const key = keyOf(module);
+    return catalogs.has(key) || modules.get(key) !== module;
+  });
+}
 
 /** How the caller describes an error besides the error itself. */
 export interface RecordHints {

@@ -21,6 +21,15 @@ function loadEngine(): Promise<typeof Engine> {
   return engineLoading;
 }
 
+/**
+ * The engine, already in memory: the toaster's controller has it in its own chunk, so a store it
+ * shows errors from never waits for a chunk of the engine's own.
+ */
+export function provideEngine(module: typeof Engine): void {
+  engine = module;
+  engineLoading ??= Promise.resolve(module);
+}
+
 /** Loads the engine and every registered catalog now, e.g. before server rendering or in tests. */
 export function preloadErrorEngine(): Promise<void> {
   return Promise.all([loadEngine(), loadRegisteredCatalogs()]).then(() => undefined);
