@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ProductModule } from './catalog.js';
-import { catalogFrom, codesWithDocs, type GeneratedCode } from './generated.js';
+import {
+  catalogFrom,
+  codesFromRows,
+  codesWithDocs,
+  withServerMessages,
+  type ClassRow,
+  type CodeRow,
+  type GeneratedCode,
+} from './generated.js';
 import { loadErrors } from './i18n.js';
 import { ALPHA } from './test-support/modules.js';
 import { format, resolve } from './verbs.js';
@@ -140,5 +148,75 @@ describe('a lazy module', () => {
       },
     );
     await expect(loadErrors(hostile as never, hostile)).resolves.toBeUndefined();
+  });
+});
+
+describe('the compact form', () => {
+  const CLASSES: readonly ClassRow[] = [
+    ['order', false, 'error'],
+    ['funds', false, 'error'],
+  ];
+  const ROWS: readonly CodeRow[] = [
+    [-2022, 'CANCEL_REPLACE_FAILED', 0, 0, 'Order cancel-replace failed.', '-2022-order_cancel_replace_failed'],
+    [
+      -2010,
+      'NEW_ORDER_REJECTED',
+      1,
+      0,
+      [
+        'NEW_ORDER_REJECTED',
+        ['balance', 'Account has insufficient balance for requested action.', '', 1],
+        ['rate', 'Order rate limit %s per %s exceeded.', 'limit,interval'],
+      ],
+    ],
+  ];
+
+  it('reads the rows as the codes they stand for: sections, classifications, variants and anchors', () => {
+    expect(codesFromRows(ROWS.slice(0, 1), ['20xx'], CLASSES)).toEqual(GENERATED);
+    const [, rejected] = codesFromRows(ROWS, ['20xx', '20yy'], CLASSES);
+    expect(rejected).toEqual({
+      code: -2010,
+      name: 'NEW_ORDER_REJECTED',
+      section: '20yy',
+      category: 'order',
+      retryable: false,
+      severity: 'error',
+      variants: [
+        { key: 'default', params: [], server: 'NEW_ORDER_REJECTED' },
+        {
+          key: 'balance',
+          params: [],
+          server: 'Account has insufficient balance for requested action.',
+          category: 'funds',
+          retryable: false,
+          severity: 'error',
+        },
+        { key: 'rate', params: ['limit', 'interval'], server: 'Order rate limit %s per %s exceeded.' },
+      ],
+      anchor: '-2010-new_order_rejected',
+    });
+  });
+
+  it('puts each code’s English messages back from the catalog, its values named in order', () => {
+    const codes = codesFromRows(ROWS, ['20xx', '20yy'], CLASSES);
+    const texts = withServerMessages<{ codes: Record<string, unknown>; fallback: unknown }>(
+      { codes: { '-2022': { title: 'T', hint: 'H' }, '-2010': { title: 'R', hint: 'I' } }, fallback: { x: 'y' } },
+      codes,
+    );
+    expect(texts).toEqual({
+      codes: {
+        '-2022': { title: 'T', hint: 'H', messages: { default: 'Order cancel-replace failed.' } },
+        '-2010': {
+          title: 'R',
+          hint: 'I',
+          messages: {
+            default: 'NEW_ORDER_REJECTED',
+            balance: 'Account has insufficient balance for requested action.',
+            rate: 'Order rate limit {{limit}} per {{interval}} exceeded.',
+          },
+        },
+      },
+      fallback: { x: 'y' },
+    });
   });
 });

@@ -4,6 +4,7 @@
  * lazy and in-memory modules around it.
  */
 import type { Catalog, CatalogTexts, ErrorCodeInfo } from './catalog.js';
+import type { Category, Severity } from './taxonomy.js';
 
 /**
  * One code as the generator writes it: its metadata and its heading's anchor on the English docs
@@ -62,4 +63,85 @@ export function catalogFrom<E extends GeneratedCode>(
     namespace: identity.namespace,
     codes: codesWithDocs(docsUrl, codes, zhTexts),
   };
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * The compact form the generator writes a catalog in
+ * -----------------------------------------------------------------------------------------------*/
+
+/** A classification, written once per catalog: `[category, retryable, severity]`. */
+export type ClassRow = readonly [category: Category, retryable: boolean, severity: Severity];
+
+/**
+ * One message variant: its server text alone (the `default` variant, no values, the code's
+ * classification), or `[key, server, params joined by commas, index of its own classification]`.
+ */
+export type VariantRow = string | readonly [key: string, server: string, params?: string, classIndex?: number];
+
+/**
+ * One code: `[code, name, index of its section, index of its classification, variants, anchor]`; the
+ * variants are one server text (a lone plain `default`) or a list of rows; the anchor is left out
+ * when it is `<code>-<name in lower case>`, the docs pages' own rule.
+ */
+export type CodeRow = readonly [
+  code: number,
+  name: string,
+  section: number,
+  classIndex: number,
+  variants: string | readonly VariantRow[],
+  anchor?: string,
+];
+
+function classOf(classes: readonly ClassRow[], index: number): ClassRow {
+  const row = classes[index];
+  if (!row) throw new Error(`generated catalog: no classification ${index}`);
+  return row;
+}
+
+/** The generated codes from their compact rows (generated data: a row that does not fit is a generator bug). */
+export function codesFromRows(
+  rows: readonly CodeRow[],
+  sections: readonly string[],
+  classes: readonly ClassRow[],
+): GeneratedCode[] {
+  return rows.map(([code, name, section, classIndex, variants, anchor]) => {
+    const [category, retryable, severity] = classOf(classes, classIndex);
+    return {
+      code,
+      name,
+      section: sections[section] ?? '',
+      category,
+      retryable,
+      severity,
+      variants: (typeof variants === 'string' ? [variants] : variants).map((row) => {
+        if (typeof row === 'string') return { key: 'default', params: [], server: row };
+        const [key, server, params, own] = row;
+        const variant = { key, params: params ? params.split(',') : [], server };
+        if (own === undefined) return variant;
+        const [vCategory, vRetryable, vSeverity] = classOf(classes, own);
+        return { ...variant, category: vCategory, retryable: vRetryable, severity: vSeverity };
+      }),
+      anchor: anchor ?? `${code}-${name.toLowerCase()}`,
+    };
+  });
+}
+
+/**
+ * English texts with every code's `messages`, from the catalog: the exchange's English text is the
+ * document's, which the catalog already holds (`server`, with `%s` where a value goes), so the
+ * generated English texts leave them out and each is rebuilt here, its values named in order
+ * (`{{param}}`). The generator checks that this gives the English texts exactly.
+ */
+export function withServerMessages<T>(texts: object, codes: readonly GeneratedCode[]): T {
+  const own = (texts as { readonly codes?: Readonly<Record<string, object>> }).codes ?? {};
+  const withMessages: Record<string, object> = {};
+  for (const entry of codes) {
+    const messages: Record<string, string> = {};
+    for (const { key, params, server } of entry.variants) {
+      let index = 0;
+      messages[key] = server.replace(/%s/g, () => `{{${params[index++] ?? ''}}}`);
+    }
+    withMessages[String(entry.code)] = { ...own[String(entry.code)], messages };
+  }
+  return { ...texts, codes: withMessages } as T;
 }

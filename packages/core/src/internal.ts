@@ -3,9 +3,18 @@
  * product bindings, the order rules, the React kit) and apps do not. Not documented for apps; it may
  * change in any release.
  */
-export { catalogFrom, type CodeWithDocs, type GeneratedCode } from './generated.js';
+export {
+  catalogFrom,
+  codesFromRows,
+  withServerMessages,
+  type ClassRow,
+  type CodeRow,
+  type CodeWithDocs,
+  type GeneratedCode,
+  type VariantRow,
+} from './generated.js';
 export { formatResolvedWith, type FormatSources } from './format.js';
-export { resolveAmong, type ReadyProduct } from './route.js';
+export { catalogsNeeded, resolveAmong, type ReadyProduct } from './route.js';
 export { loadRulesOf } from './modules.js';
 export { readOwn } from './lookup.js';
 export { loadCatalogTexts, textLanguageFor } from './i18n.js';

@@ -101,21 +101,24 @@ export function urlOfInput(input: unknown): string | null {
  * Choosing
  * -----------------------------------------------------------------------------------------------*/
 
+/** A product as routing sees it: its module and its exchange's adapter (no catalog needed). */
+type Routable = Pick<ReadyProduct, 'module' | 'adapter'>;
+
 /** The exchanges given, once each, in order. */
-function adaptersOf(products: readonly ReadyProduct[]): ExchangeAdapter[] {
+function adaptersOf(products: readonly Routable[]): ExchangeAdapter[] {
   const out: ExchangeAdapter[] = [];
   for (const p of products) if (!out.some((a) => a.id === p.adapter.id)) out.push(p.adapter);
   return out;
 }
 
 /** The product a URL names among those given: within the host's exchange when it is one, by the longest matching path. */
-function byUrl(
-  products: readonly ReadyProduct[],
+function byUrl<P extends Routable>(
+  products: readonly P[],
   url: UrlParts,
-): { chosen: ReadyProduct | null; exchange: ExchangeAdapter | null } {
+): { chosen: P | null; exchange: ExchangeAdapter | null } {
   // A host of an exchange given narrows the search to it; any other (a proxy, a test server) leaves the path to decide.
   const exchange = url.host === '' ? null : (adaptersOf(products).find((a) => isExchangeHost(a, url.host)) ?? null);
-  let chosen: ReadyProduct | null = null;
+  let chosen: P | null = null;
   let length = 0;
   for (const p of products) {
     if (exchange && p.adapter.id !== exchange.id) continue;
@@ -253,4 +256,47 @@ export function resolveAmong(
     if (agree) return { ...read(lead), product: null, productCandidates: candidates };
   }
   return { ...unread, productCandidates: candidates };
+}
+
+/**
+ * The modules whose catalogs `resolveAmong` reads for `input`, told from the modules alone (their
+ * adapters, products and paths): the product the caller names, else the one the request's URL
+ * names (the caller's, or the one the error carries); none when either names a product of a given
+ * exchange that is not among them (the reading is generic); else every module still in question.
+ * Once these catalogs are in memory, `resolveAmong` over every module, the others with a catalog
+ * of no codes, reads the error exactly as with every catalog loaded: an app with several products
+ * loads a product's catalog only when one of its errors comes. Steps 1 and 2 of `resolveAmong`, read
+ * the same way.
+ */
+export function catalogsNeeded(
+  modules: readonly ProductModule[],
+  input: unknown,
+  options: ResolveOptions,
+): readonly ProductModule[] {
+  const products: Routable[] = modules.map((module) => ({ module, adapter: module.exchange }));
+  const adapters = adaptersOf(products);
+  const named = typeof options.product === 'string' ? options.product : null;
+  const exchangeId = typeof options.exchange === 'string' ? options.exchange : null;
+  if (named !== null) {
+    const fits = products.filter(
+      (p) => p.module.product === named && (exchangeId === null || p.adapter.id === exchangeId),
+    );
+    if (fits.length === 1 && fits[0]) return [fits[0].module];
+    if (
+      fits.length === 0 &&
+      adapters.some((a) => ownsProduct(a, named) && (exchangeId === null || a.id === exchangeId))
+    )
+      return [];
+  }
+  const fitting = named === null ? [] : products.filter((p) => p.module.product === named);
+  let among: readonly Routable[] = fitting.length > 1 ? fitting : products;
+  const url = urlParts(readSafely(options.request, 'url')) ?? urlParts(urlOfInput(input));
+  if (url) {
+    const { chosen, exchange } = byUrl(among, url);
+    if (chosen) return [chosen.module];
+    const owners = exchange ? [exchange] : adapters;
+    if (owners.some((a) => productOfPath(a, url.path) !== null)) return [];
+    if (exchange) among = among.filter((p) => p.adapter.id === exchange.id);
+  }
+  return among.map((p) => p.module);
 }

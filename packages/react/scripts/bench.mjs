@@ -4,7 +4,7 @@
 //   reads every snapshot the way React's useSyncExternalStore does.
 // Reports time per error and the heap after the run (after a full GC; and what of it the store
 // holds: the heap with the store minus the heap once it is released), beside
-// resolve alone (the share of the time that is parsing the server's message), and the
+// the engine's resolve alone (the share of the time that is parsing the server's message), and the
 // growth of time per error from 10,000 to 100,000 errors (flat means O(1) amortized).
 // Reported, not gated: shared CI machines are too noisy to fail a build on timings.
 import { resolve } from '@exchange-errors/core';
@@ -113,7 +113,7 @@ for (const { label, big, growth } of rows) {
 const resolveDistinct = resolveOnly(distinctInputs, N);
 const resolveIdentical = resolveOnly(identicalInputs, N);
 console.log(
-  `  resolve alone: distinct ${fmt(resolveDistinct.usPerError)} µs/error, identical ${fmt(resolveIdentical.usPerError)} µs/error`,
+  `  the engine's resolve alone: distinct ${fmt(resolveDistinct.usPerError)} µs/error, identical ${fmt(resolveIdentical.usPerError)} µs/error`,
 );
 const superlinear = rows.filter((r) => r.growth > 3);
 console.log(

@@ -10,9 +10,11 @@ export function launchChromium() {
 /**
  * Runs in the page: calls `window.__show(body)` and resolves once a text node equal to `expected`
  * is in the DOM (a MutationObserver, so the time is the DOM's, not a polling interval's).
- * Resolves to `{ ms, at }`: milliseconds from the call to the text, and the wall-clock time then.
+ * Resolves to `{ ms, shownMs, at }`: milliseconds from the call to the text, from the call to the
+ * first element matching `selector` (the toast on screen, whatever it says yet; `ms` without a
+ * selector), and the wall-clock time the text appeared.
  */
-export function showAndWait([body, expected, timeoutMs]) {
+export function showAndWait([body, expected, timeoutMs, selector]) {
   const present = () => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -22,15 +24,16 @@ export function showAndWait([body, expected, timeoutMs]) {
   };
   return new Promise((resolve, reject) => {
     let observer;
-    const done = () => {
-      const ms = performance.now() - start;
+    let shownMs = null;
+    const check = () => {
+      const now = performance.now() - start;
+      if (shownMs === null && selector && document.querySelector(selector)) shownMs = now;
+      if (!present()) return;
       observer.disconnect();
       clearTimeout(timer);
-      resolve({ ms, at: Date.now() });
+      resolve({ ms: now, shownMs: shownMs ?? now, at: Date.now() });
     };
-    observer = new MutationObserver(() => {
-      if (present()) done();
-    });
+    observer = new MutationObserver(check);
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     const timer = setTimeout(() => {
       observer.disconnect();
@@ -38,6 +41,6 @@ export function showAndWait([body, expected, timeoutMs]) {
     }, timeoutMs);
     const start = performance.now();
     window.__show(body);
-    if (present()) done();
+    check();
   });
 }

@@ -37,6 +37,7 @@ export const WARM_CODES = [
  * @property {string} toasts  source of toasts.jsx: exports `Toasts`, `notify(body)`, `dismissAll()`,
  *   and `setup(i18n)` when the library wants the app's instance once it is initialised
  * @property {(code: string) => string} expected  the text that is on screen once the toast for `code` is complete
+ * @property {string} [toastSelector]  an element of the library's toast: its first appearance, whatever it says
  */
 
 /** @type {Variant[]} */
@@ -61,23 +62,25 @@ export const notify = (body) => showError(body);
 // As a trader would: the toasts' own Dismiss buttons (the harness must not pull the store in up front).
 export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
 `,
-    // The localized title comes from the catalog: before it arrives the toast shows the code's name.
+    // The localized title comes from the catalog: before it arrives the toast shows what is in hand.
     expected: (code) => catalogEn.codes[code].title,
+    toastSelector: '[data-ee-toast]',
   },
   {
     name: 'kit-both',
-    label: '  with binanceOptionsEager + loadErrors',
+    label: '  with binanceOptionsEager + loadErrors (en + zh)',
     toasts: `import { loadErrors } from '@exchange-errors/core';
 import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
 import { ErrorToaster, registerCatalogs, showError } from '@exchange-errors/react';
 import '@exchange-errors/react/styles.css';
 registerCatalogs(binanceOptionsEager);
-export const setup = (i18n) => loadErrors(i18n, binanceOptionsEager);
+export const setup = (i18n) => Promise.all(['en', 'zh'].map((lng) => loadErrors(i18n, [binanceOptionsEager], lng)));
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
 export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
 `,
     expected: (code) => catalogEn.codes[code].title,
+    toastSelector: '[data-ee-toast]',
   },
   {
     name: 'sonner',
@@ -88,6 +91,7 @@ export const notify = (body) => toast.error(JSON.parse(body).msg);
 export const dismissAll = () => toast.dismiss();
 `,
     expected: (code) => serverMessage(code),
+    toastSelector: '[data-sonner-toast]',
   },
   {
     name: 'hot',
@@ -98,6 +102,7 @@ export const notify = (body) => toast.error(JSON.parse(body).msg);
 export const dismissAll = () => toast.remove();
 `,
     expected: (code) => serverMessage(code),
+    toastSelector: '[role="status"]',
   },
   {
     name: 'toastify',
@@ -108,6 +113,7 @@ export const notify = (body) => toast.error(JSON.parse(body).msg);
 export const dismissAll = () => toast.dismiss();
 `,
     expected: (code) => serverMessage(code),
+    toastSelector: '.Toastify__toast',
   },
 ];
 
@@ -187,7 +193,13 @@ export async function buildApp(variant, { mode = 'production' } = {}) {
       ],
     },
     define: { 'process.env.NODE_ENV': '"production"' },
-    build: { outDir: join(dir, 'dist'), emptyOutDir: true, reportCompressedSize: false, manifest: true },
+    build: {
+      outDir: join(dir, 'dist'),
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      manifest: true,
+      sourcemap: process.env.EE_SOURCEMAP === '1' /* to attribute bytes to sources */,
+    },
   });
   return join(dir, 'dist');
 }

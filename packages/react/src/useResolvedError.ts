@@ -2,9 +2,9 @@
 
 import type { ResolvedError } from '@exchange-errors/core';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { loadedCatalogs, loadRegisteredCatalogs } from './catalogs/load.js';
+import { loadCatalogs } from './catalogs/load.js';
 import { catalogsVersion, subscribeCatalogs } from './catalogs/registry.js';
-import { resolveRecord, usableResolved } from './engine/resolveRecord.js';
+import { catalogsFor, readHints, resolveTrusted, usableResolved } from './engine/resolveRecord.js';
 import { valuesKey } from './resolved/read.js';
 
 /** What the components accept to describe one error: a raw error, or a code with optional text and values. */
@@ -45,17 +45,19 @@ export function useResolvedError({
   url,
 }: ErrorSourceProps & { readonly url?: string }): ResolvedError {
   const version = useSyncExternalStore(subscribeCatalogs, catalogsVersion, catalogsVersion);
-  const ready = loadedCatalogs() !== null;
-  useEffect(() => {
-    if (!ready) void loadRegisteredCatalogs();
-  }, [ready]);
   // `params` is compared by content (callers pass object literals), read defensively: no
   // JSON.stringify of caller data, which throws on a BigInt or a cycle.
   const paramsKey = valuesKey(params);
-  return useMemo(() => {
-    if (resolved !== undefined && resolved !== null) return usableResolved(resolved);
+  const { result, needs } = useMemo(() => {
+    if (resolved !== undefined && resolved !== null) return { result: usableResolved(resolved), needs: [] };
     const input = error !== undefined ? error : msg !== undefined ? { code, msg } : code;
-    return resolveRecord(input, { values: params, variant, product, url });
+    const hints = readHints({ values: params, variant, product, url });
+    return { result: resolveTrusted(input, hints), needs: catalogsFor(input, hints) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [code, error, msg, paramsKey, variant, product, url, resolved, version]);
+  // The catalogs this error needs and that are not in: it is read again (generic until then) once they are.
+  useEffect(() => {
+    if (needs.length > 0) void loadCatalogs(needs);
+  }, [needs]);
+  return result;
 }

@@ -3,10 +3,9 @@
 
 import type { Language, ProductModule } from '@exchange-errors/core';
 import { binance } from '@exchange-errors/binance';
-import type { CODES } from './catalog.js';
+import type { CodeEntry as Entry } from './catalog.js';
 import type en from './locales/en.js';
 
-type Entry = (typeof CODES)[number];
 type EntryOf<C> = Extract<Entry, { code: C }>;
 
 /** Every code in Binance's USDⓈ-M futures documents. */

@@ -11730,6 +11730,9 @@ export const CODES = [
   }
 ] as const;
 
+/** One code's entry as a type: what the package's types read. */
+export type CodeEntry = (typeof CODES)[number];
+
 /**
  * The catalog as the engine takes it. Given Chinese texts, its Chinese docs URLs point at the Chinese
  * page's own headings (the texts' `docs`); without them (the lazy module's catalog, fetched before any

@@ -4,7 +4,8 @@
  * contents; writing and checking is generate.ts's job.
  */
 import { LANGUAGES, type Language } from '../model.js';
-import type { Catalog } from './model.js';
+import { CatalogError, type Catalog } from './model.js';
+import { nameTemplate } from './placeholders.js';
 import { productIdOf, type ProductConfig } from './products.js';
 import { buildResources, GuidanceIndex } from './resources.js';
 import { renderSectioned } from './sectioned-emit.js';
@@ -50,23 +51,104 @@ function sourceOf(catalog: Catalog): Record<string, unknown> {
   };
 }
 
+/** The codes' classifications, each written once: `[category, retryable, severity]`. */
+class Classes {
+  readonly rows: [string, boolean, string][] = [];
+
+  indexOf({ category, retryable, severity }: { category: string; retryable: boolean; severity: string }): number {
+    const at = this.rows.findIndex(([c, r, s]) => c === category && r === retryable && s === severity);
+    return at >= 0 ? at : this.rows.push([category, retryable, severity]) - 1;
+  }
+}
+
+/**
+ * The codes as the compact rows core's `codesFromRows` reads: `[code, name, section, classification,
+ * variants, anchor]`, the anchor only where it is not `<code>-<name in lower case>`, a lone plain
+ * `default` variant as its text alone.
+ */
+function rowsOf(catalog: Catalog, guidance: GuidanceIndex) {
+  const sections: string[] = [];
+  const classes = new Classes();
+  const rows = catalog.codes.map((entry) => {
+    if (!sections.includes(entry.section)) sections.push(entry.section);
+    const variants = entry.variants.map((v) => {
+      const own = guidance.variant(entry, v);
+      if (v.key === 'default' && v.params.length === 0 && !own) return v.server;
+      const row: (string | number)[] = [v.key, v.server];
+      if (v.params.length > 0 || own) row.push(v.params.join(','));
+      if (own) row.push(classes.indexOf(own));
+      return row;
+    });
+    const row: unknown[] = [
+      entry.code,
+      entry.name,
+      sections.indexOf(entry.section),
+      classes.indexOf(guidance.code(entry)),
+      variants.length === 1 && typeof variants[0] === 'string' ? variants[0] : variants,
+    ];
+    if (entry.anchor.en !== `${entry.code}-${entry.name.toLowerCase()}`) row.push(entry.anchor.en);
+    return row;
+  });
+  return { sections, classes: classes.rows, rows };
+}
+
+/** The codes, their variants and their values as types: the package's types, no bytes at run time. */
+function entryTypes(catalog: Catalog): string {
+  return catalog.codes
+    .map((entry) => {
+      const variants = entry.variants
+        .map(
+          (v) =>
+            `{ readonly key: ${JSON.stringify(v.key)}; readonly params: readonly [${v.params.map((p) => JSON.stringify(p)).join(', ')}] }`,
+        )
+        .join(', ');
+      return `  | { readonly code: ${entry.code}; readonly name: ${JSON.stringify(entry.name)}; readonly variants: readonly [${variants}] }`;
+    })
+    .join('\n');
+}
+
 /** What the engine reads errors with: the codes, and the catalog built from them. No texts. */
 function renderCatalog(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
   const identity = { exchange: config.exchange.id, product: productIdOf(config), namespace: config.namespace };
+  const { sections, classes, rows } = rowsOf(catalog, guidance);
   return `${config.header}
-import { catalogFrom } from '@exchange-errors/core/internal';
+import { catalogFrom, codesFromRows, type ClassRow, type CodeRow, type GeneratedCode } from '@exchange-errors/core/internal';
 import type { CatalogTexts } from '@exchange-errors/core';
 
-/** The exchange's docs pages, per language; each code's \`anchor\` is its heading on the English one. */
+/** The exchange's docs pages, per language; each code's anchor is its heading on the English one. */
 const DOCS_URL = ${tsValue(catalog.docsUrl)} as const;
 
+/** The documents' sections, in order. */
+const SECTIONS = ${JSON.stringify(sections)};
+
+/** Every classification of a code or a variant: \`[category, retryable, severity]\`. */
+const CLASSES: readonly ClassRow[] = [
+${classes.map((c) => `  ${JSON.stringify(c)},`).join('\n')}
+];
+
 /**
- * Every code of the documents, in document order. \`variants[].server\` is ${config.exchange.name}'s English text
- * with \`%s\` where the server puts a value; \`params\` names those values in order. A variant with its
- * own classification (and its own \`titles.<key>\` / \`hints.<key>\` in the namespace) carries
- * \`category\`, \`retryable\` and \`severity\`; the others take the code's.
+ * Every code of the documents, in document order: \`[code, name, section, classification, variants,
+ * anchor]\` (core's \`CodeRow\`; the anchor, its heading on the English page, only where it is not
+ * \`<code>-<name in lower case>\`). A variant is ${config.exchange.name}'s English text with \`%s\` where the
+ * server puts a value: a lone plain \`default\` as its text alone, else \`[key, text, the values' names
+ * in order, its own classification]\`. A variant with its own classification has its own
+ * \`titles.<key>\` / \`hints.<key>\` in the namespace. The English texts' messages are these texts.
  */
-export const CODES = ${tsValue(codesOf(catalog, guidance))} as const;
+const ROWS: readonly CodeRow[] = [
+${rows.map((r) => `  ${JSON.stringify(r)},`).join('\n')}
+];
+
+/** Each code's name, its message variants and the values each takes, as types. */
+export type CodeEntry =
+${entryTypes(catalog)};
+
+let decoded: readonly GeneratedCode[] | undefined;
+
+/** The codes, read from their rows once. */
+export function codes(): readonly GeneratedCode[] {
+  decoded ??= codesFromRows(ROWS, SECTIONS, CLASSES);
+  return decoded;
+}
 
 /**
  * The catalog as the engine takes it. Given the zh texts, its Chinese docs URLs point at the Chinese
@@ -74,7 +156,7 @@ export const CODES = ${tsValue(codesOf(catalog, guidance))} as const;
  * texts, so that an English app downloads no Chinese) the formatter puts them in from the zh texts.
  */
 export function catalog(zhTexts?: CatalogTexts) {
-  return catalogFrom(${tsValue(identity).replace(/\n\s*/g, ' ')}, DOCS_URL, CODES, zhTexts);
+  return catalogFrom(${tsValue(identity).replace(/\n\s*/g, ' ')}, DOCS_URL, codes(), zhTexts);
 }
 `;
 }
@@ -106,10 +188,9 @@ export function renderLazyModule(config: ProductConfig, languages: readonly stri
   return `${config.header}
 import type { Language, ProductModule } from '@exchange-errors/core';
 import { ${config.exchange.export} } from '${config.exchange.module}';
-import type { CODES } from './catalog.js';
+import type { CodeEntry as Entry } from './catalog.js';
 import type en from './locales/en.js';
 
-type Entry = (typeof CODES)[number];
 type EntryOf<C> = Extract<Entry, { code: C }>;
 
 /** Every code in ${config.exchange.name}'s ${config.title} documents. */
@@ -189,14 +270,67 @@ function renderData(config: ProductConfig, catalog: Catalog, guidance: GuidanceI
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-function renderResourceModule(config: ProductConfig, lng: Language, resource: unknown): string {
+/** A resource's shape as a type: the same keys, every text a string. */
+function shapeOf(node: unknown, indent: string): string {
+  if (typeof node !== 'object' || node === null) return 'string';
+  const inner = `${indent}  `;
+  const fields = Object.entries(node).map(
+    ([key, value]) => `${inner}readonly ${JSON.stringify(key)}: ${shapeOf(value, inner)};`,
+  );
+  return `{\n${fields.join('\n')}\n${indent}}`;
+}
+
+/** The English texts without each code's messages: the catalog holds them (core's \`withServerMessages\` puts them back). */
+function withoutMessages(resource: Record<string, unknown>): Record<string, unknown> {
+  const codes = resource['codes'] as Record<string, Record<string, unknown>>;
+  return {
+    ...resource,
+    codes: Object.fromEntries(
+      Object.entries(codes).map(([code, node]) => [
+        code,
+        Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'messages')),
+      ]),
+    ),
+  };
+}
+
+/** Every English message is the catalog's server text with its values named in order; else the English module would read wrong. */
+function checkMessagesAreServer(catalog: Catalog, resource: Record<string, unknown>): void {
+  const codes = resource['codes'] as Record<string, { messages?: Record<string, unknown> }>;
+  for (const entry of catalog.codes) {
+    for (const v of entry.variants) {
+      const message = codes[String(entry.code)]?.messages?.[v.key];
+      if (message !== nameTemplate(v.server, v.params))
+        throw new CatalogError(
+          `${entry.code}.${v.key}: the English message is not the server's text with its values named (${JSON.stringify(message)}); the English module rebuilds it from the catalog`,
+        );
+    }
+  }
+}
+
+function renderResourceModule(config: ProductConfig, lng: Language, resource: Record<string, unknown>): string {
+  if (lng === 'en') {
+    return `${config.header}import { withServerMessages } from '@exchange-errors/core/internal';
+import { codes } from '../catalog.js';
+
+/** The \`${config.namespace}\` namespace's shape: the same keys in every language. */
+export type Texts = ${shapeOf(resource, '')};
+
+/**
+ * The \`${config.namespace}\` namespace in English. Each code's messages are the catalog's own texts
+ * (${config.exchange.name}'s English, the server's): one copy of each, put in when this module loads.
+ */
+const en: Texts = withServerMessages(${tsValue(withoutMessages(resource))}, codes());
+
+export default en;
+`;
+  }
   // Other languages are typed by English, so a key missing from a translation does not compile;
   // beside the texts they may carry their docs page's own anchors (\`docs\`, link data).
-  const typed = lng === 'en' ? '' : `: typeof en & { readonly docs?: Readonly<Record<string, string>> }`;
-  const importEn = lng === 'en' ? '' : `import type en from './en.js';\n`;
-  return `${config.header}${importEn}
-/** The \`${config.namespace}\` namespace in ${lng === 'en' ? 'English' : 'Chinese'}. */
-const ${lng}${typed} = ${tsValue(resource)};
+  return `${config.header}import type en from './en.js';
+
+/** The \`${config.namespace}\` namespace in Chinese. */
+const ${lng}: typeof en & { readonly docs?: Readonly<Record<string, string>> } = ${tsValue(resource)};
 
 export default ${lng};
 `;
@@ -212,6 +346,7 @@ export function renderAll(config: ProductConfig, catalog: Catalog, inputs: Produ
   if (config.sectioned === true) return renderSectioned(config, catalog, inputs);
   const guidance = new GuidanceIndex(catalog, inputs.guidance);
   const resources = buildResources(catalog, guidance, inputs.texts);
+  checkMessagesAreServer(catalog, resources.en);
   const files = new Map<string, string>();
   for (const lng of LANGUAGES) {
     files.set(`locales/${lng}/${config.namespace}.json`, `${JSON.stringify(resources[lng], null, 2)}\n`);

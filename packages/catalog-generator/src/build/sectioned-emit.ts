@@ -241,6 +241,9 @@ const DOCS_URL = ${tsValue(catalog.docsUrl)} as const;
  */
 export const CODES = ${tsValue(engineCodesOf(catalog, guidance, inputs))} as const;
 
+/** One code's entry as a type: what the package's types read. */
+export type CodeEntry = (typeof CODES)[number];
+
 /**
  * The catalog as the engine takes it. Given Chinese texts, its Chinese docs URLs point at the Chinese
  * page's own headings (the texts' \`docs\`); without them (the lazy module's catalog, fetched before any

@@ -5,7 +5,7 @@
  */
 import { binance } from '@exchange-errors/binance';
 import type { Catalog, ErrorCodeInfo, ProductModule } from '@exchange-errors/core';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerCatalogs } from '../catalogs/registry.js';
@@ -141,9 +141,10 @@ describe('ErrorDetails: the product', () => {
     expect(productRow('产品')).toHaveTextContent(/^U本位合约$/);
   });
 
-  it('names the only product that knows the code', () => {
+  it('names the only product that knows the code', async () => {
     renderWithI18n(<ErrorDetails code={-4164} />);
-    expect(productRow('Product')).toHaveTextContent(/^USDⓈ-M$/);
+    // Nothing names the product: every registered catalog is needed, and loaded, before it is read.
+    await waitFor(() => expect(productRow('Product')).toHaveTextContent(/^USDⓈ-M$/));
   });
 
   it('lists the products it could be from when nothing says which, with the generic text', () => {

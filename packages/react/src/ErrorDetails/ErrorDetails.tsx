@@ -2,7 +2,16 @@
 
 import type { Suggestion } from '@exchange-errors/core';
 import { cx } from '../cx.js';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useInsertionEffect,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+} from 'react';
 import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
 import { ErrorMessageText } from '../ErrorMessageText/ErrorMessageText.js';
 import { formatDateTime } from '../i18n/locale.js';
@@ -16,6 +25,7 @@ import { useResolvedError, type ErrorSourceProps } from '../useResolvedError.js'
 import { exchangeNameKey, productLine } from './productLine.js';
 import { detailsStrings } from './strings.js';
 import { supportJson, toDate } from './supportJson.js';
+import { injectDetailsStyles } from '../styles/injectDetails.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ErrorDetails
@@ -83,6 +93,10 @@ const ErrorDetailsView = forwardRef<HTMLElement, ErrorDetailsProps>(function Err
     typeof classNames === 'object' && classNames !== null ? classNames : {};
   // The request's URL says which product answered, as it does for the toaster's records.
   const requestUrl = read(request, 'url');
+  // Its share of the stylesheet, where the toaster injected the rest, before the panel paints.
+  useInsertionEffect(() => {
+    if (typeof document !== 'undefined') injectDetailsStyles(document);
+  }, []);
   const resolved = useResolvedError({
     code,
     error,

@@ -12,9 +12,6 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { textLanguageFor } from '@exchange-errors/core/internal';
-import { ErrorBoundary } from '../boundary/ErrorBoundary.js';
-import { registeredModules } from '../catalogs/registry.js';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
@@ -22,8 +19,9 @@ import { ErrorStoreContext } from '../store/context.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { showErrorActivity, subscribeShowError } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
-import { controllerLoaded, preloadErrorToaster, subscribeController, ToasterController } from './lazyList.js';
+import { controllerLoaded, subscribeController, ToasterController } from './lazyList.js';
 import { LiveRegions } from './LiveRegions.js';
+import { prefetchForError, prefetchWhenIdle } from './prefetch.js';
 import type { ToastRenderApi } from './ToasterList.js';
 import { useToasterHost } from './useToasterHost.js';
 
@@ -111,15 +109,6 @@ function offsetStyle(offset: unknown): CSSProperties {
   return style as CSSProperties;
 }
 
-/** The toaster's chunks and the registered products' in one round trip (later imports find them loaded). */
-function prefetch(lng: string): void {
-  void preloadErrorToaster().catch(() => undefined);
-  const modules = registeredModules();
-  for (const module of modules) void module.loadCatalog().catch(() => undefined);
-  const only = modules.length === 1 ? modules[0] : undefined;
-  if (only) void only.loadTexts(textLanguageFor(undefined, only, lng)).catch(() => undefined);
-}
-
 export function ErrorToaster(props: ErrorToasterProps) {
   const {
     hotkey = 'F8',
@@ -134,7 +123,7 @@ export function ErrorToaster(props: ErrorToasterProps) {
     renderToast,
     injectStyles = true,
     nonce,
-    prefetch: prefetchWhenIdle = true,
+    prefetch: prefetchIdle = true,
   } = props;
   const classNames: Partial<Record<ErrorToasterSlot, string>> =
     typeof props.classNames === 'object' && props.classNames !== null ? props.classNames : {};
@@ -142,31 +131,44 @@ export function ErrorToaster(props: ErrorToasterProps) {
     typeof props.toastClassNames === 'object' && props.toastClassNames !== null ? props.toastClassNames : undefined;
   const fromContext = useContext(ErrorStoreContext);
   const store = props.store ?? fromContext;
-  // The rest of the toaster loads with the first `showError`, or at once for a store the app made.
+  // The rest of the toaster loads with the first `showError`, at once for a store the app made, or
+  // once the page is idle; it mounts as soon as it is in, so that an error shows in the call's own task.
   const activity = useSyncExternalStore(subscribeShowError, showErrorActivity, () => 0);
   const wanted = store !== null || activity > 0;
   const ready = useSyncExternalStore(subscribeController, controllerLoaded, () => false);
   const { ui, lng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
+  const lngRef = useRef(lng);
   useEffect(() => {
-    if (wanted && !ready) prefetch(lng);
-  }, [wanted, ready, lng]);
+    lngRef.current = lng;
+  }, [lng]);
+  useEffect(() => {
+    if (wanted && !ready) prefetchForError(lngRef.current);
+  }, [wanted, ready]);
+  // The first `showError` asks for what it needs from within the call, before any render: the
+  // controller, the store, the engine, the catalog and the texts come in one round trip.
+  useEffect(() => {
+    if (ready || store !== null) return;
+    return subscribeShowError(() => {
+      if (!controllerLoaded()) prefetchForError(lngRef.current);
+    });
+  }, [ready, store]);
   // Once the page is idle, what the first error needs, so it shows at once (`prefetch={false}`: only
   // when an error comes).
   useEffect(() => {
-    if (!prefetchWhenIdle) return;
+    if (!prefetchIdle) return;
     if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => prefetch(lng), { timeout: 5000 });
+      const handle = requestIdleCallback(() => prefetchWhenIdle(lng), { timeout: 5000 });
       return () => cancelIdleCallback(handle);
     }
-    const handle = setTimeout(() => prefetch(lng), 1500);
+    const handle = setTimeout(() => prefetchWhenIdle(lng), 1500);
     return () => clearTimeout(handle);
-  }, [prefetchWhenIdle, lng]);
+  }, [prefetchIdle, lng]);
   const regionRef = useRef<HTMLElement>(null);
   const [dialog, setDialog] = useState<ReactNode>(null);
   const politeRef = useRef<HTMLDivElement>(null);
   const assertiveRef = useRef<HTMLDivElement>(null);
   const [regions] = useState(() => ({ polite: politeRef, assertive: assertiveRef }));
-  const { anchorRef, portal, update } = useToasterHost();
+  const { anchorRef, portal, slot } = useToasterHost();
   const regionLabel = label ?? (hotkey ? ui('regionWithHotkey', { hotkey }) : ui('region'));
 
   const content = (
@@ -182,27 +184,25 @@ export function ErrorToaster(props: ErrorToasterProps) {
         className={cx('ee-toaster', className, classNames.region)}
         style={offsetStyle(offset)}
       >
-        {wanted && ready && (
-          <ErrorBoundary fallback={null}>
-            <Suspense fallback={null}>
-              <ToasterController
-                store={store}
-                regionRef={regionRef}
-                regions={regions}
-                setDialog={setDialog}
-                onModalChange={update}
-                hotkey={hotkey}
-                onShowMore={onShowMore}
-                disableDetails={disableDetails}
-                classNames={classNames}
-                toastClassNames={toastClassNames}
-                renderToast={renderToast}
-                showHint={showHint}
-                injectStyles={injectStyles}
-                nonce={nonce}
-              />
-            </Suspense>
-          </ErrorBoundary>
+        {ready && (
+          <Suspense fallback={null}>
+            <ToasterController
+              store={store}
+              regionRef={regionRef}
+              regions={regions}
+              setDialog={setDialog}
+              host={slot}
+              hotkey={hotkey}
+              onShowMore={onShowMore}
+              disableDetails={disableDetails}
+              classNames={classNames}
+              toastClassNames={toastClassNames}
+              renderToast={renderToast}
+              showHint={showHint}
+              injectStyles={injectStyles}
+              nonce={nonce}
+            />
+          </Suspense>
         )}
       </section>
       <LiveRegions lang={lng} regions={regions} />

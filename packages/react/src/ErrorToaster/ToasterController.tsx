@@ -23,20 +23,37 @@ import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
+import * as engine from '../engine/resolveRecord.js';
 import { getDefaultErrorStore } from '../store/defaultStore.js';
 import { emptySnapshot } from '../store/emptySnapshot.js';
+import { provideEngine } from '../store/engineLoader.js';
+import { defaultArrivals } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
 import { Announcements, useAnnouncements } from './Announcements.js';
 import type { LiveRegionRefs } from './LiveRegions.js';
-import type { I18nLike } from '@exchange-errors/core';
-import { loadCatalogTexts } from '@exchange-errors/core/internal';
-import { registeredModules } from '../catalogs/registry.js';
 import { lazyChunk } from '../lazyChunk.js';
 import { injectErrorStyles } from '../styles/inject.js';
 import ToasterList, { type ToastRenderApi } from './ToasterList.js';
-import { useTouchAndPlacement } from './useTouchAndPlacement.js';
+import { createToasterHost, type ToasterHost } from './toasterHost.js';
+import type { HostSlot } from './useToasterHost.js';
+import { preloadTouchAndPlacement, useTouchAndPlacement } from './useTouchAndPlacement.js';
 
-export { preloadTouchAndPlacement as onLoad } from './useTouchAndPlacement.js';
+export { preloadErrorEngine } from '../store/engineLoader.js';
+
+/**
+ * The default store, made now if `showError` kept errors for it (it takes them, in order), with the
+ * engine this chunk holds.
+ */
+export function takeWaitingErrors(): void {
+  provideEngine(engine);
+  if (defaultArrivals.size > 0) getDefaultErrorStore();
+}
+
+/** As the chunk loads: the errors `showError` kept, and what a touch screen or keep-clear areas need. */
+export function onLoad(): void {
+  takeWaitingErrors();
+  preloadTouchAndPlacement();
+}
 
 // Its own chunk: an app whose traders never open details never downloads the dialog or ErrorDetails.
 // It is fetched on the click, and the dialog shown once it is in (see lazyChunk.ts).
@@ -50,7 +67,8 @@ export interface ToasterControllerProps {
   readonly regions: LiveRegionRefs;
   /** Shows the details dialog beside the toaster (outside the host that follows modals). */
   readonly setDialog: (dialog: ReactNode) => void;
-  readonly onModalChange: () => void;
+  /** The element the toaster renders into and its home: kept in the topmost open modal from now on. */
+  readonly host: HostSlot | null;
   readonly hotkey: string | null;
   readonly onShowMore: (() => void) | undefined;
   readonly disableDetails: boolean;
@@ -63,12 +81,21 @@ export interface ToasterControllerProps {
   readonly showHint?: boolean;
 }
 
+/** The controller in its own error boundary: whatever goes wrong in it, the app and the live regions stay. */
 export default function ToasterController(props: ToasterControllerProps) {
+  return (
+    <ErrorBoundary fallback={null}>
+      <ToasterControllerView {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ToasterControllerView(props: ToasterControllerProps) {
   const {
     regionRef,
     regions,
     setDialog,
-    onModalChange,
+    host,
     hotkey,
     onShowMore,
     disableDetails,
@@ -81,21 +108,26 @@ export default function ToasterController(props: ToasterControllerProps) {
   } = props;
   const store = props.store ?? getDefaultErrorStore();
   const { visible, waiting, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, emptySnapshot);
-  const { ui, i18n, appLng } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
+  const { ui } = useUiStrings<keyof typeof regionStrings.en>(regionStrings);
   const [details, setDetails] = useState<{ record: ErrorRecord; opener: HTMLElement | null } | null>(null);
   const more = waiting + overflow;
   const { announcements, announce } = useAnnouncements();
 
-  // An app with one product: its texts load now, beside its catalog, not after the first toast
-  // renders without them (with several, only the products errors come from are fetched, later).
-  useEffect(() => {
-    const modules = registeredModules();
-    const only = modules.length === 1 ? modules[0] : undefined;
-    if (i18n && only)
-      void Promise.resolve()
-        .then(() => loadCatalogTexts(i18n as unknown as I18nLike, only, appLng))
-        .catch(() => undefined);
-  }, [i18n, appLng]);
+  // Above modals: the host follows the topmost open one from now on, before the first toast paints.
+  // When the controller goes, the host goes home (the region and the live regions stay in it).
+  const watcher = useRef<ToasterHost | null>(null);
+  useLayoutEffect(() => {
+    if (!host) return;
+    const current = createToasterHost(host.anchor.ownerDocument, host.element);
+    current.attach(host.anchor);
+    watcher.current = current;
+    return () => {
+      watcher.current = null;
+      current.detach();
+      if (host.anchor.isConnected) host.anchor.after(host.element);
+    };
+  }, [host]);
+  const onModalChange = useCallback(() => watcher.current?.update(), []);
 
   // Before the first toast paints: the stylesheet, unless the app has it or asked not to.
   useLayoutEffect(() => {

@@ -1,6 +1,6 @@
 /**
- * Where the toaster's DOM lives while modals come and go, with no React in it (its own chunk,
- * loaded once the toaster has mounted). A modal makes everything outside it inert,
+ * Where the toaster's DOM lives while modals come and go, with no React in it (in the controller's
+ * chunk: it matters once there is something to show). A modal makes everything outside it inert,
  * top-layer popovers included: while a native modal `<dialog>` (`showModal()`) or an
  * `[aria-modal="true"]` element is open, anything the trader must see, click and reach by keyboard
  * has to be inside it. So the toaster renders into a host element of its own, and the host moves

@@ -1,42 +1,45 @@
 /**
- * Loading the registered products' catalogs: with the engine, on first use (a chunk of its own, not
- * in an app's first load).
+ * Loading the registered products' catalogs, on first use (each a chunk of its own, not in an app's
+ * first load): the ones an error needs when it comes (core's `catalogsNeeded`: the product the caller
+ * or the request names, else every one), or all of them once the page is idle. What is loaded is
+ * read by the engine (engine/resolveRecord.ts).
  */
-import type { ReadyProduct } from '@exchange-errors/core/internal';
-import { catalogs, keyOf, modules, notify, registeredModules, registrations } from './registry.js';
+import type { ProductModule } from '@exchange-errors/core';
+import { catalogs, keyOf, modules, notify, registeredModules } from './registry.js';
 
-let loading: Promise<void> | null = null;
-let loadingFor = -1;
+const loading = new WeakMap<ProductModule, Promise<void>>();
 
-/** Every registered product with its catalog, or null while one of them still has to load. */
-export function loadedCatalogs(): readonly ReadyProduct[] | null {
-  const out: ReadyProduct[] = [];
-  for (const [key, module] of modules) {
-    const catalog = catalogs.get(key);
-    if (!catalog) return null;
-    out.push({ module, adapter: module.exchange, catalog });
-  }
-  return out;
+/** Loads these modules' catalogs once each; a module that fails to load is left out (its errors read generic). */
+export function loadCatalogs(needed: readonly ProductModule[]): Promise<void> {
+  return Promise.all(
+    needed.map((module) => {
+      const key = keyOf(module);
+      if (catalogs.has(key) || modules.get(key) !== module) return undefined;
+      let pending = loading.get(module);
+      if (!pending) {
+        pending = Promise.resolve()
+          .then(() => module.loadCatalog())
+          .then(
+            (catalog) => {
+              if (modules.get(key) === module) catalogs.set(key, catalog);
+            },
+            () => {
+              // A chunk that cannot load (offline, a deploy in between): the product stays unknown.
+              if (modules.get(key) === module) modules.delete(key);
+            },
+          )
+          .finally(() => {
+            loading.delete(module);
+            notify();
+          });
+        loading.set(module, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
 }
 
-/** Loads every registered catalog not loaded yet; a module that fails to load is left out, not retried forever. */
+/** Loads every registered catalog not loaded yet. */
 export function loadRegisteredCatalogs(): Promise<void> {
-  if (loadedCatalogs()) return Promise.resolve();
-  // A product registered since the last load needs a new one.
-  if (loading && loadingFor !== registrations) loading = null;
-  loadingFor = registrations;
-  loading ??= Promise.all(
-    registeredModules().map(async (module) => {
-      const key = keyOf(module);
-      if (catalogs.has(key)) return;
-      try {
-        const catalog = await module.loadCatalog();
-        if (modules.get(key) === module) catalogs.set(key, catalog);
-      } catch {
-        // A chunk that cannot load (offline, a deploy in between): the product stays unknown.
-        if (modules.get(key) === module) modules.delete(key);
-      }
-    }),
-  ).then(() => notify());
-  return loading;
+  return loadCatalogs(registeredModules());
 }

@@ -3,11 +3,44 @@
  * request's URL, or the only product registered), and never throwing, whatever the caller passes.
  * Props and options come from app code, where a Proxy, a throwing getter, a BigInt or a cycle can
  * hide; a resolved error given as a prop may be partial. Everything ends in a complete error.
+ * The registered products' catalogs are read here as catalogs/load.ts loaded them.
  */
-import type { ResolvedError } from '@exchange-errors/core';
-import { resolveAmong } from '@exchange-errors/core/internal';
-import { loadedCatalogs } from '../catalogs/load.js';
+import type { Catalog, ProductModule, ResolvedError } from '@exchange-errors/core';
+import { catalogsNeeded, resolveAmong, type ReadyProduct } from '@exchange-errors/core/internal';
+import { catalogs, keyOf, modules, registeredModules } from '../catalogs/registry.js';
 import { plainValues, read } from '../resolved/read.js';
+
+/** A registered product whose catalog is not in: read as knowing no code until it is. */
+function placeholder(module: ProductModule): Catalog {
+  return { exchange: module.exchange.id, product: module.product, namespace: module.namespace, codes: [] };
+}
+
+/**
+ * Every registered product for the engine, a product whose catalog is not in with a catalog of no
+ * codes: the engine reads an error exactly as with every catalog once those it needs are in
+ * (`catalogsReady`).
+ */
+export function readyProducts(): readonly ReadyProduct[] {
+  const out: ReadyProduct[] = [];
+  for (const [key, module] of modules) {
+    out.push({ module, adapter: module.exchange, catalog: catalogs.get(key) ?? placeholder(module) });
+  }
+  return out;
+}
+
+/** Whether every registered product's catalog is in (nothing more to wait for, whatever comes). */
+export function allCatalogsLoaded(): boolean {
+  for (const key of modules.keys()) if (!catalogs.has(key)) return false;
+  return true;
+}
+
+/** Whether these modules' catalogs are in (a module no longer registered counts as in: it is not read). */
+export function catalogsLoaded(needed: readonly ProductModule[]): boolean {
+  return needed.every((module) => {
+    const key = keyOf(module);
+    return catalogs.has(key) || modules.get(key) !== module;
+  });
+}
 
 /** How the caller describes an error besides the error itself. */
 export interface RecordHints {
@@ -27,27 +60,57 @@ export interface EngineHints {
   readonly url?: string | undefined;
 }
 
-export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedError {
+/** The caller's hints, read once, defensively. */
+export function readHints(hints?: RecordHints): EngineHints {
   const variant = read(hints, 'variant');
   const product = read(hints, 'product');
   const url = read(hints, 'url');
-  return resolveTrusted(input, {
+  return {
     variant: typeof variant === 'string' ? variant : undefined,
     values: plainValues(read(hints, 'values')),
     product: typeof product === 'string' ? product : undefined,
     url: typeof url === 'string' ? url : undefined,
-  });
+  };
 }
 
-/** `resolveRecord` for hints already read (the store's): nothing of them is read again. */
+export function resolveRecord(input: unknown, hints?: RecordHints): ResolvedError {
+  return resolveTrusted(input, readHints(hints));
+}
+
+function optionsOf(hints: EngineHints) {
+  return {
+    variant: hints.variant,
+    values: hints.values,
+    product: hints.product,
+    request: hints.url === undefined ? undefined : { url: hints.url },
+  };
+}
+
+/**
+ * The registered products whose catalogs an error needs and that are not in yet (core's
+ * `catalogsNeeded`: the product the caller or the request names, else every one).
+ */
+export function catalogsFor(input: unknown, hints: EngineHints): readonly ProductModule[] {
+  if (allCatalogsLoaded()) return [];
+  try {
+    return catalogsNeeded(registeredModules(), input, optionsOf(hints));
+  } catch {
+    return registeredModules();
+  }
+}
+
+/** The error can be read as it will be with every catalog in. */
+export function catalogsReady(input: unknown, hints: EngineHints): boolean {
+  return catalogsLoaded(catalogsFor(input, hints));
+}
+
+/**
+ * `resolveRecord` for hints already read (the store's): nothing of them is read again. Before the
+ * catalogs it needs are in, the reading is the generic one (the store waits for them instead).
+ */
 export function resolveTrusted(input: unknown, hints: EngineHints): ResolvedError {
   try {
-    return resolveAmong(loadedCatalogs() ?? [], input, {
-      variant: hints.variant,
-      values: hints.values,
-      product: hints.product,
-      request: hints.url === undefined ? undefined : { url: hints.url },
-    });
+    return resolveAmong(catalogsReady(input, hints) ? readyProducts() : [], input, optionsOf(hints));
   } catch {
     // The engine is total over its input; this is for one that is not (an older version).
     return resolveAmong([], undefined, {});

@@ -19,6 +19,10 @@ export const toastStrings = /* @__PURE__ */ defineStrings(
     announceRepeat: '{{title}}, shown {{count}} times',
     unavailable: 'This error could not be displayed.',
     outcomeUnknown: 'May have gone through',
+    titleRejected: 'Rejected by the exchange',
+    titleUnknown: 'Result unknown',
+    titleNotSent: 'Request not sent',
+    titleError: 'Error',
   },
   {
     dismiss: '关闭通知',
@@ -31,6 +35,10 @@ export const toastStrings = /* @__PURE__ */ defineStrings(
     announceRepeat: '{{title}}，已出现 {{count}} 次',
     unavailable: '无法显示此错误。',
     outcomeUnknown: '可能已执行',
+    titleRejected: '交易所拒绝了请求',
+    titleUnknown: '结果未知',
+    titleNotSent: '请求未发出',
+    titleError: '错误',
   },
 );
 

@@ -29,6 +29,16 @@ function addStrings(i18n: I18n, table: StringTable<string>): void {
   }
 }
 
+/**
+ * The app's instance itself. react-i18next 17 hands each component a wrapper of it (a new object per
+ * component, and again when the language changes); what the kit adds to the instance is kept per
+ * instance, so a wrapper would add the whole namespace again with every new toast.
+ */
+function instanceOf(i18n: I18n | undefined): I18n | undefined {
+  const original = read(i18n, '__original');
+  return typeof original === 'object' && original !== null ? (original as I18n) : i18n;
+}
+
 /** The instance's language as i18next knows it; a throwing getter or a non-string reads `en`. */
 function languageOf(i18n: I18n | undefined): string {
   const resolved = read(i18n, 'resolvedLanguage');
@@ -75,7 +85,8 @@ export function useUiStrings<K extends string>(
   secondary?: StringTable<string>,
 ): UiStrings<K> {
   // No namespace argument: react-i18next must not ask the app's backend for the kit's namespaces.
-  const { i18n } = useTranslation(undefined, { useSuspense: false }) as { i18n: I18n | undefined };
+  const { i18n: given } = useTranslation(undefined, { useSuspense: false }) as { i18n: I18n | undefined };
+  const i18n = instanceOf(given);
   const appLng = languageOf(i18n);
   if (i18n) {
     if (primary) addStrings(i18n, primary);

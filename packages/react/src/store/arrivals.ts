@@ -33,6 +33,8 @@ export interface ArrivalBuffer {
   push(arrival: Arrival): void;
   /** Takes the oldest out. */
   shift(): Arrival | undefined;
+  /** The oldest, left in. */
+  first(): Arrival | undefined;
 }
 
 export function createArrivalBuffer(): ArrivalBuffer {
@@ -54,5 +56,6 @@ export function createArrivalBuffer(): ArrivalBuffer {
       }
     },
     shift: () => items.shift(),
+    first: () => items[0],
   };
 }

@@ -11,9 +11,9 @@
  * `history` only when read.
  * `pnpm bench` measures it.
  */
-import { createArrivalBuffer, type ArrivalBuffer } from './arrivals.js';
+import { createArrivalBuffer, type Arrival, type ArrivalBuffer } from './arrivals.js';
 import { dedupeKey } from './dedupeKey.js';
-import { engineResolver, preloadErrorEngine } from './engineLoader.js';
+import { engineResolverFor, loadEngineFor } from './engineLoader.js';
 import { HistoryLog } from './historyLog.js';
 import { normalizeShowOptions, readDuration, type NormalizedShowOptions } from './normalizeShowOptions.js';
 import { listen, notifyAll } from './notify.js';
@@ -147,8 +147,17 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
     });
   }
 
-  function resolver(): Resolve | null {
-    return customResolve ?? engineResolver();
+  /** The app's resolver, or the engine's once it and the catalogs this error needs are in. */
+  function resolverFor(error: unknown, o: NormalizedShowOptions): Resolve | null {
+    return customResolve ?? engineResolverFor(error, o.engineHints);
+  }
+
+  /** Options of waiting errors `showError` took before this store existed, read once each. */
+  const readOptions = new WeakMap<Arrival, NormalizedShowOptions>();
+  function optionsOf(arrival: Arrival): NormalizedShowOptions {
+    let o = arrival.read ?? readOptions.get(arrival);
+    if (!o) readOptions.set(arrival, (o = normalizeShowOptions(arrival.options)));
+    return o;
   }
 
   /** Reads one error into a toast, new or coalesced, and into the history. Returns its toast's id. */
@@ -229,22 +238,37 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
     }
   }
 
-  /** Shows what waited, in order, once the engine (or the app's resolver) is there. */
+  /**
+   * Shows what waited, in order, as far as the engine and the catalogs each error needs are in: the
+   * first one still waiting for its product's catalog holds back the ones after it.
+   */
   function flush(): void {
-    const resolve = resolver();
-    if (!resolve || arrivals.size === 0) return;
+    const head = arrivals.first();
+    if (!head) return;
+    if (!resolverFor(head.error, optionsOf(head))) {
+      requestEngine();
+      return;
+    }
     batch(() => {
-      for (let arrival = arrivals.shift(); arrival; arrival = arrivals.shift()) {
-        const o = arrival.read ?? normalizeShowOptions(arrival.options);
+      for (let arrival = arrivals.first(); arrival; arrival = arrivals.first()) {
+        const o = optionsOf(arrival);
+        const resolve = resolverFor(arrival.error, o);
+        if (!resolve) {
+          requestEngine();
+          return;
+        }
+        arrivals.shift();
         record(resolve, arrival.error, o, o.time ?? arrival.at, arrival.id);
       }
     });
   }
 
+  /** Loads the engine and what the first waiting error needs, then shows what it can. */
   function requestEngine(): void {
-    if (engineRequested) return;
+    const head = arrivals.first();
+    if (engineRequested || !head) return;
     engineRequested = true;
-    preloadErrorEngine().then(
+    loadEngineFor(head.error, optionsOf(head).engineHints).then(
       () => {
         engineRequested = false;
         flush();
@@ -259,8 +283,8 @@ export function createErrorStoreOn(arrivals: ArrivalBuffer, options?: ErrorStore
   function show(error: unknown, options?: ShowErrorOptions): string {
     const o = normalizeShowOptions(options);
     const at = o.time ?? now();
-    const resolve = resolver();
-    if (resolve && arrivals.size === 0) return batch(() => record(resolve, error, o, at));
+    const resolve = arrivals.size === 0 ? resolverFor(error, o) : null;
+    if (resolve) return batch(() => record(resolve, error, o, at));
     const id = `${prefix}${++nextId}`;
     arrivals.push({ error, options, read: o, at, id });
     requestEngine();

@@ -1,8 +1,9 @@
 /**
- * `showError`, light: the store behind it is a chunk of its own, loaded with the first error, so an
- * app that imports the toaster and `showError` pays for neither the store nor the engine until
- * something fails. Errors that arrive before the store wait in `defaultArrivals`, the buffer the
- * default store takes over: where they, and the store's own, wait for the engine too.
+ * `showError`, light: the store behind it comes with the toaster's controller (one chunk, loaded
+ * with the first error or once the page is idle), so an app that imports the toaster and `showError`
+ * pays for neither the store nor the engine until then. Errors that arrive before the store wait in
+ * `defaultArrivals`, the buffer the default store takes over: where they, and the store's own, wait
+ * for the engine too.
  */
 import { createArrivalBuffer } from './arrivals.js';
 import type { ErrorStore } from './createErrorStore.js';
@@ -40,8 +41,10 @@ export function showError(error: unknown, options?: ShowErrorOptions): string {
   defaultArrivals.push({ error, options, at: Date.now(), id });
   if (!loading) {
     loading = true;
-    void import('./defaultStore.js').then(
-      (module) => module.getDefaultErrorStore(),
+    // The default store is in the toaster's controller chunk (one chunk with the list): it takes
+    // what waits here as soon as the chunk is in.
+    void import('../ErrorToaster/ToasterController.js').then(
+      (module) => module.takeWaitingErrors(),
       () => {
         // A chunk that failed to load is tried again with the next error.
         loading = false;

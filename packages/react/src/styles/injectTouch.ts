@@ -1,7 +1,7 @@
 /**
  * The stylesheet's touch, narrow-screen and keep-clear rules, added by the touch-and-placement chunk
- * (only touch screens and pages that mark keep-clear areas load it) right after the stylesheet the
- * toaster injected, with its CSP nonce. Nothing is added when the toaster injected nothing: the app
+ * (only touch screens and pages that mark keep-clear areas load it) after the stylesheet the toaster
+ * injected (and its details rules), with its CSP nonce. Nothing is added when the toaster injected nothing: the app
  * has `styles.css` itself (which holds these rules too), or asked for no injection.
  */
 import { TOUCH_STYLES } from './touchCss.js';
@@ -14,7 +14,8 @@ export function injectTouchStyles(doc: Document | undefined): void {
     style.setAttribute('data-ee-styles', 'touch');
     if (main.nonce) style.nonce = main.nonce;
     style.textContent = TOUCH_STYLES;
-    main.after(style);
+    // After the details rules when they are in, as in styles.css: these override some of them.
+    (doc.head.querySelector('style[data-ee-styles="details"]') ?? main).after(style);
   } catch {
     // A page that refuses: the toasts keep the compact layout, and still work.
   }

@@ -1,0 +1,57 @@
+/**
+ * What the toaster fetches before it can show an error, asked for at once and in parallel: its
+ * controller chunk (with it, by the bundler's preload hints, the store and the engine) and, with one
+ * product registered, that product's catalog and the texts of the trader's language. With several,
+ * the controller asks for the catalog of the product an error comes from, when it comes (or every
+ * one once the page is idle). In the page's first load: it stays small, and reads the language
+ * without the engine's language code.
+ */
+import type { Language, ProductModule } from '@exchange-errors/core';
+import { supportedLanguageOf } from '@exchange-errors/core/internal';
+import { registeredModules } from '../catalogs/registry.js';
+import { loadTexts } from '../catalogs/texts.js';
+import { loadController, preloadErrorToaster } from './lazyList.js';
+
+const TRADITIONAL = /^zh[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i;
+
+/**
+ * The language of the texts the first error will want, for a prefetch: Chinese for a Chinese tag
+ * (Traditional where the product has it and the tag asks for it), else English. The formatter
+ * decides for real (core's language plan); a tag this reads otherwise costs one chunk fetched later,
+ * never a wrong text.
+ */
+export function likelyTextLanguage(lng: string, module: ProductModule): Language {
+  if (supportedLanguageOf(lng) !== 'zh') return 'en';
+  let languages: readonly Language[] = [];
+  try {
+    languages = Array.isArray(module.languages) ? module.languages : [];
+  } catch {
+    // A module whose getter throws: its Simplified Chinese, the one every product has.
+  }
+  return TRADITIONAL.test(lng.trim()) && languages.includes('zh-Hant') ? 'zh-Hant' : 'zh';
+}
+
+/** The one registered product's catalog and texts, fetched beside the controller. */
+function prefetchOnlyProduct(lng: string): void {
+  const modules = registeredModules();
+  const only = modules.length === 1 ? modules[0] : undefined;
+  if (!only) return;
+  try {
+    void only.loadCatalog().catch(() => undefined);
+  } catch {
+    // A module that throws on load stays generic; the controller tries again and copes.
+  }
+  void loadTexts(only, likelyTextLanguage(lng, only));
+}
+
+/** An error is coming: what it needs, now, in one round trip. */
+export function prefetchForError(lng: string): void {
+  void loadController().catch(() => undefined);
+  prefetchOnlyProduct(lng);
+}
+
+/** The page is idle: everything the first error of any registered product needs. */
+export function prefetchWhenIdle(lng: string): void {
+  void preloadErrorToaster().catch(() => undefined);
+  prefetchOnlyProduct(lng);
+}
