@@ -4,7 +4,7 @@
  * What the live regions say, kept by the toaster's controller and put into the regions the toaster
  * rendered before anything happened.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Announcement, LiveRegionRefs, Politeness } from './LiveRegions.js';
 
@@ -23,6 +23,17 @@ export function useAnnouncements(): {
 } {
   const [announcements, setAnnouncements] = useState<readonly Announcement[]>([]);
   const nextId = useRef(0);
+  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
+
+  // An unmounted toaster's timers go with it: left running they kept its state alive, and one that
+  // fired after a test environment closed its window threw from inside React.
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending) clearTimeout(timer);
+      pending.clear();
+    };
+  }, []);
 
   const announce = useCallback((text: string, politeness: Politeness) => {
     if (text.trim() === '') return;
@@ -33,8 +44,11 @@ export function useAnnouncements(): {
         same.length >= KEEP_COUNT ? new Set(same.slice(0, same.length - KEEP_COUNT + 1).map((a) => a.id)) : null;
       return [...(drop ? list.filter((a) => !drop.has(a.id)) : list), { id, text, politeness }];
     });
-    // Left to run after an unmount: clearing a finished toaster's state is harmless.
-    setTimeout(() => setAnnouncements((list) => list.filter((a) => a.id !== id)), KEEP_MS);
+    const timer = setTimeout(() => {
+      timers.current.delete(timer);
+      setAnnouncements((list) => list.filter((a) => a.id !== id));
+    }, KEEP_MS);
+    timers.current.add(timer);
   }, []);
 
   return { announcements, announce };

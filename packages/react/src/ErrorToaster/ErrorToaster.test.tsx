@@ -261,6 +261,21 @@ describe('ErrorToaster announcements', () => {
     expect(document.querySelector('[data-ee-announcer]')).toHaveAttribute('lang', 'zh');
   });
 
+  it('leaves no announcement timer behind when the toaster unmounts', () => {
+    // The store is the app's and keeps its own timers; only the toaster's must go with it.
+    const store = createErrorStore();
+    const { show, unmount } = setup({ store });
+    const storeTimers = vi.getTimerCount();
+    show(missing('qty'));
+    show({ code: -1008, msg: 'Too many requests queued.' });
+    const withStoreTimers = vi.getTimerCount() - storeTimers;
+    unmount();
+    store.dismissAll();
+    act(() => vi.advanceTimersByTime(0));
+    expect(withStoreTimers).toBeGreaterThan(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('empties the regions after a while (silently: removals are not announced)', () => {
     const { show } = setup();
     show(missing('qty'));
