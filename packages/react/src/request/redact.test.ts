@@ -158,9 +158,23 @@ describe('redactRequest', () => {
       'password',
       'Authorization',
       'cookie',
+      'X-BAPI-SIGN',
+      'sign',
+      'OK-ACCESS-SIGN',
     ])
       expect(isSecretName(name)).toBe(true);
-    for (const name of ['symbol', 'side', 'quantity', 'timestamp', 'recvWindow', 'orderId', 'clientOrderId'])
+    for (const name of [
+      'symbol',
+      'side',
+      'quantity',
+      'timestamp',
+      'recvWindow',
+      'orderId',
+      'clientOrderId',
+      'signal',
+      'design',
+      'X-BAPI-RECV-WINDOW',
+    ])
       expect(isSecretName(name)).toBe(false);
   });
 });

@@ -12,9 +12,10 @@ export const REDACTED = '[redacted]';
 /**
  * `signature`, `apiKey`, `X-MBX-APIKEY`, `listenKey`, `secret`, `token`, `password`, `passphrase`,
  * `Authorization`, `Cookie`: any name holding key, secret, signature, token, passw(ord), passphrase,
- * auth or cookie, in any case.
+ * auth or cookie, in any case; and `sign` as a word of its own (Bybit's `X-BAPI-SIGN`, `sign` in a
+ * query), not inside another word (`design`, `signal`).
  */
-const SECRET_NAME = /key|secret|signature|token|passw|passphrase|auth|cookie/i;
+const SECRET_NAME = /key|secret|signature|(?:^|[^a-z])sign(?:$|[^a-z])|token|passw|passphrase|auth|cookie/i;
 
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
