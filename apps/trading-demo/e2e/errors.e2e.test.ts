@@ -250,7 +250,9 @@ describe('the simulated exchange, from the page', () => {
     const history = await page.evaluate(() => document.title);
     expect(history).toContain('Settings');
     await page.getByRole('button', { name: 'Restore demo defaults' }).click();
-    await page.getByText('Simulated Binance exchange: Options, Spot and USDⓈ-M futures').waitFor();
+    await page
+      .getByText('Simulated exchanges: Binance Options, Spot and USDⓈ-M futures; Bybit USDT perpetuals')
+      .waitFor();
     await context.close();
   });
 });
