@@ -98,24 +98,24 @@ function orderParams(v: TicketValues, side: OrderSide): Readonly<Record<string, 
 /** Bybit answers an order with its id only: the rest is the order as sent, its state not yet known. */
 function readOrder(answer: unknown, sent: Readonly<Record<string, ParamValue>>): PlacedOrder | null {
   const orderId = text(own(answer, 'result'), 'orderId');
-  const side = SIDES[String(sent.side)];
-  if (orderId === '' || !side) return null;
+  const side = word(SIDES, text(sent, 'side'));
+  if (orderId === '' || (side !== 'BUY' && side !== 'SELL')) return null;
   return {
     orderId,
-    symbol: String(sent.symbol ?? ''),
+    symbol: text(sent, 'symbol'),
     side,
-    type: word(TYPES, String(sent.orderType)),
-    price: String(sent.price ?? ''),
-    quantity: String(sent.qty ?? ''),
+    type: word(TYPES, text(sent, 'orderType')),
+    price: text(sent, 'price'),
+    quantity: text(sent, 'qty'),
     status: 'SUBMITTED',
   };
 }
 
 function readOpenOrders(answer: unknown): readonly OpenOrderRow[] {
   return rows(answer).flatMap((o) => {
-    const side = SIDES[text(o, 'side')];
+    const side = word(SIDES, text(o, 'side'));
     const orderId = text(o, 'orderId');
-    if (!side || orderId === '') return [];
+    if ((side !== 'BUY' && side !== 'SELL') || orderId === '') return [];
     return [
       {
         orderId,
