@@ -3,10 +3,10 @@
  * the demo's texts, and gets the kit's namespaces added, as any app would.
  */
 import { loadErrors } from '@exchange-errors/core';
-import { registerCatalogs } from '@exchange-errors/react';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { ERROR_MODULES, TICKET_PRODUCTS } from '../state/products.js';
+import { ERROR_MODULES } from '../state/products.js';
+import { registerExchange } from '../state/registerExchange.js';
 import { loadItem, saveItem } from '../storage.js';
 import { en } from './en.js';
 import { zh } from './zh.js';
@@ -46,12 +46,13 @@ export function createDemoI18n(): i18n {
   // Options' texts in memory now (the module is the in-memory one): the ticket shows them at once.
   void loadErrors(instance, ERROR_MODULES.options);
   // The products the demo talks to. Options is registered with its data in memory (the ticket
-  // checks orders with its rules anyway); Spot, USDⓈ-M and Bybit as their lazy modules from
-  // '@exchange-errors/binance-spot', '…/binance-usdm' and '…/bybit', fetched when the ticket first
-  // switches to them or with their first error (a Binance-only session fetches nothing of Bybit's). Each error's product comes from the request's path, or the
+  // checks orders with its rules anyway); Spot and USDⓈ-M as their lazy modules from
+  // '@exchange-errors/binance-spot' and '…/binance-usdm', fetched when the ticket first switches to
+  // them or with their first error. Each error's product comes from the request's path, or the
   // `product` the app passes to showError: -2022 is a failed cancel-replace on Spot and a rejected
-  // reduce-only order on USDⓈ-M.
-  registerCatalogs(...TICKET_PRODUCTS.map((product) => ERROR_MODULES[product]));
+  // reduce-only order on USDⓈ-M. Bybit's lazy module ('@exchange-errors/bybit') is registered when the
+  // exchange switch first goes to Bybit (src/state/registerExchange.ts).
+  registerExchange('binance');
   const sync = (lng: string) => {
     const language = LANGUAGES.find((l) => l.code === lng) ?? LANGUAGES[0];
     document.documentElement.lang = language.htmlLang;

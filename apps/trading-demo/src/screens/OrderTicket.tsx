@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/client.js';
 import type { BatchItem, OrderView } from '../api/types.js';
 import { useExchange } from '../state/exchange.js';
+import { registerExchange } from '../state/registerExchange.js';
 import { useMarketFacts } from '../state/marketFacts.js';
 import { useOrderRules } from '../state/orderRules.js';
 import {
@@ -366,6 +367,7 @@ export function OrderTicket() {
   };
   /** Another exchange: back to the product last traded there, else its first. */
   const switchExchange = (next: ExchangeId) => {
+    registerExchange(next);
     const target = lastProductOf.current[next] ?? productsOf(next)[0];
     if (target) switchProduct(target);
   };
