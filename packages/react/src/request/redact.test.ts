@@ -7,6 +7,30 @@ const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8
 const SIGNED_PATH = `/eapi/v1/order?symbol=BTC-261225-100000-C&side=BUY&type=LIMIT&price=500&quantity=0.1&recvWindow=5000&timestamp=1764000000000&signature=${SIGNATURE}`;
 
 describe('redactRequest', () => {
+  // Bybit's v5 signs in headers: the key in X-BAPI-API-KEY, the HMAC in X-BAPI-SIGN (not "signature").
+  // Found by the trading demo's Bybit venue (branch bybit-demo): X-BAPI-SIGN was shown and copied.
+  it('takes Bybit’s signature header out of a signed v5 request', () => {
+    const sign = 'f1e2d3c4b5a6978877665544332211000f1e2d3c4b5a69788776655443322110';
+    const redacted = redactRequest({
+      method: 'POST',
+      url: '/v5/order/create',
+      body: '{"category":"linear","symbol":"BTCUSDT","side":"Buy","orderType":"Market","qty":"0.01"}',
+      headers: {
+        'X-BAPI-API-KEY': API_KEY,
+        'X-BAPI-TIMESTAMP': '1764000000000',
+        'X-BAPI-RECV-WINDOW': '5000',
+        'X-BAPI-SIGN': sign,
+      },
+    });
+    expect(redacted?.headers).toEqual({
+      'X-BAPI-API-KEY': REDACTED,
+      'X-BAPI-TIMESTAMP': '1764000000000',
+      'X-BAPI-RECV-WINDOW': '5000',
+      'X-BAPI-SIGN': REDACTED,
+    });
+    expect(JSON.stringify(redacted)).not.toContain(sign);
+  });
+
   it('takes the signature out of a signed order path and the API key out of its headers', () => {
     const redacted = redactRequest({
       method: 'POST',
