@@ -251,7 +251,7 @@ describe('the simulated exchange, from the page', () => {
     expect(history).toContain('Settings');
     await page.getByRole('button', { name: 'Restore demo defaults' }).click();
     await page
-      .getByText('Simulated exchanges: Binance Options, Spot and USDⓈ-M futures; Bybit USDT perpetuals')
+      .getByText('Simulated Binance and Bybit exchanges')
       .waitFor();
     await context.close();
   });

@@ -139,18 +139,21 @@ it.each(['en', 'zh-TW'] as const)('Bybit through the exchange switch, %s', async
   await page.getByRole('group', { name: l.exchange }).getByRole('radio', { name: 'Bybit' }).check();
   await page.getByLabel(l.symbol, { exact: true }).fill('ETHUSDT');
   await page.getByLabel(l.type, { exact: true }).selectOption('MARKET');
-  await page.getByLabel(l.quantity, { exact: true }).fill('0.001');
-  await page.getByRole('button', { name: l.buy, exact: true }).click();
-  await page.locator('[data-ee-toast]').first().waitFor();
-  await page.evaluate(() =>
-    (window as unknown as { exchange: { setChaos: (c: object) => void } }).exchange.setChaos({
-      bybitServerError: true,
-    }),
-  );
+  const chaos = (on: boolean) =>
+    page.evaluate(
+      (bybitServerError) =>
+        (window as unknown as { exchange: { setChaos: (c: object) => void } }).exchange.setChaos({ bybitServerError }),
+      on,
+    );
+  await chaos(true);
   await page.getByLabel(l.quantity, { exact: true }).fill('0.01');
   await page.getByRole('button', { name: l.buy, exact: true }).click();
-  await page.locator('[data-ee-toast]').nth(1).waitFor();
+  await page.locator('[data-ee-toast]').first().waitFor();
+  await chaos(false);
+  // Last, so its message stays beside Quantity too.
   await page.getByLabel(l.quantity, { exact: true }).fill('0.001');
+  await page.getByRole('button', { name: l.buy, exact: true }).click();
+  await page.locator('[data-ee-toast]').nth(1).waitFor();
   await page.waitForTimeout(500);
   await page.locator('[data-ee-toast]').first().hover();
   await page.waitForTimeout(300);

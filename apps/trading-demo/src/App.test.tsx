@@ -126,7 +126,7 @@ describe('settings', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter an http(s) URL without query or fragment, or leave it empty.')).toBeTruthy();
     expect(
-      screen.getByText('Simulated exchanges: Binance Options, Spot and USDⓈ-M futures; Bybit USDT perpetuals'),
+      screen.getByText('Simulated Binance and Bybit exchanges'),
     ).toBeTruthy();
     expect(localStorage.getItem('exchange-errors-demo:settings')).toBeNull();
   });

@@ -2,7 +2,7 @@
 export const en = {
   app: {
     title: 'Options desk',
-    subtitle: 'Simulated exchanges: Binance Options, Spot and USDⓈ-M futures; Bybit USDT perpetuals',
+    subtitle: 'Simulated Binance and Bybit exchanges',
     connectedTo: 'Connected to {{url}}',
     skip: 'Skip to content',
     nav: 'Screens',

@@ -6,7 +6,7 @@ import type { DemoTexts } from './en.js';
 export const zh: DemoTexts = {
   app: {
     title: '期权交易台',
-    subtitle: '模拟交易所：币安期权、现货和U本位合约；Bybit USDT 永续合约',
+    subtitle: '模拟币安和 Bybit 交易所',
     connectedTo: '已连接到 {{url}}',
     skip: '跳到主要内容',
     nav: '页面',

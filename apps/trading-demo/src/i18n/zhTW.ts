@@ -7,7 +7,7 @@ import type { DemoTexts } from './en.js';
 export const zhTW: DemoTexts = {
   app: {
     title: '期權交易台',
-    subtitle: '模擬交易所：幣安期權、現貨和U本位合約；Bybit USDT 永續合約',
+    subtitle: '模擬幣安和 Bybit 交易所',
     connectedTo: '已連線到 {{url}}',
     skip: '跳到主要內容',
     nav: '頁面',
