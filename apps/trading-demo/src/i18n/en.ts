@@ -195,7 +195,7 @@ export const en = {
     apiSecret: 'API secret',
     recvWindow: 'recvWindow (ms)',
     clockOffset: 'Clock offset (ms)',
-    clockOffsetHint: 'Added to the request timestamp; a few seconds provokes -1021.',
+    clockOffsetHint: 'Added to the request timestamp; a few seconds provokes -1021 (Binance) or 10002 (Bybit).',
     save: 'Save settings',
     saved: 'Settings saved',
     restore: 'Restore demo defaults',

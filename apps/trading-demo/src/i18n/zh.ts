@@ -196,7 +196,7 @@ export const zh: DemoTexts = {
     apiSecret: 'API 私钥',
     recvWindow: 'recvWindow（毫秒）',
     clockOffset: '时钟偏移（毫秒）',
-    clockOffsetHint: '加到请求时间戳上；几秒的偏移会触发 -1021。',
+    clockOffsetHint: '加到请求时间戳上；几秒的偏移会触发 -1021（币安）或 10002（Bybit）。',
     save: '保存设置',
     saved: '设置已保存',
     restore: '恢复演示默认值',

@@ -197,7 +197,7 @@ export const zhTW: DemoTexts = {
     apiSecret: 'API 私鑰',
     recvWindow: 'recvWindow（毫秒）',
     clockOffset: '時鐘偏移（毫秒）',
-    clockOffsetHint: '加到請求時間戳上；幾秒的偏移會觸發 -1021。',
+    clockOffsetHint: '加到請求時間戳上；幾秒的偏移會觸發 -1021（幣安）或 10002（Bybit）。',
     save: '儲存設定',
     saved: '設定已儲存',
     restore: '恢復示範預設值',
