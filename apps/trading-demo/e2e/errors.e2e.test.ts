@@ -250,7 +250,7 @@ describe('the simulated exchange, from the page', () => {
     const history = await page.evaluate(() => document.title);
     expect(history).toContain('Settings');
     await page.getByRole('button', { name: 'Restore demo defaults' }).click();
-    await page.getByText('Simulated Binance exchange: Options, Spot and USDⓈ-M futures').waitFor();
+    await page.getByText('Simulated Binance and Bybit exchanges').waitFor();
     await context.close();
   });
 });

@@ -49,7 +49,7 @@ export async function openApp(
   harness: Harness,
   options: {
     hash?: string;
-    language?: 'en' | 'zh';
+    language?: 'en' | 'zh' | 'zh-TW';
     theme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
     /** A phone: touch events, a coarse pointer, no hover, the page's meta viewport, 2× pixels. */

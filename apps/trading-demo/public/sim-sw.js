@@ -1,13 +1,14 @@
 // @ts-check
 /**
- * The simulated exchange's front door. Requests to this origin's Binance paths (`/eapi/` Options,
- * `/api/` Spot, `/fapi/` USDⓈ-M; from the app, from the console, from a new tab) are handed to the
+ * The simulated exchange's front door. Requests to this origin's exchange paths (Binance's `/eapi/`
+ * Options, `/api/` Spot, `/fapi/` USDⓈ-M, Bybit's `/v5/`; from the app, from the console, from a new
+ * tab) are handed to the
  * open demo page, which runs the exchange and answers; this worker turns the answer into the HTTP
  * response. It keeps no state, so the browser may stop and restart it at will.
  */
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const TIMEOUT_MS = 60_000;
-const PREFIXES = ['/eapi/', '/api/', '/fapi/'];
+const PREFIXES = ['/eapi/', '/api/', '/fapi/', '/v5/'];
 
 sw.addEventListener('install', () => {
   void sw.skipWaiting();

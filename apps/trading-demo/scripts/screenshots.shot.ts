@@ -123,3 +123,40 @@ it.each(['en', 'zh'] as const)('a USDⓈ-M order checked as typed and sent anywa
   await page.screenshot({ path: out(`rules-${language}`) });
   await context.close();
 });
+
+// Bybit through the exchange switch: a USDT perpetual order under the 5 USDT minimum (110094) and a
+// 10016 (server error: outcome unknown), each toast in Bybit's words; zh-TW reads its Traditional Chinese.
+const BYBIT_LABELS = {
+  en: { exchange: 'Exchange', symbol: 'Symbol', type: 'Type', quantity: 'Quantity', buy: 'Buy' },
+  'zh-TW': { exchange: '交易所', symbol: '合約', type: '類型', quantity: '數量', buy: '買入' },
+} as const;
+
+it.each(['en', 'zh-TW'] as const)('Bybit through the exchange switch, %s', async (language) => {
+  const l = BYBIT_LABELS[language];
+  const { page, context } = await openApp(harness, { language, theme: 'light' });
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.locator('.chain-table').waitFor();
+  await page.getByRole('group', { name: l.exchange }).getByRole('radio', { name: 'Bybit' }).check();
+  await page.getByLabel(l.symbol, { exact: true }).fill('ETHUSDT');
+  await page.getByLabel(l.type, { exact: true }).selectOption('MARKET');
+  const chaos = (on: boolean) =>
+    page.evaluate(
+      (bybitServerError) =>
+        (window as unknown as { exchange: { setChaos: (c: object) => void } }).exchange.setChaos({ bybitServerError }),
+      on,
+    );
+  await chaos(true);
+  await page.getByLabel(l.quantity, { exact: true }).fill('0.01');
+  await page.getByRole('button', { name: l.buy, exact: true }).click();
+  await page.locator('[data-ee-toast]').first().waitFor();
+  await chaos(false);
+  // Last, so its message stays beside Quantity too.
+  await page.getByLabel(l.quantity, { exact: true }).fill('0.001');
+  await page.getByRole('button', { name: l.buy, exact: true }).click();
+  await page.locator('[data-ee-toast]').nth(1).waitFor();
+  await page.waitForTimeout(500);
+  await page.locator('[data-ee-toast]').first().hover();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out(`bybit-${language === 'en' ? 'en' : 'zh-tw'}`) });
+  await context.close();
+});

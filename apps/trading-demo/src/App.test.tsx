@@ -125,7 +125,7 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter an http(s) URL without query or fragment, or leave it empty.')).toBeTruthy();
-    expect(screen.getByText('Simulated Binance exchange: Options, Spot and USDⓈ-M futures')).toBeTruthy();
+    expect(screen.getByText('Simulated Binance and Bybit exchanges')).toBeTruthy();
     expect(localStorage.getItem('exchange-errors-demo:settings')).toBeNull();
   });
 });

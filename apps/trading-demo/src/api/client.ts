@@ -18,7 +18,8 @@ export interface RequestOptions {
 
 export interface HttpFailure {
   readonly status: number;
-  readonly headers: { readonly 'retry-after': string | null };
+  /** `retry-after`, and Bybit's `x-bapi-limit*` headers where it sent them. */
+  readonly headers: { readonly 'retry-after': string | null } & Readonly<Record<string, string | null>>;
   readonly body: string;
 }
 
@@ -32,6 +33,8 @@ export interface RequestSent {
   /** The path and query string (the kit's `request.url` takes a path or a whole URL). */
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** A JSON body (Bybit's POSTs). */
+  readonly body?: string;
 }
 
 export class ApiFailure extends Error {
@@ -69,6 +72,25 @@ export function queryString(params: Readonly<Record<string, ParamValue>>): strin
   return search.toString();
 }
 
+/**
+ * Bybit's v5 paths: signed with `X-BAPI-*` headers over the timestamp, key, receive window and the query
+ * string (GET) or the JSON body (POST); a refusal is HTTP 200 with a `retCode` other than 0.
+ */
+const isBybitPath = (path: string) => path.startsWith('/v5/');
+const BYBIT_HEADERS = ['x-bapi-limit', 'x-bapi-limit-status', 'x-bapi-limit-reset-timestamp'] as const;
+
+function jsonOf(params: Readonly<Record<string, ParamValue>>): string {
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')),
+  );
+}
+
+/** The answer's `retCode`, when it is Bybit's envelope with one other than 0. */
+function bybitRefusal(answer: unknown): boolean {
+  if (typeof answer !== 'object' || answer === null || !Object.hasOwn(answer, 'retCode')) return false;
+  return (answer as { retCode: unknown }).retCode !== 0;
+}
+
 export function createApiClient(
   getSettings: () => ApiSettings,
   getFetch: () => FetchLike,
@@ -84,9 +106,22 @@ export function createApiClient(
     options: RequestOptions = {},
   ): Promise<T> {
     const settings = getSettings();
-    let query = queryString(params);
+    const bybit = isBybitPath(path);
+    const body = bybit && method !== 'GET' ? jsonOf(params) : undefined;
+    let query = body === undefined ? queryString(params) : '';
     const headers: Record<string, string> = { ...options.headers };
-    if (options.signed) {
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.signed && bybit) {
+      const timestamp = String(Math.round(now() + settings.clockOffsetMs));
+      const recvWindow = String(settings.recvWindow);
+      const payload = `${timestamp}${settings.apiKey}${recvWindow}${body ?? query}`;
+      Object.assign(headers, {
+        'X-BAPI-API-KEY': settings.apiKey,
+        'X-BAPI-TIMESTAMP': timestamp,
+        'X-BAPI-RECV-WINDOW': recvWindow,
+        'X-BAPI-SIGN': await hmacSha256Hex(settings.apiSecret, payload),
+      });
+    } else if (options.signed) {
       const timestamp = Math.round(now() + settings.clockOffsetMs);
       query = [query, queryString({ recvWindow: settings.recvWindow, timestamp })].filter(Boolean).join('&');
       query += `&signature=${await hmacSha256Hex(settings.apiSecret, query)}`;
@@ -97,14 +132,25 @@ export function createApiClient(
       method,
       url: `${path}${query ? `?${query}` : ''}`,
       ...(Object.keys(headers).length > 0 ? { headers } : {}),
+      ...(body === undefined ? {} : { body }),
     };
     let response: Response;
     try {
-      response = await getFetch()(url, { method, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+      response = await getFetch()(url, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      });
     } catch (error) {
       throw new ApiFailure(error, sent);
     }
-    const body = await response.text().catch(() => '');
+    const text = await response.text().catch(() => '');
+    const failureHeaders = () => {
+      const out: Record<string, string | null> = { 'retry-after': response.headers.get('retry-after') };
+      if (bybit) for (const name of BYBIT_HEADERS) out[name] = response.headers.get(name);
+      return out as HttpFailure['headers'];
+    };
     const weight = Number(response.headers.get('x-mbx-used-weight-1m') ?? Number.NaN);
     if (Number.isFinite(weight)) usedWeight = weight;
     if (!response.ok) {
@@ -117,19 +163,27 @@ export function createApiClient(
         );
       }
       throw new ApiFailure(
-        { status: response.status, headers: { 'retry-after': retryAfter }, body } satisfies HttpFailure,
+        { status: response.status, headers: failureHeaders(), body: text } satisfies HttpFailure,
         sent,
       );
     }
+    let answer: unknown;
     try {
-      return JSON.parse(body) as T;
+      answer = JSON.parse(text);
     } catch {
       // A 200 that is not JSON (a captive portal, a misconfigured proxy): the kit shows it as such.
       throw new ApiFailure(
-        { status: response.status, headers: { 'retry-after': null }, body } satisfies HttpFailure,
+        { status: response.status, headers: { 'retry-after': null }, body: text } satisfies HttpFailure,
         sent,
       );
     }
+    // Bybit refuses with HTTP 200: the body's retCode says so, and the kit reads it with its headers.
+    if (bybit && bybitRefusal(answer))
+      throw new ApiFailure(
+        { status: response.status, headers: failureHeaders(), body: text } satisfies HttpFailure,
+        sent,
+      );
+    return answer as T;
   }
 
   return { request, backingOff: () => now() < blockedUntil, usedWeight: () => usedWeight };

@@ -431,8 +431,8 @@ describe('chaos', () => {
   });
 
   it('clamps nonsense chaos settings', () => {
-    sim.setChaos({ latencyMs: Number.NaN, failure: 'explode' as never });
-    expect(sim.chaos).toEqual({ latencyMs: 0, failure: 'none' });
+    sim.setChaos({ latencyMs: Number.NaN, failure: 'explode' as never, bybitServerError: 'yes' as never });
+    expect(sim.chaos).toEqual({ latencyMs: 0, failure: 'none', bybitServerError: false });
     sim.setChaos({ latencyMs: 1e9 });
     expect(sim.chaos.latencyMs).toBe(30_000);
   });

@@ -6,6 +6,7 @@
  */
 import { Account } from './account.js';
 import { authenticate } from './auth.js';
+import { BybitApi } from './bybit/api.js';
 import { errorResponse, ExchangeRejection, exchangeErrors, jsonResponse, type ExchangeError } from './errors.js';
 import { listInstruments, type Instrument } from './instruments.js';
 import { OPTIONS_LIMITS, RateLimiter } from './limits.js';
@@ -26,6 +27,8 @@ export interface ChaosSettings {
   readonly latencyMs: number;
   /** Every request fails this way until set back to `none`. */
   readonly failure: FailureMode;
+  /** Bybit's order entry answers 10016 (a server error: whether the order was placed is unknown). */
+  readonly bybitServerError: boolean;
 }
 
 /** Requests carrying this header are answered with the rate limiter's own 429: the chaos storm. */
@@ -71,8 +74,10 @@ export class Simulator {
   };
   readonly spot = new SpotAccount();
   readonly usdm = new UsdmAccount();
+  /** Bybit's v5 API (`/v5/`): its own signing, limits, words and account. */
+  readonly bybit = new BybitApi();
   private readonly apis: Readonly<Record<SimProduct, Api>>;
-  private chaosSettings: ChaosSettings = { latencyMs: 0, failure: 'none' };
+  private chaosSettings: ChaosSettings = { latencyMs: 0, failure: 'none', bybitServerError: false };
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -99,7 +104,11 @@ export class Simulator {
       Math.max(0, Math.floor(Number(change.latencyMs ?? this.chaosSettings.latencyMs)) || 0),
     );
     const failure = change.failure ?? this.chaosSettings.failure;
-    this.chaosSettings = { latencyMs, failure: failure === 'network' || failure === 'proxy502' ? failure : 'none' };
+    this.chaosSettings = {
+      latencyMs,
+      failure: failure === 'network' || failure === 'proxy502' ? failure : 'none',
+      bybitServerError: (change.bybitServerError ?? this.chaosSettings.bybitServerError) === true,
+    };
     for (const listener of this.listeners) listener();
   }
 
@@ -131,6 +140,7 @@ export class Simulator {
     let api: Api | null = null;
     try {
       const url = new URL(request.url, 'http://exchange.invalid');
+      if (url.pathname.startsWith('/v5/')) return await this.answerBybit(request, url, now);
       const product = productOfPath(url.pathname);
       api = product === null ? null : this.apis[product];
       return await this.answer(request, url, api, now);
@@ -139,6 +149,16 @@ export class Simulator {
       console.error('[simulated exchange]', error);
       return errorResponse(exchangeErrors.unknown());
     }
+  }
+
+  /** Bybit answers in its own envelope; the one IP's ban reaches it as Bybit's HTTP 403. */
+  private answerBybit(request: SimRequest, url: URL, now: number): Promise<SimHttpResponse> {
+    if (Object.values(this.limiters).some((limiter) => now < limiter.bannedUntil))
+      return Promise.resolve({ status: 403, headers: { 'content-type': 'text/plain' }, body: '' });
+    return this.bybit.handle(request, url, now, {
+      storm: request.headers[CHAOS_HEADER] === 'rate-limit',
+      serverError: this.chaosSettings.bybitServerError,
+    });
   }
 
   private async answer(request: SimRequest, url: URL, api: Api | null, now: number): Promise<SimHttpResponse> {

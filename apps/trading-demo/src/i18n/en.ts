@@ -2,7 +2,7 @@
 export const en = {
   app: {
     title: 'Options desk',
-    subtitle: 'Simulated Binance exchange: Options, Spot and USDⓈ-M futures',
+    subtitle: 'Simulated Binance and Bybit exchanges',
     connectedTo: 'Connected to {{url}}',
     skip: 'Skip to content',
     nav: 'Screens',
@@ -33,6 +33,7 @@ export const en = {
   },
   ticket: {
     heading: 'Order ticket',
+    exchange: 'Exchange',
     product: 'Product',
     symbol: 'Symbol',
     side: 'Side',
@@ -83,8 +84,10 @@ export const en = {
     CANCELED: 'cancelled',
     EXPIRED: 'expired',
     REJECTED: 'rejected',
+    SUBMITTED: 'accepted',
   },
-  product: { options: 'Options', spot: 'Spot', usdm: 'USDⓈ-M futures' },
+  exchange: { binance: 'Binance', bybit: 'Bybit' },
+  product: { options: 'Options', spot: 'Spot', usdm: 'USDⓈ-M futures', bybitLinear: 'USDT perpetual' },
   side: { BUY: 'Buy', SELL: 'Sell', LONG: 'Long', SHORT: 'Short' },
   orders: {
     headingOf: '{{product}} open orders',
@@ -180,6 +183,7 @@ export const en = {
     banned: 'IP banned until {{time}}',
     burst: 'Order-rate burst ({{count}} orders)',
     burstDone: 'Burst over: {{ok}} orders accepted, {{failed}} rejected',
+    bybitServerError: 'Bybit’s order entry answers 10016 (server error: whether the order was placed is unknown)',
   },
   settings: {
     heading: 'Settings',
@@ -191,13 +195,13 @@ export const en = {
     apiSecret: 'API secret',
     recvWindow: 'recvWindow (ms)',
     clockOffset: 'Clock offset (ms)',
-    clockOffsetHint: 'Added to the request timestamp; a few seconds provokes -1021.',
+    clockOffsetHint: 'Added to the request timestamp; a few seconds provokes -1021 (Binance) or 10002 (Bybit).',
     save: 'Save settings',
     saved: 'Settings saved',
     restore: 'Restore demo defaults',
     transport: 'How requests reach the embedded exchange',
     viaWorker:
-      'Through a service worker at this page’s /eapi/, /api/ and /fapi/ paths: fetch("/eapi/v1/time") in the console gets the same answer.',
+      'Through a service worker at this page’s /eapi/, /api/, /fapi/ and /v5/ paths: fetch("/eapi/v1/time") in the console gets the same answer.',
     direct: 'Directly inside the page (no service worker controls this page).',
   },
 } as const;

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { en } from './en.js';
 import { zh } from './zh.js';
+import { zhTW } from './zhTW.js';
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -13,9 +14,12 @@ function flatten(tree: object, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-it('the demo’s Chinese texts have every English key, with the same placeholders, and none empty', () => {
+it.each([
+  ['Simplified', zh],
+  ['Traditional', zhTW],
+])('the demo’s %s Chinese texts have every English key, with the same placeholders, and none empty', (_, table) => {
   const english = flatten(en);
-  const chinese = flatten(zh);
+  const chinese = flatten(table);
   expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
   for (const [key, text] of english) {
     const other = chinese.get(key) ?? '';

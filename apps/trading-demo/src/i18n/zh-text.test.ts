@@ -7,6 +7,7 @@ import { uiStrings } from '@exchange-errors/react';
 import { describe, expect, it } from 'vitest';
 import { spacedPunctuation, strayLatinWords } from '../../../../scripts/zh-text.mjs';
 import { zh } from './zh.js';
+import { zhTW } from './zhTW.js';
 
 function leaves(node: unknown, prefix = ''): [string, string][] {
   if (typeof node === 'string') return [[prefix, node]];
@@ -16,6 +17,7 @@ function leaves(node: unknown, prefix = ''): [string, string][] {
 describe.each([
   ['the components’ strings', uiStrings.zh],
   ['the demo’s texts', zh],
+  ['the demo’s Traditional texts', zhTW],
 ])('%s in Chinese', (_name, table) => {
   it('have no stray English word', () => {
     const found = leaves(table).flatMap(([key, text]) =>

@@ -6,7 +6,7 @@ import type { DemoTexts } from './en.js';
 export const zh: DemoTexts = {
   app: {
     title: '期权交易台',
-    subtitle: '模拟币安交易所：期权、现货和U本位合约',
+    subtitle: '模拟币安和 Bybit 交易所',
     connectedTo: '已连接到 {{url}}',
     skip: '跳到主要内容',
     nav: '页面',
@@ -37,6 +37,7 @@ export const zh: DemoTexts = {
   },
   ticket: {
     heading: '下单',
+    exchange: '交易所',
     product: '产品',
     symbol: '合约',
     side: '方向',
@@ -85,8 +86,10 @@ export const zh: DemoTexts = {
     CANCELED: '已撤销',
     EXPIRED: '已过期',
     REJECTED: '已拒绝',
+    SUBMITTED: '已受理',
   },
-  product: { options: '期权', spot: '现货', usdm: 'U本位合约' },
+  exchange: { binance: '币安', bybit: 'Bybit' },
+  product: { options: '期权', spot: '现货', usdm: 'U本位合约', bybitLinear: 'USDT 永续合约' },
   side: { BUY: '买入', SELL: '卖出', LONG: '多头', SHORT: '空头' },
   orders: {
     headingOf: '{{product}}当前委托',
@@ -182,6 +185,7 @@ export const zh: DemoTexts = {
     banned: 'IP 封禁至 {{time}}',
     burst: '下单频率突发（{{count}} 笔订单）',
     burstDone: '突发结束：{{ok}} 笔被接受，{{failed}} 笔被拒绝',
+    bybitServerError: 'Bybit 下单返回 10016（服务器错误：订单是否已下达未知）',
   },
   settings: {
     heading: '设置',
@@ -192,13 +196,13 @@ export const zh: DemoTexts = {
     apiSecret: 'API 私钥',
     recvWindow: 'recvWindow（毫秒）',
     clockOffset: '时钟偏移（毫秒）',
-    clockOffsetHint: '加到请求时间戳上；几秒的偏移会触发 -1021。',
+    clockOffsetHint: '加到请求时间戳上；几秒的偏移会触发 -1021（币安）或 10002（Bybit）。',
     save: '保存设置',
     saved: '设置已保存',
     restore: '恢复演示默认值',
     transport: '请求如何到达内置交易所',
     viaWorker:
-      '通过 Service Worker 挂在本页的路径上（/eapi/ /api/ /fapi/）：在控制台执行 fetch("/eapi/v1/time") 会得到同样的应答。',
+      '通过 Service Worker 挂在本页的路径上（/eapi/ /api/ /fapi/ /v5/）：在控制台执行 fetch("/eapi/v1/time") 会得到同样的应答。',
     direct: '直接在页面内调用（本页未受 Service Worker 控制）。',
   },
 };

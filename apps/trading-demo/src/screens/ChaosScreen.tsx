@@ -102,6 +102,14 @@ export function ChaosScreen() {
           </label>
         ))}
       </fieldset>
+      <label className="radio">
+        <input
+          type="checkbox"
+          checked={chaos.bybitServerError}
+          onChange={(e) => simulator.setChaos({ bybitServerError: e.target.checked })}
+        />
+        {t('chaos.bybitServerError')}
+      </label>
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-storm`}>{t('chaos.stormCount')}</label>

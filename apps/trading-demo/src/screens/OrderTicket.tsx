@@ -8,14 +8,24 @@ import {
   type Suggestion,
 } from '@exchange-errors/core';
 import { useErrorI18n, type ShowErrorOptions } from '@exchange-errors/react';
-import { useId, useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/client.js';
 import type { BatchItem, OrderView } from '../api/types.js';
 import { useExchange } from '../state/exchange.js';
+import { registerExchange } from '../state/registerExchange.js';
 import { useMarketFacts } from '../state/marketFacts.js';
 import { useOrderRules } from '../state/orderRules.js';
-import { ERROR_MODULES, isVenueProduct, TICKET_PRODUCTS, VENUES, type TicketProduct } from '../state/products.js';
+import {
+  ERROR_MODULES,
+  EXCHANGES,
+  exchangeOf,
+  isVenueProduct,
+  productsOf,
+  VENUES,
+  type ExchangeId,
+  type TicketProduct,
+} from '../state/products.js';
 import { useTicket, type TicketValues } from '../state/ticket.js';
 import { useAccountData } from '../state/trading-data.js';
 import { useProductReady } from '../state/useProductReady.js';
@@ -112,6 +122,7 @@ export function OrderTicket() {
     fields: {},
   });
   const [pending, setPending] = useState(false);
+  const lastProductOf = useRef<Partial<Record<ExchangeId, TicketProduct>>>({});
   const [status, setStatus] = useState('');
   const errors = shownErrors.product === product ? shownErrors.fields : NO_ERRORS;
   const setErrors = (fields: FieldErrors, from: TicketProduct = product) => setShownErrors({ product: from, fields });
@@ -219,7 +230,7 @@ export function OrderTicket() {
     if (!(failure instanceof ApiFailure)) return;
     try {
       await loadErrors(i18n, from.errors);
-      const resolved = resolve(from.errors, failure.input);
+      const resolved = resolve(from.errors, failure.input, { request: failure.request });
       const ruleField = describe(resolved, { explain }).explanation?.field;
       const field = fieldOf(resolved, from.id) ?? (ruleField ? from.fieldOfParam(ruleField) : null);
       // Tagged with its product: if the trader switched while the catalog loaded, it stays hidden.
@@ -249,7 +260,7 @@ export function OrderTicket() {
     // The kit explains a rejection with what the ticket checked it with; submitting anyway sends it.
     const explain = explainFor(values, side);
     const shown: Pick<ShowErrorOptions, 'explain' | 'fieldLabels' | 'onApplySuggestion' | 'product'> = {
-      product: from.id,
+      ...(from.product ? { product: from.product } : {}),
       fieldLabels,
       onApplySuggestion: applySuggestionFor(from.id, values.symbol.trim()),
       ...(explain === null ? {} : { explain }),
@@ -266,7 +277,8 @@ export function OrderTicket() {
         const placed = from.cancelReplace.readPlaced(answer);
         setStatus(placed ? t('ticket.replaced', { old: replaceId, placed: orderText(placed) }) : '');
       } else {
-        const placed = from.readOrder(await client.request<unknown>('POST', from.paths.order, order, { signed: true }));
+        const answer = await client.request<unknown>('POST', from.paths.order, order, { signed: true });
+        const placed = from.readOrder(answer, order);
         setStatus(placed ? orderText(placed) : '');
       }
     } catch (failure) {
@@ -348,10 +360,18 @@ export function OrderTicket() {
   /** Another product: its own symbols and fields; the exchange's earlier answers no longer apply. */
   const switchProduct = (next: TicketProduct) => {
     if (next === product) return;
+    lastProductOf.current[exchangeOf(next)] = next;
     update(switchPatch(values, next));
     setErrors({}, next);
     setStatus('');
   };
+  /** Another exchange: back to the product last traded there, else its first. */
+  const switchExchange = (next: ExchangeId) => {
+    registerExchange(next);
+    const target = lastProductOf.current[next] ?? productsOf(next)[0];
+    if (target) switchProduct(target);
+  };
+  const exchange = exchangeOf(product);
 
   const has = (name: TicketField) => spec.fields.has(name);
   const issues: Partial<Record<TicketField, FieldIssue>> = {};
@@ -407,9 +427,26 @@ export function OrderTicket() {
       <h2 id={`${id}-heading`}>{t('ticket.heading')}</h2>
       <form onSubmit={onSubmit} noValidate>
         <fieldset className="product-switch">
+          <legend>{t('ticket.exchange')}</legend>
+          <div className="segments">
+            {EXCHANGES.map((x) => (
+              <label key={x}>
+                <input
+                  type="radio"
+                  name={`${id}-exchange`}
+                  value={x}
+                  checked={exchange === x}
+                  onChange={() => switchExchange(x)}
+                />
+                <span>{t(`exchange.${x}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="product-switch">
           <legend>{t('ticket.product')}</legend>
           <div className="segments">
-            {TICKET_PRODUCTS.map((p) => (
+            {productsOf(exchange).map((p) => (
               <label key={p}>
                 <input
                   type="radio"

@@ -22,14 +22,14 @@ export function VenueOpenOrders({ venue, product }: { readonly venue: Venue; rea
   const cancel = async (order: OpenOrderRow) => {
     try {
       await client.request(
-        'DELETE',
+        venue.paths.cancelMethod,
         venue.paths.cancel,
-        { symbol: order.symbol, orderId: order.orderId },
+        { ...venue.params, symbol: order.symbol, orderId: order.orderId },
         { signed: true },
       );
       setStatus(t('orders.cancelled', { id: order.orderId }));
     } catch (failure) {
-      report(failure, { product: venue.id });
+      report(failure, venue.product ? { product: venue.product } : {});
     } finally {
       refresh();
     }

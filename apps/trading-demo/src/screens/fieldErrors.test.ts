@@ -1,6 +1,7 @@
 import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
 import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
+import { bybitV5Eager } from '@exchange-errors/bybit/eager';
 import { resolve } from '@exchange-errors/core';
 
 const resolveBinanceError = (input: unknown) => resolve(binanceOptionsEager, input);
@@ -67,4 +68,25 @@ it.each([
   [{ code: -2019, msg: 'Margin is insufficient.' }, null],
 ])('USDⓈ-M: %j points at %s', (input, field) => {
   expect(fieldOf(resolveBinanceUsdmError(input), 'usdm')).toBe(field);
+});
+
+// Bybit's refusals as its servers send them (HTTP 200, a retCode), read with the request's path.
+const bybit = (retCode: number, retMsg: string) => ({
+  status: 200,
+  headers: {},
+  body: JSON.stringify({ retCode, retMsg, result: {}, retExtInfo: {}, time: 1 }),
+});
+it.each([
+  [bybit(110094, 'Order notional value below the lower limit'), 'quantity'],
+  [bybit(110007, 'Insufficient available balance'), 'quantity'],
+  [bybit(110003, 'price is invalid'), 'price'],
+  [bybit(110017, 'Reduce-only rule not satisfied'), 'reduceOnly'],
+  [bybit(110072, 'OrderLinkedID is duplicate'), 'clientOrderId'],
+  [bybit(10001, 'The number of contracts exceeds minimum limit allowed'), null],
+  [bybit(10016, 'Server error.'), null],
+  // Binance's code of the same number means nothing here.
+  [bybit(-2022, 'ReduceOnly Order is rejected.'), null],
+])('Bybit: %j points at %s', (input, field) => {
+  const resolved = resolve(bybitV5Eager, input, { request: { method: 'POST', url: '/v5/order/create' } });
+  expect(fieldOf(resolved, 'bybitLinear')).toBe(field);
 });

@@ -1,7 +1,9 @@
 /**
- * Which ticket field a Binance rejection points at, so the message can sit beside that field. The
+ * Which ticket field an exchange's rejection points at, so the message can sit beside that field. The
  * same number points at different fields per product (-2022 is the order to replace on Spot and the
- * reduce-only box on USDⓈ-M), so the map is the product's.
+ * reduce-only box on USDⓈ-M), so the map is the product's. Bybit's 10001 names no parameter (its words
+ * vary: "Request parameter error.", "The number of contracts exceeds minimum limit allowed"): the toast
+ * alone says it.
  */
 import type { ResolvedError } from '@exchange-errors/core';
 import type { TicketProduct } from '../state/products.js';
@@ -69,6 +71,13 @@ const BY_CODE: Readonly<Record<TicketProduct, Readonly<Record<number, TicketFiel
     [-4116]: 'clientOrderId',
     [-5022]: 'timeInForce',
     [-2022]: 'reduceOnly',
+  },
+  bybitLinear: {
+    110003: 'price',
+    110007: 'quantity',
+    110017: 'reduceOnly',
+    110072: 'clientOrderId',
+    110094: 'quantity',
   },
 };
 

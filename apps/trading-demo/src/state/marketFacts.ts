@@ -27,7 +27,7 @@ export function useMarketFacts(venue: Venue | null, symbol: string | null): Mark
       if (inFlight || document.visibilityState === 'hidden' || client.backingOff()) return;
       inFlight = true;
       const answers = await Promise.allSettled(
-        venue.facts.map((fact) => client.request<unknown>('GET', fact.path, { symbol })),
+        venue.facts.map((fact) => client.request<unknown>('GET', fact.path, { ...venue.params, symbol })),
       );
       inFlight = false;
       if (!live) return;

@@ -49,8 +49,8 @@ export function VenueAccountProvider({ children }: { readonly children: ReactNod
     useCallback(async (): Promise<Snapshot | null> => {
       if (!venue) return null;
       const [orders, held] = await Promise.all([
-        client.request<unknown>('GET', venue.paths.openOrders, {}, { signed: true }),
-        client.request<unknown>('GET', venue.holdings.path, {}, { signed: true }),
+        client.request<unknown>('GET', venue.paths.openOrders, venue.params, { signed: true }),
+        client.request<unknown>('GET', venue.holdings.path, venue.params, { signed: true }),
       ]);
       return { venue, openOrders: venue.readOpenOrders(orders), holdings: holdingsOf(venue, held) };
     }, [client, venue]),

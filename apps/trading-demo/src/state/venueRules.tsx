@@ -24,8 +24,8 @@ export function VenueRulesProvider({ children }: { readonly children: ReactNode 
   const baseUrl = settings.baseUrl;
   const make = () =>
     createRulesCache({
-      load: (venue) => client.request<unknown>('GET', venue.paths.exchangeInfo),
-      onError: (venue, error) => report(error, { product: venue.id }),
+      load: (venue) => client.request<unknown>('GET', venue.paths.exchangeInfo, venue.params),
+      onError: (venue, error) => report(error, venue.product ? { product: venue.product } : {}),
     });
   const [held, setHeld] = useState(() => ({ baseUrl, cache: make() }));
   // One cache per base URL: another exchange behind the same paths has other rules.

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testExchange } from '../exchange/test-support.js';
-import { binanceSpotVenue, binanceUsdmVenue, plainDecimal } from './binance.js';
+import { binanceSpotVenue, binanceUsdmVenue } from './binance.js';
+import { plainDecimal } from './read.js';
 import type { Venue } from './types.js';
 
 const json = (body: string): unknown => JSON.parse(body);
@@ -41,7 +42,7 @@ describe('on the simulated exchange’s answers', () => {
         })
       ).body,
     );
-    const order = binanceSpotVenue.readOrder(placed);
+    const order = binanceSpotVenue.readOrder(placed, {});
     expect(order).toMatchObject({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', price: '50000', quantity: '0.001' });
     const open = binanceSpotVenue.readOpenOrders(json((await ex.signed('GET', '/api/v3/openOrders')).body));
     expect(open).toEqual([
@@ -82,7 +83,7 @@ describe('on the simulated exchange’s answers', () => {
       type: 'MARKET',
       quantity: '0.002',
     });
-    expect(binanceUsdmVenue.readOrder(json(answer.body))).toMatchObject({
+    expect(binanceUsdmVenue.readOrder(json(answer.body), {})).toMatchObject({
       side: 'SELL',
       type: 'MARKET',
       quantity: '0.002',
@@ -161,7 +162,7 @@ describe('on answers that are not what they should be', () => {
   it.each([binanceSpotVenue, binanceUsdmVenue])('%# every reader is total', (venue: Venue) => {
     for (const answer of odd) {
       expect(() => venue.symbolsOf(answer)).not.toThrow();
-      expect(() => venue.readOrder(answer)).not.toThrow();
+      expect(() => venue.readOrder(answer, {})).not.toThrow();
       expect(() => venue.readOpenOrders(answer)).not.toThrow();
       expect(() => venue.holdings.read(answer)).not.toThrow();
       expect(() => venue.rulesOf({ symbol: 'X', entry: answer })).not.toThrow();

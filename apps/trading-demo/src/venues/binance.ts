@@ -8,6 +8,7 @@ import { binanceSpot } from '@exchange-errors/binance-spot';
 import { binanceUsdm } from '@exchange-errors/binance-usdm';
 import type { ParamValue } from '../api/client.js';
 import type { TicketValues } from '../state/ticket.js';
+import { list, own, plainDecimal, text } from './read.js';
 import type {
   BalanceRow,
   OpenOrderRow,
@@ -20,36 +21,7 @@ import type {
   VenueField,
 } from './types.js';
 
-type Json = Readonly<Record<string, unknown>>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
-/** An own field of an answer; undefined when absent (or when reading it throws: a Proxy, a getter). */
-function own(value: unknown, key: string): unknown {
-  try {
-    return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-/** An own field, when it is a string or a number (Binance sends ids as numbers). */
-function text(value: unknown, key: string): string {
-  const field = own(value, key);
-  return typeof field === 'string' ? field : typeof field === 'number' && Number.isFinite(field) ? String(field) : '';
-}
-/** An array's items, copied (so a Proxy's traps run once, here); none for anything else. */
-function list(value: unknown): readonly unknown[] {
-  try {
-    return Array.isArray(value) ? Array.from(value as unknown[]) : [];
-  } catch {
-    return [];
-  }
-}
 const sideOf = (value: string): OrderSide | null => (value === 'BUY' || value === 'SELL' ? value : null);
-
-/** `1.00000000` reads `1`, `0.01000000` reads `0.01`: exchangeInfo's padding is noise to a trader. */
-export function plainDecimal(value: string): string {
-  return /^\d+\.\d+$/.test(value) ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
-}
 
 /** Binance's parameter names, as the ticket's fields (a -1102 or a fix names the parameter). */
 export const BINANCE_PARAM_FIELDS: Readonly<Record<string, VenueField>> = {
@@ -196,12 +168,15 @@ function usdmParams(v: TicketValues, side: OrderSide): Readonly<Record<string, P
 
 export const binanceSpotVenue: Venue = {
   id: 'spot',
+  exchange: 'binance',
+  product: 'spot',
   errors: binanceSpot,
   defaultSymbol: 'BTCUSDT',
   symbolPattern: USDT_SYMBOL,
   paths: {
     order: '/api/v3/order',
     cancel: '/api/v3/order',
+    cancelMethod: 'DELETE',
     exchangeInfo: '/api/v3/exchangeInfo',
     openOrders: '/api/v3/openOrders',
   },
@@ -229,12 +204,15 @@ export const binanceSpotVenue: Venue = {
 
 export const binanceUsdmVenue: Venue = {
   id: 'usdm',
+  exchange: 'binance',
+  product: 'usdm',
   errors: binanceUsdm,
   defaultSymbol: 'BTCUSDT',
   symbolPattern: USDT_SYMBOL,
   paths: {
     order: '/fapi/v1/order',
     cancel: '/fapi/v1/order',
+    cancelMethod: 'DELETE',
     exchangeInfo: '/fapi/v1/exchangeInfo',
     openOrders: '/fapi/v1/openOrders',
   },

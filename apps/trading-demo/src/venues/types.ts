@@ -1,11 +1,11 @@
 /**
  * A venue: one product of one exchange that the ticket trades besides Options' chain (Binance Spot,
- * Binance USDⓈ-M futures; another exchange's products later), described as data plus a few readers
+ * Binance USDⓈ-M futures, Bybit's USDT perpetuals), described as data plus a few readers
  * of its answers. The ticket, the rules cache, the market facts and the lists read only this, so a
  * venue is added by describing it, not by teaching the screens about it.
  */
 import type { ProductModule } from '@exchange-errors/core';
-import type { ParamValue } from '../api/client.js';
+import type { Method, ParamValue } from '../api/client.js';
 import type { TicketValues } from '../state/ticket.js';
 
 export type OrderSide = 'BUY' | 'SELL';
@@ -95,14 +95,26 @@ export interface PlacedOrder {
   readonly status: string;
 }
 
+/** The exchanges the ticket's switch offers. */
+export type ExchangeId = 'binance' | 'bybit';
+
 export interface Venue {
-  /** The ticket's id for it (`spot`), also the kit's `product` for its errors. */
+  /** The ticket's id for it (`spot`, `bybitLinear`). */
   readonly id: string;
+  readonly exchange: ExchangeId;
+  /**
+   * The kit's `product` for its errors when the app names it (Binance's `spot` and `usdm`: -2022 means
+   * something else on each); absent where the engine decides from the request (Bybit's `/v5/` paths).
+   */
+  readonly product?: string;
   /** The kit's module for its errors, texts and order rules (a lazy module: chunks on first use). */
   readonly errors: ProductModule;
+  /** Parameters every request to it carries (Bybit's `category`). */
+  readonly params?: Readonly<Record<string, ParamValue>>;
   readonly paths: {
     readonly order: string;
     readonly cancel: string;
+    readonly cancelMethod: Method;
     readonly exchangeInfo: string;
     readonly openOrders: string;
   };
@@ -122,7 +134,8 @@ export interface Venue {
   readonly orderParams: (values: TicketValues, side: OrderSide) => Readonly<Record<string, ParamValue>>;
   /** The ticket field an exchange parameter name is about (`newClientOrderId` → `clientOrderId`). */
   readonly fieldOfParam: (param: string) => VenueField | null;
-  readonly readOrder: (answer: unknown) => PlacedOrder | null;
+  /** The order placed, from the answer and the order as sent (Bybit answers with its id only). */
+  readonly readOrder: (answer: unknown, sent: Readonly<Record<string, ParamValue>>) => PlacedOrder | null;
   readonly readOpenOrders: (answer: unknown) => readonly OpenOrderRow[];
   readonly holdings: HoldingsSource;
   /** Spot's cancel-replace: the ticket's "Order to replace" turns the order into one. */
