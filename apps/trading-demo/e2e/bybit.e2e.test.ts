@@ -70,7 +70,7 @@ const L = {
     unknown: '结果未知',
     htmlLang: 'zh-CN',
   },
-  // The kit's components have Simplified strings only (the region's name): i18next's fallback.
+  // The kit's own strings in Traditional Chinese (the region's name is the same in both scripts).
   'zh-TW': {
     exchange: '交易所',
     usdm: 'U本位合約',

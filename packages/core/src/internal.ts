@@ -20,6 +20,7 @@ export { readOwn } from './lookup.js';
 export { loadCatalogTexts, textLanguageFor } from './i18n.js';
 export { findTemplate, textContext, type TextContext } from './texts.js';
 export { supportedLanguageOf } from './languages.js';
+export { uiLanguageOf } from './language.js';
 export { interpolate } from './interpolate.js';
 export { presentTemplate } from './present.js';
 export { localizeExplanation, tidyCjkSpacing, type ExplanationDraft } from './localize.js';

@@ -71,7 +71,7 @@ const L = {
     unknown: '结果未知',
     positions: 'USDT 永续合约持仓',
   },
-  // The kit's own components have Simplified strings only: a zh-TW trader gets them (i18next's fallback).
+  // The kit's own strings in Traditional Chinese (the region's name is the same in both scripts).
   'zh-TW': {
     exchange: '交易所',
     binance: '幣安',

@@ -276,6 +276,32 @@ describe('ErrorToaster announcements', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('speaks a Traditional Chinese trader’s script: zh-TW and zh_HK read the kit’s zh-Hant strings, zh-CN its zh', async () => {
+    for (const [lng, details, region] of [
+      ['zh-TW', '詳情', '通知'],
+      ['zh_HK', '詳情', '通知'],
+      ['zh-CN', '详情', '通知'],
+    ] as const) {
+      const { show, unmount } = setup({ lng });
+      show(missing('qty'));
+      expect(screen.getByRole('button', { name: details })).toBeVisible();
+      expect(screen.getByRole('region', { name: new RegExp(`^${region}`) })).toBeInTheDocument();
+      expect(screen.getAllByText(lng === 'zh-CN' ? '错误代码' : '錯誤代碼', { exact: false }).length).toBeGreaterThan(
+        0,
+      );
+      unmount();
+    }
+  });
+
+  it('keeps an app’s own zh-TW text for a key, and its zh-Hant one, over the kit’s', () => {
+    const { show, i18n } = setup({ lng: 'zh-TW' });
+    i18n.addResource('zh-TW', 'exchangeErrorsUi', 'details', '查看詳情');
+    i18n.addResource('zh-Hant', 'exchangeErrorsUi', 'dismiss', '關掉');
+    show(missing('qty'));
+    expect(screen.getByRole('button', { name: '查看詳情' })).toBeVisible();
+    expect(screen.getByRole('button', { name: '關掉' })).toBeVisible();
+  });
+
   it('empties the regions after a while (silently: removals are not announced)', () => {
     const { show } = setup();
     show(missing('qty'));
@@ -372,7 +398,7 @@ describe('ErrorToaster never takes the app down', () => {
     const user = userEvent.setup();
     renderWithI18n(<ErrorToaster store={store} />, { lng });
     act(() => void store.show(missing('qty'), { time: Date.UTC(2026, 0, 2, 3, 4, 5) }));
-    await user.click(screen.getByRole('button', { name: /Details|详情/ }));
+    await user.click(screen.getByRole('button', { name: /Details|详情|詳情/ }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/2026/)).toHaveAttribute('datetime', '2026-01-02T03:04:05.000Z');
     expect(dialog.querySelector('[lang]')?.getAttribute('lang')).toMatch(/^(en|en-US|zh-TW)$/);

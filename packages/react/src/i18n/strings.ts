@@ -40,6 +40,24 @@ export const toastStrings = /* @__PURE__ */ defineStrings(
     titleNotSent: '请求未发出',
     titleError: '错误',
   },
+  // Traditional Chinese: ours (drafted with OpenCC's Taiwan phrases, reviewed: 錯誤代碼, not its
+  // 錯誤程式碼).
+  {
+    dismiss: '關閉通知',
+    details: '詳情',
+    retry: '重試',
+    errorCode: '錯誤代碼',
+    count: '×{{count}}',
+    countLabel: '已出現 {{count}} 次',
+    announce: '{{title}}。{{message}}',
+    announceRepeat: '{{title}}，已出現 {{count}} 次',
+    unavailable: '無法顯示此錯誤。',
+    outcomeUnknown: '可能已執行',
+    titleRejected: '交易所拒絕了請求',
+    titleUnknown: '結果未知',
+    titleNotSent: '請求未發出',
+    titleError: '錯誤',
+  },
 );
 
 export type ToastStringKey = keyof typeof toastStrings.en;

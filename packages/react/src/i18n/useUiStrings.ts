@@ -5,7 +5,7 @@
  * table (the app's keys win), read through it, the built-in table when it has none. Light on
  * purpose: the toaster's region uses it before any error, without the engine.
  */
-import { interpolate, supportedLanguageOf } from '@exchange-errors/core/internal';
+import { interpolate, uiLanguageOf } from '@exchange-errors/core/internal';
 import type { i18n as I18n } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ function addStrings(i18n: I18n, table: StringTable<string>): void {
   try {
     i18n.addResourceBundle('en', UI_NAMESPACE, table.en, true, false);
     i18n.addResourceBundle('zh', UI_NAMESPACE, table.zh, true, false);
+    if (table['zh-Hant']) i18n.addResourceBundle('zh-Hant', UI_NAMESPACE, table['zh-Hant'], true, false);
   } catch {
     // An instance that refuses resources still gets the built-in strings.
   }
@@ -63,6 +64,24 @@ function raw(i18n: I18n | undefined, lng: string, key: string): string | null {
   }
 }
 
+/**
+ * A Traditional Chinese trader's text: the app's own for its exact tag (`zh-TW`), else the
+ * namespace's `zh-Hant` (the kit's, or the app's where it set one). Read from the store, not through
+ * `t`: i18next's fallback from `zh-TW` goes to `zh`, and an app's `supportedLngs` may not list
+ * `zh-Hant`.
+ */
+function traditional(i18n: I18n | undefined, appLng: string, key: string): string | null {
+  for (const lng of [appLng, 'zh-Hant']) {
+    try {
+      const text: unknown = i18n?.getResource(lng, UI_NAMESPACE, key);
+      if (typeof text === 'string' && text.trim() !== '') return text;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 function asStrings(values: Readonly<Record<string, string | number>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(values ?? {})) out[k] = String(v);
@@ -94,16 +113,18 @@ export function useUiStrings<K extends string>(
   }
   const ui = useCallback(
     (key: K, values?: Readonly<Record<string, string | number>>) => {
-      const language = supportedLanguageOf(appLng);
+      const language = uiLanguageOf(appLng);
       let builtIn: string = key;
       for (const table of [primary, secondary]) {
-        const text = (table?.[language] as Record<string, string> | undefined)?.[key];
+        // A table of the app's without Traditional Chinese serves those traders its Simplified.
+        const text = ((table?.[language] ?? table?.zh) as Record<string, string> | undefined)?.[key];
         if (text !== undefined) {
           builtIn = text;
           break;
         }
       }
-      return interpolate(raw(i18n, appLng, key) ?? builtIn, asStrings(values));
+      const found = language === 'zh-Hant' ? traditional(i18n, appLng, key) : raw(i18n, appLng, key);
+      return interpolate(found ?? builtIn, asStrings(values));
     },
     [i18n, appLng, primary, secondary],
   );
