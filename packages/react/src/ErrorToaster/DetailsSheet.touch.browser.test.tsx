@@ -5,7 +5,8 @@
  * the sheet that can be seen is what a thumb hits at its centre, never a toast; and every control can
  * be scrolled to where it is hit. The scroll positions are put on purpose: every 40 px, and those that
  * bring each control's centre under the stack's top, middle and bottom (where the phone e2e found
- * the stack over Copy, 1 run in 3). At the four phone sizes, en and zh, with 1 and 3 toasts.
+ * the stack over Copy, 1 run in 3), with focus where the sheet put it, on Copy and on a fix. At the
+ * four phone sizes, en and zh, with 1 and 3 toasts.
  */
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -65,6 +66,24 @@ function shownCentre(control: Element, sheet: Element): { x: number; y: number }
   return { x, y };
 }
 
+/**
+ * The scroll positions to try: every 40 px, the end, and those that put each control's centre under
+ * the stack's top, middle and bottom.
+ */
+function scrollPositions(content: HTMLElement, controls: readonly HTMLElement[]): number[] {
+  const stack = stackRect();
+  const range = content.scrollHeight - content.clientHeight;
+  const positions = new Set<number>([range]);
+  for (let y = 0; y < range; y += 40) positions.add(y);
+  for (const control of controls) {
+    const rect = control.getBoundingClientRect();
+    const centre = rect.top + rect.height / 2 + content.scrollTop;
+    for (const under of [stack.top + 8, (stack.top + stack.bottom) / 2, stack.bottom - 8])
+      positions.add(Math.round(Math.min(range, Math.max(0, centre - under))));
+  }
+  return [...positions].sort((a, b) => a - b);
+}
+
 function describeNode(node: Element | null): string {
   if (!node) return 'nothing';
   return `${node.tagName.toLowerCase()}.${[...node.classList].join('.')} "${(node.textContent ?? '').slice(0, 30)}"`;
@@ -114,39 +133,35 @@ describe.each([
         ).filter((control) => !region().contains(control));
         expect(controls.map((control) => control.textContent)).toEqual(expect.arrayContaining([copy, fix]));
 
-        // Every 40 px, and each control's centre put under the stack's top, middle and bottom.
-        const stack = stackRect();
-        const positions = new Set<number>();
-        const range = content.scrollHeight - content.clientHeight;
-        for (let y = 0; y <= range; y += 40) positions.add(y);
-        positions.add(range);
-        for (const control of controls) {
-          const rect = control.getBoundingClientRect();
-          const centre = rect.top + rect.height / 2 + content.scrollTop;
-          for (const under of [stack.top + 8, (stack.top + stack.bottom) / 2, stack.bottom - 8])
-            positions.add(Math.round(Math.min(range, Math.max(0, centre - under))));
-        }
-
+        // Where a person leaves focus: as the sheet put it, then on Copy, then on a fix (a focused
+        // control counts as a keep-clear area: scrolled out of sight, it must not move the stack).
         const covered: string[] = [];
         const hitSomewhere = new Set<HTMLElement>();
-        for (const y of [...positions].sort((a, b) => a - b)) {
-          content.scrollTop = y;
-          // The toaster follows a scroll within a frame (keepClear.ts); what a person sees is the next.
-          await frames();
-          for (const control of controls) {
-            const centre = shownCentre(control, sheet);
-            if (!centre) continue;
-            const hit = document.elementFromPoint(centre.x, centre.y);
-            if (hit && (hit === control || control.contains(hit))) hitSomewhere.add(control);
-            else
-              covered.push(
-                `"${control.textContent}" at scrollTop ${content.scrollTop} (centre ${Math.round(centre.y)}): ${describeNode(hit)}`,
-              );
+        const edges = new Set<string | undefined>();
+        for (const focus of [null, copy, fix]) {
+          if (focus) within(content).getByRole('button', { name: focus }).focus({ preventScroll: true });
+          for (const y of scrollPositions(content, controls)) {
+            content.scrollTop = y;
+            // The toaster follows a scroll within a frame (keepClear.ts); what a person sees is the next.
+            await frames();
+            edges.add(region().dataset.eeEdge);
+            for (const control of controls) {
+              const centre = shownCentre(control, sheet);
+              if (!centre) continue;
+              const hit = document.elementFromPoint(centre.x, centre.y);
+              if (hit && (hit === control || control.contains(hit))) hitSomewhere.add(control);
+              else
+                covered.push(
+                  `"${control.textContent}" at scrollTop ${content.scrollTop} (centre ${Math.round(centre.y)}), focus on ${focus ?? 'what the sheet focused'}: ${describeNode(hit)}`,
+                );
+            }
           }
         }
         expect(covered).toEqual([]);
         // Reachable: each control is where a thumb hits it at some scroll position.
         expect(controls.filter((control) => !hitSomewhere.has(control)).map((c) => c.textContent)).toEqual([]);
+        // And the stack stayed at one edge all along: it does not jump about as the content scrolls.
+        expect(edges.size).toBe(1);
       },
     );
   });
