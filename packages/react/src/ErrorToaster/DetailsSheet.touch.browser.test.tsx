@@ -6,7 +6,8 @@
  * be scrolled to where it is hit. The scroll positions are put on purpose: every 40 px, and those that
  * bring each control's centre under the stack's top, middle and bottom (where the phone e2e found
  * the stack over Copy, 1 run in 3), with focus where the sheet put it, on Copy and on a fix. At the
- * four phone sizes, en and zh, with 1 and 3 toasts.
+ * four phone sizes, en and zh, with 1 and 3 toasts; and with the stack laid out in full (focus in it),
+ * which may take the whole sheet but never pushes Close off it. A laptop's dialog stays as it was.
  */
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -89,6 +90,53 @@ function describeNode(node: Element | null): string {
   return `${node.tagName.toLowerCase()}.${[...node.classList].join('.')} "${(node.textContent ?? '').slice(0, 30)}"`;
 }
 
+/**
+ * A phone at `width`×`height` with `count` toasts up, the newest a price off the tick with its fixes,
+ * and its details opened as a sheet, which the toaster has moved into and placed the stack in.
+ */
+async function openSheet(width: number, height: number, lng: string, count: number, details: string, fix: string) {
+  await page.viewport(width, height);
+  await loadExplainerOnce();
+  const store = createErrorStore({ errorDuration: 'persistent', noticeDuration: 'persistent' });
+  render(
+    <I18nextProvider i18n={createAppI18n({ lng })}>
+      <ErrorToaster store={store} position="bottom-left" />
+    </I18nextProvider>,
+  );
+  for (const p of ['symbol', 'quantity'].slice(0, count - 1)) act(() => void store.show(missing(p)));
+  const c = EXPLAINED.priceOffTick;
+  act(() => void store.show(c.error, { explain: c.explain, request, onApplySuggestion: () => undefined }));
+  await waitFor(() => expect(toastItems()).toHaveLength(count));
+  act(() => within(toastItems()[0]!).getByRole('button', { name: details }).click());
+  const sheet = await screen.findByRole('dialog');
+  await waitFor(() => expect(sheet.contains(region())).toBe(true));
+  await waitFor(() => expect(region()).toHaveAttribute('data-ee-edge'));
+  await within(sheet).findByRole('button', { name: fix });
+  await frames();
+  const content = sheet.querySelector('[data-ee-details]') as HTMLElement;
+  const controls = Array.from(
+    sheet.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, summary'),
+  ).filter((control) => !region().contains(control));
+  return { sheet, content, controls };
+}
+
+/** The controls of the sheet that can be seen and are hit at their centre (`hit`), and those covered. */
+function hitTest(
+  sheet: Element,
+  controls: readonly HTMLElement[],
+  hit: Set<HTMLElement>,
+  covered: string[],
+  when: string,
+) {
+  for (const control of controls) {
+    const centre = shownCentre(control, sheet);
+    if (!centre) continue;
+    const top = document.elementFromPoint(centre.x, centre.y);
+    if (top && (top === control || control.contains(top))) hit.add(control);
+    else covered.push(`"${control.textContent}" (centre ${Math.round(centre.y)}) ${when}: ${describeNode(top)}`);
+  }
+}
+
 afterEach(() => {
   cleanup();
 });
@@ -106,37 +154,15 @@ describe.each([
     it.each([1, 3])(
       'with %i toast(s) up, no toast covers a control of the sheet at any scroll position',
       async (count) => {
-        await page.viewport(width, height);
-        await loadExplainerOnce();
-        const store = createErrorStore({ errorDuration: 'persistent', noticeDuration: 'persistent' });
-        render(
-          <I18nextProvider i18n={createAppI18n({ lng })}>
-            <ErrorToaster store={store} position="bottom-left" />
-          </I18nextProvider>,
-        );
-        for (const p of ['symbol', 'quantity'].slice(0, count - 1)) act(() => void store.show(missing(p)));
-        const c = EXPLAINED.priceOffTick;
-        act(() => void store.show(c.error, { explain: c.explain, request, onApplySuggestion: () => undefined }));
-        await waitFor(() => expect(toastItems()).toHaveLength(count));
-        act(() => within(toastItems()[0]!).getByRole('button', { name: details }).click());
-        const sheet = await screen.findByRole('dialog');
-        await waitFor(() => expect(sheet.contains(region())).toBe(true));
-        await waitFor(() => expect(region()).toHaveAttribute('data-ee-edge'));
-        await within(sheet).findByRole('button', { name: fix });
-        await frames();
-
-        const content = sheet.querySelector('[data-ee-details]') as HTMLElement;
+        const { sheet, content, controls } = await openSheet(width, height, lng, count, details, fix);
         // The content does scroll here, or there would be no position to put a control under the stack.
         expect(content.scrollHeight).toBeGreaterThan(content.clientHeight);
-        const controls = Array.from(
-          sheet.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, summary'),
-        ).filter((control) => !region().contains(control));
         expect(controls.map((control) => control.textContent)).toEqual(expect.arrayContaining([copy, fix]));
 
         // Where a person leaves focus: as the sheet put it, then on Copy, then on a fix (a focused
         // control counts as a keep-clear area: scrolled out of sight, it must not move the stack).
         const covered: string[] = [];
-        const hitSomewhere = new Set<HTMLElement>();
+        const hit = new Set<HTMLElement>();
         const edges = new Set<string | undefined>();
         for (const focus of [null, copy, fix]) {
           if (focus) within(content).getByRole('button', { name: focus }).focus({ preventScroll: true });
@@ -145,25 +171,54 @@ describe.each([
             // The toaster follows a scroll within a frame (keepClear.ts); what a person sees is the next.
             await frames();
             edges.add(region().dataset.eeEdge);
-            for (const control of controls) {
-              const centre = shownCentre(control, sheet);
-              if (!centre) continue;
-              const hit = document.elementFromPoint(centre.x, centre.y);
-              if (hit && (hit === control || control.contains(hit))) hitSomewhere.add(control);
-              else
-                covered.push(
-                  `"${control.textContent}" at scrollTop ${content.scrollTop} (centre ${Math.round(centre.y)}), focus on ${focus ?? 'what the sheet focused'}: ${describeNode(hit)}`,
-                );
-            }
+            hitTest(
+              sheet,
+              controls,
+              hit,
+              covered,
+              `at scrollTop ${content.scrollTop}, focus on ${focus ?? 'what the sheet focused'}`,
+            );
           }
         }
         expect(covered).toEqual([]);
         // Reachable: each control is where a thumb hits it at some scroll position.
-        expect(controls.filter((control) => !hitSomewhere.has(control)).map((c) => c.textContent)).toEqual([]);
+        expect(controls.filter((control) => !hit.has(control)).map((c) => c.textContent)).toEqual([]);
         // And the stack stayed at one edge all along: it does not jump about as the content scrolls.
         expect(edges.size).toBe(1);
       },
     );
+  });
+});
+
+describe('ErrorToaster details sheet with the stack laid out (Chromium, touch, 320×568)', () => {
+  it('keeps the content out from under the laid-out toasts while focus is in them, and gives it back after', async () => {
+    const { sheet, content, controls } = await openSheet(320, 568, 'en', 3, 'Details', 'Use 12305');
+    const collapsed = content.clientHeight;
+    const covered: string[] = [];
+    const hit = new Set<HTMLElement>();
+    // F8's way in: focus on the newest toast lays the stack out in full (three toasts, not one).
+    act(() => toastItems()[0]!.querySelector('button')!.focus());
+    await waitFor(() => expect(stackRect().height).toBeGreaterThan(2 * toastItems()[0]!.offsetHeight));
+    for (const y of scrollPositions(content, controls)) {
+      content.scrollTop = y;
+      await frames();
+      hitTest(sheet, controls, hit, covered, `at scrollTop ${content.scrollTop}, the stack laid out`);
+    }
+    // Close stays on its bar at the bottom, and the stack stays placed clear of it.
+    const close = within(sheet).getByRole('button', { name: 'Close' });
+    expect(shownCentre(close, sheet)).not.toBeNull();
+    expect(hit.has(close)).toBe(true);
+    expect(region()).toHaveAttribute('data-ee-edge');
+    // Back to the sheet (Tab past the toasts): the stack folds and the content has its room again.
+    act(() => within(content).getByRole('button', { name: 'Copy' }).focus());
+    await waitFor(() => expect(content.clientHeight).toBe(collapsed));
+    for (const y of scrollPositions(content, controls)) {
+      content.scrollTop = y;
+      await frames();
+      hitTest(sheet, controls, hit, covered, `at scrollTop ${content.scrollTop}, the stack folded again`);
+    }
+    expect(covered).toEqual([]);
+    expect(hit.size).toBeGreaterThan(0);
   });
 });
 

@@ -253,13 +253,16 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
     // The placement's gap (8 px), and 2 px more: a focused control in view at the content's edge
     // stays clear of the stack despite layout rounding, so the stack never moves off it.
     const reach = Math.max(0, region.querySelectorAll('[data-ee-toast-id]').length - 1) * PEEK + PEEK + 2;
-    // The content's box as it is without the room kept now (its margins).
+    // The content's box as it is without the room kept now (its margins). The room is never more
+    // than that box: at most the content shrinks to nothing (a stack laid out in full, focused), and
+    // the Close bar below it is never pushed off the sheet.
     const box = content.getBoundingClientRect();
     const margins = getComputedStyle(content);
-    const top = atTop ? Math.max(0, rect.bottom + reach - (box.top - px(margins.marginTop))) : 0;
-    const bottom = atTop ? 0 : Math.max(0, box.bottom + px(margins.marginBottom) - (rect.top - reach));
-    sheet.style.setProperty('--ee-toasts-top', `${top}px`);
-    sheet.style.setProperty('--ee-toasts-bottom', `${bottom}px`);
+    const from = box.top - px(margins.marginTop);
+    const to = box.bottom + px(margins.marginBottom);
+    const room = (needed: number) => `${Math.max(0, Math.min(to - from, needed))}px`;
+    sheet.style.setProperty('--ee-toasts-top', room(atTop ? rect.bottom + reach - from : 0));
+    sheet.style.setProperty('--ee-toasts-bottom', room(atTop ? 0 : to - (rect.top - reach)));
   }
 
   /** The height the stack needs as it is now shown (collapsed or laid out in full), if uncapped. */
