@@ -48,12 +48,15 @@ async function threeErrors(page: Page) {
 }
 
 /**
- * Whether a thumb at the element's centre hits it (it is scrolled into view first): true, or what the
- * thumb hits instead (so a failure says what covers the element).
+ * Whether a thumb at the element's centre hits it, once scrolled to the middle of its scroller as a
+ * person scrolls to what they want to tap: true, or what the thumb hits instead (so a failure says
+ * what covers the element).
  */
 async function hitAtCentre(page: Page, selector: string): Promise<true | string> {
   const target = page.locator(selector).first();
-  await target.scrollIntoViewIfNeeded();
+  await target.evaluate((element) => element.scrollIntoView({ block: 'center', inline: 'nearest' }));
+  // Anything that follows the scroll (the toaster's placement) has had its frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return target.evaluate((element) => {
     const rect = element.getBoundingClientRect();
     const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);

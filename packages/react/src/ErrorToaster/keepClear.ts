@@ -150,11 +150,41 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
   }
 
   /**
-   * The marked areas on screen, and the control that has focus (WCAG 2.4.11: a focused control is
-   * never hidden by the toasts; on a phone, the field the trader is typing in), unless it is one of
-   * the toasts' own or a large container.
+   * What of a box its element's clipping ancestors leave in view: a control scrolled out of its
+   * scroller (the details sheet's content) is out of sight, and only its part in view counts. An
+   * absolutely positioned box escapes the overflow of ancestors inside its containing block, a fixed
+   * one every ancestor's (the viewport has clipped it already).
    */
-  function areasOnScreen(width: number, height: number): Box[] {
+  function inView(element: Element, box: Box): Box | null {
+    let { top, right, bottom, left } = box;
+    try {
+      let position = getComputedStyle(element).position;
+      for (let node = element.parentElement; node && node !== doc.body; node = node.parentElement) {
+        if (position === 'fixed') break;
+        const style = getComputedStyle(node);
+        if (position === 'absolute' && style.position === 'static') continue;
+        position = style.position;
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const rect = node.getBoundingClientRect();
+        top = Math.max(top, rect.top + node.clientTop);
+        left = Math.max(left, rect.left + node.clientLeft);
+        bottom = Math.min(bottom, rect.top + node.clientTop + node.clientHeight);
+        right = Math.min(right, rect.left + node.clientLeft + node.clientWidth);
+        if (bottom <= top || right <= left) return null;
+      }
+    } catch {
+      return null;
+    }
+    return { top, right, bottom, left };
+  }
+
+  /**
+   * The marked areas on screen, and the control that has focus where it can be seen (WCAG 2.4.11: a
+   * focused control is never hidden by the toasts; on a phone, the field the trader is typing in),
+   * unless it is one of the toasts' own, a large container, or the details sheet's content (which
+   * keeps out of the stack's way itself, see shareExtent).
+   */
+  function areasOnScreen(width: number, height: number, sheetContent: Element | null): Box[] {
     const areas: Box[] = [];
     for (const element of elements) {
       if (offScreen.has(element) || !element.isConnected) continue;
@@ -162,9 +192,16 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
       if (box) areas.push(box);
     }
     const focused = doc.activeElement;
-    if (focused && focused !== doc.body && focused !== doc.documentElement && !region.contains(focused)) {
+    if (
+      focused &&
+      focused !== doc.body &&
+      focused !== doc.documentElement &&
+      focused !== sheetContent &&
+      !region.contains(focused)
+    ) {
       const box = onScreen(focused, width, height);
-      if (box && (box.bottom - box.top) * 2 < height) areas.push(box);
+      const seen = box && (box.bottom - box.top) * 2 < height ? inView(focused, box) : null;
+      if (seen) areas.push(seen);
     }
     return areas;
   }
@@ -189,24 +226,43 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
   }
 
   /**
-   * In the kit's own details sheet (a modal the toaster moves into), the sheet pads its scrolling
-   * content by the room the stack takes at its top or bottom (`--ee-toasts-top`, `--ee-toasts-bottom`,
-   * read by the stylesheet), so everything in it (Copy, the fixes) can still be scrolled into the open.
+   * The scrolling content of the kit's own details sheet when the toaster is in it (a modal the
+   * toaster moves into), else null; a sheet left behind gets its room back.
    */
-  function shareExtent(): void {
+  function sheetContent(): HTMLElement | null {
     const sheet = region.parentElement?.closest<HTMLElement>('[data-ee-dialog]') ?? null;
     if (sheet !== sharedWith) {
       sharedWith?.style.removeProperty('--ee-toasts-top');
       sharedWith?.style.removeProperty('--ee-toasts-bottom');
       sharedWith = sheet;
     }
-    if (!sheet) return;
+    return sheet?.querySelector<HTMLElement>(':scope > [data-ee-details]') ?? null;
+  }
+
+  /**
+   * The sheet's content keeps out of the room the stack takes at its top or bottom: `--ee-toasts-top`
+   * and `--ee-toasts-bottom` say how far the stack (the toasts peeking out behind the front one and
+   * a gap included) reaches into the content's box, and the stylesheet makes them the content's
+   * margins. The content then scrolls only where no toast lies, so a control of the sheet that can
+   * be seen (Copy, a fix) is never under a toast, whatever the scroll position.
+   */
+  function shareExtent(sheet: HTMLElement, content: HTMLElement): void {
     const rect = region.getBoundingClientRect();
     const height = doc.documentElement.clientHeight;
     const atTop = rect.top + rect.bottom < height;
-    const behind = Math.max(0, region.querySelectorAll('[data-ee-toast-id]').length - 1) * PEEK;
-    sheet.style.setProperty('--ee-toasts-top', atTop ? `${rect.bottom + behind + PEEK}px` : '0px');
-    sheet.style.setProperty('--ee-toasts-bottom', atTop ? '0px' : `${height - rect.top + behind + PEEK}px`);
+    // The placement's gap (8 px), and 2 px more: a focused control in view at the content's edge
+    // stays clear of the stack despite layout rounding, so the stack never moves off it.
+    const reach = Math.max(0, region.querySelectorAll('[data-ee-toast-id]').length - 1) * PEEK + PEEK + 2;
+    // The content's box as it is without the room kept now (its margins). The room is never more
+    // than that box: at most the content shrinks to nothing (a stack laid out in full, focused), and
+    // the Close bar below it is never pushed off the sheet.
+    const box = content.getBoundingClientRect();
+    const margins = getComputedStyle(content);
+    const from = box.top - px(margins.marginTop);
+    const to = box.bottom + px(margins.marginBottom);
+    const room = (needed: number) => `${Math.max(0, Math.min(to - from, needed))}px`;
+    sheet.style.setProperty('--ee-toasts-top', room(atTop ? rect.bottom + reach - from : 0));
+    sheet.style.setProperty('--ee-toasts-bottom', room(atTop ? 0 : to - (rect.top - reach)));
   }
 
   /** The height the stack needs as it is now shown (collapsed or laid out in full), if uncapped. */
@@ -252,7 +308,8 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
             : position.endsWith('center')
               ? 'center'
               : 'right';
-      const areas = areasOnScreen(width, height);
+      const content = sheetContent();
+      const areas = areasOnScreen(width, height, content);
       apply(
         areas.length === 0
           ? null
@@ -266,7 +323,7 @@ export function watchKeepClear(region: HTMLElement): KeepClearWatcher {
               current: placed,
             }),
       );
-      shareExtent();
+      if (content && sharedWith) shareExtent(sharedWith, content);
     } catch {
       // Odd geometry or a page that throws from a getter: the stack stays where the stylesheet puts it.
       apply(null);
