@@ -78,8 +78,9 @@ function keepClearStory(viewport: keyof typeof PHONES): Story {
       const canvas = within(canvasElement);
       // Hidden until placed (the keep-clear chunk may still be on its way).
       const region = await canvas.findByRole('region', { name: pick(globals, 'Notifications (F8)', '通知（F8）') });
-      await waitFor(() => expect(within(region).getAllByRole('listitem')).toHaveLength(3));
-      await waitFor(() => expect(region).toHaveAttribute('data-ee-edge', 'top'));
+      await waitFor(() => expect(within(region).getAllByRole('listitem')).toHaveLength(3), { timeout: 10_000 });
+      // Placed once the keep-clear chunk is in: a real module load, seconds on a busy machine.
+      await waitFor(() => expect(region).toHaveAttribute('data-ee-edge', 'top'), { timeout: 10_000 });
       for (const name of [pick(globals, 'Buy', '买入'), pick(globals, 'Sell', '卖出')])
         await expect(topmost(canvas.getByRole('button', { name }))).toBe(true);
       await expect(topmost(canvas.getByRole('link', { name: pick(globals, 'Error log', '错误日志') }))).toBe(true);
@@ -106,7 +107,8 @@ export const DetailsSheet: Story = {
     await waitFor(() => expect(within(region).getAllByRole('listitem')).toHaveLength(3));
     const front = within(region).getAllByRole('listitem')[0] as HTMLElement;
     await userEvent.click(within(front).getByRole('button', { name: pick(globals, 'Details', '详情') }));
-    const dialog = await within(document.body).findByRole('dialog');
+    // The details chunk loads on the click: seconds on a busy machine.
+    const dialog = await within(document.body).findByRole('dialog', {}, { timeout: 10_000 });
     await waitFor(() => expect(dialog.contains(region)).toBe(true));
     const sheet = dialog.getBoundingClientRect();
     await expect([sheet.left, sheet.top, sheet.width, sheet.height]).toEqual([0, 0, 320, 568]);

@@ -153,7 +153,8 @@ describe('ErrorToaster', () => {
     show(missing('qty'), { request: { method: 'POST', url: '/eapi/v1/order' } });
     const details = screen.getByRole('button', { name: 'Details' });
     await user.click(details);
-    const dialog = await screen.findByRole('dialog', { name: 'Error details' });
+    // The chunk's first load is a real module load: slow on a busy machine (over 1 s in CI).
+    const dialog = await screen.findByRole('dialog', { name: 'Error details' }, { timeout: 10_000 });
     expect(await within(dialog).findByRole('heading', { name: 'Required field missing' })).toBeInTheDocument();
     expect(dialog).toHaveTextContent('POST /eapi/v1/order');
     expect(dialog.contains(document.activeElement)).toBe(true);
