@@ -76,12 +76,32 @@ export interface ProductModule {
   readonly loadTexts: (language: Language) => Promise<CatalogTexts>;
   /** The product's order rules (explanations, `validateOrder`), for products that have them. */
   readonly loadRules?: () => Promise<OrderRules>;
+  /**
+   * The catalog and texts also come in this many parts, a code in part `codePart(code, parts)`: an
+   * error read by its code alone needs only that part's codes and texts (`loadCatalogPart`,
+   * `loadTextsPart`: the same entries and keys as the whole, for those codes), so a first error
+   * fetches a fraction of the catalog. Absent: only the whole loads.
+   */
+  readonly parts?: number;
+  /** The codes of one part, as a catalog of its own (same exchange, product and namespace). */
+  readonly loadCatalogPart?: (part: number) => Promise<Catalog>;
+  /** The texts of one part's codes in `language`, with every key that is not a code's. */
+  readonly loadTextsPart?: (language: Language, part: number) => Promise<CatalogTexts>;
   /** The catalog, when it is in memory. */
   readonly catalog?: Catalog;
   /** Its texts, when they are in memory, per language. */
   readonly texts?: Readonly<Partial<Record<Language, CatalogTexts>>>;
   /** Its rules, when they are in memory. */
   readonly rules?: OrderRules;
+}
+
+/**
+ * The part of a catalog in `parts` parts that holds `code` (and `-code`: a positive code is read as
+ * its negative where only that is documented); null for a code that is not a finite number.
+ */
+export function codePart(code: number, parts: number): number | null {
+  if (!Number.isFinite(code) || !Number.isInteger(parts) || parts < 1) return null;
+  return Math.abs(Math.trunc(code)) % parts;
 }
 
 const indexes = new WeakMap<Catalog, ReadonlyMap<number, ErrorCodeInfo>>();

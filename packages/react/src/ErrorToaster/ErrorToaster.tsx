@@ -21,7 +21,7 @@ import { showErrorActivity, subscribeShowError } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
 import { controllerLoaded, subscribeController, ToasterController } from './lazyList.js';
 import { LiveRegions } from './LiveRegions.js';
-import { prefetchForError, prefetchWhenIdle } from './prefetch.js';
+import { prefetchCodeWhenIdle, prefetchForError, prefetchWhenIdle, REST_DELAY_MS } from './prefetch.js';
 import type { ToastRenderApi } from './ToasterList.js';
 import { useToasterHost } from './useToasterHost.js';
 
@@ -148,21 +148,27 @@ export function ErrorToaster(props: ErrorToasterProps) {
   // controller, the store, the engine, the catalog and the texts come in one round trip.
   useEffect(() => {
     if (ready || store !== null) return;
-    return subscribeShowError(() => {
-      if (!controllerLoaded()) prefetchForError(lngRef.current);
+    return subscribeShowError((error) => {
+      if (!controllerLoaded()) prefetchForError(lngRef.current, error);
     });
   }, [ready, store]);
-  // Once the page is idle, what the first error needs, so it shows at once (`prefetch={false}`: only
-  // when an error comes).
+  // Once the page is idle, the toaster's own code, so that a first error fetches only its part of a
+  // catalog and texts; a while after errors came, the rest of them at idle (`prefetch={false}`: only
+  // what each error needs, when it comes).
   useEffect(() => {
     if (!prefetchIdle) return;
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => prefetchWhenIdle(lng), { timeout: 5000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(() => prefetchWhenIdle(lng), 1500);
-    return () => clearTimeout(handle);
-  }, [prefetchIdle, lng]);
+    const prefetch = wanted ? () => prefetchWhenIdle(lng) : prefetchCodeWhenIdle;
+    let idle: number | undefined;
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(prefetch, { timeout: 5000 });
+      else prefetch();
+    };
+    const timer = setTimeout(whenIdle, wanted ? REST_DELAY_MS : typeof requestIdleCallback === 'function' ? 0 : 1500);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [prefetchIdle, lng, wanted]);
   const regionRef = useRef<HTMLElement>(null);
   const [dialog, setDialog] = useState<ReactNode>(null);
   const politeRef = useRef<HTMLDivElement>(null);
