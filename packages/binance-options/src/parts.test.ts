@@ -27,14 +27,15 @@ describe('the catalog and texts in parts', () => {
     expect(seen.sort()).toEqual(whole.codes.map((c) => c.code).sort());
   });
 
-  it('each part’s texts are the whole texts’ for its codes, with every key that is not a code’s', async () => {
+  it('each part’s texts are the whole texts’ for its codes, with every key that is not a code’s but the explanations’', async () => {
     for (const language of binanceOptions.languages) {
       const whole = binanceOptionsEager.texts?.[language] as CatalogTexts;
       const codes: Record<string, unknown> = {};
       for (let part = 0; part < PARTS; part++) {
         const texts = await binanceOptions.loadTextsPart!(language, part);
         const { codes: own, ...rest } = texts as { codes: Record<string, unknown> };
-        const { codes: _, ...wholeRest } = whole as { codes: Record<string, unknown> };
+        const { codes: _, explain, ...wholeRest } = whole as { codes: Record<string, unknown>; explain: unknown };
+        expect(explain).toBeDefined();
         expect(rest).toEqual(wholeRest);
         for (const code of Object.keys(own)) expect(codePart(Number(code), PARTS)).toBe(part);
         Object.assign(codes, own);

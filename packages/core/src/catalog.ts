@@ -85,7 +85,10 @@ export interface ProductModule {
   readonly parts?: number;
   /** The codes of one part, as a catalog of its own (same exchange, product and namespace). */
   readonly loadCatalogPart?: (part: number) => Promise<Catalog>;
-  /** The texts of one part's codes in `language`, with every key that is not a code's. */
+  /**
+   * The texts of one part's codes in `language`, with the keys that are not a code's except the
+   * explanations' (`explain`: an app that explains errors with the product's rules loads the whole).
+   */
   readonly loadTextsPart?: (language: Language, part: number) => Promise<CatalogTexts>;
   /** The catalog, when it is in memory. */
   readonly catalog?: Catalog;

@@ -424,16 +424,23 @@ function keysType(catalog: Catalog, part: number): string {
   return `Pick<Texts['codes'], ${keys.length > 0 ? keys.join(' | ') : 'never'}>`;
 }
 
-/** The keys of the namespace that are not a code's (fallbacks, categories, …): every part's texts carry them. */
+/**
+ * Keys the parts leave out: the codes (each part has its own) and the explanations' sentences, read
+ * only with a product's order rules (an app that explains errors loads the whole texts with them).
+ */
+const NOT_COMMON = ['codes', 'explain'];
+
+/** The keys of the namespace a toast reads that are not a code's (fallbacks, categories, …): every part's texts carry them. */
 function renderTextsCommon(config: ProductConfig, lng: Language, resource: Record<string, unknown>): string {
-  const rest = Object.fromEntries(Object.entries(resource).filter(([key]) => key !== 'codes'));
+  const rest = Object.fromEntries(Object.entries(resource).filter(([key]) => !NOT_COMMON.includes(key)));
+  const omitted = NOT_COMMON.map((key) => JSON.stringify(key)).join(' | ');
   const type =
     lng === 'en'
-      ? "Omit<Texts, 'codes'>"
-      : "Omit<Texts, 'codes'> & { readonly docs?: Readonly<Record<string, string>> }";
+      ? `Omit<Texts, ${omitted}>`
+      : `Omit<Texts, ${omitted}> & { readonly docs?: Readonly<Record<string, string>> }`;
   return `${config.header}import type { Texts } from '../locales/en.js';
 
-/** The \`${config.namespace}\` namespace in ${LANGUAGE_NAMES[lng] ?? lng}: every key that is not a code's. */
+/** The \`${config.namespace}\` namespace in ${LANGUAGE_NAMES[lng] ?? lng}: every key a toast reads that is not a code's. */
 const common: ${type} = ${tsValue(rest)};
 
 export default common;
@@ -450,7 +457,7 @@ function renderTextsPart(
 ): string {
   const codes = codesOfPart(catalog, resource, part);
   const tail = `
-/** Part ${part}'s texts, with every key of the namespace that is not a code's. */
+/** Part ${part}'s texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

@@ -157,7 +157,9 @@ export function useErrorI18n<K extends string = ToastStringKey>(
     const codes = errors.map((resolved) => read(resolved, 'code'));
     const module = ns === '' ? undefined : moduleOfNamespace(ns);
     if (!module) continue;
-    const byCode = codes.length > 0 && codes.every((code) => textsPartOf(module, code) !== null);
+    // Explanations read the whole texts (a part has no `explain` sentences).
+    const byCode =
+      needs?.explain !== true && codes.length > 0 && codes.every((code) => textsPartOf(module, code) !== null);
     for (const code of byCode ? codes : [null]) {
       if (!hasTexts(i18n, appLng, module, code)) wanted.push(code === null ? ns : `${ns}\u0001${String(code)}`);
     }

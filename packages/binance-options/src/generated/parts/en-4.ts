@@ -69,7 +69,7 @@ export const codes: Codes = withServerMessages<{ readonly codes: Codes }>({
   }
 }, catalogCodes()).codes;
 
-/** Part 4's texts, with every key of the namespace that is not a code's. */
+/** Part 4's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

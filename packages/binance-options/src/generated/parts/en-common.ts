@@ -2,8 +2,8 @@
 // Do not edit: change those and run `pnpm generate`.
 import type { Texts } from '../locales/en.js';
 
-/** The `binanceOptions` namespace in English: every key that is not a code's. */
-const common: Omit<Texts, 'codes'> = {
+/** The `binanceOptions` namespace in English: every key a toast reads that is not a code's. */
+const common: Omit<Texts, "codes" | "explain"> = {
   "categories": {
     "network": "Network",
     "rateLimit": "Rate limit",
@@ -96,38 +96,6 @@ const common: Omit<Texts, 'codes'> = {
       "title": "Request timed out",
       "message": "The exchange did not answer in time: the request may have gone through.",
       "hint": "Check your open orders and order history before sending it again."
-    }
-  },
-  "explain": {
-    "thisSymbol": "this contract",
-    "priceNegative": "Price {{price}} is below zero: the lowest price {{symbol}} accepts is {{lowest}}.",
-    "priceBelowMin": "Price {{price}} is below the minimum price {{minPrice}} for {{symbol}}.",
-    "priceAboveMax": "Price {{price}} is above the maximum price {{maxPrice}} for {{symbol}}.",
-    "priceOffTick": "Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid prices are {{below}} and {{above}}.",
-    "priceOffTickOne": "Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid price is {{nearest}}.",
-    "priceNotWhole": "Price {{price}} must be a whole number for {{symbol}}: the nearest valid prices are {{below}} and {{above}}.",
-    "priceNotWholeOne": "Price {{price}} must be a whole number for {{symbol}}: the nearest valid price is {{nearest}}.",
-    "priceTooPrecise": "Price {{price}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid prices are {{below}} and {{above}}.",
-    "priceTooPreciseOne": "Price {{price}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid price is {{nearest}}.",
-    "quantityNegative": "Quantity {{quantity}} is below zero: the smallest quantity {{symbol}} accepts is {{lowest}}.",
-    "quantityBelowMin": "Quantity {{quantity}} is below the minimum quantity {{minQty}} for {{symbol}}.",
-    "quantityAboveMax": "Quantity {{quantity}} is above the maximum quantity {{maxQty}} for {{symbol}}.",
-    "quantityAboveOrderMax": "Quantity {{quantity}} is more than one order on {{symbol}} can carry ({{maxQty}} at most): split it into {{orders}} orders, or lower it to {{maxQty}}.",
-    "quantityOffStep": "Quantity {{quantity}} is not a multiple of the step size {{stepSize}}: the nearest valid quantities are {{below}} and {{above}}.",
-    "quantityOffStepOne": "Quantity {{quantity}} is not a multiple of the step size {{stepSize}}: the nearest valid quantity is {{nearest}}.",
-    "quantityNotWhole": "Quantity {{quantity}} must be a whole number for {{symbol}}: the nearest valid quantities are {{below}} and {{above}}.",
-    "quantityNotWholeOne": "Quantity {{quantity}} must be a whole number for {{symbol}}: the nearest valid quantity is {{nearest}}.",
-    "quantityTooPrecise": "Quantity {{quantity}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid quantities are {{below}} and {{above}}.",
-    "quantityTooPreciseOne": "Quantity {{quantity}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid quantity is {{nearest}}.",
-    "fokNotFilled": "A fill-or-kill order fills all {{quantity}} at once at {{price}} or better, or not at all: the book did not hold enough to fill it.",
-    "fokBuyBelowAsk": "A fill-or-kill buy at {{price}} cannot fill at once: the best ask is {{bestAsk}}.",
-    "fokSellAboveBid": "A fill-or-kill sell at {{price}} cannot fill at once: the best bid is {{bestBid}}.",
-    "postOnlyWouldTake": "A post-only order must rest on the book, but at {{price}} it would have traded at once.",
-    "postOnlyBuyCrosses": "A post-only buy at {{price}} would trade at once against the best ask {{bestAsk}}: the highest price that rests on the book is {{resting}}.",
-    "postOnlySellCrosses": "A post-only sell at {{price}} would trade at once against the best bid {{bestBid}}: the lowest price that rests on the book is {{resting}}.",
-    "suggest": {
-      "value": "Use {{value}}",
-      "postOnly": "Turn off post-only"
     }
   },
   "present": {

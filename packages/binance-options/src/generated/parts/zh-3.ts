@@ -98,7 +98,7 @@ export const codes: Pick<Texts['codes'], "-1115" | "-1131" | "-2027" | "-4003" |
   }
 };
 
-/** Part 3's texts, with every key of the namespace that is not a code's. */
+/** Part 3's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

@@ -2,8 +2,8 @@
 // Do not edit: change those and run `pnpm generate`.
 import type { Texts } from '../locales/en.js';
 
-/** The `binanceOptions` namespace in Chinese: every key that is not a code's. */
-const common: Omit<Texts, 'codes'> & { readonly docs?: Readonly<Record<string, string>> } = {
+/** The `binanceOptions` namespace in Chinese: every key a toast reads that is not a code's. */
+const common: Omit<Texts, "codes" | "explain"> & { readonly docs?: Readonly<Record<string, string>> } = {
   "categories": {
     "network": "网络",
     "rateLimit": "频率限制",
@@ -96,38 +96,6 @@ const common: Omit<Texts, 'codes'> & { readonly docs?: Readonly<Record<string, s
       "title": "请求超时",
       "message": "交易所未能及时回复：该请求可能已被执行。",
       "hint": "再次提交前，请先查看当前委托和历史订单。"
-    }
-  },
-  "explain": {
-    "thisSymbol": "该合约",
-    "priceNegative": "价格 {{price}} 小于零，{{symbol}}可接受的最低价格为 {{lowest}}。",
-    "priceBelowMin": "价格 {{price}} 低于{{symbol}}的最低价格 {{minPrice}}。",
-    "priceAboveMax": "价格 {{price}} 高于{{symbol}}的最高价格 {{maxPrice}}。",
-    "priceOffTick": "价格 {{price}} 不是最小价格变动单位 {{tickSize}} 的整数倍，最接近的有效价格为 {{below}} 和 {{above}}。",
-    "priceOffTickOne": "价格 {{price}} 不是最小价格变动单位 {{tickSize}} 的整数倍，最接近的有效价格为 {{nearest}}。",
-    "priceNotWhole": "{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{below}} 和 {{above}}。",
-    "priceNotWholeOne": "{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{nearest}}。",
-    "priceTooPrecise": "价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{below}} 和 {{above}}。",
-    "priceTooPreciseOne": "价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{nearest}}。",
-    "quantityNegative": "数量 {{quantity}} 小于零，{{symbol}}可接受的最小数量为 {{lowest}}。",
-    "quantityBelowMin": "数量 {{quantity}} 低于{{symbol}}的最小数量 {{minQty}}。",
-    "quantityAboveMax": "数量 {{quantity}} 高于{{symbol}}的最大数量 {{maxQty}}。",
-    "quantityAboveOrderMax": "数量 {{quantity}} 超过{{symbol}}单笔订单的上限 {{maxQty}}，可拆分为 {{orders}} 笔订单，或将数量降至 {{maxQty}}。",
-    "quantityOffStep": "数量 {{quantity}} 不是数量步长 {{stepSize}} 的整数倍，最接近的有效数量为 {{below}} 和 {{above}}。",
-    "quantityOffStepOne": "数量 {{quantity}} 不是数量步长 {{stepSize}} 的整数倍，最接近的有效数量为 {{nearest}}。",
-    "quantityNotWhole": "{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{below}} 和 {{above}}。",
-    "quantityNotWholeOne": "{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{nearest}}。",
-    "quantityTooPrecise": "数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{below}} 和 {{above}}。",
-    "quantityTooPreciseOne": "数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{nearest}}。",
-    "fokNotFilled": "全部成交或撤销（FOK）订单须以 {{price}} 或更优的价格立即成交全部 {{quantity}}，否则整单撤销；盘口上的挂单不足以全部成交。",
-    "fokBuyBelowAsk": "以 {{price}} 买入的全部成交或撤销（FOK）订单无法立即成交：当前最低卖价为 {{bestAsk}}。",
-    "fokSellAboveBid": "以 {{price}} 卖出的全部成交或撤销（FOK）订单无法立即成交：当前最高买价为 {{bestBid}}。",
-    "postOnlyWouldTake": "只做 Maker 订单必须挂在盘口上，而以 {{price}} 下单会立即成交。",
-    "postOnlyBuyCrosses": "以 {{price}} 买入的只做 Maker 订单会与最低卖价 {{bestAsk}} 立即成交，能挂在盘口上的最高价格为 {{resting}}。",
-    "postOnlySellCrosses": "以 {{price}} 卖出的只做 Maker 订单会与最高买价 {{bestBid}} 立即成交，能挂在盘口上的最低价格为 {{resting}}。",
-    "suggest": {
-      "value": "改用 {{value}}",
-      "postOnly": "取消只做 Maker"
     }
   },
   "present": {

@@ -2,8 +2,8 @@
 // Do not edit: change those and run `pnpm generate`.
 import type { Texts } from '../locales/en.js';
 
-/** The `binancePm` namespace in English: every key that is not a code's. */
-const common: Omit<Texts, 'codes'> = {
+/** The `binancePm` namespace in English: every key a toast reads that is not a code's. */
+const common: Omit<Texts, "codes" | "explain"> = {
   "categories": {
     "network": "Network",
     "rateLimit": "Rate limit",
@@ -110,53 +110,6 @@ const common: Omit<Texts, 'codes'> = {
       "DAY_other": "days"
     },
     "until": "{{time}} ({{relative}})"
-  },
-  "explain": {
-    "thisSymbol": "this contract",
-    "contractWorth": "One {{symbol}} contract is worth {{contractSize}} {{quoteAsset}}.",
-    "priceNegative": "Price {{price}} is below zero: the lowest price {{symbol}} accepts is {{lowest}}.",
-    "priceBelowMin": "Price {{price}} is below the minimum price {{minPrice}} for {{symbol}}.",
-    "priceAboveMax": "Price {{price}} is above the maximum price {{maxPrice}} for {{symbol}}.",
-    "priceOffTick": "Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid prices are {{below}} and {{above}}.",
-    "priceOffTickOne": "Price {{price}} is not a multiple of the tick size {{tickSize}}: the nearest valid price is {{nearest}}.",
-    "priceAboveCap": "Price {{price}} is more than {{multiplierUp}}× the mark price {{markPrice}}: the highest price {{symbol}} accepts now is {{high}}.",
-    "priceBelowFloor": "Price {{price}} is less than {{multiplierDown}}× the mark price {{markPrice}}: the lowest price {{symbol}} accepts now is {{low}}.",
-    "priceAboveCapNoMark": "Price {{price}} is more than {{multiplierUp}}× the mark price: {{symbol}} accepts limit prices from {{multiplierDown}}× to {{multiplierUp}}× the mark price.",
-    "priceBelowFloorNoMark": "Price {{price}} is less than {{multiplierDown}}× the mark price: {{symbol}} accepts limit prices from {{multiplierDown}}× to {{multiplierUp}}× the mark price.",
-    "quantityNotPositive": "Quantity {{quantity}} must be above zero: the smallest quantity {{symbol}} accepts is {{lowest}}.",
-    "quantityBelowMin": "Quantity {{quantity}} is below the minimum quantity {{minQty}} for {{symbol}}.",
-    "quantityAboveMax": "Quantity {{quantity}} is above the maximum quantity {{maxQty}} for {{symbol}}.",
-    "quantityOffStep": "Quantity {{quantity}} is not a multiple of the step size {{stepSize}}: the nearest valid quantities are {{below}} and {{above}}.",
-    "quantityOffStepOne": "Quantity {{quantity}} is not a multiple of the step size {{stepSize}}: the nearest valid quantity is {{nearest}}.",
-    "marketQuantityBelowMin": "Quantity {{quantity}} is below the minimum {{minQty}} for a market order on {{symbol}}.",
-    "marketQuantityAboveMax": "Quantity {{quantity}} is above the maximum {{maxQty}} for a market order on {{symbol}}.",
-    "marketQuantityOffStep": "Quantity {{quantity}} is not a multiple of the market order step size {{stepSize}}: the nearest valid quantities are {{below}} and {{above}}.",
-    "marketQuantityOffStepOne": "Quantity {{quantity}} is not a multiple of the market order step size {{stepSize}}: the nearest valid quantity is {{nearest}}.",
-    "priceTooPrecise": "Price {{price}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid prices are {{below}} and {{above}}.",
-    "priceTooPreciseOne": "Price {{price}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid price is {{nearest}}.",
-    "priceNotWhole": "Price {{price}} must be a whole number on {{symbol}}: the nearest valid prices are {{below}} and {{above}}.",
-    "priceNotWholeOne": "Price {{price}} must be a whole number on {{symbol}}: the nearest valid price is {{nearest}}.",
-    "quantityTooPrecise": "Quantity {{quantity}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid quantities are {{below}} and {{above}}.",
-    "quantityTooPreciseOne": "Quantity {{quantity}} has {{decimals}} decimal places, but {{symbol}} allows at most {{scale}}: the nearest valid quantity is {{nearest}}.",
-    "quantityNotWhole": "Quantity {{quantity}} must be a whole number on {{symbol}}: the nearest valid quantities are {{below}} and {{above}}.",
-    "quantityNotWholeOne": "Quantity {{quantity}} must be a whole number on {{symbol}}: the nearest valid quantity is {{nearest}}.",
-    "notionalBelowMin": "Order value {{notional}} {{quoteAsset}} ({{quantity}} × {{price}}) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt): at this price the smallest quantity is {{minQuantity}}.",
-    "notionalBelowMinNoFix": "Order value {{notional}} {{quoteAsset}} ({{quantity}} × {{price}}) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt).",
-    "marketNotionalBelowMin": "At the mark price {{price}}, {{quantity}} is worth {{notional}} {{quoteAsset}}, below the minimum order value {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt): the smallest quantity is {{minQuantity}}.",
-    "marketNotionalBelowMinNoFix": "At the mark price {{price}}, {{quantity}} is worth {{notional}} {{quoteAsset}}, below the minimum order value {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt).",
-    "contractNotionalBelowMin": "Order value {{notional}} {{quoteAsset}} ({{quantity}} × {{contractSize}}) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt): the smallest quantity is {{minQuantity}}.",
-    "contractNotionalBelowMinNoFix": "Order value {{notional}} {{quoteAsset}} ({{quantity}} × {{contractSize}}) is below the minimum {{minNotional}} {{quoteAsset}} for {{symbol}} (reduce-only orders are exempt).",
-    "marketBuyOutsideBand": "A market buy would fill at the best ask {{bestAsk}}, above {{multiplierUp}}× the mark price {{markPrice}}: place a limit buy at {{high}} or below instead.",
-    "marketSellOutsideBand": "A market sell would fill at the best bid {{bestBid}}, below {{multiplierDown}}× the mark price {{markPrice}}: place a limit sell at {{low}} or above instead.",
-    "marketOutsideBand": "The best price on the other side of the book is outside what {{symbol}} accepts around the mark price ({{multiplierDown}}× to {{multiplierUp}}×): place a limit order instead.",
-    "stopLimitAboveCap": "Limit price {{price}} is more than {{multiplierUp}}× the stop price {{stopPrice}}: the highest limit price for this stop is {{high}}.",
-    "stopLimitBelowFloor": "Limit price {{price}} is less than {{multiplierDown}}× the stop price {{stopPrice}}: the lowest limit price for this stop is {{low}}.",
-    "marginShort": "This order needs about {{required}} {{marginAsset}} of initial margin ({{notional}} {{marginAsset}} at {{leverage}}× leverage), and {{available}} {{marginAsset}} is available: up to {{maxQuantity}} fits.",
-    "marginShortNoFix": "This order needs about {{required}} {{marginAsset}} of initial margin ({{notional}} {{marginAsset}} at {{leverage}}× leverage), and {{available}} {{marginAsset}} is available.",
-    "marginShortNoLeverage": "This order of {{quantity}} is worth {{notional}} {{marginAsset}}, and {{available}} {{marginAsset}} is available: lower the quantity or raise the leverage.",
-    "suggest": {
-      "value": "Use {{value}}"
-    }
   }
 };
 

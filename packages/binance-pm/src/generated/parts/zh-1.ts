@@ -142,7 +142,7 @@ export const codes: Pick<Texts['codes'], "-1001" | "-1105" | "-1113" | "-1121" |
   }
 };
 
-/** Part 1's texts, with every key of the namespace that is not a code's. */
+/** Part 1's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

@@ -187,7 +187,7 @@ export const codes: Pick<Texts['codes'], "-1005" | "-1013" | "-1021" | "-1101" |
   }
 };
 
-/** Part 5's texts, with every key of the namespace that is not a code's. */
+/** Part 5's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

@@ -2,8 +2,8 @@
 // Do not edit: change those and run `pnpm generate`.
 import type { Texts } from '../locales/en.js';
 
-/** The `binancePm` namespace in Chinese: every key that is not a code's. */
-const common: Omit<Texts, 'codes'> & { readonly docs?: Readonly<Record<string, string>> } = {
+/** The `binancePm` namespace in Chinese: every key a toast reads that is not a code's. */
+const common: Omit<Texts, "codes" | "explain"> & { readonly docs?: Readonly<Record<string, string>> } = {
   "docs": {
     "-1101": "-1101-too_many_参数",
     "-1104": "-1104-unread_参数",
@@ -116,53 +116,6 @@ const common: Omit<Texts, 'codes'> & { readonly docs?: Readonly<Record<string, s
       "DAY_other": "天"
     },
     "until": "{{time}}（{{relative}}）"
-  },
-  "explain": {
-    "thisSymbol": "该合约",
-    "contractWorth": "{{symbol}}每张合约价值 {{contractSize}} {{quoteAsset}}。",
-    "priceNegative": "价格 {{price}} 小于零，{{symbol}}可接受的最低价格为 {{lowest}}。",
-    "priceBelowMin": "价格 {{price}} 低于{{symbol}}允许的最低价格 {{minPrice}}。",
-    "priceAboveMax": "价格 {{price}} 高于{{symbol}}允许的最高价格 {{maxPrice}}。",
-    "priceOffTick": "价格 {{price}} 不是价格步进间隔 {{tickSize}} 的整数倍，最接近的有效价格为 {{below}} 和 {{above}}。",
-    "priceOffTickOne": "价格 {{price}} 不是价格步进间隔 {{tickSize}} 的整数倍，最接近的有效价格为 {{nearest}}。",
-    "priceAboveCap": "价格 {{price}} 超过标记价格 {{markPrice}} 的 {{multiplierUp}} 倍，{{symbol}}当前可接受的最高价格为 {{high}}。",
-    "priceBelowFloor": "价格 {{price}} 低于标记价格 {{markPrice}} 的 {{multiplierDown}} 倍，{{symbol}}当前可接受的最低价格为 {{low}}。",
-    "priceAboveCapNoMark": "价格 {{price}} 超过标记价格的 {{multiplierUp}} 倍，{{symbol}}只接受标记价格 {{multiplierDown}} 倍至 {{multiplierUp}} 倍之间的限价。",
-    "priceBelowFloorNoMark": "价格 {{price}} 低于标记价格的 {{multiplierDown}} 倍，{{symbol}}只接受标记价格 {{multiplierDown}} 倍至 {{multiplierUp}} 倍之间的限价。",
-    "quantityNotPositive": "数量 {{quantity}} 必须大于零，{{symbol}}可接受的最小数量为 {{lowest}}。",
-    "quantityBelowMin": "数量 {{quantity}} 低于{{symbol}}允许的最小数量 {{minQty}}。",
-    "quantityAboveMax": "数量 {{quantity}} 高于{{symbol}}允许的最大数量 {{maxQty}}。",
-    "quantityOffStep": "数量 {{quantity}} 不是数量步进值 {{stepSize}} 的整数倍，最接近的有效数量为 {{below}} 和 {{above}}。",
-    "quantityOffStepOne": "数量 {{quantity}} 不是数量步进值 {{stepSize}} 的整数倍，最接近的有效数量为 {{nearest}}。",
-    "marketQuantityBelowMin": "市价单数量 {{quantity}} 低于{{symbol}}市价单允许的最小数量 {{minQty}}。",
-    "marketQuantityAboveMax": "市价单数量 {{quantity}} 高于{{symbol}}市价单允许的最大数量 {{maxQty}}。",
-    "marketQuantityOffStep": "市价单数量 {{quantity}} 不是市价单数量步进值 {{stepSize}} 的整数倍，最接近的有效数量为 {{below}} 和 {{above}}。",
-    "marketQuantityOffStepOne": "市价单数量 {{quantity}} 不是市价单数量步进值 {{stepSize}} 的整数倍，最接近的有效数量为 {{nearest}}。",
-    "priceTooPrecise": "价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{below}} 和 {{above}}。",
-    "priceTooPreciseOne": "价格 {{price}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效价格为 {{nearest}}。",
-    "priceNotWhole": "{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{below}} 和 {{above}}。",
-    "priceNotWholeOne": "{{symbol}}的价格只能是整数，{{price}} 最接近的有效价格为 {{nearest}}。",
-    "quantityTooPrecise": "数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{below}} 和 {{above}}。",
-    "quantityTooPreciseOne": "数量 {{quantity}} 有 {{decimals}} 位小数，{{symbol}}最多允许 {{scale}} 位，最接近的有效数量为 {{nearest}}。",
-    "quantityNotWhole": "{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{below}} 和 {{above}}。",
-    "quantityNotWholeOne": "{{symbol}}的数量只能是整数，{{quantity}} 最接近的有效数量为 {{nearest}}。",
-    "notionalBelowMin": "订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} × {{price}}）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外），按此价格最小数量为 {{minQuantity}}。",
-    "notionalBelowMinNoFix": "订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} × {{price}}）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外）。",
-    "marketNotionalBelowMin": "按标记价格 {{price}} 计算，数量 {{quantity}} 的名义价值为 {{notional}} {{quoteAsset}}，低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外），最小数量为 {{minQuantity}}。",
-    "marketNotionalBelowMinNoFix": "按标记价格 {{price}} 计算，数量 {{quantity}} 的名义价值为 {{notional}} {{quoteAsset}}，低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外）。",
-    "contractNotionalBelowMin": "订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} × {{contractSize}}）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外），最小数量为 {{minQuantity}}。",
-    "contractNotionalBelowMinNoFix": "订单名义价值 {{notional}} {{quoteAsset}}（{{quantity}} × {{contractSize}}）低于{{symbol}}的最小名义价值 {{minNotional}} {{quoteAsset}}（只减仓订单除外）。",
-    "marketBuyOutsideBand": "市价买单将以最优卖价 {{bestAsk}} 成交，超过标记价格 {{markPrice}} 的 {{multiplierUp}} 倍，请改为以 {{high}} 或更低的价格下限价买单。",
-    "marketSellOutsideBand": "市价卖单将以最优买价 {{bestBid}} 成交，低于标记价格 {{markPrice}} 的 {{multiplierDown}} 倍，请改为以 {{low}} 或更高的价格下限价卖单。",
-    "marketOutsideBand": "对手方最优价格超出{{symbol}}在标记价格附近可接受的范围（{{multiplierDown}} 倍至 {{multiplierUp}} 倍），请改用限价单。",
-    "stopLimitAboveCap": "限价 {{price}} 超过触发价 {{stopPrice}} 的 {{multiplierUp}} 倍，该止损单可用的最高限价为 {{high}}。",
-    "stopLimitBelowFloor": "限价 {{price}} 低于触发价 {{stopPrice}} 的 {{multiplierDown}} 倍，该止损单可用的最低限价为 {{low}}。",
-    "marginShort": "该订单约需 {{required}} {{marginAsset}} 初始保证金（名义价值 {{notional}} {{marginAsset}}，{{leverage}} 倍杠杆），而可用余额为 {{available}} {{marginAsset}}，最多可下 {{maxQuantity}}。",
-    "marginShortNoFix": "该订单约需 {{required}} {{marginAsset}} 初始保证金（名义价值 {{notional}} {{marginAsset}}，{{leverage}} 倍杠杆），而可用余额为 {{available}} {{marginAsset}}。",
-    "marginShortNoLeverage": "数量为 {{quantity}} 的订单名义价值为 {{notional}} {{marginAsset}}，而可用余额为 {{available}} {{marginAsset}}，请降低数量或提高杠杆。",
-    "suggest": {
-      "value": "改用 {{value}}"
-    }
   }
 };
 

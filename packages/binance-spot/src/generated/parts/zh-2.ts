@@ -370,7 +370,7 @@ export const codes: Pick<Texts['codes'], "-1002" | "-1034" | "-1106" | "-1114" |
   }
 };
 
-/** Part 2's texts, with every key of the namespace that is not a code's. */
+/** Part 2's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

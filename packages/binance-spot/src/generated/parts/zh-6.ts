@@ -252,7 +252,7 @@ export const codes: Pick<Texts['codes'], "-1006" | "-1014" | "-1022" | "-1102" |
   }
 };
 
-/** Part 6's texts, with every key of the namespace that is not a code's. */
+/** Part 6's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

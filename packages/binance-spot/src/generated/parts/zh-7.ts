@@ -117,7 +117,7 @@ export const codes: Pick<Texts['codes'], "-1007" | "-1015" | "-1103" | "-1111" |
   }
 };
 
-/** Part 7's texts, with every key of the namespace that is not a code's. */
+/** Part 7's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

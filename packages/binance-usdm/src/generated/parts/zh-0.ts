@@ -229,7 +229,7 @@ export const codes: Pick<Texts['codes'], "-1000" | "-1008" | "-1016" | "-1104" |
   }
 };
 
-/** Part 0's texts, with every key of the namespace that is not a code's. */
+/** Part 0's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

@@ -200,7 +200,7 @@ export const codes: Pick<Texts['codes'], "-1003" | "-1011" | "-1099" | "-1115" |
   }
 };
 
-/** Part 3's texts, with every key of the namespace that is not a code's. */
+/** Part 3's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;

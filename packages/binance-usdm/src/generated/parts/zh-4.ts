@@ -172,7 +172,7 @@ export const codes: Pick<Texts['codes'], "-1004" | "-1020" | "-1100" | "-1108" |
   }
 };
 
-/** Part 4's texts, with every key of the namespace that is not a code's. */
+/** Part 4's texts, with the keys of the namespace a toast reads that are not a code's. */
 const texts = { ...common, codes };
 
 export default texts;
