@@ -83,9 +83,11 @@ export interface ErrorToasterProps {
   /** The CSP nonce for the injected `<style>`. */
   readonly nonce?: string;
   /**
-   * Fetch what the first error needs (the store, the list, the engine, your products' catalogs and
-   * texts) once the page is idle, so it shows at once (default true). `false`: only when an error
-   * comes, one round trip later; nothing is fetched for a page that never fails.
+   * Fetch the toaster's own code (its store, list and engine) once the page is idle (default true):
+   * a first error then fetches only its code's part of its product's catalog and texts, in one
+   * round trip; the rest of your products' catalogs and texts come at idle after it. `false`:
+   * everything only when an error comes, one round trip more; nothing is fetched for a page that
+   * never fails.
    */
   readonly prefetch?: boolean;
 }

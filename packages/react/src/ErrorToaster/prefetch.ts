@@ -9,7 +9,7 @@
 import type { Language, ProductModule } from '@exchange-errors/core';
 import { codePart, supportedLanguageOf } from '@exchange-errors/core/internal';
 import { registeredModules } from '../catalogs/registry.js';
-import { loadController, preloadErrorToaster } from './lazyList.js';
+import { loadController, preloadEverything } from './lazyList.js';
 
 const TRADITIONAL = /^zh[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i;
 
@@ -86,10 +86,9 @@ export function prefetchCodeWhenIdle(): void {
   void loadController().catch(() => undefined);
 }
 
-/** The page is idle after an error: everything any registered product's error needs. */
+/** The page is idle after an error: everything any registered product's error needs, kept. */
 export function prefetchWhenIdle(lng: string): void {
-  void preloadErrorToaster().catch(() => undefined);
-  prefetchOnlyProduct(lng);
+  void preloadEverything((module) => likelyTextLanguage(lng, module)).catch(() => undefined);
 }
 
 /** How long after the first error the rest is fetched at idle: its own part comes first, alone. */

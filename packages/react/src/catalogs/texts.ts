@@ -7,6 +7,7 @@
  */
 import type { CatalogTexts, Language, ProductModule } from '@exchange-errors/core';
 import { read } from '../resolved/read.js';
+import { registeredModules } from './registry.js';
 
 const loaded = new WeakMap<ProductModule, Partial<Record<Language, CatalogTexts>>>();
 const loading = new WeakMap<ProductModule, Map<Language, Promise<void>>>();
@@ -41,6 +42,11 @@ export function textsOf(module: ProductModule, language: Language): CatalogTexts
 export function hasTextsFor(module: ProductModule, language: Language, part: number | null): boolean {
   if (isTexts(read(read(module, 'texts'), language)) || loaded.get(module)?.[language]) return true;
   return part !== null && (partsLoaded.get(module)?.[language]?.parts.has(part) ?? false);
+}
+
+/** Whether the kit has loaded any part of the module's texts in `language`. */
+export function hasTextParts(module: ProductModule, language: Language): boolean {
+  return partsLoaded.get(module)?.[language] !== undefined;
 }
 
 function changed(): void {
@@ -124,4 +130,12 @@ export function subscribeTexts(listener: () => void): () => void {
 /** Changes whenever texts arrive: for `useSyncExternalStore`. */
 export function textsVersion(): number {
   return version;
+}
+
+/**
+ * Every registered product's whole texts in the language `languageOf` picks for it (the toaster's
+ * rest at idle, after the first error): from then on no code's part has to be fetched.
+ */
+export function preloadRegisteredTexts(languageOf: (module: ProductModule) => Language): Promise<void> {
+  return Promise.all(registeredModules().map((module) => loadTexts(module, languageOf(module)))).then(() => undefined);
 }

@@ -28,7 +28,15 @@ import {
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
 import { moduleOfNamespace } from '../catalogs/registry.js';
-import { hasTextsFor, loadTexts, loadTextsPart, subscribeTexts, textsOf, textsVersion } from '../catalogs/texts.js';
+import {
+  hasTextParts,
+  hasTextsFor,
+  loadTexts,
+  loadTextsPart,
+  subscribeTexts,
+  textsOf,
+  textsVersion,
+} from '../catalogs/texts.js';
 import { read } from '../resolved/read.js';
 import { toastStrings, type StringTable, type ToastStringKey } from './strings.js';
 import { useUiStrings } from './useUiStrings.js';
@@ -95,6 +103,8 @@ function hasTexts(i18n: I18n | undefined, lng: string, module: ProductModule, co
   try {
     const language = textLanguageFor(i18n, module, lng);
     if (hasTextsFor(module, language, textsPartOf(module, code))) return true;
+    // Once the kit has added parts of them to the instance, what is there is its own, not the app's.
+    if (hasTextParts(module, language)) return false;
     return (
       typeof i18n?.getResource === 'function' && i18n.getResource(language, module.namespace, SENTINEL) !== undefined
     );
