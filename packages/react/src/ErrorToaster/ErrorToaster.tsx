@@ -15,6 +15,7 @@ import { createPortal } from 'react-dom';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
+import { subscribeTextsArrived, textsArrived } from '../catalogs/arrived.js';
 import { ErrorStoreContext } from '../store/context.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { showErrorActivity, subscribeShowError } from '../store/showError.js';
@@ -155,8 +156,9 @@ export function ErrorToaster(props: ErrorToasterProps) {
     });
   }, [ready, store]);
   // Once the page is idle, the toaster's own code, so that a first error fetches only its part of a
-  // catalog and texts; a while after errors came, the rest of them at idle (`prefetch={false}`: only
+  // catalog and texts; once its texts are in, the rest of them at idle (`prefetch={false}`: only
   // what each error needs, when it comes).
+  const textsIn = useSyncExternalStore(subscribeTextsArrived, textsArrived, () => false);
   useEffect(() => {
     if (!prefetchIdle) return;
     const prefetch = wanted ? () => prefetchWhenIdle(lng) : prefetchCodeWhenIdle;
@@ -165,12 +167,13 @@ export function ErrorToaster(props: ErrorToasterProps) {
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(prefetch, { timeout: 5000 });
       else prefetch();
     };
-    const timer = setTimeout(whenIdle, wanted ? REST_DELAY_MS : typeof requestIdleCallback === 'function' ? 0 : 1500);
+    const delay = wanted ? (textsIn ? 0 : REST_DELAY_MS) : typeof requestIdleCallback === 'function' ? 0 : 1500;
+    const timer = setTimeout(whenIdle, delay);
     return () => {
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [prefetchIdle, lng, wanted]);
+  }, [prefetchIdle, lng, wanted, textsIn]);
   const regionRef = useRef<HTMLElement>(null);
   const [dialog, setDialog] = useState<ReactNode>(null);
   const politeRef = useRef<HTMLDivElement>(null);

@@ -91,5 +91,8 @@ export function prefetchWhenIdle(lng: string): void {
   void preloadEverything((module) => likelyTextLanguage(lng, module)).catch(() => undefined);
 }
 
-/** How long after the first error the rest is fetched at idle: its own part comes first, alone. */
-export const REST_DELAY_MS = 2000;
+/**
+ * The rest follows the first error's own texts (at idle once they are in); when they do not come (a
+ * chunk that fails), it follows this long after the first error.
+ */
+export const REST_DELAY_MS = 5000;

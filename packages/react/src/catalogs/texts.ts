@@ -7,6 +7,7 @@
  */
 import type { CatalogTexts, Language, ProductModule } from '@exchange-errors/core';
 import { read } from '../resolved/read.js';
+import { noteTextsArrived } from './arrived.js';
 import { registeredModules } from './registry.js';
 
 const loaded = new WeakMap<ProductModule, Partial<Record<Language, CatalogTexts>>>();
@@ -51,6 +52,7 @@ export function hasTextParts(module: ProductModule, language: Language): boolean
 
 function changed(): void {
   version += 1;
+  noteTextsArrived();
   for (const listener of Array.from(listeners)) {
     try {
       listener();

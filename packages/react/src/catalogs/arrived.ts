@@ -1,0 +1,25 @@
+/**
+ * Whether product texts have arrived yet (the first toast is final then): the toaster fetches the
+ * rest of the catalogs and texts at idle only after that, so that they never delay a first toast.
+ * In the page's first load: a flag and its listeners.
+ */
+let arrived = false;
+const listeners = new Set<() => void>();
+
+/** Called by the texts' loader (catalogs/texts.ts) when texts arrive. */
+export function noteTextsArrived(): void {
+  if (arrived) return;
+  arrived = true;
+  for (const listener of Array.from(listeners)) listener();
+}
+
+export function textsArrived(): boolean {
+  return arrived;
+}
+
+export function subscribeTextsArrived(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
