@@ -98,15 +98,6 @@ export interface ProductModule {
   readonly rules?: OrderRules;
 }
 
-/**
- * The part of a catalog in `parts` parts that holds `code` (and `-code`: a positive code is read as
- * its negative where only that is documented); null for a code that is not a finite number.
- */
-export function codePart(code: number, parts: number): number | null {
-  if (!Number.isFinite(code) || !Number.isInteger(parts) || parts < 1) return null;
-  return Math.abs(Math.trunc(code)) % parts;
-}
-
 const indexes = new WeakMap<Catalog, ReadonlyMap<number, ErrorCodeInfo>>();
 
 /** A code's entry in a catalog, or undefined; the index is built once per catalog. */

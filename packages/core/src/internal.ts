@@ -15,7 +15,7 @@ export {
 } from './generated.js';
 export { formatResolvedWith, type FormatSources } from './format.js';
 export { catalogsNeeded, codeReadBy, resolveAmong, type ReadyProduct } from './route.js';
-export { codePart } from './catalog.js';
+export { codePart } from './parts.js';
 export { loadRulesOf } from './modules.js';
 export { readOwn } from './lookup.js';
 export { loadCatalogTexts, textLanguageFor } from './i18n.js';

@@ -3,7 +3,8 @@
  * part of each catalog that holds the code as with the whole catalogs, one product or several.
  */
 import { describe, expect, it } from 'vitest';
-import { codePart, type Catalog, type ProductModule } from './catalog.js';
+import type { Catalog, ProductModule } from './catalog.js';
+import { codePart } from './parts.js';
 import { codeReadBy, resolveAmong, type ReadyProduct } from './route.js';
 import { ALPHA, BETA, info, moduleOf } from './test-support/modules.js';
 
