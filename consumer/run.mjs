@@ -92,7 +92,9 @@ async function codeNames(code) {
   const [spot, usdm] = await Promise.all(
     ['binance-spot', 'binance-usdm'].map((dir) => import(`../packages/${dir}/dist/generated/catalog.js`)),
   );
-  return { spot: spot.CODES.find((c) => c.code === code)?.name, usdm: usdm.CODES.find((c) => c.code === code)?.name };
+  // The generated catalogs' codes, read from their compact rows.
+  const name = (module) => module.codes().find((c) => c.code === code)?.name;
+  return { spot: name(spot), usdm: name(usdm) };
 }
 
 /** Exact versions, checked on the registry when chosen (`npm view <name> version`). */
@@ -200,9 +202,12 @@ function record(page) {
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
 /** Chinese texts of the zh catalog that no English page may receive (messages, titles, hints). */
+// Titles and hints of the Chinese catalog, less those the kit's own zh UI strings say too (its
+// generic title for an unknown outcome, 结果未知, is also a code's title): those are no catalog's.
+const KIT_CODE = kitCode();
 const ZH_CATALOG_TEXTS = Object.values(ZH.codes)
   .flatMap((c) => [c.title, c.hint])
-  .filter((t) => t && t.length >= 4);
+  .filter((t) => t && t.length >= 4 && !KIT_CODE.includes(t));
 // A key only ErrorDetails' strings have (class names are in the stylesheet the toaster carries).
 const DETAILS_MARKER = 'learnMoreLabel';
 
@@ -213,6 +218,14 @@ const stringsOf = (value) =>
     : value !== null && typeof value === 'object'
       ? Object.values(value).flatMap(stringsOf)
       : [];
+
+/** The React kit's built code, every file joined: texts in it are the kit's own, not a catalog's. */
+function kitCode() {
+  return filesUnder(join(workspace, 'react', 'dist'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\0');
+}
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -233,13 +246,11 @@ function productMarkers() {
       new Set(['en', 'zh'].flatMap((lng) => stringsOf(locale(p.dir, p.namespace, lng).codes))),
     ]),
   );
-  const kitCode = filesUnder(join(workspace, 'react', 'dist'))
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\0');
   return Object.fromEntries(
     PRODUCTS.map((p) => {
-      const elsewhere = [...PRODUCTS.filter((o) => o.id !== p.id).flatMap((o) => [...texts[o.id]]), kitCode].join('\0');
+      const elsewhere = [...PRODUCTS.filter((o) => o.id !== p.id).flatMap((o) => [...texts[o.id]]), KIT_CODE].join(
+        '\0',
+      );
       return [
         p.id,
         [...texts[p.id]].filter((t) => t.length >= 16 && !/[\\"'`{}<>&\n]/.test(t) && !elsewhere.includes(t)),
