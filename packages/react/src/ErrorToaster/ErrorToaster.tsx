@@ -15,7 +15,7 @@ import { createPortal } from 'react-dom';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
-import { subscribeTextsArrived, textsArrived } from '../catalogs/arrived.js';
+import { restLoaded, subscribeTextsArrived, textsArrived } from '../catalogs/arrived.js';
 import { ErrorStoreContext } from '../store/context.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
 import { showErrorActivity, subscribeShowError } from '../store/showError.js';
@@ -148,13 +148,15 @@ export function ErrorToaster(props: ErrorToasterProps) {
     if (wanted && !ready) prefetchForError(lngRef.current);
   }, [wanted, ready]);
   // The first `showError` asks for what it needs from within the call, before any render: the
-  // controller, the store, the engine, the catalog and the texts come in one round trip.
+  // controller, the store, the engine, the catalog and the texts come in one round trip. Until the
+  // whole catalogs and texts are in, each error's part of them is asked for at once too, its
+  // catalog's and its texts' in parallel (the store would ask for the texts only once it shows).
   useEffect(() => {
-    if (ready || store !== null) return;
+    if (store !== null) return;
     return subscribeShowError((error) => {
-      if (!controllerLoaded()) prefetchForError(lngRef.current, error);
+      if (!restLoaded()) prefetchForError(lngRef.current, error);
     });
-  }, [ready, store]);
+  }, [store]);
   // Once the page is idle, the toaster's own code, so that a first error fetches only its part of a
   // catalog and texts; once its texts are in, the rest of them at idle (`prefetch={false}`: only
   // what each error needs, when it comes).

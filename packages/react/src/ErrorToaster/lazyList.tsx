@@ -2,6 +2,7 @@
 
 /** The toaster's controller (store, list, details) as a chunk loaded on demand; see lazyChunk.ts. */
 import type { Language, ProductModule } from '@exchange-errors/core';
+import { noteRestIn } from '../catalogs/arrived.js';
 import { lazyChunk } from '../lazyChunk.js';
 
 // As it loads, the controller gives showError's waiting errors their store and fetches what a touch
@@ -41,5 +42,5 @@ export function preloadEverything(languageOf: (module: ProductModule) => Languag
     .load()
     .then(() => import('./ToasterController.js'))
     .then((module) => Promise.all([module.preloadErrorEngine(), module.preloadRegisteredTexts(languageOf)]))
-    .then(() => undefined);
+    .then(() => noteRestIn());
 }

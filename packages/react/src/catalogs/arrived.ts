@@ -4,6 +4,7 @@
  * In the page's first load: a flag and its listeners.
  */
 let arrived = false;
+let restIn = false;
 const listeners = new Set<() => void>();
 
 /** Called by the texts' loader (catalogs/texts.ts) when texts arrive. */
@@ -22,4 +23,14 @@ export function subscribeTextsArrived(listener: () => void): () => void {
   return () => {
     listeners.delete(listener);
   };
+}
+
+/** Called once every registered product's whole catalog and texts are in (the rest, at idle). */
+export function noteRestIn(): void {
+  restIn = true;
+}
+
+/** Whether the whole catalogs and texts are in: an error then needs no part fetched. */
+export function restLoaded(): boolean {
+  return restIn;
 }
