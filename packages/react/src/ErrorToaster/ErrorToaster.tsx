@@ -18,7 +18,7 @@ import { useUiStrings } from '../i18n/useUiStrings.js';
 import { restLoaded, subscribeTextsArrived, textsArrived } from '../catalogs/arrived.js';
 import { ErrorStoreContext } from '../store/context.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
-import { showErrorActivity, subscribeShowError } from '../store/showError.js';
+import { defaultArrivals, showErrorActivity, subscribeShowError } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
 import { controllerLoaded, subscribeController, ToasterController } from './lazyList.js';
 import { LiveRegions } from './LiveRegions.js';
@@ -144,8 +144,10 @@ export function ErrorToaster(props: ErrorToasterProps) {
   useEffect(() => {
     lngRef.current = lng;
   }, [lng]);
+  // An error that came before this effect could listen (as the app mounts): its part of the catalog
+  // and texts too, read from where it waits.
   useEffect(() => {
-    if (wanted && !ready) prefetchForError(lngRef.current);
+    if (wanted && !ready) prefetchForError(lngRef.current, defaultArrivals.first()?.error);
   }, [wanted, ready]);
   // The first `showError` asks for what it needs from within the call, before any render: the
   // controller, the store, the engine, the catalog and the texts come in one round trip. Until the
