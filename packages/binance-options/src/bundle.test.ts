@@ -29,10 +29,7 @@ async function bundle(entry: string) {
   });
   const text = new Map(result.outputFiles.map((file) => [file.path, file.text]));
   const meta: Metafile = result.metafile;
-  // The app's own chunk (every dynamic import is an entry point too, in no set order).
-  const entryPath =
-    Object.keys(meta.outputs).find((path) => ['<stdin>', 'app.ts'].includes(meta.outputs[path]?.entryPoint ?? '')) ??
-    '';
+  const entryPath = Object.keys(meta.outputs).find((path) => meta.outputs[path]?.entryPoint !== undefined) ?? '';
   // Everything loaded before the app runs: the entry and what it imports statically.
   const eager = new Set<string>();
   const visit = (path: string) => {

@@ -76,20 +76,6 @@ export interface ProductModule {
   readonly loadTexts: (language: Language) => Promise<CatalogTexts>;
   /** The product's order rules (explanations, `validateOrder`), for products that have them. */
   readonly loadRules?: () => Promise<OrderRules>;
-  /**
-   * The catalog and texts also come in this many parts, a code in part `codePart(code, parts)`: an
-   * error read by its code alone needs only that part's codes and texts (`loadCatalogPart`,
-   * `loadTextsPart`: the same entries and keys as the whole, for those codes), so a first error
-   * fetches a fraction of the catalog. Absent: only the whole loads.
-   */
-  readonly parts?: number;
-  /** The codes of one part, as a catalog of its own (same exchange, product and namespace). */
-  readonly loadCatalogPart?: (part: number) => Promise<Catalog>;
-  /**
-   * The texts of one part's codes in `language`, with the keys that are not a code's except the
-   * explanations' (`explain`: an app that explains errors with the product's rules loads the whole).
-   */
-  readonly loadTextsPart?: (language: Language, part: number) => Promise<CatalogTexts>;
   /** The catalog, when it is in memory. */
   readonly catalog?: Catalog;
   /** Its texts, when they are in memory, per language. */

@@ -22,8 +22,7 @@ export interface I18nLike {
   readonly resolvedLanguage?: string | undefined;
 }
 
-/** Per instance, the texts object last added per namespace and language. */
-const merged = new WeakMap<object, Map<string, CatalogTexts>>();
+const merged = new WeakMap<object, Set<string>>();
 
 /**
  * Adds one language's texts of a namespace to `i18n` under `lng`, keeping every key the app already
@@ -38,18 +37,14 @@ export function addCatalogTexts(i18n: I18nLike, namespace: string, lng: string, 
     return;
   }
   let added = merged.get(i18n);
-  if (!added) merged.set(i18n, (added = new Map()));
-  added.set(`${namespace}\u0000${lng}`, texts);
+  if (!added) merged.set(i18n, (added = new Set()));
+  added.add(`${namespace}\u0000${lng}`);
 }
 
-/**
- * Whether the kit already merged `lng` of `namespace` into this instance; given `texts`, whether it
- * merged that very object (texts that grow, a product's parts as they arrive, are merged again).
- */
-export function hasCatalogTexts(i18n: unknown, namespace: string, lng: string, texts?: CatalogTexts): boolean {
+/** Whether the kit already merged `lng` of `namespace` into this instance. */
+export function hasCatalogTexts(i18n: unknown, namespace: string, lng: string): boolean {
   if (typeof i18n !== 'object' || i18n === null) return false;
-  const added = merged.get(i18n)?.get(`${namespace}\u0000${lng}`);
-  return texts === undefined ? added !== undefined : added === texts;
+  return merged.get(i18n)?.has(`${namespace}\u0000${lng}`) ?? false;
 }
 
 /**

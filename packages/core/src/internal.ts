@@ -14,8 +14,7 @@ export {
   type VariantRow,
 } from './generated.js';
 export { formatResolvedWith, type FormatSources } from './format.js';
-export { catalogsNeeded, codeReadBy, resolveAmong, type ReadyProduct } from './route.js';
-export { codePart } from './parts.js';
+export { catalogsNeeded, resolveAmong, type ReadyProduct } from './route.js';
 export { loadRulesOf } from './modules.js';
 export { readOwn } from './lookup.js';
 export { loadCatalogTexts, textLanguageFor } from './i18n.js';

@@ -259,20 +259,6 @@ export function resolveAmong(
 }
 
 /**
- * The code `resolveAmong` reads `input` by, when that code's entries are all it reads of the
- * catalogs (each product's entry for it, or none): then the part of each catalog that holds the code
- * (`codePart`) reads it exactly as the whole would. Null when the reading may look at other codes
- * (no code: a message is matched against every code; a success).
- */
-export function codeReadBy(modules: readonly ProductModule[], input: unknown): number | null {
-  const raw = extractError(
-    input,
-    bodyReader(adaptersOf(modules.map((module) => ({ module, adapter: module.exchange })))),
-  );
-  return raw.success || raw.code === null || !Number.isFinite(raw.code) ? null : raw.code;
-}
-
-/**
  * The modules whose catalogs `resolveAmong` reads for `input`, told from the modules alone (their
  * adapters, products and paths): the product the caller names, else the one the request's URL
  * names (the caller's, or the one the error carries); none when either names a product of a given

@@ -66,7 +66,7 @@ export function textContext(
   } catch {
     texts = undefined;
   }
-  if (custom && texts && !hasCatalogTexts(custom, namespace, shippedLanguage, texts))
+  if (custom && texts && !hasCatalogTexts(custom, namespace, shippedLanguage))
     addCatalogTexts(custom, namespace, shippedLanguage, texts);
   return { plan, i18n: custom, namespace, shipped: texts, shippedLanguage };
 }

@@ -46,8 +46,4 @@ export const binanceOptions: ProductModule = {
       ? import('./locales/zh.js')
       : import('./locales/en.js')).then((m) => m.default),
   loadRules: () => import('../rules.js').then((m) => m.rules),
-  parts: 8,
-  loadCatalogPart: (part: number) => import('./parts/index.js').then((m) => m.catalogPart(part)),
-  loadTextsPart: (language: Language, part: number) =>
-    import('./parts/index.js').then((m) => m.textsPart(language, part)),
 };

@@ -107,73 +107,6 @@ function entryTypes(catalog: Catalog): string {
     .join('\n');
 }
 
-/**
- * How many parts a product's catalog and texts also come in (a code's part: core's `codePart`, its
- * number without sign modulo this): a first error fetches only its code's part, the rest comes later.
- */
-export const PARTS = 8;
-// The whole catalog and texts (catalog.ts, locales/) stay modules of their own, not made of the parts:
-// an app that loads them (at idle, or in memory: eager.ts) pays no part's overhead, compressed alone.
-
-function partOf(code: number): number {
-  return Math.abs(code) % PARTS;
-}
-
-/** The catalog with only the codes of one part, in document order. */
-function catalogPart(catalog: Catalog, part: number): Catalog {
-  return { ...catalog, codes: catalog.codes.filter((entry) => partOf(entry.code) === part) };
-}
-
-function identityOf(config: ProductConfig): string {
-  const identity = { exchange: config.exchange.id, product: productIdOf(config), namespace: config.namespace };
-  return tsValue(identity).replace(/\n\s*/g, ' ');
-}
-
-/** One part of the catalog: its codes (those whose number modulo PARTS is `part`) as rows, and the catalog they make. */
-function renderCatalogPart(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex, part: number): string {
-  const { sections, classes, rows } = rowsOf(catalogPart(catalog, part), guidance);
-  return `${config.header}
-import { catalogFrom, codesFromRows, type ClassRow, type CodeRow, type GeneratedCode } from '@exchange-errors/core/internal';
-import type { CatalogTexts } from '@exchange-errors/core';
-
-/** The exchange's docs pages, per language; each code's anchor is its heading on the English one. */
-const DOCS_URL = ${tsValue(catalog.docsUrl)} as const;
-
-/** The sections of this part's codes, in document order. */
-const SECTIONS = ${JSON.stringify(sections)};
-
-/** Every classification of this part's codes and variants: \`[category, retryable, severity]\`. */
-const CLASSES: readonly ClassRow[] = [
-${classes.map((c) => `  ${JSON.stringify(c)},`).join('\n')}
-];
-
-/**
- * The codes whose number (without its sign) modulo ${PARTS} is ${part}, in document order: \`[code, name, section,
- * classification, variants, anchor]\` (core's \`CodeRow\`; the anchor, its heading on the English page,
- * only where it is not \`<code>-<name in lower case>\`). A variant is ${config.exchange.name}'s English text with
- * \`%s\` where the server puts a value: a lone plain \`default\` as its text alone, else \`[key, text, the
- * values' names in order, its own classification]\`. A variant with its own classification has its
- * own \`titles.<key>\` / \`hints.<key>\` in the namespace. The English texts' messages are these texts.
- */
-const ROWS: readonly CodeRow[] = [
-${rows.map((r) => `  ${JSON.stringify(r)},`).join('\n')}
-];
-
-let decoded: readonly GeneratedCode[] | undefined;
-
-/** This part's codes, read from their rows once. */
-export function codes(): readonly GeneratedCode[] {
-  decoded ??= codesFromRows(ROWS, SECTIONS, CLASSES);
-  return decoded;
-}
-
-/** This part's codes as a catalog of their own (what an error with one of these codes needs). */
-export function catalog(zhTexts?: CatalogTexts) {
-  return catalogFrom(${identityOf(config)}, DOCS_URL, codes(), zhTexts);
-}
-`;
-}
-
 /** What the engine reads errors with: the codes, and the catalog built from them. No texts. */
 function renderCatalog(config: ProductConfig, catalog: Catalog, guidance: GuidanceIndex): string {
   const identity = { exchange: config.exchange.id, product: productIdOf(config), namespace: config.namespace };
@@ -228,35 +161,6 @@ export function catalog(zhTexts?: CatalogTexts) {
 `;
 }
 
-/** The parts' loaders: a chunk of its own, so that the lazy module stays small (literal imports, one chunk each). */
-function renderPartsIndex(config: ProductConfig, languages: readonly string[] = LANGUAGES): string {
-  const parts = Array.from({ length: PARTS }, (_, part) => part);
-  const list = (file: (part: number) => string) =>
-    `[\n${parts.map((part) => `  () => import('./${file(part)}.js'),`).join('\n')}\n]`;
-  const others = languages.filter((lng) => lng !== 'en');
-  const pick =
-    others.map((lng) => `language === ${JSON.stringify(lng)} ? ${identifier(lng).toUpperCase()} : `).join('') + 'EN';
-  return `${config.header}
-import type { Catalog, CatalogTexts, Language } from '@exchange-errors/core';
-
-const CATALOGS = ${list((part) => `catalog-${part}`)};
-
-${languages.map((lng) => `const ${identifier(lng).toUpperCase()} = ${list((part) => `${lng}-${part}`)};`).join('\n\n')}
-
-/** The catalog of one part's codes (core's \`codePart\`). */
-export function catalogPart(part: number): Promise<Catalog> {
-  const load = CATALOGS[part];
-  return load ? load().then((m) => m.catalog()) : Promise.reject(new RangeError(\`no part \${part}\`));
-}
-
-/** One part's texts in \`language\`, with the keys that are not a code's. */
-export function textsPart(language: Language, part: number): Promise<CatalogTexts> {
-  const load = (${pick})[part];
-  return load ? load().then((m) => m.default) : Promise.reject(new RangeError(\`no part \${part}\`));
-}
-`;
-}
-
 const RULE_TYPES =
   "\n/** The types of what its rules read (the `explain` option): the order, the symbol's exchangeInfo entry, … */\n" +
   "export type * from '../rules.js';\n";
@@ -275,11 +179,6 @@ export function renderLazyModule(config: ProductConfig, languages: readonly stri
       .map((lng) => `language === ${JSON.stringify(lng)}\n      ? import('./locales/${lng}.js')\n      : `)
       .join('') + `import('./locales/en.js')`;
   const rules = config.rules ? `\n  loadRules: () => import('../rules.js').then((m) => m.rules),` : '';
-  // The sectioned binding (Bybit) comes whole; the others also in parts (renderPartsIndex).
-  const parts = config.sectioned
-    ? ''
-    : `\n  parts: ${PARTS},\n  loadCatalogPart: (part: number) => import('./parts/index.js').then((m) => m.catalogPart(part)),` +
-      `\n  loadTextsPart: (language: Language, part: number) =>\n    import('./parts/index.js').then((m) => m.textsPart(language, part)),`;
   const chunks = config.rules
     ? "Its catalog, each language's texts and its rules"
     : "Its catalog and each language's texts";
@@ -325,7 +224,7 @@ export const ${config.exportName}: ProductModule = {
   languages: ${JSON.stringify(languages)},
   loadCatalog: () => import('./catalog.js').then((m) => m.catalog()),
   loadTexts: (language: Language) =>
-    (${texts}).then((m) => m.default),${rules}${parts}
+    (${texts}).then((m) => m.default),${rules}
 };
 `;
 }
@@ -409,84 +308,6 @@ function checkMessagesAreServer(catalog: Catalog, resource: Record<string, unkno
   }
 }
 
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', zh: 'Chinese' };
-
-/** Part `part` of a resource's codes (those of the catalog's part), in document order. */
-function codesOfPart(catalog: Catalog, resource: Record<string, unknown>, part: number): Record<string, unknown> {
-  const codes = resource['codes'] as Record<string, unknown>;
-  return Object.fromEntries(
-    catalogPart(catalog, part).codes.map((entry) => [String(entry.code), codes[String(entry.code)]]),
-  );
-}
-
-function keysType(catalog: Catalog, part: number): string {
-  const keys = catalogPart(catalog, part).codes.map((entry) => JSON.stringify(String(entry.code)));
-  return `Pick<Texts['codes'], ${keys.length > 0 ? keys.join(' | ') : 'never'}>`;
-}
-
-/**
- * Keys the parts leave out: the codes (each part has its own) and the explanations' sentences, read
- * only with a product's order rules (an app that explains errors loads the whole texts with them).
- */
-const NOT_COMMON = ['codes', 'explain'];
-
-/** The keys of the namespace a toast reads that are not a code's (fallbacks, categories, …): every part's texts carry them. */
-function renderTextsCommon(config: ProductConfig, lng: Language, resource: Record<string, unknown>): string {
-  const rest = Object.fromEntries(Object.entries(resource).filter(([key]) => !NOT_COMMON.includes(key)));
-  const omitted = NOT_COMMON.map((key) => JSON.stringify(key)).join(' | ');
-  const type =
-    lng === 'en'
-      ? `Omit<Texts, ${omitted}>`
-      : `Omit<Texts, ${omitted}> & { readonly docs?: Readonly<Record<string, string>> }`;
-  return `${config.header}import type { Texts } from '../locales/en.js';
-
-/** The \`${config.namespace}\` namespace in ${LANGUAGE_NAMES[lng] ?? lng}: every key a toast reads that is not a code's. */
-const common: ${type} = ${tsValue(rest)};
-
-export default common;
-`;
-}
-
-/** One part's texts: its codes' (the catalog's part), with the keys that are not a code's. */
-function renderTextsPart(
-  config: ProductConfig,
-  catalog: Catalog,
-  lng: Language,
-  resource: Record<string, unknown>,
-  part: number,
-): string {
-  const codes = codesOfPart(catalog, resource, part);
-  const tail = `
-/** Part ${part}'s texts, with the keys of the namespace a toast reads that are not a code's. */
-const texts = { ...common, codes };
-
-export default texts;
-`;
-  if (lng === 'en') {
-    const own = withoutMessages({ codes })['codes'];
-    return `${config.header}import { withServerMessages } from '@exchange-errors/core/internal';
-import type { Texts } from '../locales/en.js';
-import { codes as catalogCodes } from './catalog-${part}.js';
-import common from './en-common.js';
-
-type Codes = ${keysType(catalog, part)};
-
-/**
- * The English texts of the codes whose number (without its sign) modulo ${PARTS} is ${part}. Each code's
- * messages are the catalog's own texts (${config.exchange.name}'s English, the server's): one copy of
- * each, put in when this module loads.
- */
-export const codes: Codes = withServerMessages<{ readonly codes: Codes }>(${tsValue({ codes: own })}, catalogCodes()).codes;
-${tail}`;
-  }
-  return `${config.header}import type { Texts } from '../locales/en.js';
-import common from './${lng}-common.js';
-
-/** The ${LANGUAGE_NAMES[lng] ?? lng} texts of the codes whose number (without its sign) modulo ${PARTS} is ${part}. */
-export const codes: ${keysType(catalog, part)} = ${tsValue(codes)};
-${tail}`;
-}
-
 function renderResourceModule(config: ProductConfig, lng: Language, resource: Record<string, unknown>): string {
   if (lng === 'en') {
     return `${config.header}import { withServerMessages } from '@exchange-errors/core/internal';
@@ -530,13 +351,7 @@ export function renderAll(config: ProductConfig, catalog: Catalog, inputs: Produ
   for (const lng of LANGUAGES) {
     files.set(`locales/${lng}/${config.namespace}.json`, `${JSON.stringify(resources[lng], null, 2)}\n`);
     files.set(`src/generated/locales/${lng}.ts`, renderResourceModule(config, lng, resources[lng]));
-    files.set(`src/generated/parts/${lng}-common.ts`, renderTextsCommon(config, lng, resources[lng]));
-    for (let part = 0; part < PARTS; part++)
-      files.set(`src/generated/parts/${lng}-${part}.ts`, renderTextsPart(config, catalog, lng, resources[lng], part));
   }
-  for (let part = 0; part < PARTS; part++)
-    files.set(`src/generated/parts/catalog-${part}.ts`, renderCatalogPart(config, catalog, guidance, part));
-  files.set('src/generated/parts/index.ts', renderPartsIndex(config));
   files.set('src/generated/catalog.ts', renderCatalog(config, catalog, guidance));
   files.set('src/generated/index.ts', renderLazyModule(config));
   files.set('src/generated/eager.ts', renderEagerModule(config));

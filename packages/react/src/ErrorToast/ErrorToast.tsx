@@ -76,7 +76,6 @@ const ErrorToastView = forwardRef<HTMLDivElement, ErrorToastProps>(function Erro
   // With order context, the product's rules load (a chunk of their own) to explain the error.
   const { ui, describe, lng } = useErrorI18n(undefined, {
     namespaces: [resolved.namespace],
-    errors: [resolved],
     explain: explain !== undefined && explain !== null,
   });
   const titleId = useId();

@@ -15,14 +15,13 @@ import { createPortal } from 'react-dom';
 import type { ErrorToastSlot } from '../ErrorToast/ErrorToast.js';
 import { regionStrings } from '../i18n/regionStrings.js';
 import { useUiStrings } from '../i18n/useUiStrings.js';
-import { restLoaded, subscribeTextsArrived, textsArrived } from '../catalogs/arrived.js';
 import { ErrorStoreContext } from '../store/context.js';
 import type { ErrorStore } from '../store/createErrorStore.js';
-import { defaultArrivals, showErrorActivity, subscribeShowError } from '../store/showError.js';
+import { showErrorActivity, subscribeShowError } from '../store/showError.js';
 import type { ErrorRecord } from '../store/types.js';
 import { controllerLoaded, subscribeController, ToasterController } from './lazyList.js';
 import { LiveRegions } from './LiveRegions.js';
-import { prefetchCodeWhenIdle, prefetchForError, prefetchWhenIdle, REST_DELAY_MS } from './prefetch.js';
+import { prefetchForError, prefetchWhenIdle } from './prefetch.js';
 import type { ToastRenderApi } from './ToasterList.js';
 import { useToasterHost } from './useToasterHost.js';
 
@@ -84,11 +83,9 @@ export interface ErrorToasterProps {
   /** The CSP nonce for the injected `<style>`. */
   readonly nonce?: string;
   /**
-   * Fetch the toaster's own code (its store, list and engine) once the page is idle (default true):
-   * a first error then fetches only its code's part of its product's catalog and texts, in one
-   * round trip; the rest of your products' catalogs and texts come at idle after it. `false`:
-   * everything only when an error comes, one round trip more; nothing is fetched for a page that
-   * never fails.
+   * Fetch what the first error needs (the store, the list, the engine, your products' catalogs and
+   * texts) once the page is idle, so it shows at once (default true). `false`: only when an error
+   * comes, one round trip later; nothing is fetched for a page that never fails.
    */
   readonly prefetch?: boolean;
 }
@@ -144,40 +141,28 @@ export function ErrorToaster(props: ErrorToasterProps) {
   useEffect(() => {
     lngRef.current = lng;
   }, [lng]);
-  // An error that came before this effect could listen (as the app mounts): its part of the catalog
-  // and texts too, read from where it waits.
   useEffect(() => {
-    if (wanted && !ready) prefetchForError(lngRef.current, defaultArrivals.first()?.error);
+    if (wanted && !ready) prefetchForError(lngRef.current);
   }, [wanted, ready]);
   // The first `showError` asks for what it needs from within the call, before any render: the
-  // controller, the store, the engine, the catalog and the texts come in one round trip. Until the
-  // whole catalogs and texts are in, each error's part of them is asked for at once too, its
-  // catalog's and its texts' in parallel (the store would ask for the texts only once it shows).
+  // controller, the store, the engine, the catalog and the texts come in one round trip.
   useEffect(() => {
-    if (store !== null) return;
-    return subscribeShowError((error) => {
-      if (!restLoaded()) prefetchForError(lngRef.current, error);
+    if (ready || store !== null) return;
+    return subscribeShowError(() => {
+      if (!controllerLoaded()) prefetchForError(lngRef.current);
     });
-  }, [store]);
-  // Once the page is idle, the toaster's own code, so that a first error fetches only its part of a
-  // catalog and texts; once its texts are in, the rest of them at idle (`prefetch={false}`: only
-  // what each error needs, when it comes).
-  const textsIn = useSyncExternalStore(subscribeTextsArrived, textsArrived, () => false);
+  }, [ready, store]);
+  // Once the page is idle, what the first error needs, so it shows at once (`prefetch={false}`: only
+  // when an error comes).
   useEffect(() => {
     if (!prefetchIdle) return;
-    const prefetch = wanted ? () => prefetchWhenIdle(lng) : prefetchCodeWhenIdle;
-    let idle: number | undefined;
-    const whenIdle = () => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(prefetch, { timeout: 5000 });
-      else prefetch();
-    };
-    const delay = wanted ? (textsIn ? 0 : REST_DELAY_MS) : typeof requestIdleCallback === 'function' ? 0 : 1500;
-    const timer = setTimeout(whenIdle, delay);
-    return () => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
-  }, [prefetchIdle, lng, wanted, textsIn]);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => prefetchWhenIdle(lng), { timeout: 5000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(() => prefetchWhenIdle(lng), 1500);
+    return () => clearTimeout(handle);
+  }, [prefetchIdle, lng]);
   const regionRef = useRef<HTMLElement>(null);
   const [dialog, setDialog] = useState<ReactNode>(null);
   const politeRef = useRef<HTMLDivElement>(null);

@@ -61,11 +61,7 @@ export default function ToasterList({
 }: ToasterListProps) {
   const namespaces = Array.from(new Set(visible.map((record) => record.resolved.namespace)));
   // Records with order context are announced with their explanation: their product's rules load.
-  const i18n = useErrorI18n(undefined, {
-    namespaces,
-    errors: visible.map((record) => record.resolved),
-    explain: visible.some((record) => record.explain !== undefined),
-  });
+  const i18n = useErrorI18n(undefined, { namespaces, explain: visible.some((record) => record.explain !== undefined) });
   const { ui, lng } = i18n;
   useToastAnnouncements(visible, announce, i18n);
 

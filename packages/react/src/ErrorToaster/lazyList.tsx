@@ -1,8 +1,6 @@
 'use client';
 
 /** The toaster's controller (store, list, details) as a chunk loaded on demand; see lazyChunk.ts. */
-import type { Language, ProductModule } from '@exchange-errors/core';
-import { noteRestIn } from '../catalogs/arrived.js';
 import { lazyChunk } from '../lazyChunk.js';
 
 // As it loads, the controller gives showError's waiting errors their store and fetches what a touch
@@ -31,16 +29,4 @@ export function preloadErrorToaster(): Promise<void> {
     .load()
     .then(() => import('./ToasterController.js'))
     .then((module) => module.preloadErrorEngine());
-}
-
-/**
- * Everything any registered product's error needs, its texts in the language `languageOf` picks for
- * it too (the toaster's rest at idle, after the first error).
- */
-export function preloadEverything(languageOf: (module: ProductModule) => Language): Promise<void> {
-  return controller
-    .load()
-    .then(() => import('./ToasterController.js'))
-    .then((module) => Promise.all([module.preloadErrorEngine(), module.preloadRegisteredTexts(languageOf)]))
-    .then(() => noteRestIn());
 }

@@ -24,14 +24,13 @@ afterEach(() => {
   registerCatalogs(binanceOptionsEager);
 });
 
-/** Options as a lazy module whose texts (the whole, or a code's part) arrive when the test says so. */
+/** Options as a lazy module whose texts arrive when the test says so. */
 function lateTexts(): () => void {
   let open = () => {};
   const gate = new Promise<void>((resolve) => (open = resolve));
   registerCatalogs({
     ...binanceOptions,
     loadTexts: (language: Language) => gate.then(() => binanceOptions.loadTexts(language)),
-    loadTextsPart: (language: Language, part: number) => gate.then(() => binanceOptions.loadTextsPart!(language, part)),
   });
   return open;
 }

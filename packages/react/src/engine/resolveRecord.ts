@@ -6,8 +6,7 @@
  * The registered products' catalogs are read here as catalogs/load.ts loaded them.
  */
 import type { Catalog, ProductModule, ResolvedError } from '@exchange-errors/core';
-import { catalogsNeeded, codePart, codeReadBy, resolveAmong, type ReadyProduct } from '@exchange-errors/core/internal';
-import { catalogPartLoaded, loadCatalogPart, loadCatalogs, loadedParts, partsUsable } from '../catalogs/load.js';
+import { catalogsNeeded, resolveAmong, type ReadyProduct } from '@exchange-errors/core/internal';
 import { catalogs, keyOf, modules, registeredModules } from '../catalogs/registry.js';
 import { plainValues, read } from '../resolved/read.js';
 
@@ -24,12 +23,7 @@ function placeholder(module: ProductModule): Catalog {
 export function readyProducts(): readonly ReadyProduct[] {
   const out: ReadyProduct[] = [];
   for (const [key, module] of modules) {
-    // The whole catalog, else the parts of it loaded so far (`partsFor`), else none of its codes.
-    out.push({
-      module,
-      adapter: module.exchange,
-      catalog: catalogs.get(key) ?? loadedParts(module) ?? placeholder(module),
-    });
+    out.push({ module, adapter: module.exchange, catalog: catalogs.get(key) ?? placeholder(module) });
   }
   return out;
 }
@@ -105,64 +99,9 @@ export function catalogsFor(input: unknown, hints: EngineHints): readonly Produc
   }
 }
 
-/** A part of a module's catalog (core's `codePart`). */
-export interface CatalogPart {
-  readonly module: ProductModule;
-  readonly part: number;
-}
-
-/** The module's number of parts, read safely; 0 for a module that comes whole (or whose part failed to load). */
-function partsOf(module: ProductModule): number {
-  if (!partsUsable(module)) return 0;
-  try {
-    const parts = module.parts;
-    return typeof module.loadCatalogPart === 'function' &&
-      typeof parts === 'number' &&
-      Number.isInteger(parts) &&
-      parts > 0
-      ? parts
-      : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * The catalog parts an error needs instead of the whole catalogs not in yet: the part holding its
- * code in each (core's `codeReadBy`: a reading by the code alone is the same with that part as with
- * the whole). Null when a whole catalog is needed (no code, a module that comes whole).
- */
-export function partsFor(input: unknown, hints: EngineHints): readonly CatalogPart[] | null {
-  const needed = catalogsFor(input, hints).filter((module) => !catalogsLoaded([module]));
-  if (needed.length === 0) return [];
-  let code: number | null = null;
-  try {
-    code = codeReadBy(registeredModules(), input);
-  } catch {
-    return null;
-  }
-  if (code === null) return null;
-  const out: CatalogPart[] = [];
-  for (const module of needed) {
-    const part = codePart(code, partsOf(module));
-    if (part === null) return null;
-    out.push({ module, part });
-  }
-  return out;
-}
-
 /** The error can be read as it will be with every catalog in. */
 export function catalogsReady(input: unknown, hints: EngineHints): boolean {
-  if (catalogsLoaded(catalogsFor(input, hints))) return true;
-  const parts = partsFor(input, hints);
-  return parts !== null && parts.every(({ module, part }) => catalogPartLoaded(module, part));
-}
-
-/** Loads what the error needs to be read: its code's parts of the catalogs, else the whole catalogs. */
-export function loadCatalogsFor(input: unknown, hints: EngineHints): Promise<void> {
-  const parts = partsFor(input, hints);
-  if (parts === null) return loadCatalogs(catalogsFor(input, hints));
-  return Promise.all(parts.map(({ module, part }) => loadCatalogPart(module, part))).then(() => undefined);
+  return catalogsLoaded(catalogsFor(input, hints));
 }
 
 /**

@@ -18,7 +18,6 @@ import type {
   ResolvedError,
 } from '@exchange-errors/core';
 import {
-  codePart,
   findTemplate,
   formatResolvedWith,
   loadRulesOf,
@@ -28,15 +27,7 @@ import {
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
 import { moduleOfNamespace } from '../catalogs/registry.js';
-import {
-  hasTextParts,
-  hasTextsFor,
-  loadTexts,
-  loadTextsPart,
-  subscribeTexts,
-  textsOf,
-  textsVersion,
-} from '../catalogs/texts.js';
+import { loadTexts, subscribeTexts, textsOf, textsVersion } from '../catalogs/texts.js';
 import { read } from '../resolved/read.js';
 import { toastStrings, type StringTable, type ToastStringKey } from './strings.js';
 import { useUiStrings } from './useUiStrings.js';
@@ -80,31 +71,11 @@ export interface ErrorI18n<K extends string = ToastStringKey> {
 // A key every complete catalog has: its absence means the language still has to be loaded.
 const SENTINEL = 'fallback.unknown.title';
 
-/**
- * The part of the module's texts an error of `code` needs (core's `codePart`), for a module whose
- * texts come in parts; null: the whole.
- */
-function textsPartOf(module: ProductModule, code: unknown): number | null {
-  try {
-    const parts = module.parts;
-    if (typeof code !== 'number' || typeof module.loadTextsPart !== 'function' || typeof parts !== 'number')
-      return null;
-    return codePart(code, parts);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The texts `module` needs for `lng` and an error of `code` are in: loaded by the kit (the whole, or
- * the code's part), or put into the app's instance by the app.
- */
-function hasTexts(i18n: I18n | undefined, lng: string, module: ProductModule, code: unknown): boolean {
+/** The texts `module` needs for `lng` are in: loaded by the kit, or put into the app's instance by the app. */
+function hasTexts(i18n: I18n | undefined, lng: string, module: ProductModule): boolean {
   try {
     const language = textLanguageFor(i18n, module, lng);
-    if (hasTextsFor(module, language, textsPartOf(module, code))) return true;
-    // Once the kit has added parts of them to the instance, what is there is its own, not the app's.
-    if (hasTextParts(module, language)) return false;
+    if (textsOf(module, language)) return true;
     return (
       typeof i18n?.getResource === 'function' && i18n.getResource(language, module.namespace, SENTINEL) !== undefined
     );
@@ -145,12 +116,7 @@ function loadExplainer(namespace: string): Promise<void> {
  */
 export function useErrorI18n<K extends string = ToastStringKey>(
   strings?: StringTable<K>,
-  needs?: {
-    readonly namespaces: readonly string[];
-    /** The errors shown, when known: a product whose texts come in parts loads only their codes' parts. */
-    readonly errors?: readonly ResolvedError[];
-    readonly explain?: boolean;
-  },
+  needs?: { readonly namespaces: readonly string[]; readonly explain?: boolean },
 ): ErrorI18n<K> {
   const { i18n, appLng, lng, ui } = useUiStrings<K | ToastStringKey>(
     strings as StringTable<string> | undefined,
@@ -160,33 +126,20 @@ export function useErrorI18n<K extends string = ToastStringKey>(
   // Re-renders in the same task a product's texts arrive (no effect in between).
   const loadedTexts = useSyncExternalStore(subscribeTexts, textsVersion, textsVersion);
   const namespaces = needs?.namespaces ?? [];
-  // What is missing, as `namespace` (its whole texts) or `namespace\u0001code` (the code's part).
-  const wanted: string[] = [];
-  for (const ns of namespaces) {
-    const errors = (needs?.errors ?? []).filter((resolved) => read(resolved, 'namespace') === ns);
-    const codes = errors.map((resolved) => read(resolved, 'code'));
-    const module = ns === '' ? undefined : moduleOfNamespace(ns);
-    if (!module) continue;
-    // Explanations read the whole texts (a part has no `explain` sentences).
-    const byCode =
-      needs?.explain !== true && codes.length > 0 && codes.every((code) => textsPartOf(module, code) !== null);
-    for (const code of byCode ? codes : [null]) {
-      if (!hasTexts(i18n, appLng, module, code)) wanted.push(code === null ? ns : `${ns}\u0001${String(code)}`);
-    }
-  }
-  const missing = Array.from(new Set(wanted)).join('\u0000');
+  const missing = namespaces
+    .filter((ns) => {
+      const module = ns === '' ? undefined : moduleOfNamespace(ns);
+      return module !== undefined && !hasTexts(i18n, appLng, module);
+    })
+    .join('\u0000');
   const wantRules = needs?.explain === true ? namespaces.filter((ns) => !explainers.has(ns)).join('\u0000') : '';
 
   // Usually started already (the toaster asks with the first error); a standalone component asks here.
   useEffect(() => {
     if (missing === '') return;
-    for (const entry of missing.split('\u0000')) {
-      const [namespace, code] = entry.split('\u0001');
+    for (const namespace of missing.split('\u0000')) {
       const module = moduleOfNamespace(namespace);
-      if (!module) continue;
-      const language = textLanguageFor(i18n, module, appLng);
-      const part = code === undefined ? null : textsPartOf(module, Number(code));
-      void (part === null ? loadTexts(module, language) : loadTextsPart(module, language, part));
+      if (module) void loadTexts(module, textLanguageFor(i18n, module, appLng));
     }
   }, [i18n, appLng, missing]);
 

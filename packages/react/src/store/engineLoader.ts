@@ -3,7 +3,7 @@
  * first load. Shared by every store.
  */
 import type { ResolvedError } from '@exchange-errors/core';
-import { loadRegisteredCatalogs } from '../catalogs/load.js';
+import { loadCatalogs, loadRegisteredCatalogs } from '../catalogs/load.js';
 import type * as Engine from '../engine/resolveRecord.js';
 
 let engine: typeof Engine | null = null;
@@ -35,12 +35,9 @@ export function preloadErrorEngine(): Promise<void> {
   return Promise.all([loadEngine(), loadRegisteredCatalogs()]).then(() => undefined);
 }
 
-/**
- * Loads the engine and the catalogs one error needs (an app with several products: only its
- * product's; an error read by its code: only the part of the catalog that holds the code).
- */
+/** Loads the engine and the catalogs one error needs (an app with several products: only its product's). */
 export function loadEngineFor(input: unknown, hints: Engine.EngineHints): Promise<void> {
-  return loadEngine().then((loaded) => loaded.loadCatalogsFor(input, hints));
+  return loadEngine().then((loaded) => loadCatalogs(loaded.catalogsFor(input, hints)));
 }
 
 /** The engine's resolver for an error, once it and the catalogs the error needs are in; null until then. */

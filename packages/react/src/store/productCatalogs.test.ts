@@ -9,19 +9,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { registerCatalogs } from '../catalogs/registry.js';
 import { createErrorStore } from './createErrorStore.js';
 
-/** Options as a module that comes whole (no parts: `parts.test.ts` has those). */
-const wholeOptions: ProductModule = {
-  ...binanceOptions,
-  parts: undefined,
-  loadCatalogPart: undefined,
-  loadTextsPart: undefined,
-};
-
 /** A second product on the same exchange (Options' codes under another name and path), loaded lazily. */
 function products() {
-  const options = { ...wholeOptions, loadCatalog: vi.fn(() => binanceOptions.loadCatalog()) };
+  const options = { ...binanceOptions, loadCatalog: vi.fn(() => binanceOptions.loadCatalog()) };
   const other: ProductModule = {
-    ...wholeOptions,
+    ...binanceOptions,
     product: 'other',
     namespace: 'binanceOther',
     paths: ['/zapi/'],

@@ -15,8 +15,7 @@ let activity = 0;
 /** Errors shown straight on the default store (`useErrorStore().show`), not through `showError`. */
 let direct = 0;
 let loading = false;
-/** Told of each error `showError` takes (`undefined`: one shown straight on the store). */
-const listeners = new Set<(error?: unknown) => void>();
+const listeners = new Set<() => void>();
 
 /** Where errors wait before the default store, and in it before the engine. */
 export const defaultArrivals = createArrivalBuffer();
@@ -36,7 +35,7 @@ export function showError(error: unknown, options?: ShowErrorOptions): string {
   const id = `ee0-${++activity}`;
   // The shared store is the browser's: on a server it would hold one request's errors for the next.
   if (onServer()) return id;
-  for (const listener of Array.from(listeners)) listener(error);
+  for (const listener of Array.from(listeners)) listener();
   if (target) return target.show(error, options);
   // Options kept as given: the store reads them once when it takes the error (the reader is in its chunk).
   defaultArrivals.push({ error, options, at: Date.now(), id });
@@ -69,7 +68,7 @@ export function noteDirectShow(): void {
   for (const listener of Array.from(listeners)) listener();
 }
 
-export function subscribeShowError(listener: (error?: unknown) => void): () => void {
+export function subscribeShowError(listener: () => void): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
