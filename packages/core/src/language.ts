@@ -4,7 +4,7 @@
  * kit ships.
  */
 import type { Language } from './catalog.js';
-import { SUPPORTED_LANGUAGES, supportedLanguageOf } from './languages.js';
+import { supportedLanguageOf } from './languages.js';
 
 /** A caller's language tag in canonical BCP 47 form (`en_US` → `en-US`), or null when it is none. */
 export function canonicalLanguage(tag: unknown): string | null {
@@ -119,12 +119,4 @@ function reportedUncached(requested: string, found: string): string {
 export function shippedLanguageFor(plan: LanguagePlan, available: readonly Language[]): Language {
   if (plan.traditional && available.includes('zh-Hant')) return 'zh-Hant';
   return plan.shipped;
-}
-
-/**
- * The language of the kit's own texts (its UI strings) for an app's tag: `zh-Hant` for a Traditional
- * tag (`zh-TW`, `zh-HK`, `zh_TW`), `zh` for any other Chinese, else `en`. Never throws.
- */
-export function uiLanguageOf(tag: unknown): Language {
-  return shippedLanguageFor(planLanguage(tag), SUPPORTED_LANGUAGES);
 }

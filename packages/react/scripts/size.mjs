@@ -21,12 +21,12 @@ import { buildApp, VARIANTS, work } from './size-apps.mjs';
 
 /**
  * Bytes (gzip -9) the kit may add, README setup (Options registered): the figures measured when this
- * budget was last set (5,364 up front and 39,739 by the first toast, 2026-11-25) plus ~3 %. Lower
- * them as the kit shrinks. First toast raised for issue 17: reading what client libraries throw
- * (ccxt, the official connectors, RTK Query, …; binance-core's clients/) added 2,117 B (41,856
- * measured 2026-12-07), plus ~3 %.
+ * budget was last set plus ~2 to 3 %. Lower them as the kit shrinks. Set 2026-12-07 (issue 20, after
+ * the merges of issues 17, 19, 21, 22 and 23): 6,225 up front (the 'use client' boundaries, the
+ * provisional titles and the toaster's own strings in three languages among what grew it past the
+ * old 5,600) and 42,245 by the first toast (43,000 kept: 1.8 % over).
  */
-const BUDGET = { upFront: 5_600, firstToast: 43_000 };
+const BUDGET = { upFront: 6_400, firstToast: 43_000 };
 
 const zhCatalog = JSON.parse(
   readFileSync(new URL('../../binance-options/locales/zh/binanceOptions.json', import.meta.url), 'utf8'),
