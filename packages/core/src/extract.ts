@@ -8,6 +8,8 @@
 import { readClient, statusOfPage, type ClientFacts } from './clients/index.js';
 import { clientOwners, mergeClientWords, type ClientWords } from './clients/words.js';
 import { HTTP_ONLY, type ExchangeAdapter, type RetryHeader } from './exchange.js';
+// `\s` and what `String.prototype.trim` removes are the same set of characters.
+import { isSpace } from './normalize.js';
 
 export interface ExtractedError {
   code: number | null;
@@ -418,27 +420,11 @@ function visit(input: unknown, out: Working, depth: number, seen: WeakSet<object
   }
 }
 
-/** What `String.prototype.trim` removes, tested on one character code. */
-function isTrimmed(c: number): boolean {
-  return (
-    c <= 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** The server's message without surrounding white space; `null` when nothing is left. */
 function cleanMessage(msg: string): string | null {
   // Trimming only when needed keeps the server's string as is (no copy) in the common case.
   const text =
-    msg.length > 0 && !isTrimmed(msg.charCodeAt(0)) && !isTrimmed(msg.charCodeAt(msg.length - 1)) ? msg : msg.trim();
+    msg.length > 0 && !isSpace(msg.charCodeAt(0)) && !isSpace(msg.charCodeAt(msg.length - 1)) ? msg : msg.trim();
   return text === '' ? null : text;
 }
 
@@ -612,7 +598,7 @@ function finish(out: Working): ExtractedError {
 
 /** The text without the white space JavaScript trims (JSON's own white space is narrower). */
 function trimmed(text: string): string {
-  return text.length > 0 && (isTrimmed(text.charCodeAt(0)) || isTrimmed(text.charCodeAt(text.length - 1)))
+  return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)))
     ? text.trim()
     : text;
 }

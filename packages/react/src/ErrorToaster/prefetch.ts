@@ -7,12 +7,10 @@
  * without the engine's language code.
  */
 import type { Language, ProductModule } from '@exchange-errors/core';
-import { supportedLanguageOf } from '@exchange-errors/core/internal';
+import { uiLanguageOf } from '@exchange-errors/core/internal';
 import { registeredModules } from '../catalogs/registry.js';
 import { loadTexts } from '../catalogs/texts.js';
 import { loadController, preloadErrorToaster } from './lazyList.js';
-
-const TRADITIONAL = /^zh[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i;
 
 /**
  * The language of the texts the first error will want, for a prefetch: Chinese for a Chinese tag
@@ -21,14 +19,15 @@ const TRADITIONAL = /^zh[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i;
  * never a wrong text.
  */
 export function likelyTextLanguage(lng: string, module: ProductModule): Language {
-  if (supportedLanguageOf(lng) !== 'zh') return 'en';
+  const wanted = uiLanguageOf(lng);
+  if (wanted !== 'zh-Hant') return wanted;
   let languages: readonly Language[] = [];
   try {
     languages = Array.isArray(module.languages) ? module.languages : [];
   } catch {
     // A module whose getter throws: its Simplified Chinese, the one every product has.
   }
-  return TRADITIONAL.test(lng.trim()) && languages.includes('zh-Hant') ? 'zh-Hant' : 'zh';
+  return languages.includes('zh-Hant') ? 'zh-Hant' : 'zh';
 }
 
 /** The one registered product's catalog and texts, fetched beside the controller. */

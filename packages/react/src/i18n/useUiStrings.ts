@@ -111,9 +111,9 @@ export function useUiStrings<K extends string>(
     if (primary) addStrings(i18n, primary);
     if (secondary) addStrings(i18n, secondary);
   }
+  const language = uiLanguageOf(appLng);
   const ui = useCallback(
     (key: K, values?: Readonly<Record<string, string | number>>) => {
-      const language = uiLanguageOf(appLng);
       let builtIn: string = key;
       for (const table of [primary, secondary]) {
         // A table of the app's without Traditional Chinese serves those traders its Simplified.
@@ -126,7 +126,7 @@ export function useUiStrings<K extends string>(
       const found = language === 'zh-Hant' ? traditional(i18n, appLng, key) : raw(i18n, appLng, key);
       return interpolate(found ?? builtIn, asStrings(values));
     },
-    [i18n, appLng, primary, secondary],
+    [i18n, appLng, language, primary, secondary],
   );
   return { i18n, appLng, lng: safeLanguageTag(appLng), ui };
 }
