@@ -11,6 +11,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useInsertionEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -129,8 +130,10 @@ function ToasterControllerView(props: ToasterControllerProps) {
   }, [host]);
   const onModalChange = useCallback(() => watcher.current?.update(), []);
 
-  // Before the first toast paints: the stylesheet, unless the app has it or asked not to.
-  useLayoutEffect(() => {
+  // Before the first toast is in the DOM: the stylesheet, unless the app has it or asked not to.
+  // An insertion effect, so that the toasts' layout is computed once, with it (a layout effect runs
+  // after the list's own, which measure the toasts, and the page would lay them out again).
+  useInsertionEffect(() => {
     if (injectStyles) injectErrorStyles(document, nonce);
   }, [injectStyles, nonce]);
 

@@ -2,13 +2,15 @@
 
 /** The toaster's controller (store, list, details) as a chunk loaded on demand; see lazyChunk.ts. */
 import { lazyChunk } from '../lazyChunk.js';
+import { firstDataOrGrace } from './firstData.js';
 
 // As it loads, the controller gives showError's waiting errors their store and fetches what a touch
-// screen or a page with keep-clear areas needs.
+// screen or a page with keep-clear areas needs. It counts as loaded (and renders) once the catalog
+// and texts fetched beside it are in too, or a moment later (firstData.ts).
 const controller = lazyChunk(() =>
   import('./ToasterController.js').then((module) => {
     module.onLoad();
-    return module;
+    return firstDataOrGrace().then(() => module);
   }),
 );
 

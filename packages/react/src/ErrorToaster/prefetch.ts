@@ -8,8 +8,10 @@
  */
 import type { Language, ProductModule } from '@exchange-errors/core';
 import { uiLanguageOf } from '@exchange-errors/core/internal';
+import { loadCatalogs } from '../catalogs/load.js';
 import { registeredModules } from '../catalogs/registry.js';
 import { loadTexts } from '../catalogs/texts.js';
+import { expectFirstData } from './firstData.js';
 import { loadController, preloadErrorToaster } from './lazyList.js';
 
 /**
@@ -30,27 +32,27 @@ export function likelyTextLanguage(lng: string, module: ProductModule): Language
   return languages.includes('zh-Hant') ? 'zh-Hant' : 'zh';
 }
 
-/** The one registered product's catalog and texts, fetched beside the controller. */
+/**
+ * The one registered product's catalog and texts, fetched beside the controller. The catalog goes
+ * straight into the registry as it arrives (loadCatalogs never rejects): the controller then finds it
+ * in place and shows the error complete in its first render, instead of a provisional toast and a
+ * second render once the store has asked for the catalog again.
+ */
 function prefetchOnlyProduct(lng: string): void {
   const modules = registeredModules();
   const only = modules.length === 1 ? modules[0] : undefined;
   if (!only) return;
-  try {
-    void only.loadCatalog().catch(() => undefined);
-  } catch {
-    // A module that throws on load stays generic; the controller tries again and copes.
-  }
-  void loadTexts(only, likelyTextLanguage(lng, only));
+  expectFirstData(Promise.all([loadCatalogs([only]), loadTexts(only, likelyTextLanguage(lng, only))]));
 }
 
-/** An error is coming: what it needs, now, in one round trip. */
+/** An error is coming: what it needs, now, in one round trip (the data first: the controller waits for it). */
 export function prefetchForError(lng: string): void {
-  void loadController().catch(() => undefined);
   prefetchOnlyProduct(lng);
+  void loadController().catch(() => undefined);
 }
 
 /** The page is idle: everything the first error of any registered product needs. */
 export function prefetchWhenIdle(lng: string): void {
-  void preloadErrorToaster().catch(() => undefined);
   prefetchOnlyProduct(lng);
+  void preloadErrorToaster().catch(() => undefined);
 }
