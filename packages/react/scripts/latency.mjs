@@ -19,7 +19,7 @@ import { rmSync } from 'node:fs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { launchChromium, showAndWait } from './browser.mjs';
 import { addedBytes, byteTargets, kB, measureBytes, printBytes } from './bytes.mjs';
-import { bodyFor, buildApp, VARIANTS, WARM_CODES, work } from './size-apps.mjs';
+import { bodyFor, buildApp, REFERENCES, VARIANTS, WARM_CODES, work } from './size-apps.mjs';
 
 const COLD_RUNS = 9;
 const WARM_ROUNDS = 3; // × WARM_CODES.length shows
@@ -74,7 +74,9 @@ const loadBefore = loadavg()[0];
 try {
   for (const variant of VARIANTS)
     bytes.set(variant.name, await measureBytes(browser, variant, await buildApp(variant)));
-  const libraries = LIBRARIES.map((name) => VARIANTS.find((v) => v.name === name));
+  // The references (size-apps.mjs) are timed like the libraries: what a lazy design costs at least,
+  // and what the kit costs with nothing to fetch.
+  const libraries = [...LIBRARIES.map((name) => VARIANTS.find((v) => v.name === name)), ...REFERENCES];
   for (const variant of libraries) {
     const server = await serveStatic(await buildApp(variant, { mode: 'latency' }));
     servers.push(server);
@@ -134,4 +136,10 @@ console.log(
 );
 console.log(
   `  bytes: up front ${kB(kitBytes.up)}, first toast ${kB(kitBytes.first)} (${ratio(kitBytes.first, measured.added.get('sonner').first)} sonner's)`,
+);
+const floor = median(timings.get('floor').mount);
+const floor3 = median(timings.get('floor-3').mount);
+const inPage = median(timings.get('kit-in-page').mount);
+console.log(
+  `  at mount, the references: one lazy module ${ms(floor)} (${ratio(floor, mountSonner)} sonner's: what fetching a chunk costs at least), three at once ${ms(floor3)} (${ratio(floor3, mountSonner)}: the kit's first toast fetches three); the kit with every chunk in the page ${ms(inPage)} (${ratio(inPage, mountSonner)}: the kit's own work, with nothing to fetch)`,
 );

@@ -38,6 +38,7 @@ export const WARM_CODES = [
  *   and `setup(i18n)` when the library wants the app's instance once it is initialised
  * @property {(code: string) => string} expected  the text that is on screen once the toast for `code` is complete
  * @property {string} [toastSelector]  an element of the library's toast: its first appearance, whatever it says
+ * @property {Record<string, string>} [files]  more source files beside toasts.jsx, by name
  */
 
 /** @type {Variant[]} */
@@ -117,6 +118,78 @@ export const dismissAll = () => toast.dismiss();
   },
 ];
 
+/**
+ * Not libraries: bounds the latency bench prints beside them, to tell what a design costs from what
+ * the kit's own code costs. Built and timed like the libraries, never in the size budget.
+ */
+export const REFERENCES = [
+  {
+    name: 'floor',
+    label: 'reference: one lazy module, no library',
+    // The least any lazy first toast pays: a chunk of one function, fetched and run on the call.
+    toasts: `export const Toasts = () => null;
+export const notify = (body) => {
+  void import('./floor.js').then((m) => m.show(JSON.parse(body).msg));
+};
+export const dismissAll = () => document.querySelectorAll('[data-floor]').forEach((n) => n.remove());
+`,
+    files: {
+      'floor.js': `export function show(text) {
+  const node = document.createElement('div');
+  node.dataset.floor = '';
+  node.textContent = text;
+  document.body.append(node);
+}
+`,
+    },
+    expected: (code) => serverMessage(code),
+  },
+  {
+    name: 'floor-3',
+    label: 'reference: three lazy modules at once, no library',
+    // What each chunk fetched beside another adds: the kit's first toast fetches three.
+    toasts: `export const Toasts = () => null;
+export const notify = (body) => {
+  void Promise.all([import('./floor.js'), import('./part-a.js'), import('./part-b.js')]).then(([m]) =>
+    m.show(JSON.parse(body).msg),
+  );
+};
+export const dismissAll = () => document.querySelectorAll('[data-floor]').forEach((n) => n.remove());
+`,
+    files: {
+      'floor.js': `export function show(text) {
+  const node = document.createElement('div');
+  node.dataset.floor = '';
+  node.textContent = text;
+  document.body.append(node);
+}
+`,
+      'part-a.js': `export const part = 'a';\n`,
+      'part-b.js': `export const part = 'b';\n`,
+    },
+    expected: (code) => serverMessage(code),
+  },
+  {
+    name: 'kit-in-page',
+    label: 'reference: the kit with every chunk in the page',
+    // Not a supported setup (the controller is internal): the kit's own work with no chunk to fetch.
+    toasts: `import { loadErrors } from '@exchange-errors/core';
+import { binanceOptionsEager } from '@exchange-errors/binance-options/eager';
+import { ErrorToaster, registerCatalogs, showError } from '@exchange-errors/react';
+import { takeWaitingErrors } from '@exchange-errors/react/controller';
+import '@exchange-errors/react/styles.css';
+registerCatalogs(binanceOptionsEager);
+takeWaitingErrors();
+export const setup = (i18n) => Promise.all(['en', 'zh'].map((lng) => loadErrors(i18n, [binanceOptionsEager], lng)));
+export const Toasts = () => <ErrorToaster />;
+export const notify = (body) => showError(body);
+export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
+`,
+    expected: (code) => catalogEn.codes[code].title,
+    toastSelector: '[data-ee-toast]',
+  },
+];
+
 /** The document's default English message of a code: what Binance sends and the peers show. */
 export function serverMessage(code) {
   return catalogEn.codes[code].messages.default;
@@ -180,6 +253,7 @@ export async function buildApp(variant, { mode = 'production' } = {}) {
   writeFileSync(join(dir, 'index.html'), HTML);
   writeFileSync(join(dir, 'main.jsx'), MAIN);
   writeFileSync(join(dir, 'toasts.jsx'), variant.toasts);
+  for (const [name, content] of Object.entries(variant.files ?? {})) writeFileSync(join(dir, name), content);
   await build({
     configFile: false,
     root: dir,
@@ -189,6 +263,11 @@ export async function buildApp(variant, { mode = 'production' } = {}) {
     resolve: {
       alias: [
         { find: /^@exchange-errors\/react\/styles\.css$/, replacement: join(pkg, 'dist/styles.css') },
+        // For the in-page reference only: the controller chunk's module, imported statically.
+        {
+          find: /^@exchange-errors\/react\/controller$/,
+          replacement: join(pkg, 'dist/ErrorToaster/ToasterController.js'),
+        },
         { find: /^@exchange-errors\/react$/, replacement: join(pkg, 'dist/index.js') },
       ],
     },
