@@ -24,9 +24,11 @@ import { buildApp, VARIANTS, work } from './size-apps.mjs';
  * budget was last set plus ~2 to 3 %. Lower them as the kit shrinks. Set 2026-12-07 (issue 20, after
  * the merges of issues 17, 19, 21, 22 and 23): 6,225 up front (the 'use client' boundaries, the
  * provisional titles and the toaster's own strings in three languages among what grew it past the
- * old 5,600) and 42,245 by the first toast (43,000 kept: 1.8 % over).
+ * old 5,600) and 42,245 by the first toast (43,000 kept: 1.8 % over). Raised 2026-12-08 to 6,550 up
+ * front: 6,390 – 6,394 measured once the prefetched catalog goes into the registry and the controller
+ * waits for it (firstData.ts), 2.5 % over.
  */
-const BUDGET = { upFront: 6_400, firstToast: 43_000 };
+const BUDGET = { upFront: 6_550, firstToast: 43_000 };
 
 const zhCatalog = JSON.parse(
   readFileSync(new URL('../../binance-options/locales/zh/binanceOptions.json', import.meta.url), 'utf8'),
