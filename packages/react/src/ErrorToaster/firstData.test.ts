@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectFirstData, FIRST_DATA_GRACE_MS, firstDataOrGrace } from './firstData.js';
+import { expectFirstData, FIRST_DATA_GRACE_MS, firstDataOrGrace, releaseOverdue } from './firstData.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -39,5 +39,28 @@ describe('the controller waiting for the first toast’s data', () => {
     expect(await settledBy(waiting, 1)).toBe(true);
     expectFirstData(Promise.reject(new Error('chunk failed')));
     expect(await settledBy(firstDataOrGrace(), 0)).toBe(true);
+  });
+
+  it('lets go of an overdue wait whose timer was lost, with the next error', async () => {
+    // A test's fake clock put away before the grace timer ran: the timer is gone for good.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    expectFirstData(new Promise<void>(() => {}));
+    let done = false;
+    void firstDataOrGrace().then(() => (done = true));
+    vi.useRealTimers();
+    await new Promise((resolve) => setTimeout(resolve, FIRST_DATA_GRACE_MS + 20));
+    expect(done).toBe(false);
+    releaseOverdue();
+    await Promise.resolve();
+    expect(done).toBe(true);
+  });
+
+  it('keeps a wait that is not overdue yet', async () => {
+    vi.useFakeTimers();
+    expectFirstData(new Promise<void>(() => {}));
+    const waiting = firstDataOrGrace();
+    releaseOverdue();
+    expect(await settledBy(waiting, FIRST_DATA_GRACE_MS / 2)).toBe(false);
+    expect(await settledBy(waiting, FIRST_DATA_GRACE_MS / 2)).toBe(true);
   });
 });

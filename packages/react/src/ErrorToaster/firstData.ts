@@ -13,8 +13,15 @@ export const FIRST_DATA_GRACE_MS = 100;
 
 let pending: Promise<unknown> | null = null;
 
+interface Waiter {
+  readonly deadline: number;
+  readonly release: () => void;
+}
+const waiters = new Set<Waiter>();
+
 /** The data the first toast needs is on its way (never rejects: the loaders swallow their failures). */
 export function expectFirstData(loading: Promise<unknown>): void {
+  releaseOverdue();
   const settled = loading.then(
     () => undefined,
     () => undefined,
@@ -25,15 +32,31 @@ export function expectFirstData(loading: Promise<unknown>): void {
   });
 }
 
+/**
+ * Lets go of every wait past its moment. Its timer does that; this is for a timer that never fires
+ * (a test's fake clock put away before it ran), called with the next error, so that a lost timer
+ * costs one toast's wait, never the toaster.
+ */
+export function releaseOverdue(): void {
+  const now = Date.now();
+  for (const waiter of Array.from(waiters)) if (now >= waiter.deadline) waiter.release();
+}
+
 /** Resolves once the data in flight is in, or after the grace period, whichever comes first. */
 export function firstDataOrGrace(): Promise<void> {
   const waiting = pending;
   if (!waiting) return Promise.resolve();
   return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, FIRST_DATA_GRACE_MS);
-    void waiting.then(() => {
-      clearTimeout(timer);
-      resolve();
-    });
+    const waiter: Waiter = {
+      deadline: Date.now() + FIRST_DATA_GRACE_MS,
+      release() {
+        if (!waiters.delete(waiter)) return;
+        clearTimeout(timer);
+        resolve();
+      },
+    };
+    const timer = setTimeout(waiter.release, FIRST_DATA_GRACE_MS);
+    waiters.add(waiter);
+    void waiting.then(waiter.release);
   });
 }

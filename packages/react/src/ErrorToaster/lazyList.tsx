@@ -23,7 +23,8 @@ export const loadController = controller.load;
 /**
  * Loads the toaster now, before any error: its controller chunk (store, list, details), the engine
  * and every registered product's catalog. For server rendering, tests, or an app that wants its
- * first toast without waiting on the network.
+ * first toast without waiting on the network. While a prefetch of the only product's catalog and
+ * texts is in flight it waits for them too, 100 ms at most (firstData.ts).
  */
 export function preloadErrorToaster(): Promise<void> {
   // The engine's loader is in the controller's chunk: no chunk of its own to wait for.

@@ -11,7 +11,7 @@ import { uiLanguageOf } from '@exchange-errors/core/internal';
 import { loadCatalogs } from '../catalogs/load.js';
 import { registeredModules } from '../catalogs/registry.js';
 import { loadTexts } from '../catalogs/texts.js';
-import { expectFirstData } from './firstData.js';
+import { expectFirstData, releaseOverdue } from './firstData.js';
 import { loadController, preloadErrorToaster } from './lazyList.js';
 
 /**
@@ -42,11 +42,17 @@ function prefetchOnlyProduct(lng: string): void {
   const modules = registeredModules();
   const only = modules.length === 1 ? modules[0] : undefined;
   if (!only) return;
-  expectFirstData(Promise.all([loadCatalogs([only]), loadTexts(only, likelyTextLanguage(lng, only))]));
+  try {
+    expectFirstData(Promise.all([loadCatalogs([only]), loadTexts(only, likelyTextLanguage(lng, only))]));
+  } catch {
+    // A module whose getters throw once registered (its `exchange`, read for the registry's key):
+    // nothing to wait for; the controller still loads, and the error reads generic.
+  }
 }
 
 /** An error is coming: what it needs, now, in one round trip (the data first: the controller waits for it). */
 export function prefetchForError(lng: string): void {
+  releaseOverdue();
   prefetchOnlyProduct(lng);
   void loadController().catch(() => undefined);
 }
