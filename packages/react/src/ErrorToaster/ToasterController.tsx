@@ -40,6 +40,7 @@ import type { HostSlot } from './useToasterHost.js';
 import { preloadTouchAndPlacement, useTouchAndPlacement } from './useTouchAndPlacement.js';
 
 export { preloadErrorEngine } from '../store/engineLoader.js';
+export { firstDataOrGrace, releaseOverdue } from './firstData.js';
 
 /**
  * The default store, made now if `showError` kept errors for it (it takes them, in order), with the

@@ -1,36 +1,24 @@
 /**
- * What the first toast is waiting for besides the controller: the one registered product's catalog
- * and texts, asked for in the same round trip. The three chunks arrive at about the same time but are
- * evaluated one after another; a controller that rendered as soon as it was in would show a
+ * The controller's first render waits for the one registered product's catalog and texts the
+ * prefetch asked for beside it (prefetched.ts). The three chunks arrive at about the same time but
+ * are evaluated one after another; a controller that rendered as soon as it was in would show a
  * provisional toast, then render again for the catalog and again for the texts, each pass on the
  * critical path of an error shown as the app mounts. It waits for them instead, for a moment at
  * most, so that its first render is the finished toast; past that moment it shows what is in hand
- * and the texts replace it when they come.
+ * and the texts replace it when they come. In the controller's chunk: the page's first load only
+ * keeps the promises.
  */
+import { loadCatalogs } from '../catalogs/load.js';
+import { prefetchedData } from './prefetched.js';
 
 /** How long the controller waits for data in flight before it shows a provisional toast. */
 export const FIRST_DATA_GRACE_MS = 100;
-
-let pending: Promise<unknown> | null = null;
 
 interface Waiter {
   readonly deadline: number;
   readonly release: () => void;
 }
 const waiters = new Set<Waiter>();
-
-/** The data the first toast needs is on its way (never rejects: the loaders swallow their failures). */
-export function expectFirstData(loading: Promise<unknown>): void {
-  releaseOverdue();
-  const settled = loading.then(
-    () => undefined,
-    () => undefined,
-  );
-  pending = settled;
-  void settled.then(() => {
-    if (pending === settled) pending = null;
-  });
-}
 
 /**
  * Lets go of every wait past its moment. Its timer does that; this is for a timer that never fires
@@ -42,10 +30,15 @@ export function releaseOverdue(): void {
   for (const waiter of Array.from(waiters)) if (now >= waiter.deadline) waiter.release();
 }
 
-/** Resolves once the data in flight is in, or after the grace period, whichever comes first. */
+/**
+ * Resolves once the prefetched catalog is in the registry and the texts are in, or after the grace
+ * period, whichever comes first; at once when nothing was prefetched (several products, or none).
+ */
 export function firstDataOrGrace(): Promise<void> {
-  const waiting = pending;
-  if (!waiting) return Promise.resolve();
+  const data = prefetchedData();
+  if (!data) return Promise.resolve();
+  // loadCatalogs takes the prefetched catalog (no second load) and never rejects; nor do the texts.
+  const ready = Promise.all([loadCatalogs([data.module]), data.texts]);
   return new Promise<void>((resolve) => {
     const waiter: Waiter = {
       deadline: Date.now() + FIRST_DATA_GRACE_MS,
@@ -57,6 +50,6 @@ export function firstDataOrGrace(): Promise<void> {
     };
     const timer = setTimeout(waiter.release, FIRST_DATA_GRACE_MS);
     waiters.add(waiter);
-    void waiting.then(waiter.release);
+    void ready.then(waiter.release, waiter.release);
   });
 }

@@ -2,17 +2,26 @@
 
 /** The toaster's controller (store, list, details) as a chunk loaded on demand; see lazyChunk.ts. */
 import { lazyChunk } from '../lazyChunk.js';
-import { firstDataOrGrace } from './firstData.js';
+import type * as Controller from './ToasterController.js';
+
+/** The controller's module once its chunk is in, before it counts as loaded. */
+let arrived: typeof Controller | null = null;
 
 // As it loads, the controller gives showError's waiting errors their store and fetches what a touch
 // screen or a page with keep-clear areas needs. It counts as loaded (and renders) once the catalog
 // and texts fetched beside it are in too, or a moment later (firstData.ts).
 const controller = lazyChunk(() =>
   import('./ToasterController.js').then((module) => {
+    arrived = module;
     module.onLoad();
-    return firstDataOrGrace().then(() => module);
+    return module.firstDataOrGrace().then(() => module);
   }),
 );
+
+/** Lets the controller go if its wait for data is overdue (its timer lost); see firstData.ts. */
+export function releaseOverdueWait(): void {
+  arrived?.releaseOverdue();
+}
 
 export const ToasterController = controller.Component;
 export const controllerLoaded = controller.loaded;

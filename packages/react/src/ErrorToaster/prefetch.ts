@@ -8,11 +8,10 @@
  */
 import type { Language, ProductModule } from '@exchange-errors/core';
 import { uiLanguageOf } from '@exchange-errors/core/internal';
-import { loadCatalogs } from '../catalogs/load.js';
 import { registeredModules } from '../catalogs/registry.js';
 import { loadTexts } from '../catalogs/texts.js';
-import { expectFirstData, releaseOverdue } from './firstData.js';
-import { loadController, preloadErrorToaster } from './lazyList.js';
+import { loadController, preloadErrorToaster, releaseOverdueWait } from './lazyList.js';
+import { notePrefetched } from './prefetched.js';
 
 /**
  * The language of the texts the first error will want, for a prefetch: Chinese for a Chinese tag
@@ -33,26 +32,25 @@ export function likelyTextLanguage(lng: string, module: ProductModule): Language
 }
 
 /**
- * The one registered product's catalog and texts, fetched beside the controller. The catalog goes
- * straight into the registry as it arrives (loadCatalogs never rejects): the controller then finds it
- * in place and shows the error complete in its first render, instead of a provisional toast and a
- * second render once the store has asked for the catalog again.
+ * The one registered product's catalog and texts, fetched beside the controller, which waits for
+ * them and takes the catalog from here (prefetched.ts): its first render is then the finished toast.
  */
 function prefetchOnlyProduct(lng: string): void {
   const modules = registeredModules();
   const only = modules.length === 1 ? modules[0] : undefined;
   if (!only) return;
   try {
-    expectFirstData(Promise.all([loadCatalogs([only]), loadTexts(only, likelyTextLanguage(lng, only))]));
+    // A promise whatever the module does: a loader that throws or returns a value reads as a load.
+    const catalog = Promise.resolve().then(() => only.loadCatalog());
+    notePrefetched({ module: only, catalog, texts: loadTexts(only, likelyTextLanguage(lng, only)) });
   } catch {
-    // A module whose getters throw once registered (its `exchange`, read for the registry's key):
-    // nothing to wait for; the controller still loads, and the error reads generic.
+    // A module that throws on load stays generic; the controller tries again and copes.
   }
 }
 
 /** An error is coming: what it needs, now, in one round trip (the data first: the controller waits for it). */
 export function prefetchForError(lng: string): void {
-  releaseOverdue();
+  releaseOverdueWait();
   prefetchOnlyProduct(lng);
   void loadController().catch(() => undefined);
 }

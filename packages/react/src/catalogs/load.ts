@@ -5,6 +5,7 @@
  * read by the engine (engine/resolveRecord.ts).
  */
 import type { ProductModule } from '@exchange-errors/core';
+import { prefetchedCatalog } from '../ErrorToaster/prefetched.js';
 import { catalogs, keyOf, modules, notify, registeredModules } from './registry.js';
 
 const loading = new WeakMap<ProductModule, Promise<void>>();
@@ -18,7 +19,8 @@ export function loadCatalogs(needed: readonly ProductModule[]): Promise<void> {
       let pending = loading.get(module);
       if (!pending) {
         pending = Promise.resolve()
-          .then(() => module.loadCatalog())
+          // What the toaster's prefetch asked for already, if it asked this module (no second load).
+          .then(() => prefetchedCatalog(module) ?? module.loadCatalog())
           .then(
             (catalog) => {
               if (modules.get(key) === module) catalogs.set(key, catalog);
