@@ -41,6 +41,11 @@ export const WARM_CODES = [
  * @property {Record<string, string>} [files]  more source files beside toasts.jsx, by name
  */
 
+/** The kit's toasts dismissed as a trader would, with their own Dismiss buttons (the harness must not pull the store in up front). */
+const KIT_DISMISS_ALL = `export const dismissAll = () =>
+  document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
+`;
+
 /** @type {Variant[]} */
 export const VARIANTS = [
   {
@@ -60,9 +65,7 @@ import { ErrorToaster, registerCatalogs, showError } from '@exchange-errors/reac
 registerCatalogs(binanceOptions);
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
-// As a trader would: the toasts' own Dismiss buttons (the harness must not pull the store in up front).
-export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
-`,
+${KIT_DISMISS_ALL}`,
     // The localized title comes from the catalog: before it arrives the toast shows what is in hand.
     expected: (code) => catalogEn.codes[code].title,
     toastSelector: '[data-ee-toast]',
@@ -78,8 +81,7 @@ registerCatalogs(binanceOptionsEager);
 export const setup = (i18n) => Promise.all(['en', 'zh'].map((lng) => loadErrors(i18n, [binanceOptionsEager], lng)));
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
-export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
-`,
+${KIT_DISMISS_ALL}`,
     expected: (code) => catalogEn.codes[code].title,
     toastSelector: '[data-ee-toast]',
   },
@@ -118,57 +120,51 @@ export const dismissAll = () => toast.dismiss();
   },
 ];
 
+/** A lazy chunk of one function that writes the text: the least a lazy first toast runs. */
+const FLOOR_MODULE = `export function show(text) {
+  const node = document.createElement('div');
+  node.dataset.floor = '';
+  node.textContent = text;
+  document.body.append(node);
+}
+`;
+
+/**
+ * A reference that fetches floor.js, and `parts` more one-line chunks beside it, on the call.
+ * @param {Pick<Variant, 'name' | 'label'>} variant
+ * @param {readonly string[]} parts
+ * @returns {Variant}
+ */
+function floorReference({ name, label }, parts) {
+  const imports = ["import('./floor.js')", ...parts.map((part) => `import('./${part}.js')`)];
+  const loaded =
+    parts.length === 0 ? `${imports[0]}.then((m) =>` : `Promise.all([${imports.join(', ')}]).then(([m]) =>`;
+  return {
+    name,
+    label,
+    toasts: `export const Toasts = () => null;
+export const notify = (body) => {
+  void ${loaded} m.show(JSON.parse(body).msg));
+};
+export const dismissAll = () => document.querySelectorAll('[data-floor]').forEach((n) => n.remove());
+`,
+    files: {
+      'floor.js': FLOOR_MODULE,
+      ...Object.fromEntries(parts.map((part) => [`${part}.js`, `export const part = '${part}';\n`])),
+    },
+    expected: (code) => serverMessage(code),
+  };
+}
+
 /**
  * Not libraries: bounds the latency bench prints beside them, to tell what a design costs from what
  * the kit's own code costs. Built and timed like the libraries, never in the size budget.
  */
 export const REFERENCES = [
-  {
-    name: 'floor',
-    label: 'reference: one lazy module, no library',
-    // The least any lazy first toast pays: a chunk of one function, fetched and run on the call.
-    toasts: `export const Toasts = () => null;
-export const notify = (body) => {
-  void import('./floor.js').then((m) => m.show(JSON.parse(body).msg));
-};
-export const dismissAll = () => document.querySelectorAll('[data-floor]').forEach((n) => n.remove());
-`,
-    files: {
-      'floor.js': `export function show(text) {
-  const node = document.createElement('div');
-  node.dataset.floor = '';
-  node.textContent = text;
-  document.body.append(node);
-}
-`,
-    },
-    expected: (code) => serverMessage(code),
-  },
-  {
-    name: 'floor-3',
-    label: 'reference: three lazy modules at once, no library',
-    // What each chunk fetched beside another adds: the kit's first toast fetches three.
-    toasts: `export const Toasts = () => null;
-export const notify = (body) => {
-  void Promise.all([import('./floor.js'), import('./part-a.js'), import('./part-b.js')]).then(([m]) =>
-    m.show(JSON.parse(body).msg),
-  );
-};
-export const dismissAll = () => document.querySelectorAll('[data-floor]').forEach((n) => n.remove());
-`,
-    files: {
-      'floor.js': `export function show(text) {
-  const node = document.createElement('div');
-  node.dataset.floor = '';
-  node.textContent = text;
-  document.body.append(node);
-}
-`,
-      'part-a.js': `export const part = 'a';\n`,
-      'part-b.js': `export const part = 'b';\n`,
-    },
-    expected: (code) => serverMessage(code),
-  },
+  // The least any lazy first toast pays: a chunk of one function, fetched and run on the call.
+  floorReference({ name: 'floor', label: 'reference: one lazy module, no library' }, []),
+  // What each chunk fetched beside another adds: the kit's first toast fetches three.
+  floorReference({ name: 'floor-3', label: 'reference: three lazy modules at once, no library' }, ['part-a', 'part-b']),
   {
     name: 'kit-in-page',
     label: 'reference: the kit with every chunk in the page',
@@ -183,8 +179,7 @@ registerCatalogs(binanceOptionsEager);
 takeWaitingErrors();
 export const Toasts = () => <ErrorToaster />;
 export const notify = (body) => showError(body);
-export const dismissAll = () => document.querySelectorAll('[data-ee-toaster] button[aria-label="Dismiss"]').forEach((b) => b.click());
-`,
+${KIT_DISMISS_ALL}`,
     expected: (code) => catalogEn.codes[code].title,
     toastSelector: '[data-ee-toast]',
   },

@@ -44,7 +44,8 @@ function prefetchOnlyProduct(lng: string): void {
     const catalog = Promise.resolve().then(() => only.loadCatalog());
     notePrefetched({ module: only, catalog, texts: loadTexts(only, likelyTextLanguage(lng, only)) });
   } catch {
-    // A module that throws on load stays generic; the controller tries again and copes.
+    // Nothing above should throw (the loads are promises, the module's getters are read guarded),
+    // but this runs inside showError: whatever a module does, the error still shows.
   }
 }
 
