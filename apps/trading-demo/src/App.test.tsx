@@ -1,12 +1,7 @@
-import { createErrorStore } from '@exchange-errors/react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listExpiries, symbolOf } from './exchange/instruments.js';
-import { Simulator } from './exchange/simulator.js';
-import { createDemoI18n } from './i18n/instance.js';
-import { Root } from './Root.js';
-import { createConnection } from './state/connection.js';
+import { renderRoot } from './test-support/renderRoot.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -18,18 +13,7 @@ afterEach(() => {
 
 function renderApp(hash = '') {
   window.location.hash = hash;
-  const simulator = new Simulator();
-  const store = createErrorStore({ errorDuration: 'persistent' });
-  render(
-    <Root
-      i18n={createDemoI18n()}
-      simulator={simulator}
-      connection={createConnection(simulator)}
-      served={Promise.resolve(false)}
-      store={store}
-    />,
-  );
-  return { simulator, store, user: userEvent.setup() };
+  return renderRoot();
 }
 
 // Listed whatever day the tests run.

@@ -7,14 +7,9 @@
  * By role and visible text, the whole app on the in-page transport.
  */
 import { bybitV5Eager } from '@exchange-errors/bybit/eager';
-import { createErrorStore } from '@exchange-errors/react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Simulator } from '../exchange/simulator.js';
-import { createDemoI18n } from '../i18n/instance.js';
-import { Root } from '../Root.js';
-import { createConnection } from '../state/connection.js';
+import { renderRoot } from '../test-support/renderRoot.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -28,18 +23,7 @@ type Language = 'en' | 'zh' | 'zh-TW';
 
 function renderApp(language: Language) {
   localStorage.setItem('exchange-errors-demo:language', language);
-  const simulator = new Simulator();
-  const store = createErrorStore({ errorDuration: 'persistent' });
-  render(
-    <Root
-      i18n={createDemoI18n()}
-      simulator={simulator}
-      connection={createConnection(simulator)}
-      served={Promise.resolve(false)}
-      store={store}
-    />,
-  );
-  return { simulator, store, user: userEvent.setup() };
+  return renderRoot();
 }
 
 const L = {

@@ -3,15 +3,11 @@
  * exchangeInfo) and offers the fixes as buttons; a rejection's toast and the inline error carry the
  * same explanation. By role and visible text, the whole app on the in-page transport.
  */
-import { createErrorStore } from '@exchange-errors/react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listExpiries, symbolOf } from '../exchange/instruments.js';
-import { Simulator } from '../exchange/simulator.js';
-import { createDemoI18n } from '../i18n/instance.js';
-import { Root } from '../Root.js';
-import { createConnection } from '../state/connection.js';
+import type { Simulator } from '../exchange/simulator.js';
+import { renderRoot } from '../test-support/renderRoot.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -25,18 +21,7 @@ const SYMBOL = symbolOf('BTCUSDT', listExpiries(Date.now())[1]!, 100_000, 'CALL'
 
 function renderApp(language: 'en' | 'zh' = 'en') {
   localStorage.setItem('exchange-errors-demo:language', language);
-  const simulator = new Simulator();
-  const store = createErrorStore({ errorDuration: 'persistent' });
-  render(
-    <Root
-      i18n={createDemoI18n()}
-      simulator={simulator}
-      connection={createConnection(simulator)}
-      served={Promise.resolve(false)}
-      store={store}
-    />,
-  );
-  return { simulator, store, user: userEvent.setup() };
+  return renderRoot();
 }
 
 const L = {

@@ -6,14 +6,9 @@
  */
 import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
 import { binanceUsdmEager } from '@exchange-errors/binance-usdm/eager';
-import { createErrorStore } from '@exchange-errors/react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Simulator } from '../exchange/simulator.js';
-import { createDemoI18n } from '../i18n/instance.js';
-import { Root } from '../Root.js';
-import { createConnection } from '../state/connection.js';
+import { renderRoot } from '../test-support/renderRoot.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -29,18 +24,7 @@ type Texts = {
 
 function renderApp(language: 'en' | 'zh') {
   localStorage.setItem('exchange-errors-demo:language', language);
-  const simulator = new Simulator();
-  const store = createErrorStore({ errorDuration: 'persistent' });
-  render(
-    <Root
-      i18n={createDemoI18n()}
-      simulator={simulator}
-      connection={createConnection(simulator)}
-      served={Promise.resolve(false)}
-      store={store}
-    />,
-  );
-  return { simulator, store, user: userEvent.setup() };
+  return renderRoot();
 }
 
 const L = {

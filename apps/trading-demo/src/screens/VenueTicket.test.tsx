@@ -8,14 +8,11 @@
  */
 import { binanceSpotEager } from '@exchange-errors/binance-spot/eager';
 import { validateOrder } from '@exchange-errors/core';
-import { createErrorStore } from '@exchange-errors/react';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Simulator } from '../exchange/simulator.js';
-import { createDemoI18n } from '../i18n/instance.js';
-import { Root } from '../Root.js';
-import { createConnection } from '../state/connection.js';
+import { renderRoot } from '../test-support/renderRoot.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -28,21 +25,11 @@ afterEach(() => {
 function renderApp(language: 'en' | 'zh') {
   localStorage.setItem('exchange-errors-demo:language', language);
   const simulator = new Simulator();
-  const store = createErrorStore({ errorDuration: 'persistent' });
   const handle = vi.spyOn(simulator, 'handle');
-  render(
-    <Root
-      i18n={createDemoI18n()}
-      simulator={simulator}
-      connection={createConnection(simulator)}
-      served={Promise.resolve(false)}
-      store={store}
-    />,
-  );
   /** How many requests went to a path. */
   const requests = (path: string) =>
     handle.mock.calls.filter(([r]) => new URL(r.url, 'http://x').pathname === path).length;
-  return { simulator, store, user: userEvent.setup(), requests };
+  return { ...renderRoot(simulator), requests };
 }
 
 const L = {
