@@ -63,14 +63,27 @@ async function drag(from: { x: number; y: number }, to: { x: number; y: number }
   const frame = window.frameElement?.getBoundingClientRect() ?? new DOMRect();
   const point = (x: number, y: number) => ({ x: frame.left + x, y: frame.top + y });
   const session = cdp();
-  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point(from.x, from.y)] });
+  // Each event carries the time a finger would give it (a step of `stepMs`, 8 ms for a flick: a
+  // 120 Hz touch screen), so the speed the toaster reads is the gesture's, not how long CDP took to
+  // pass the events on a loaded machine. The waits still give the page its frames between moves.
+  let at = Date.now() / 1000;
+  const tick = () => (at += Math.max(stepMs, 8) / 1000);
+  await session.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: [point(from.x, from.y)],
+    timestamp: at,
+  });
   for (let i = 1; i <= steps; i++) {
     const x = from.x + ((to.x - from.x) * i) / steps;
     const y = from.y + ((to.y - from.y) * i) / steps;
-    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point(x, y)] });
+    await session.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [point(x, y)],
+      timestamp: tick(),
+    });
     if (stepMs > 0) await sleep(stepMs);
   }
-  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: tick() });
 }
 
 /** A horizontal swipe across the front toast's message, `distance` px (negative: to the left). */
